@@ -1,0 +1,93 @@
+"""The worksheet spec: the structured description from which a printable worksheet is generated.
+
+It lives on a Method (JSON in the store, and in the built-in library files) and is read by the
+documents layer. Kept as a frozen dataclass so every layer sees the same validated shape.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+LAYOUTS: tuple[str, ...] = ("boxes", "levels", "circles", "grid2x2", "table")
+
+
+class WorksheetSpecError(ValueError):
+    """A worksheet spec that cannot be printed; the message names what is wrong."""
+
+
+@dataclass(frozen=True)
+class WorksheetSpec:
+    """What a worksheet shows.
+
+    layout:
+      boxes    - one ruled box per prompt, stacked (box_lines gives relative heights)
+      levels   - stacked horizontal bands, first prompt at the top (e.g. person / community /
+                 municipality / region)
+      circles  - concentric rings, center_label in the middle, prompts from inside out
+      grid2x2  - four quadrants, exactly four prompts
+      table    - columns as header row and `rows` blank rows to fill in
+    """
+
+    layout: str
+    title: str
+    instructions: str = ""
+    prompts: tuple[str, ...] = ()
+    rows: int = 0
+    columns: tuple[str, ...] = ()
+    center_label: str = ""
+    box_lines: tuple[int, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        if self.layout not in LAYOUTS:
+            raise WorksheetSpecError(f"Unknown worksheet layout: {self.layout!r}.")
+        if not self.title.strip():
+            raise WorksheetSpecError("A worksheet needs a title.")
+        if self.layout == "grid2x2" and len(self.prompts) != 4:
+            raise WorksheetSpecError("A 2×2 grid needs exactly four prompts.")
+        if self.layout == "table" and not self.columns:
+            raise WorksheetSpecError("A table worksheet needs at least one column.")
+        if self.layout in ("boxes", "levels", "circles") and not self.prompts:
+            raise WorksheetSpecError("This worksheet layout needs at least one prompt.")
+        if not 0 <= self.rows <= 60:
+            raise WorksheetSpecError("A table worksheet can have at most 60 rows.")
+        if len(self.prompts) > 12:
+            raise WorksheetSpecError("A worksheet can have at most 12 prompts.")
+        if self.box_lines and len(self.box_lines) != len(self.prompts):
+            raise WorksheetSpecError("Give a box size for every prompt, or none.")
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"layout": self.layout, "title": self.title}
+        if self.instructions:
+            data["instructions"] = self.instructions
+        if self.prompts:
+            data["prompts"] = list(self.prompts)
+        if self.rows:
+            data["rows"] = self.rows
+        if self.columns:
+            data["columns"] = list(self.columns)
+        if self.center_label:
+            data["center_label"] = self.center_label
+        if self.box_lines:
+            data["box_lines"] = list(self.box_lines)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> WorksheetSpec:
+        if not isinstance(data, dict):
+            raise WorksheetSpecError("A worksheet spec must be an object.")
+        try:
+            return cls(
+                layout=str(data["layout"]),
+                title=str(data.get("title", "")),
+                instructions=str(data.get("instructions", "")),
+                prompts=tuple(str(p) for p in data.get("prompts", ())),
+                rows=int(data.get("rows", 0)),
+                columns=tuple(str(c) for c in data.get("columns", ())),
+                center_label=str(data.get("center_label", "")),
+                box_lines=tuple(int(n) for n in data.get("box_lines", ())),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            if isinstance(exc, WorksheetSpecError):
+                raise
+            raise WorksheetSpecError(f"The worksheet spec is malformed: {exc}.") from exc
