@@ -1,0 +1,51 @@
+"""Integrity check of a store: SQLite's own checks plus our invariants."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sqlalchemy import select, text
+
+from ..store.models import SYNCED_MODELS, Photo
+from .clock import is_clock
+from .photos import photo_path
+from .workbench import Workbench
+
+
+def check_store(wb: Workbench) -> list[str]:
+    """Problems found, as sentences; an empty list means the store is sound."""
+    problems: list[str] = []
+    with wb.store.raw() as conn:
+        result = conn.execute("PRAGMA integrity_check").fetchall()
+        if [r[0] for r in result] != ["ok"]:
+            problems.append("The database file is damaged: " + "; ".join(r[0] for r in result[:5]))
+            return problems
+        for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall()[:20]:
+            problems.append(f"A row in {table} (rowid {rowid}) refers to a missing row in {parent}.")
+        try:
+            conn.execute("INSERT INTO search_fts(search_fts) VALUES('integrity-check')")
+        except Exception as exc:  # noqa: BLE001 - report any failure of the index as a problem
+            problems.append(f"The search index is damaged ({exc}); it can be rebuilt.")
+    conn.close()
+    with wb.store.read() as session:
+        for name, model in SYNCED_MODELS.items():
+            for row in session.scalars(select(model)):
+                try:
+                    clocks = json.loads(row.clock or "{}")
+                except ValueError:
+                    problems.append(f"The {name} {row.id} has unreadable change clocks.")
+                    continue
+                if not isinstance(clocks, dict) or not all(is_clock(v) for v in clocks.values()):
+                    problems.append(f"The {name} {row.id} has invalid change clocks.")
+        live = session.scalar(text("SELECT count(*) FROM notes WHERE deleted = 0"))
+        indexed = session.scalar(text("SELECT count(*) FROM search_fts WHERE kind = 'note'"))
+        if live != indexed:
+            problems.append(f"The search index lists {indexed} notes but the store has {live}; rebuild it.")
+        for photo in session.scalars(select(Photo).where(Photo.deleted.is_(False))):
+            path = photo_path(wb, photo)
+            if not path.exists():
+                problems.append(f"The photo file of “{photo.caption or photo.filename}” is missing.")
+            elif hashlib.sha256(path.read_bytes()).hexdigest() != photo.sha256:
+                problems.append(f"The photo file of “{photo.caption or photo.filename}” has changed on disk.")
+    return problems

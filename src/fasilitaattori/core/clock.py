@@ -1,0 +1,74 @@
+"""Hybrid logical clocks: the per-field timestamps that make sync merges order-independent.
+
+A clock value is a string `WWWWWWWWWWWWW.CCCC.DEVICE` (wall milliseconds, counter, device id),
+fixed-width so that plain string comparison orders values the way the HLC rules do; the device
+id breaks ties so no two devices ever produce equal values.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+ZERO = "0000000000000.0000.0"
+_MAX_COUNTER = 9999
+
+
+@dataclass(frozen=True, order=True)
+class HLC:
+    wall_ms: int
+    counter: int
+    device: str
+
+    def __str__(self) -> str:
+        return f"{self.wall_ms:013d}.{self.counter:04d}.{self.device}"
+
+    @classmethod
+    def parse(cls, value: str) -> HLC:
+        wall, counter, device = value.split(".", 2)
+        if len(wall) != 13 or len(counter) != 4 or not wall.isdigit() or not counter.isdigit():
+            raise ValueError(f"not a clock value: {value!r}")
+        return cls(int(wall), int(counter), device)
+
+
+def is_clock(value: object) -> bool:
+    if not isinstance(value, str) or len(value) > 80:
+        return False
+    try:
+        HLC.parse(value)
+    except ValueError:
+        return False
+    return True
+
+
+class HybridClock:
+    """Issues strictly increasing clock values for one device."""
+
+    def __init__(self, device: str, last: str | None = None,
+                 wall: Callable[[], int] = lambda: time.time_ns() // 1_000_000) -> None:
+        self.device = device
+        self._wall = wall
+        self._last = HLC.parse(last) if last else HLC(0, 0, device)
+
+    @property
+    def last(self) -> str:
+        return str(self._last)
+
+    def tick(self) -> str:
+        now = self._wall()
+        last = self._last
+        if now > last.wall_ms:
+            nxt = HLC(now, 0, self.device)
+        elif last.counter < _MAX_COUNTER:
+            nxt = HLC(last.wall_ms, last.counter + 1, self.device)
+        else:
+            nxt = HLC(last.wall_ms + 1, 0, self.device)
+        self._last = nxt
+        return str(nxt)
+
+    def observe(self, remote: str) -> None:
+        """Move past a clock value seen from another device, so later local edits win over it."""
+        seen = HLC.parse(remote)
+        if (seen.wall_ms, seen.counter) > (self._last.wall_ms, self._last.counter):
+            self._last = HLC(seen.wall_ms, seen.counter, self.device)

@@ -1,0 +1,95 @@
+"""Workshops: one event of a project, with its time, place and printout language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import ValidationError
+from ..store.models import AgendaItem, FeedbackQuestion, Workshop
+from .fields import Field, minutes
+from .records import Entity, register
+from .workbench import Workbench
+
+STATUSES = ("planned", "held", "reported")
+LANGUAGES = ("fi", "sv", "en")
+
+
+def _check_times(_session: Session, row: Mapping[str, Any]) -> None:
+    start, end = row.get("start_time"), row.get("end_time")
+    if start and end and minutes(end) <= minutes(start):
+        raise ValidationError("The workshop cannot end before it starts.")
+
+
+workshops: Entity[Workshop] = register(Entity("workshop", "workshop", [
+    Field("project_id", "Project", kind="ref", ref="project"),
+    Field("title", "Title", required=True),
+    Field("date", "Date", kind="date"),
+    Field("start_time", "Start time", kind="time"),
+    Field("end_time", "End time", kind="time"),
+    Field("venue", "Venue"),
+    Field("locality", "Locality"),
+    Field("target_group", "Target group"),
+    Field("goals", "Goals", kind="longtext"),
+    Field("facilitators", "Facilitators"),
+    Field("status", "Status", kind="choice", choices=STATUSES),
+    Field("language", "Language", kind="choice", choices=LANGUAGES),
+    Field("conclusions", "Conclusions", kind="longtext"),
+    Field("is_template", "Template", kind="bool"),
+], check=_check_times))
+
+
+def create_workshop(wb: Workbench, **values: Any) -> Workshop:
+    return workshops.create(wb, **values)
+
+
+def list_workshops(wb: Workbench, project_id: str | None = None, *, templates: bool = False) -> list[Workshop]:
+    with wb.store.read() as session:
+        query = select(Workshop).where(Workshop.deleted.is_(False), Workshop.is_template.is_(templates))
+        if project_id is not None:
+            query = query.where(Workshop.project_id == project_id)
+        query = query.order_by(Workshop.date, Workshop.start_time, Workshop.title)
+        return list(session.scalars(query))
+
+
+def copy_workshop(wb: Workbench, workshop_id: str, *, title: str | None = None,
+                  as_template: bool = False, date: str | None = None,
+                  project_id: str | None = ...) -> Workshop:  # type: ignore[assignment]
+    """Copy a workshop's plan (facts, agenda, feedback questions), not what happened in it."""
+    with wb.store.write() as session:
+        source = workshops.live(session, workshop_id)
+        values = {name: getattr(source, name) for name in workshops.fields}
+        values.update(
+            title=title or source.title,
+            status="planned",
+            conclusions="",
+            is_template=as_template,
+            date=None if as_template else (date if date is not None else source.date),
+        )
+        if project_id is not ...:
+            values["project_id"] = project_id
+        copy = workshops.insert(session, wb, values)
+        from .agenda import agenda_items
+        from .feedback import questions
+
+        items = session.scalars(select(AgendaItem).where(
+            AgendaItem.workshop_id == source.id, AgendaItem.deleted.is_(False)))
+        for item in items:
+            data = {name: getattr(item, name) for name in agenda_items.fields}
+            data["workshop_id"] = copy.id
+            agenda_items.insert(session, wb, data)
+        qs = session.scalars(select(FeedbackQuestion).where(
+            FeedbackQuestion.workshop_id == source.id, FeedbackQuestion.deleted.is_(False)))
+        for question in qs:
+            data = {name: getattr(question, name) for name in questions.fields}
+            data["workshop_id"] = copy.id
+            questions.insert(session, wb, data)
+        return copy
+
+
+def create_from_template(wb: Workbench, template_id: str, *, title: str, date: str | None,
+                         project_id: str | None) -> Workshop:
+    return copy_workshop(wb, template_id, title=title, date=date or "", project_id=project_id)

@@ -1,0 +1,150 @@
+"""Opening the store: one SQLite file in the user's data dir, with safe PRAGMAs.
+
+Every edit is its own short transaction committed at once (`Store.write()`), with
+synchronous=FULL under WAL, so whatever the UI shows as saved survives a power cut.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from ..errors import StoreError
+
+DB_NAME = "fasilitaattori.sqlite"
+ENV_DATA_DIR = "FASILITAATTORI_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir("Fasilitaattori", appauthor=False))
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # We issue BEGIN ourselves (SQLAlchemy's pysqlite recipe) so transactions are explicit.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=10000")
+    # Erased personal data must not linger in free pages.
+    cur.execute("PRAGMA secure_delete=ON")
+    cur.close()
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{db_path}",
+        poolclass=StaticPool,
+        connect_args={"check_same_thread": False, "timeout": 10},
+    )
+    event.listen(engine, "connect", _on_connect)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+class Store:
+    """An open data directory: the database, the photo files, backups and logs."""
+
+    def __init__(self, data_dir: Path, engine: Engine) -> None:
+        self.data_dir = data_dir
+        self.db_path = data_dir / DB_NAME
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def photos_dir(self) -> Path:
+        return self.data_dir / "photos"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction, committed at the end, rolled back whole on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except sqlite3.Error as exc:
+            session.rollback()
+            raise StoreError("The change could not be saved: {reason}.", reason=str(exc)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def raw(self) -> sqlite3.Connection:
+        """A plain sqlite3 connection to the same file (backups, integrity checks)."""
+        conn = sqlite3.connect(self.db_path, timeout=10)
+        conn.execute("PRAGMA busy_timeout=10000")
+        return conn
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(data_dir: Path | None = None, *, migrate: bool = True) -> Store:
+    """Open (creating if needed) the store in `data_dir`, migrating it to this version's schema."""
+    from .migrate import ensure_schema
+
+    directory = (data_dir or default_data_dir()).expanduser()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError("The data folder {path} cannot be created: {reason}.", path=str(directory),
+                         reason=exc.strerror or str(exc)) from exc
+    db_path = directory / DB_NAME
+    if db_path.exists():
+        _check_is_sqlite(db_path)
+    engine = make_engine(db_path)
+    store = Store(directory, engine)
+    try:
+        if migrate:
+            ensure_schema(store)
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
+
+
+def _check_is_sqlite(db_path: Path) -> None:
+    try:
+        with db_path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise StoreError("The data file {path} cannot be read: {reason}.", path=str(db_path),
+                         reason=exc.strerror or str(exc)) from exc
+    if head and head != b"SQLite format 3\x00":
+        raise StoreError("The file {path} is not a Fasilitaattori data file.", path=str(db_path))

@@ -1,0 +1,80 @@
+"""Schema migrations with Alembic, run at start-up after an automatic copy of the database.
+
+The fast path (schema already at head) reads one row and never imports Alembic, so opening a
+large store stays quick. A store written by a newer version is refused, never "upgraded".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import StoreError
+from .backup import backup_file
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+    from .db import Store
+
+# The newest schema this version knows; a test checks it equals Alembic's head.
+HEAD_REVISION = "0001_initial"
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def current_revision(conn: sqlite3.Connection) -> str | None:
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "no such table" in str(exc):
+            return None
+        raise StoreError("The data file cannot be read: {reason}.", reason=str(exc)) from exc
+    return row[0] if row else None
+
+
+def ensure_schema(store: Store, target: str = "head") -> None:
+    with store.raw() as conn:
+        revision = current_revision(conn)
+        has_tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+    conn.close()
+    if revision == HEAD_REVISION and target == "head":
+        return
+    if revision is None and has_tables:
+        raise StoreError("The file {path} is not a Fasilitaattori data file.", path=str(store.db_path))
+    if revision is not None and revision not in known_revisions():
+        raise StoreError(
+            "This data was saved by a newer version of Fasilitaattori; update the program to open it."
+        )
+    if revision is not None:
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        backup_file(store.db_path, store.backups_dir / f"before-upgrade-{revision}-{stamp}.sqlite")
+    _upgrade(store, target)
+
+
+def _upgrade(store: Store, target: str) -> None:
+    from alembic import command
+
+    cfg = alembic_config()
+    with store.engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, target)

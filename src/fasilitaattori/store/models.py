@@ -1,0 +1,292 @@
+"""SQLAlchemy 2 typed models: every entity of design §2.
+
+Synced rows share `SyncedMixin`: a UUID text id made on the device that created the row,
+`created_at`, a per-field hybrid logical clock map (`clock`, JSON text: field -> HLC string) and
+a tombstone flag. Rows are never hard-deleted while they may still be synced, except by the
+explicit personal-data erase. Local tables (settings, sync bookkeeping) are not synced.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class SyncedMixin:
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[str] = mapped_column(String(32))
+    clock: Mapped[str] = mapped_column(Text, default="{}")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+
+
+class Project(SyncedMixin, Base):
+    __tablename__ = "projects"
+    name: Mapped[str] = mapped_column(Text)
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    partners: Mapped[str] = mapped_column(Text, default="")
+    funder: Mapped[str] = mapped_column(Text, default="")
+    period_start: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    period_end: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    contacts: Mapped[str] = mapped_column(Text, default="")
+
+
+class Workshop(SyncedMixin, Base):
+    __tablename__ = "workshops"
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("projects.id"), nullable=True, index=True)
+    title: Mapped[str] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(String(10), nullable=True, index=True)
+    start_time: Mapped[str] = mapped_column(String(5), default="09:00")
+    end_time: Mapped[str] = mapped_column(String(5), default="12:00")
+    venue: Mapped[str] = mapped_column(Text, default="")
+    locality: Mapped[str] = mapped_column(Text, default="")
+    target_group: Mapped[str] = mapped_column(Text, default="")
+    goals: Mapped[str] = mapped_column(Text, default="")
+    facilitators: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    conclusions: Mapped[str] = mapped_column(Text, default="")
+    is_template: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Method(SyncedMixin, Base):
+    __tablename__ = "methods"
+    key: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    name: Mapped[str] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    steps: Mapped[str] = mapped_column(Text, default="")
+    category: Mapped[str] = mapped_column(String(16), default="exercise")
+    duration_min: Mapped[int] = mapped_column(Integer, default=30)
+    group_min: Mapped[int] = mapped_column(Integer, default=1)
+    group_max: Mapped[int] = mapped_column(Integer, default=100)
+    materials: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+    worksheet: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class AgendaItem(SyncedMixin, Base):
+    __tablename__ = "agenda_items"
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    position: Mapped[str] = mapped_column(String(64))
+    method_id: Mapped[str | None] = mapped_column(ForeignKey("methods.id"), nullable=True)
+    title: Mapped[str] = mapped_column(Text)
+    duration_min: Mapped[int] = mapped_column(Integer, default=15)
+    category: Mapped[str] = mapped_column(String(16), default="exercise")
+    instructions: Mapped[str] = mapped_column(Text, default="")
+    materials: Mapped[str] = mapped_column(Text, default="")
+    facilitator_notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Participant(SyncedMixin, Base):
+    __tablename__ = "participants"
+    display_name: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    municipality: Mapped[str] = mapped_column(Text, default="")
+    role: Mapped[str] = mapped_column(Text, default="")
+    contact: Mapped[str] = mapped_column(Text, default="")
+    consent_photo: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Attendance(SyncedMixin, Base):
+    """Links a participant to a workshop; the id is derived from the pair so devices agree."""
+
+    __tablename__ = "attendances"
+    __table_args__ = (UniqueConstraint("workshop_id", "participant_id"),)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class HeadCount(SyncedMixin, Base):
+    """Anonymous head count by municipality/organisation; id derived from the triple."""
+
+    __tablename__ = "head_counts"
+    __table_args__ = (UniqueConstraint("workshop_id", "municipality", "organisation"),)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    municipality: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Note(SyncedMixin, Base):
+    __tablename__ = "notes"
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_items.id"), nullable=True, index=True)
+    group_label: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(24), default="idea")
+    text: Mapped[str] = mapped_column(Text)
+    tags: Mapped[str] = mapped_column(Text, default="")
+    author_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id"), nullable=True, index=True)
+
+
+class Task(SyncedMixin, Base):
+    __tablename__ = "tasks"
+    project_id: Mapped[str | None] = mapped_column(ForeignKey("projects.id"), nullable=True, index=True)
+    workshop_id: Mapped[str | None] = mapped_column(ForeignKey("workshops.id"), nullable=True, index=True)
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(Text, default="")
+    owner_id: Mapped[str | None] = mapped_column(ForeignKey("participants.id"), nullable=True, index=True)
+    due_date: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    kind: Mapped[str] = mapped_column(String(16), default="task")
+    follow_up_workshop_id: Mapped[str | None] = mapped_column(
+        ForeignKey("workshops.id"), nullable=True, index=True
+    )
+
+
+class FeedbackQuestion(SyncedMixin, Base):
+    __tablename__ = "feedback_questions"
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    position: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(8), default="scale")
+    prompt: Mapped[str] = mapped_column(Text)
+    scale_min: Mapped[int] = mapped_column(Integer, default=1)
+    scale_max: Mapped[int] = mapped_column(Integer, default=5)
+    low_label: Mapped[str] = mapped_column(Text, default="")
+    high_label: Mapped[str] = mapped_column(Text, default="")
+
+
+class FeedbackResponse(SyncedMixin, Base):
+    """One respondent's form (paper or imported); answers hang off it."""
+
+    __tablename__ = "feedback_responses"
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    source: Mapped[str] = mapped_column(String(16), default="paper")
+
+
+class FeedbackAnswer(SyncedMixin, Base):
+    __tablename__ = "feedback_answers"
+    __table_args__ = (UniqueConstraint("response_id", "question_id"),)
+    response_id: Mapped[str] = mapped_column(ForeignKey("feedback_responses.id"), index=True)
+    question_id: Mapped[str] = mapped_column(ForeignKey("feedback_questions.id"), index=True)
+    value_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    value_text: Mapped[str] = mapped_column(Text, default="")
+
+
+class QuestionSet(SyncedMixin, Base):
+    """A reusable list of feedback questions (JSON list of question dicts)."""
+
+    __tablename__ = "question_sets"
+    name: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(2), default="fi")
+    questions: Mapped[str] = mapped_column(Text, default="[]")
+
+
+class Photo(SyncedMixin, Base):
+    __tablename__ = "photos"
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_items.id"), nullable=True)
+    caption: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64))
+    mime: Mapped[str] = mapped_column(String(32), default="image/jpeg")
+    filename: Mapped[str] = mapped_column(Text, default="")
+    width: Mapped[int] = mapped_column(Integer, default=0)
+    height: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Conflict(SyncedMixin, Base):
+    """A losing value of a concurrent edit, kept so nothing anyone typed is lost."""
+
+    __tablename__ = "conflicts"
+    entity: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)
+    value_clock: Mapped[str] = mapped_column(String(80))
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Erasure(SyncedMixin, Base):
+    """Record that a row was erased for data protection, so sync erases it everywhere.
+
+    It names only the entity and id, never the erased content.
+    """
+
+    __tablename__ = "erasures"
+    entity: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+
+
+# --- local, never synced -------------------------------------------------------------
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncPeer(Base):
+    """What this device last imported from another device's bundle."""
+
+    __tablename__ = "sync_peers"
+    device_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    bundle_sha256: Mapped[str] = mapped_column(String(64), default="")
+    imported_at: Mapped[str] = mapped_column(String(32), default="")
+
+
+class SyncLog(Base):
+    __tablename__ = "sync_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(16))
+    file: Mapped[str] = mapped_column(Text, default="")
+    device_id: Mapped[str] = mapped_column(String(64), default="")
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+
+
+Index("ix_agenda_items_workshop_position", AgendaItem.workshop_id, AgendaItem.position)
+Index("ix_notes_workshop_item", Note.workshop_id, Note.agenda_item_id)
+
+# Synced entities by their name in bundles, dumps and conflict records, in dependency order
+# (parents first) so rows can be applied in this order.
+SYNCED_MODELS: dict[str, type[SyncedMixin]] = {
+    "project": Project,
+    "method": Method,
+    "workshop": Workshop,
+    "agenda_item": AgendaItem,
+    "participant": Participant,
+    "attendance": Attendance,
+    "head_count": HeadCount,
+    "note": Note,
+    "task": Task,
+    "feedback_question": FeedbackQuestion,
+    "feedback_response": FeedbackResponse,
+    "feedback_answer": FeedbackAnswer,
+    "question_set": QuestionSet,
+    "photo": Photo,
+    "conflict": Conflict,
+    "erasure": Erasure,
+}
+
+META_COLUMNS = ("id", "created_at", "clock", "deleted")
+
+
+def content_fields(model: type[SyncedMixin]) -> tuple[str, ...]:
+    """The user-editable fields of a synced model (everything but id and clock bookkeeping)."""
+    table = model.__table__  # type: ignore[attr-defined]
+    return tuple(c.name for c in table.columns if c.name not in ("id", "created_at", "clock"))
