@@ -23,7 +23,7 @@ CLOCK_KEY = "hlc_last"
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class Workbench:

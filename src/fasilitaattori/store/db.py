@@ -16,7 +16,6 @@ from typing import Any
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
 
 from ..errors import StoreError
 
@@ -47,14 +46,15 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 def make_engine(db_path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{db_path}",
-        poolclass=StaticPool,
         connect_args={"check_same_thread": False, "timeout": 10},
     )
     event.listen(engine, "connect", _on_connect)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the write lock up front so two writers queue instead of failing midway.
+        immediate = conn.get_execution_options().get("immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
 
@@ -85,6 +85,7 @@ class Store:
         """One transaction, committed at the end, rolled back whole on any error."""
         session = self._sessions()
         try:
+            session.connection(execution_options={"immediate": True})
             yield session
             session.commit()
         except sqlite3.Error as exc:
@@ -102,7 +103,7 @@ class Store:
         try:
             yield session
         finally:
-            session.rollback()
+            # close() ends the read transaction but, unlike rollback(), keeps loaded objects usable.
             session.close()
 
     def raw(self) -> sqlite3.Connection:
