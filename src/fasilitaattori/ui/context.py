@@ -1,0 +1,134 @@
+"""What every window part shares: the workbench, the undo stack and change notifications.
+
+Every edit goes through `UiContext`: it calls a `core` function (committed at once), pushes a
+QUndoStack command whose undo/redo call `core` again, and announces the change so views
+refresh. A failed write shows one calm sentence and leaves the views as the store is.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core.records import Entity
+from ..core.workbench import Workbench
+from ..errors import FasilitaattoriError
+
+log = logging.getLogger("fasilitaattori.ui")
+
+
+def error_text(error: BaseException) -> str:
+    """The user's sentence for an error, translated where a translation exists."""
+    if isinstance(error, FasilitaattoriError):
+        template = QCoreApplication.translate("errors", error.template)
+        try:
+            return template.format(**error.params)
+        except (KeyError, IndexError, ValueError):
+            return error.message
+    return QCoreApplication.translate(
+        "errors", "Something unexpected went wrong; the details are in the log file in the data folder.")
+
+
+class _Command(QUndoCommand):
+    def __init__(self, ctx: UiContext, text: str, redo: Callable[[], Any], undo: Callable[[], Any],
+                 entity: str) -> None:
+        super().__init__(text)
+        self._ctx = ctx
+        self._redo = redo
+        self._undo = undo
+        self._entity = entity
+        self._first = True  # the edit already ran before the command was pushed
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._ctx._guarded(self._redo, self._entity)
+
+    def undo(self) -> None:
+        self._ctx._guarded(self._undo, self._entity)
+
+
+class UiContext(QObject):
+    changed = Signal(str)  # entity name ("" when many kinds changed, e.g. after an import)
+    workshop_selected = Signal(str)  # workshop id ("" for none)
+
+    def __init__(self, wb: Workbench, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.wb = wb
+        self.undo_stack = QUndoStack(self)
+        self.workshop_id: str = ""
+        self.dialog_parent: QWidget | None = None
+
+    # -- edits ---------------------------------------------------------------------
+    def run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], entity: str,
+            redo: Callable[[], Any] | None = None) -> Any:
+        """Run an edit now and make it undoable; returns do()'s result, or None if it failed."""
+        try:
+            result = do()
+        except Exception as exc:  # noqa: BLE001 - every failure reaches the user as one sentence
+            self.report(exc)
+            return None
+        self.undo_stack.push(_Command(self, text, redo or do, undo, entity))
+        self.changed.emit(entity)
+        return result
+
+    def create(self, entity: Entity[Any], text: str, make: Callable[[], Any] | None = None,
+               **values: Any) -> Any:
+        """Create a row (via `make` or entity.create); undo deletes it, redo restores it."""
+        holder: dict[str, str] = {}
+
+        def do() -> Any:
+            row = make() if make else entity.create(self.wb, **values)
+            holder["id"] = row.id
+            return row
+
+        return self.run(text, do, lambda: entity.delete(self.wb, holder["id"]), entity.name,
+                        redo=lambda: entity.restore(self.wb, holder["id"]))
+
+    def update(self, entity: Entity[Any], row_id: str, text: str, **changes: Any) -> Any:
+        try:
+            row = entity.get(self.wb, row_id)
+        except Exception as exc:  # noqa: BLE001
+            self.report(exc)
+            return None
+        old = {name: getattr(row, name) for name in changes}
+        if all(old[name] == value for name, value in changes.items()):
+            return row
+        return self.run(text, lambda: entity.update(self.wb, row_id, **changes),
+                        lambda: entity.update(self.wb, row_id, **old), entity.name)
+
+    def delete(self, entity: Entity[Any], row_id: str, text: str) -> bool:
+        done = self.run(text, lambda: entity.delete(self.wb, row_id) or True,
+                        lambda: entity.restore(self.wb, row_id), entity.name)
+        return bool(done)
+
+    # -- errors --------------------------------------------------------------------
+    def _guarded(self, action: Callable[[], Any], entity: str) -> None:
+        try:
+            action()
+        except Exception as exc:  # noqa: BLE001
+            self.report(exc)
+        self.changed.emit(entity)
+
+    def report(self, error: BaseException) -> None:
+        if not isinstance(error, FasilitaattoriError):
+            log.error("Unexpected error", exc_info=error)
+        message = error_text(error)
+        self.last_error = message
+        # Window-modal and non-blocking: the user reads it, the event loop (and tests) go on.
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "Fasilitaattori"),
+                          message, QMessageBox.StandardButton.Ok, self.dialog_parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    last_error: str = ""
+
+    def select_workshop(self, workshop_id: str) -> None:
+        self.workshop_id = workshop_id
+        self.workshop_selected.emit(workshop_id)
