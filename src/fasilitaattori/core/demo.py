@@ -68,7 +68,7 @@ def _method(wb: Workbench, *fragments: str) -> Method | None:
             .order_by(Method.key)))
     for fragment in fragments:
         for row in rows:
-            if row.key and fragment in row.key:
+            if row.key == fragment:
                 return row
     return None
 
@@ -85,12 +85,12 @@ def _block(wb: Workbench, workshop_id: str, fragments: tuple[str, ...], title: s
 
 
 PLAN = [
-    (("check-in",), "Aloituskierros", 20, "intro"),
-    (("dialog",), "Dialogi: mitä vaikuttaminen meille tarkoittaa?", 40, "discussion"),
-    (("break", "tauko"), "Kahvitauko", 15, "break"),
-    (("impact", "levels", "vaikut"), "Vaikuttamisen tasot -työpohja", 45, "exercise"),
-    (("network",), "Verkostokartta", 30, "exercise"),
-    (("feedback", "check-out"), "Palautekierros", 15, "closing"),
+    (("check-in-round",), "Aloituskierros", 20, "intro"),
+    (("dialogue",), "Dialogi: mitä vaikuttaminen meille tarkoittaa?", 40, "discussion"),
+    (("break",), "Kahvitauko", 15, "break"),
+    (("levels-of-impact",), "Vaikuttamisen tasot -työpohja", 45, "exercise"),
+    (("network-map",), "Verkostokartta", 30, "exercise"),
+    (("feedback-round",), "Palautekierros", 15, "closing"),
 ]
 
 
