@@ -1,0 +1,98 @@
+"""Schema and migrations: models and migrations agree, old stores upgrade, newer ones are refused."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from fasilitaattori.core.check import check_store
+from fasilitaattori.core.dump import dump_data
+from fasilitaattori.errors import StoreError
+from fasilitaattori.library.seed import open_workbench
+from fasilitaattori.store.db import DB_NAME, open_store
+from fasilitaattori.store.migrate import HEAD_REVISION, alembic_config
+from fasilitaattori.store.models import Base
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_head_constant_matches_the_newest_migration():
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_heads() == [HEAD_REVISION]
+
+
+def test_models_and_migrations_do_not_drift(tmp_path):
+    store = open_store(tmp_path)
+    with store.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={
+            "include_object": lambda obj, name, type_, *_: not (type_ == "table" and name.startswith("search_fts"))})
+        diff = compare_metadata(context, Base.metadata)
+    store.close()
+    assert diff == []
+
+
+def test_pragmas_are_set_on_every_connection(tmp_path):
+    store = open_store(tmp_path)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+    store.close()
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.sqlite")), ids=lambda p: p.stem)
+def test_every_released_schema_upgrades_to_head_with_its_data(tmp_path, fixture):
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(fixture, data / DB_NAME)
+    wb = open_workbench(data)
+    content = dump_data(wb)
+    assert check_store(wb) == []
+    wb.close()
+    assert len(content["workshop"]) == 3
+    assert any("Palvelupolku" in n["text"] for n in content["note"])
+    assert any(p["display_name"] == "Áile Näkkäläjärvi" for p in content["participant"])
+    with sqlite3.connect(data / DB_NAME) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+    if fixture.stem != f"schema_{HEAD_REVISION}":
+        assert list((data / "backups").glob("before-upgrade-*.sqlite")), "no copy made before migrating"
+
+
+def test_a_store_from_a_newer_version_is_refused_and_left_alone(tmp_path):
+    store = open_store(tmp_path)
+    store.close()
+    with sqlite3.connect(tmp_path / DB_NAME) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = (tmp_path / DB_NAME).read_bytes()
+    with pytest.raises(StoreError, match="newer version of Fasilitaattori"):
+        open_store(tmp_path)
+    assert (tmp_path / DB_NAME).read_bytes() == before
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    (tmp_path / DB_NAME).write_text("tämä ei ole tietokanta")
+    with pytest.raises(StoreError, match="not a Fasilitaattori data file"):
+        open_store(tmp_path)
+    other = tmp_path / "other"
+    other.mkdir()
+    with sqlite3.connect(other / DB_NAME) as conn:
+        conn.execute("CREATE TABLE x (a)")
+    with pytest.raises(StoreError, match="not a Fasilitaattori data file"):
+        open_store(other)
+
+
+def test_settings_are_json_and_local(tmp_path):
+    wb = open_workbench(tmp_path)
+    wb.set_setting("facilitator", {"name": "Silja", "languages": ["fi", "sv"]})
+    wb.close()
+    wb = open_workbench(tmp_path)
+    assert wb.setting("facilitator") == {"name": "Silja", "languages": ["fi", "sv"]}
+    assert "settings" not in json.dumps(list(dump_data(wb)))
+    wb.close()
