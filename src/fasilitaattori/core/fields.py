@@ -71,7 +71,7 @@ class Field:
             value = " ".join(value.split()) if "\n" in value or "\t" in value else value.strip()
         if self.required and not value.strip():
             raise ValidationError("{field} cannot be empty.", field=self.label)
-        return value
+        return str(value)
 
     def _clean_int(self, value: Any) -> int:
         if isinstance(value, bool) or not isinstance(value, int):

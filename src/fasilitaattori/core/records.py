@@ -101,7 +101,8 @@ class Entity(Generic[M]):
                         if c.default is not None and not callable(c.default.arg)}
             self.check(session, {**defaults, **cleaned})
         stamp = wb.tick(session)
-        row = self.model(id=row_id or str(uuid.uuid4()), created_at=utc_now(), deleted=False, **cleaned)
+        row = self.model(id=row_id or str(uuid.uuid4()), created_at=utc_now(), deleted=False,  # type: ignore[call-arg]
+                         **cleaned)
         names = [c for c in self.fields] + ["deleted"]
         row.clock = json.dumps({n: stamp for n in names}, sort_keys=True)
         session.add(row)

@@ -55,9 +55,12 @@ def list_workshops(wb: Workbench, project_id: str | None = None, *, templates: b
         return list(session.scalars(query))
 
 
+_KEEP = "\x00keep"  # project_id default: stay in the source's project
+
+
 def copy_workshop(wb: Workbench, workshop_id: str, *, title: str | None = None,
                   as_template: bool = False, date: str | None = None,
-                  project_id: str | None = ...) -> Workshop:  # type: ignore[assignment]
+                  project_id: str | None = _KEEP) -> Workshop:
     """Copy a workshop's plan (facts, agenda, feedback questions), not what happened in it."""
     with wb.store.write() as session:
         source = workshops.live(session, workshop_id)
@@ -69,7 +72,7 @@ def copy_workshop(wb: Workbench, workshop_id: str, *, title: str | None = None,
             is_template=as_template,
             date=None if as_template else (date if date is not None else source.date),
         )
-        if project_id is not ...:
+        if project_id != _KEEP:
             values["project_id"] = project_id
         copy = workshops.insert(session, wb, values)
         from .agenda import agenda_items
