@@ -187,7 +187,7 @@ def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
     margin = th.margin
     head_size = max(th.small * 0.95, 7.5)
     top = margin + head_size * 1.6 + top_extra
-    bottom = margin + head_size * 1.2
+    bottom = margin + head_size * 2.2
     lang = lang_of(meta.language)
 
     def frame_decoration(canvas: Canvas, _doc: Any) -> None:

@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from fasilitaattori.documents.base import Styles
-from fasilitaattori.documents.fonts import ITALIC, REGULAR, BOLD_ITALIC, italic_coverage, printable
+from fasilitaattori.documents.fonts import BOLD_ITALIC, ITALIC, REGULAR, italic_coverage, printable
 
 Cell = str | Flowable
 
