@@ -34,6 +34,9 @@ class DocumentOptions:
     high_contrast: bool = False
 
 
+DEFAULT_OPTIONS = DocumentOptions()
+
+
 @dataclass(frozen=True)
 class Theme:
     scale: float
@@ -60,10 +63,7 @@ class Theme:
 
 def make_theme(options: DocumentOptions) -> Theme:
     scale = 1.41 if options.page_size == "A3" else 1.0
-    if options.large_print:
-        sizes = (16.0, 14.0, 28.0, 21.0, 17.0)
-    else:
-        sizes = (10.0, 8.5, 20.0, 14.0, 11.5)
+    sizes = (16.0, 14.0, 28.0, 21.0, 17.0) if options.large_print else (10.0, 8.5, 20.0, 14.0, 11.5)
     body, small, h1, h2, h3 = (s * scale for s in sizes)
     if options.high_contrast:
         black, white = colors.black, colors.white

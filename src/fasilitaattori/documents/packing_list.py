@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
-from fasilitaattori.documents.base import DocumentOptions, make_styles, page_size, render
+from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make_styles, page_size, render
 from fasilitaattori.documents.blocks import data_table, empty_line, para, spacer
 from fasilitaattori.documents.common import title_block, workshop_meta
 from fasilitaattori.documents.i18n import format_time, tr
@@ -33,7 +33,7 @@ def collect_materials(agenda: Sequence[AgendaRow]) -> tuple[tuple[str, tuple[str
 
 
 def build_packing_list(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
-                       options: DocumentOptions = DocumentOptions()) -> bytes:
+                       options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
     lang = workshop.language
     styles = make_styles(options)
     th = styles.theme

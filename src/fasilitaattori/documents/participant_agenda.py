@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Table
 
-from fasilitaattori.documents.base import DocumentOptions, make_styles, page_size, render
+from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make_styles, page_size, render
 from fasilitaattori.documents.blocks import empty_line, para, paragraphs, spacer, table_style
 from fasilitaattori.documents.common import title_block, workshop_meta
 from fasilitaattori.documents.i18n import format_time, tr
@@ -15,7 +15,7 @@ from fasilitaattori.documents.model import AgendaRow, WorkshopFacts, with_clock_
 
 
 def build_participant_agenda(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
-                             options: DocumentOptions = DocumentOptions()) -> bytes:
+                             options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
     """A welcoming one-pager: workshop, date and place, then each block's time and title."""
     lang = workshop.language
     styles = make_styles(options)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
-from fasilitaattori.documents.base import DocumentOptions, make_styles, page_size, render
+from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make_styles, page_size, render
 from fasilitaattori.documents.blocks import empty_line, markup, para, paragraphs, spacer, table_style
 from fasilitaattori.documents.common import hex_color, title_block, workshop_meta
 from fasilitaattori.documents.fonts import REGULAR
@@ -16,7 +16,7 @@ from fasilitaattori.documents.model import AgendaRow, WorkshopFacts, with_clock_
 
 
 def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
-                    options: DocumentOptions = DocumentOptions()) -> bytes:
+                    options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
     """The whole programme for the facilitator, one block after another, with everything
     needed to run it. Blocks split across pages; a block's heading never sits alone."""
     lang = workshop.language

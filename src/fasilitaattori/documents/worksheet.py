@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from fasilitaattori.core.worksheet_spec import WorksheetSpec
 from fasilitaattori.documents.base import (
+    DEFAULT_OPTIONS,
     DocMeta,
     DocumentOptions,
     Styles,
@@ -250,7 +251,7 @@ def _head(spec: WorksheetSpec, header: WorksheetHeader, group: str, styles: Styl
     return out
 
 
-def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: DocumentOptions = DocumentOptions(),
+def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: DocumentOptions = DEFAULT_OPTIONS,
                     groups: Sequence[str] = ()) -> bytes:
     """One worksheet page (or one per group) laid out as the spec says."""
     styles = make_styles(options)
