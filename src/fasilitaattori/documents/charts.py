@@ -11,6 +11,13 @@ from fasilitaattori.documents.base import Styles
 from fasilitaattori.documents.fonts import BOLD, REGULAR, printable
 
 
+def new_drawing(width: float, height: float) -> Drawing:
+    """A Drawing whose initial graphics state uses the embedded font, not Helvetica."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR
+    return drawing
+
+
 def shorten(text: str, font: str, size: float, width: float) -> str:
     text = printable(text).replace("\n", " ").strip()
     if stringWidth(text, font, size) <= width:
@@ -35,7 +42,7 @@ def hbar_chart(items: Sequence[tuple[str, int]], width: float, styles: Styles,
     bar_area = width - label_w - value_w - 6
     top = max((c for _, c in rows), default=0) or 1
     height = pitch * len(rows) + 4
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     for i, (label, count) in enumerate(rows):
         y = height - (i + 1) * pitch + pitch * 0.25
         bar_h = pitch * 0.62
@@ -62,7 +69,7 @@ def distribution_chart(distribution: Sequence[tuple[int, int]], labels: Sequence
     label_rows = 2 if labels and len(labels) == n_points else 1
     base_y = size * (1.6 * label_rows + 0.4)
     height = base_y + bar_h_max + size * 1.8
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     top = max((c for _, c in distribution), default=0) or 1
     slot = chart_w / n_points
     drawing.add(Line(0, base_y, chart_w, base_y, strokeColor=th.ink, strokeWidth=0.6))
@@ -96,7 +103,7 @@ def line_chart(values: Sequence[float | None], low: float, high: float, width: f
     plot_h = size * 14
     height = bottom + plot_h + size
     plot_w = width - left - size
-    drawing = Drawing(width, height)
+    drawing = new_drawing(width, height)
     span = (high - low) or 1
     steps = int(round(high - low))
     for k in range(steps + 1):

@@ -10,7 +10,7 @@ import math
 from collections.abc import Sequence
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Circle, Drawing, String
+from reportlab.graphics.shapes import Circle, String
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
@@ -27,7 +27,7 @@ from fasilitaattori.documents.base import (
     render,
 )
 from fasilitaattori.documents.blocks import markup, para, spacer, table_style
-from fasilitaattori.documents.charts import shorten
+from fasilitaattori.documents.charts import new_drawing, shorten
 from fasilitaattori.documents.fonts import BOLD
 from fasilitaattori.documents.i18n import format_date, tr
 from fasilitaattori.documents.model import WorksheetHeader
@@ -153,7 +153,7 @@ class _Area(Flowable):
         radius = min(width, height) / 2 - th.body * 0.5
         core = radius * 0.17 if center else 0.0
         ring = (radius - core) / len(prompts)
-        drawing = Drawing(width, height)
+        drawing = new_drawing(width, height)
         cx, cy = width / 2, height - radius - th.body * 0.5
         tint = [th.accent_light, _blend(th.accent_light, 0.45)] if th.line_width < 1 else [None, None]
         stroke = th.ink if th.line_width >= 1 else th.accent
