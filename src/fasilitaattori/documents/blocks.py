@@ -71,10 +71,13 @@ def cell(value: Cell, style: ParagraphStyle) -> Flowable:
 
 def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Cell]],
                widths: Sequence[float], align_right: Sequence[int] = (),
-               row_heights: float | None = None) -> Table:
+               row_heights: float | None = None, small_header: bool = False) -> Table:
     """A table with a coloured header row that repeats on every page, zebra rows and fine rules."""
     th = styles.theme
-    head = [para(h, styles.cell_head) for h in header]
+    head_style = styles.cell_head
+    if small_header:
+        head_style = ParagraphStyle("cell_head_small", parent=head_style, fontSize=th.small, leading=th.small * 1.25)
+    head = [para(h, head_style) for h in header]
     body = [[cell(v, styles.cell) for v in row] for row in rows]
     heights = None if row_heights is None else [None] + [row_heights] * len(body)
     table = Table([head, *body], colWidths=list(widths), repeatRows=1, rowHeights=heights,

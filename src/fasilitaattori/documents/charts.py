@@ -66,7 +66,7 @@ def distribution_chart(distribution: Sequence[tuple[int, int]], labels: Sequence
     n_points = max(1, len(distribution))
     chart_w = min(width, n_points * size * 9.5)
     bar_h_max = size * 7
-    label_rows = 2 if labels and len(labels) == n_points else 1
+    label_rows = 2 if labels and (len(labels) == n_points or len(labels) == 2) else 1
     base_y = size * (1.6 * label_rows + 0.4)
     height = base_y + bar_h_max + size * 1.8
     drawing = new_drawing(width, height)
@@ -82,7 +82,7 @@ def distribution_chart(distribution: Sequence[tuple[int, int]], labels: Sequence
                            fontSize=size, fillColor=th.ink, textAnchor="middle"))
         drawing.add(String(x + slot * 0.3, base_y - size * 1.3, str(point), fontName=BOLD,
                            fontSize=size, fillColor=th.ink, textAnchor="middle"))
-        if label_rows == 2:
+        if labels and len(labels) == n_points:
             drawing.add(String(x + slot * 0.3, base_y - size * 2.7,
                                shorten(labels[i], REGULAR, size * 0.9, slot - 4), fontName=REGULAR,
                                fontSize=size * 0.9, fillColor=th.muted, textAnchor="middle"))

@@ -27,6 +27,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "facilitators": ("Fasilitaattorit", "Facilitatorer", "Facilitators"),
     "organiser": ("Järjestäjä", "Arrangör", "Organiser"),
     "workshop": ("Työpaja", "Workshop", "Workshop"),
+    "other": ("Muut", "Övriga", "Other"),
     "not_known": ("Ei tiedossa", "Okänd", "Not known"),
     # worksheet
     "worksheet": ("Työpohja", "Arbetsblad", "Worksheet"),

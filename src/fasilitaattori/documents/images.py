@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PIL import Image as PILImage
 from PIL import ImageOps
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image
 
 _MAX_PIXELS = 80_000_000  # larger than any camera; refuse decompression bombs
@@ -43,7 +42,7 @@ def image_flowable(path: Path | str | None, max_width: float, max_height: float)
         buffer = io.BytesIO()
         picture.save(buffer, format="JPEG", quality=85)
         buffer.seek(0)
-        flowable = Image(ImageReader(buffer), width=out_w, height=out_h)
+        flowable = Image(buffer, width=out_w, height=out_h)
         flowable.hAlign = "LEFT"
         return flowable
     except Exception:  # noqa: BLE001 - any broken image prints as a placeholder line instead
