@@ -45,7 +45,7 @@ def workshop(language: str = "fi", **changes: object) -> WorkshopFacts:
         target_group="Vammais- ja vanhusneuvostojen jäsenet Pohjois-Savosta",
         goals="Neuvostot tunnistavat vaikuttamisen tasot ja keinot sekä sopivat yhteisestä "
               "vaikuttamisviestistä kunnille.",
-        facilitators=("Silja Huttunen", "Mikko Räsänen"),
+        facilitators=("Silja Huttunen", SAMI_NAME),
         language=language,
         organisation_name="Pohjois-Savon Vertaistuen keskus",
         conclusions="Neuvostot kokivat yhteisen työpohjan hyödylliseksi.\n\n"
@@ -106,7 +106,7 @@ TASKS = (
     Task("Lähetetään viesti kuntien kirjaamoihin", "Hanna Tervo", date(2024, 8, 30)),
     Task("Kukin neuvosto kirjaa yhden vaikuttamiskeinon omasta kunnasta", "Neuvostot",
          date(2024, 9, 15), "open", "assignment"),
-    Task("Muistio jaetaan osallistujille", "Mikko Räsänen", date(2024, 5, 20), "done"),
+    Task("Muistio jaetaan osallistujille", CYRILLIC_NAME, date(2024, 5, 20), "done"),
 )
 
 QUESTIONS = (
@@ -161,11 +161,12 @@ def project(language: str = "fi") -> ProjectReportData:
                            ("Varkauden vanhusneuvosto",), 0, None),
     )
     tasks = tuple(Task(t.text, t.owner, t.due, t.status, t.kind, TITLE) for t in TASKS)
+    tasks += (Task("Kutsu seuraavaan työpajaan", SAMI_NAME, date(2024, 9, 1), "open", "task", "Päätöstyöpaja"),)
     return ProjectReportData(facts, rows, tasks)
 
 
 def worksheet_header(language: str = "fi") -> WorksheetHeader:
-    return WorksheetHeader(TITLE, date(2024, 5, 14), "Pohjois-Savon Vertaistuen keskus", language)
+    return WorksheetHeader(TITLE, date(2024, 5, 14), "Pohjois-Savon Vertaistuen keskus", language, MUNICIPALITY)
 
 
 WORKSHEETS = {

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
@@ -69,6 +70,17 @@ def cell(value: Cell, style: ParagraphStyle) -> Flowable:
     return value if isinstance(value, Flowable) else para(value, style)
 
 
+def fit_widths(widths: Sequence[float | None], total: float, flexible_share: float = 0.3) -> list[float]:
+    """Column widths for `total`: None columns share what is left, and fixed columns shrink
+    together (large print, narrow paper) so that the flexible ones keep `flexible_share`."""
+    fixed = sum(w for w in widths if w is not None)
+    flexible = sum(1 for w in widths if w is None)
+    room = total * (1 - flexible_share) if flexible else total
+    scale = min(1.0, room / fixed) if fixed else 1.0
+    rest = (total - fixed * scale) / flexible if flexible else 0.0
+    return [rest if w is None else w * scale for w in widths]
+
+
 def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Cell]],
                widths: Sequence[float], align_right: Sequence[int] = (),
                row_heights: float | None = None, small_header: bool = False) -> Table:
@@ -77,8 +89,11 @@ def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Ce
     head_style = styles.cell_head
     if small_header:
         head_style = ParagraphStyle("cell_head_small", parent=head_style, fontSize=th.small, leading=th.small * 1.25)
-    head = [para(h, head_style) for h in header]
-    body = [[cell(v, styles.cell) for v in row] for row in rows]
+    right = set(align_right)
+    head_right = ParagraphStyle(f"{head_style.name}-r", parent=head_style, alignment=TA_RIGHT)
+    cell_right = ParagraphStyle("cell-r", parent=styles.cell, alignment=TA_RIGHT)
+    head = [para(h, head_right if i in right else head_style) for i, h in enumerate(header)]
+    body = [[cell(v, cell_right if i in right else styles.cell) for i, v in enumerate(row)] for row in rows]
     heights = None if row_heights is None else [None] + [row_heights] * len(body)
     table = Table([head, *body], colWidths=list(widths), repeatRows=1, rowHeights=heights,
                   splitByRow=1, hAlign="LEFT")

@@ -207,6 +207,7 @@ class WorksheetHeader:
     date: date | None = None
     organisation_name: str = ""
     language: Language = "fi"
+    locality: str = ""
 
 
 def with_clock_times(agenda: tuple[AgendaRow, ...], start: time | None) -> tuple[AgendaRow, ...]:

@@ -18,6 +18,7 @@ from fasilitaattori.documents.blocks import (
     data_table,
     empty_line,
     facts_table,
+    fit_widths,
     markup,
     para,
     paragraphs,
@@ -98,8 +99,7 @@ def build_project_report(data: ProjectReportData, options: DocumentOptions = DEF
                  str(w.feedback_responses) if w.feedback_responses else "–",
                  format_decimal(lang, w.scale_mean) if w.scale_mean is not None else "–"]
                 for i, w in enumerate(workshops, start=1)]
-        widths = [2.8 * b, 7.2 * b, 0.0, 8.5 * b, 7.4 * b, 6.8 * b, 6.4 * b]
-        widths[2] = width - sum(widths)
+        widths = fit_widths([2.8 * b, 6.4 * b, None, 8.0 * b, 7.4 * b, 6.8 * b, 6.4 * b], width)
         story.append(data_table(styles, ["", t("date"), t("workshop"), t("locality"), t("participants"),
                                          t("responses"), t("mean")], rows, widths, align_right=(0, 4, 5, 6),
                                 small_header=True))

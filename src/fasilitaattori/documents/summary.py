@@ -20,6 +20,7 @@ from fasilitaattori.documents.blocks import (
     data_table,
     empty_line,
     facts_table,
+    fit_widths,
     markup,
     para,
     paragraphs,
@@ -158,8 +159,7 @@ def _agenda(ctx: _Ctx) -> list[Flowable]:
                    ctx.t("minutes", n=r.duration_min) if r.duration_min else ""] for r in rows]
     tw = s.theme.body * 5
     return [*out, data_table(s, [ctx.t("clock"), ctx.t("programme"), "", ctx.t("duration")], table_rows,
-                             [tw, ctx.width - 3 * tw - s.theme.body * 3, tw + s.theme.body * 3, tw],
-                             align_right=(3,))]
+                             fit_widths([tw, None, tw + s.theme.body * 3, tw], ctx.width, 0.4), align_right=(3,))]
 
 
 # -- notes ------------------------------------------------------------------------------------
@@ -236,7 +236,7 @@ def task_table(ctx_lang: str, styles: Styles, width: float, tasks: list[Task], w
         status = tr(ctx_lang, f"status.{task.status}") if task.status in ("open", "in_progress", "done") else task.status
         rows.append([text, task.owner, format_date(ctx_lang, task.due, weekday=False), status])
     b = styles.theme.body
-    return data_table(styles, header, rows, [width - 25.5 * b, 10 * b, 8 * b, 7.5 * b])
+    return data_table(styles, header, rows, fit_widths([None, 10 * b, 8 * b, 7.5 * b], width, 0.4))
 
 
 def _tasks(ctx: _Ctx) -> list[Flowable]:

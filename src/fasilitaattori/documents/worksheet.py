@@ -229,7 +229,8 @@ def _fit_size(text: str, size: float, width: float) -> float:
 def _head(spec: WorksheetSpec, header: WorksheetHeader, group: str, styles: Styles, width: float) -> list[Flowable]:
     lang = header.language
     th = styles.theme
-    about = " · ".join(p for p in (header.workshop_title.strip(), format_date(lang, header.date)) if p)
+    about = " · ".join(p for p in (header.workshop_title.strip(), format_date(lang, header.date),
+                                   header.locality.strip()) if p)
     word = tr(lang, "group")
     if group.casefold().startswith(word.casefold()):
         group_cell = Paragraph(f"<b>{markup(group)}</b>", styles.body)
