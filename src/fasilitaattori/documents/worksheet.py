@@ -43,14 +43,17 @@ class _Area(Flowable):
         self.th: Theme = styles.theme
         self.rows = rows
         self.first_row = first_row
+        self.row_h = 0.0
         self.width = self.height = 0.0
 
     # -- flowable protocol ---------------------------------------------------------------
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width, self.height = availWidth, max(0.0, availHeight - 1)
         if self.spec.layout == "table":
-            total = self._table_rows_wanted(self.height)
-            self.height = min(self.height, self._header_height() + total * self._row_height(total))
+            rows = self._table_rows_wanted(self.height)
+            free = (self.height - self._header_height()) / max(1, rows)
+            self.row_h = max(self._min_row(), min(free, self.th.body * 6))
+            self.height = self._header_height() + rows * self.row_h
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
@@ -194,14 +197,10 @@ class _Area(Flowable):
             return self.spec.rows
         return max(1, int((height - self._header_height()) // (self.th.body * 3.0)))
 
-    def _row_height(self, rows: int) -> float:
-        free = (self.height - self._header_height()) / max(1, rows)
-        return max(self._min_row(), min(free, self.th.body * 6))
-
     def _draw_table(self, width: float, height: float) -> None:
         rows = self._table_rows_wanted(height)
         head_h = self._header_height()
-        row_h = self._row_height(rows)
+        row_h = self.row_h
         cols = max(1, len(self.spec.columns))
         table = Table([[para(c, self.styles.cell_head) for c in self.spec.columns]] + [[""] * cols] * rows,
                       colWidths=[width / cols] * cols, rowHeights=[head_h] + [row_h] * rows)
