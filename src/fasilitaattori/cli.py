@@ -121,7 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
-    return []
+    from .documents.commands import register as register_pdf
+
+    return [register_pdf]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -24,9 +24,6 @@ def resource(*parts: str) -> Path:
     return resource_dir().joinpath(*parts)
 
 
-@cache
 def translations_dir() -> Path:
-    inside = _PACKAGE / "translations"
-    if inside.is_dir():
-        return inside
-    return _PACKAGE.parents[1] / "translations"
+    """Compiled .qm files ship inside the package (the .ts sources live in translations/)."""
+    return _PACKAGE / "translations"

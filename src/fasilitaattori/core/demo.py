@@ -129,7 +129,7 @@ def create_demo(wb: Workbench) -> Project:
         )
         blocks = [_block(wb, workshop.id, fragments, title, mins, cat) for fragments, title, mins, cat in PLAN]
         for offset, person in enumerate(people):
-            if (offset + index) % 3 != 2:
+            if (offset + index) % 4 != 3:
                 participants.set_attendance(wb, workshop.id, person.id)
         participants.set_head_count(wb, workshop.id, town, "Kuntalaiset (nimettömät)", 3 + index)
         questions = [

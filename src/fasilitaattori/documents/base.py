@@ -1,0 +1,233 @@
+"""The shared page frame of every printout: options, theme, paragraph styles and rendering.
+
+`render()` lays a Platypus story onto A4 or A3 pages with a header, a footer and "sivu N / M"
+page numbers (a numbered canvas counts the pages before it writes them), and stores the PDF
+title, author, subject and language (/Lang in the catalog).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, Literal
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A3, A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from fasilitaattori.documents.fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
+from fasilitaattori.documents.i18n import lang_of, tr
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    """How to print: paper size, large print (body text at least 16 pt) and high contrast."""
+
+    page_size: Literal["A4", "A3"] = "A4"
+    large_print: bool = False
+    high_contrast: bool = False
+
+
+DEFAULT_OPTIONS = DocumentOptions()
+
+
+@dataclass(frozen=True)
+class Theme:
+    scale: float
+    body: float
+    small: float
+    h1: float
+    h2: float
+    h3: float
+    ink: colors.Color
+    muted: colors.Color
+    accent: colors.Color
+    accent_light: colors.Color
+    rule: colors.Color
+    zebra: colors.Color
+    head_bg: colors.Color
+    head_fg: colors.Color
+    line_width: float
+    margin: float
+
+    @property
+    def leading(self) -> float:
+        return self.body * 1.35
+
+
+def make_theme(options: DocumentOptions) -> Theme:
+    scale = 1.41 if options.page_size == "A3" else 1.0
+    sizes = (16.0, 14.0, 28.0, 21.0, 17.0) if options.large_print else (10.0, 8.5, 20.0, 14.0, 11.5)
+    body, small, h1, h2, h3 = (s * scale for s in sizes)
+    if options.high_contrast:
+        black, white = colors.black, colors.white
+        palette: dict[str, Any] = dict(ink=black, muted=black, accent=black, accent_light=white,
+                                       rule=black, zebra=white, head_bg=black, head_fg=white,
+                                       line_width=1.2)
+    else:
+        palette = dict(ink=colors.HexColor("#1A1F24"), muted=colors.HexColor("#535C66"),
+                       accent=colors.HexColor("#1D5B74"), accent_light=colors.HexColor("#E5EEF2"),
+                       rule=colors.HexColor("#B9C5CD"), zebra=colors.HexColor("#F4F7F9"),
+                       head_bg=colors.HexColor("#1D5B74"), head_fg=colors.white, line_width=0.6)
+    return Theme(scale=scale, body=body, small=small, h1=h1, h2=h2, h3=h3,
+                 margin=18 * mm * scale, **palette)
+
+
+@dataclass(frozen=True)
+class Styles:
+    theme: Theme
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    title: ParagraphStyle
+    quote: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_head: ParagraphStyle
+    big: ParagraphStyle
+
+
+def make_styles(options: DocumentOptions) -> Styles:
+    register_fonts()
+    th = make_theme(options)
+
+    def style(name: str, size: float, font: str = REGULAR, color: colors.Color | None = None,
+              **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=kw.pop("leading", size * 1.35),
+                              textColor=color or th.ink, alignment=TA_LEFT, bulletFontName=REGULAR, **kw)
+
+    heading = dict(keepWithNext=1, allowWidows=0, allowOrphans=0)
+    return Styles(
+        theme=th,
+        body=style("body", th.body, spaceAfter=th.body * 0.5),
+        small=style("small", th.small),
+        muted=style("muted", th.small, color=th.muted),
+        h1=style("h1", th.h1, BOLD, th.accent, spaceBefore=0, spaceAfter=th.h1 * 0.45,
+                 leading=th.h1 * 1.2, **heading),
+        h2=style("h2", th.h2, BOLD, th.accent, spaceBefore=th.h2 * 1.1, spaceAfter=th.h2 * 0.45,
+                 leading=th.h2 * 1.2, **heading),
+        h3=style("h3", th.h3, BOLD, th.ink, spaceBefore=th.h3 * 0.9, spaceAfter=th.h3 * 0.3,
+                 leading=th.h3 * 1.25, **heading),
+        title=style("title", th.h1 * 1.45, BOLD, th.accent, leading=th.h1 * 1.7, spaceAfter=th.h1 * 0.5),
+        quote=style("quote", th.body * 1.2, ITALIC, th.ink, leftIndent=th.body * 2.2,
+                    rightIndent=th.body * 2.2, spaceBefore=th.body * 0.3, spaceAfter=th.body * 0.9,
+                    leading=th.body * 1.2 * 1.4),
+        cell=style("cell", th.body, leading=th.body * 1.25),
+        cell_bold=style("cell_bold", th.body, BOLD, leading=th.body * 1.25),
+        cell_head=style("cell_head", th.body, BOLD, th.head_fg, leading=th.body * 1.25),
+        big=style("big", th.body * 1.35, leading=th.body * 1.35 * 1.3),
+    )
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """What the frame of a document says: PDF metadata and the running header and footer."""
+
+    title: str
+    language: str
+    subject: str = ""
+    author: str = ""
+    header_left: str = ""
+    header_right: str = ""
+    footer_left: str = ""
+    landscape: bool = False
+
+
+def page_size(options: DocumentOptions, is_landscape: bool = False) -> tuple[float, float]:
+    size = A3 if options.page_size == "A3" else A4
+    return landscape(size) if is_landscape else size
+
+
+def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+    """Shorten a running header/footer text with an ellipsis to fit `width`."""
+    text = printable(text).replace("\n", " ")
+    if canvas.stringWidth(text, font, size) <= width:
+        return text
+    while text and canvas.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class _NumberedCanvas(Canvas):
+    """Keeps every page until the end so each can say 'page N of M'."""
+
+    def __init__(self, *args: Any, draw_number: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self._draw_number = draw_number
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_number(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
+           top_extra: float = 0.0) -> bytes:
+    """Lay out `story` and return the PDF bytes."""
+    register_fonts()
+    th = make_theme(options)
+    width, height = page_size(options, meta.landscape)
+    margin = th.margin
+    head_size = max(th.small * 0.95, 7.5)
+    top = margin + head_size * 1.6 + top_extra
+    bottom = margin + head_size * 2.2
+    lang = lang_of(meta.language)
+
+    def frame_decoration(canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFillColor(th.muted)
+        canvas.setStrokeColor(th.rule)
+        canvas.setLineWidth(0.5 if not options.high_contrast else 0.8)
+        half = (width - 2 * margin) / 2 - 6
+        y_head = height - margin
+        if meta.header_left or meta.header_right:
+            canvas.setFont(BOLD, head_size)
+            canvas.drawString(margin, y_head, _fit(canvas, meta.header_left, BOLD, head_size, half))
+            canvas.setFont(REGULAR, head_size)
+            canvas.drawRightString(width - margin, y_head,
+                                   _fit(canvas, meta.header_right, REGULAR, head_size, half))
+            canvas.line(margin, y_head - head_size * 0.6, width - margin, y_head - head_size * 0.6)
+        y_foot = margin - head_size * 0.2
+        canvas.line(margin, y_foot + head_size * 1.3, width - margin, y_foot + head_size * 1.3)
+        canvas.setFont(REGULAR, head_size)
+        canvas.drawString(margin, y_foot, _fit(canvas, meta.footer_left, REGULAR, head_size, half * 1.5))
+        canvas.restoreState()
+
+    def draw_number(canvas: Canvas, number: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, head_size)
+        canvas.setFillColor(th.muted)
+        canvas.drawRightString(width - margin, margin - head_size * 0.2,
+                               tr(lang, "page", n=number, total=total))
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=(width, height), leftMargin=margin, rightMargin=margin, topMargin=top,
+        bottomMargin=bottom, title=printable(meta.title), author=printable(meta.author),
+        subject=printable(meta.subject), creator="Fasilitaattori", producer="Fasilitaattori",
+        lang={"fi": "fi-FI", "sv": "sv-FI", "en": "en"}[lang], initialFontName=REGULAR,
+        invariant=1, allowSplitting=1,
+    )
+    frame = Frame(margin, bottom, width - 2 * margin, height - top - bottom, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=frame_decoration)])
+    doc.build(list(story), canvasmaker=partial(_NumberedCanvas, draw_number=draw_number))
+    return buffer.getvalue()

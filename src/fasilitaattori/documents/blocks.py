@@ -1,0 +1,148 @@
+"""Building blocks shared by the documents: escaped paragraphs, tables, facts, bullets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from fasilitaattori.documents.base import Styles
+from fasilitaattori.documents.fonts import BOLD_ITALIC, ITALIC, REGULAR, italic_coverage, printable
+
+Cell = str | Flowable
+
+
+def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
+    """A TableStyle whose cells default to the embedded font (reportlab's default is an
+    unembedded Helvetica, even when every cell holds a Paragraph)."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def markup(text: str | None, style: ParagraphStyle | None = None) -> str:
+    """User text as safe Paragraph markup: printable characters only, `<`, `>` and `&`
+    escaped (so `<b>` prints literally), line breaks kept. In italic styles the letters the
+    obliques lack (Arabic) are set upright instead of as empty boxes."""
+    text = escape(printable(text))
+    if style is not None and style.fontName in (ITALIC, BOLD_ITALIC):
+        covered = italic_coverage()
+        out: list[str] = []
+        upright = False
+        for ch in text:
+            need = ord(ch) not in covered and ch != "\n"
+            if need != upright:
+                out.append(f'<font name="{REGULAR}">' if need else "</font>")
+                upright = need
+            out.append(ch)
+        if upright:
+            out.append("</font>")
+        text = "".join(out)
+    return text.replace("\n", "<br/>")
+
+
+def para(text: str | None, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(markup(text, style), style)
+
+
+def rich(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
+    """A paragraph from our own markup `template` with escaped user `values` filled in."""
+    return Paragraph(template.format(**{k: markup(v, style) for k, v in values.items()}), style)
+
+
+def paragraphs(text: str | None, style: ParagraphStyle) -> list[Flowable]:
+    """Split user text on blank lines into paragraphs; each one can break across pages."""
+    blocks = [b.strip() for b in (text or "").replace("\r\n", "\n").split("\n\n")]
+    return [para(b, style) for b in blocks if b]
+
+
+def empty_line(text: str, styles: Styles) -> Paragraph:
+    return Paragraph(f"<i>{markup(text)}</i>", styles.muted)
+
+
+def spacer(styles: Styles, lines: float = 1.0) -> Spacer:
+    return Spacer(1, styles.theme.body * lines)
+
+
+def cell(value: Cell, style: ParagraphStyle) -> Flowable:
+    return value if isinstance(value, Flowable) else para(value, style)
+
+
+def fit_widths(widths: Sequence[float | None], total: float, flexible_share: float = 0.3) -> list[float]:
+    """Column widths for `total`: None columns share what is left, and fixed columns shrink
+    together (large print, narrow paper) so that the flexible ones keep `flexible_share`."""
+    fixed = sum(w for w in widths if w is not None)
+    flexible = sum(1 for w in widths if w is None)
+    room = total * (1 - flexible_share) if flexible else total
+    scale = min(1.0, room / fixed) if fixed else 1.0
+    rest = (total - fixed * scale) / flexible if flexible else 0.0
+    return [rest if w is None else w * scale for w in widths]
+
+
+def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Cell]],
+               widths: Sequence[float], align_right: Sequence[int] = (),
+               row_heights: float | None = None, small_header: bool = False) -> Table:
+    """A table with a coloured header row that repeats on every page, zebra rows and fine rules."""
+    th = styles.theme
+    head_style = styles.cell_head
+    if small_header:
+        head_style = ParagraphStyle("cell_head_small", parent=head_style, fontSize=th.small, leading=th.small * 1.25)
+    right = set(align_right)
+    head_right = ParagraphStyle(f"{head_style.name}-r", parent=head_style, alignment=TA_RIGHT)
+    cell_right = ParagraphStyle("cell-r", parent=styles.cell, alignment=TA_RIGHT)
+    head = [para(h, head_right if i in right else head_style) for i, h in enumerate(header)]
+    body = [[cell(v, cell_right if i in right else styles.cell) for i, v in enumerate(row)] for row in rows]
+    heights = None if row_heights is None else [None] + [row_heights] * len(body)
+    table = Table([head, *body], colWidths=list(widths), repeatRows=1, rowHeights=heights,
+                  splitByRow=1, hAlign="LEFT")
+    pad = th.body * 0.4
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), th.head_bg),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ("LINEBELOW", (0, 0), (-1, -1), th.line_width * 0.8, th.rule),
+        ("BOX", (0, 0), (-1, -1), th.line_width, th.rule),
+    ]
+    if th.zebra.hexval() != colors.white.hexval():
+        for i in range(2, len(body) + 1, 2):
+            commands.append(("BACKGROUND", (0, i), (-1, i), th.zebra))
+    for col in align_right:
+        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    table.setStyle(table_style(commands))
+    return table
+
+
+def facts_table(styles: Styles, pairs: Sequence[tuple[str, str]], width: float,
+                label_share: float = 0.28) -> Table | None:
+    """Label/value pairs (empty values skipped) as a quiet two-column table."""
+    rows = [[para(label, styles.cell_bold), para(value, styles.cell)] for label, value in pairs if value]
+    if not rows:
+        return None
+    th = styles.theme
+    table = Table(rows, colWidths=[width * label_share, width * (1 - label_share)], hAlign="LEFT")
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), th.body * 0.6),
+        ("TOPPADDING", (0, 0), (-1, -1), th.body * 0.25),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), th.body * 0.35),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, th.rule),
+    ]))
+    return table
+
+
+def bullet(text: str, styles: Styles, style: ParagraphStyle | None = None, suffix: str = "") -> Paragraph:
+    """A bulleted paragraph; `suffix` (already plain text) is added in a muted tone."""
+    base = style or styles.body
+    bullet_style = ParagraphStyle(f"{base.name}-bullet", parent=base, leftIndent=base.fontSize * 1.2,
+                                  bulletIndent=base.fontSize * 0.2, spaceAfter=base.fontSize * 0.35,
+                                  bulletFontName=REGULAR)
+    extra = ""
+    if suffix:
+        extra = f' <font color="{styles.theme.muted.hexval().replace("0x", "#")}">— {markup(suffix)}</font>'
+    return Paragraph(markup(text, base) + extra, bullet_style, bulletText="•")

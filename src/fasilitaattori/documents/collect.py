@@ -1,0 +1,168 @@
+"""From the store to the printouts' view models: the one place that reads `core` for documents."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+from typing import Any, cast
+
+from ..core import agenda, feedback, notes, participants, photos, projects, tasks, workshops
+from ..core.methods import method_in_language, methods, worksheet_of
+from ..core.workbench import Workbench
+from ..core.worksheet_spec import WorksheetSpec
+from ..errors import ValidationError
+from . import model as m
+
+# Device settings that printouts use (set in the app's preferences).
+ORGANISATION_KEY = "organisation_name"
+LOGO_KEY = "logo_path"
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _time(value: str | None) -> time | None:
+    return time.fromisoformat(value) if value else None
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip(" -•\t") for line in text.replace(";", "\n").splitlines() if line.strip(" -•\t"))
+
+
+def _language(value: str) -> m.Language:
+    return cast(m.Language, value if value in m.LANGUAGES else "fi")
+
+
+def workshop_facts(wb: Workbench, workshop_id: str) -> m.WorkshopFacts:
+    ws = workshops.workshops.get(wb, workshop_id)
+    organisation = wb.setting(ORGANISATION_KEY, "") or ""
+    if ws.project_id and not organisation:
+        organisation = projects.projects.get(wb, ws.project_id).organisation
+    logo = wb.setting(LOGO_KEY, "") or ""
+    return m.WorkshopFacts(
+        title=ws.title, date=_date(ws.date), start_time=_time(ws.start_time), end_time=_time(ws.end_time),
+        venue=ws.venue, locality=ws.locality, target_group=ws.target_group, goals=ws.goals,
+        facilitators=tuple(f.strip() for f in ws.facilitators.split(",") if f.strip()),
+        language=_language(ws.language), organisation_name=organisation,
+        logo_path=Path(logo) if logo and Path(logo).is_file() else None, conclusions=ws.conclusions,
+    )
+
+
+def agenda_rows(wb: Workbench, workshop_id: str) -> tuple[m.AgendaRow, ...]:
+    plan = agenda.schedule(wb, workshop_id)
+    return tuple(m.AgendaRow(title=s.item.title, duration_min=s.item.duration_min, start=_time(s.start),
+                             category=s.item.category, instructions=s.item.instructions,
+                             materials=_lines(s.item.materials), facilitator_notes=s.item.facilitator_notes)
+                 for s in plan.items)
+
+
+def participant_rows(wb: Workbench, workshop_id: str) -> tuple[m.Participant, ...]:
+    return tuple(m.Participant(organisation=p.organisation, municipality=p.municipality,
+                               name=p.display_name or None, role=p.role, photo_consent=p.consent_photo)
+                 for p in participants.list_participants(wb, workshop_id))
+
+
+def feedback_of(wb: Workbench, workshop_id: str) -> m.Feedback:
+    qs = feedback.list_questions(wb, workshop_id)
+    questions = tuple(m.FeedbackQuestion(kind=cast(m.QuestionKind, q.kind), prompt=q.prompt,
+                                         scale_min=q.scale_min, scale_max=q.scale_max,
+                                         scale_labels=(q.low_label, q.high_label)
+                                         if (q.low_label or q.high_label) else ())
+                      for q in qs)
+    rows = []
+    for _response, given in feedback.list_responses(wb, workshop_id):
+        answers: list[m.Answer] = []
+        for q in qs:
+            a = given.get(q.id)
+            if a is None:
+                answers.append(None)
+            elif q.kind == "text":
+                answers.append(a.value_text or None)
+            elif q.kind == "yesno":
+                answers.append(None if a.value_number is None else bool(a.value_number))
+            else:
+                answers.append(a.value_number)
+        rows.append(m.FeedbackResponse(tuple(answers)))
+    return m.Feedback(questions, tuple(rows))
+
+
+def _task(task: Any, workshop_title: str = "") -> m.Task:
+    return m.Task(text=task.text, owner=task.owner, due=_date(task.due_date), status=task.status,
+                  kind=task.kind, workshop_title=workshop_title)
+
+
+def summary_data(wb: Workbench, workshop_id: str) -> m.SummaryData:
+    items = {i.id: i.title for i in agenda.list_agenda(wb, workshop_id)}
+    return m.SummaryData(
+        workshop=workshop_facts(wb, workshop_id),
+        agenda=agenda_rows(wb, workshop_id),
+        participants=participant_rows(wb, workshop_id),
+        head_counts=tuple(m.HeadCount(h.count, h.municipality, h.organisation)
+                          for h in participants.list_head_counts(wb, workshop_id)),
+        notes=tuple(m.Note(kind=cast(m.NoteKind, n.kind), text=n.text,
+                           agenda_item=items.get(n.agenda_item_id or "", ""), group_label=n.group_label)
+                    for n in notes.list_notes(wb, workshop_id)),
+        tasks=tuple(_task(t) for t in tasks.list_tasks(wb, workshop_id=workshop_id)),
+        feedback=feedback_of(wb, workshop_id),
+        photos=tuple(m.Photo(path=photos.photo_path(wb, p), caption=p.caption,
+                             agenda_item=items.get(p.agenda_item_id or "", ""))
+                     for p in photos.list_photos(wb, workshop_id)),
+    )
+
+
+def project_report_data(wb: Workbench, project_id: str) -> m.ProjectReportData:
+    from .stats import overall_scale_mean
+
+    project = projects.projects.get(wb, project_id)
+    series = workshops.list_workshops(wb, project_id)
+    language = _language(series[0].language if series else "fi")
+    rows = []
+    for ws in series:
+        people = participant_rows(wb, ws.id)
+        heads = participants.list_head_counts(wb, ws.id)
+        fb = feedback_of(wb, ws.id)
+        rows.append(m.ProjectWorkshopRow(
+            title=ws.title, date=_date(ws.date), locality=ws.locality,
+            participant_count=len(people) + sum(h.count for h in heads),
+            municipalities=tuple(sorted({p.municipality for p in people if p.municipality}
+                                        | {h.municipality for h in heads if h.municipality})),
+            organisations=tuple(sorted({p.organisation for p in people if p.organisation}
+                                       | {h.organisation for h in heads if h.organisation})),
+            feedback_responses=len(fb.responses), scale_mean=overall_scale_mean(fb), status=ws.status))
+    titles = {ws.id: ws.title for ws in series}
+    contacts = tuple(m.Contact(name=line.strip()) for line in project.contacts.splitlines() if line.strip())
+    logo = wb.setting(LOGO_KEY, "") or ""
+    facts = m.ProjectFacts(
+        name=project.name, organisation=project.organisation, partners=_lines(project.partners),
+        funder=project.funder, period_start=_date(project.period_start), period_end=_date(project.period_end),
+        description=project.description, contacts=contacts, language=language,
+        logo_path=Path(logo) if logo and Path(logo).is_file() else None)
+    all_tasks = tuple(_task(t, titles.get(t.workshop_id or "", "")) for t in tasks.list_tasks(wb, project_id=project_id))
+    return m.ProjectReportData(project=facts, workshops=tuple(rows), tasks=all_tasks)
+
+
+def worksheet_source(wb: Workbench, ref_id: str) -> tuple[WorksheetSpec, m.WorksheetHeader]:
+    """The worksheet of an agenda block (in its workshop's language) or of a library method."""
+    try:
+        item = agenda.agenda_items.get(wb, ref_id)
+    except ValidationError:
+        item = None
+    except Exception:  # noqa: BLE001 - not a block: try a method below
+        item = None
+    if item is not None:
+        if not item.method_id:
+            raise ValidationError("This block has no method with a worksheet.")
+        facts = workshop_facts(wb, item.workshop_id)
+        method = method_in_language(wb, item.method_id, facts.language)
+        header = m.WorksheetHeader(workshop_title=facts.title, date=facts.date,
+                                   organisation_name=facts.organisation_name, language=facts.language,
+                                   locality=facts.locality)
+    else:
+        method = methods.get(wb, ref_id)
+        header = m.WorksheetHeader(language=_language(method.language),
+                                   organisation_name=wb.setting(ORGANISATION_KEY, "") or "")
+    spec = worksheet_of(method)
+    if spec is None:
+        raise ValidationError("The method “{name}” has no worksheet.", name=method.name)
+    return spec, header

@@ -1,0 +1,55 @@
+"""`fasilitaattori pdf KIND ID -o OUT.pdf` (design §6)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from .base import DocumentOptions
+from .kinds import KIND_KEYS, build_document
+
+
+def write_pdf(path: Path, data: bytes) -> None:
+    """Write atomically, so a half-written PDF never replaces a good one."""
+    path = path.expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise StoreError("The PDF could not be written to {path}: {reason}.", path=str(path),
+                         reason=exc.strerror or str(exc)) from exc
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from ..library.seed import open_workbench
+
+    options = DocumentOptions(page_size="A3" if args.a3 else "A4", large_print=args.large_print,
+                              high_contrast=args.high_contrast)
+    groups = [g.strip() for g in (args.groups or "").split(",") if g.strip()]
+    wb = open_workbench(args.data_dir)
+    try:
+        data = build_document(wb, args.kind, args.id, options, groups)
+    finally:
+        wb.close()
+    write_pdf(Path(args.output), data)
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("pdf", help="build a printout as PDF")
+    p.add_argument("kind", choices=KIND_KEYS)
+    p.add_argument("id", help="workshop id (project id for project-report; block or method id for worksheet)")
+    p.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    p.add_argument("--a3", action="store_true", help="A3 paper instead of A4")
+    p.add_argument("--large-print", action="store_true", help="body text at least 16 pt")
+    p.add_argument("--high-contrast", action="store_true")
+    p.add_argument("--groups", help="worksheet: one copy per group, e.g. \"Ryhmä 1,Ryhmä 2\"")
+    p.set_defaults(handler=cmd_pdf)

@@ -1,0 +1,66 @@
+"""Every printout by name: the CLI's `pdf KIND ID` and the app's Documents tab use this table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..core.workbench import Workbench
+from . import collect
+from .base import DEFAULT_OPTIONS, DocumentOptions
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    key: str
+    label: str  # English; the UI translates it
+    scope: str  # "workshop", "project", or "worksheet" (a block or a method)
+
+
+KINDS: tuple[DocumentKind, ...] = (
+    DocumentKind("summary", "Workshop summary", "workshop"),
+    DocumentKind("agenda", "Participant agenda", "workshop"),
+    DocumentKind("run-sheet", "Run sheet", "workshop"),
+    DocumentKind("packing-list", "Packing list", "workshop"),
+    DocumentKind("signin", "Sign-in sheet", "workshop"),
+    DocumentKind("feedback-form", "Feedback form", "workshop"),
+    DocumentKind("worksheet", "Worksheet", "worksheet"),
+    DocumentKind("project-report", "Project report", "project"),
+)
+KIND_KEYS = tuple(k.key for k in KINDS)
+
+
+def build_document(wb: Workbench, kind: str, ref_id: str, options: DocumentOptions = DEFAULT_OPTIONS,
+                   groups: Sequence[str] = (), privacy_notice: str | None = None) -> bytes:
+    """The PDF bytes of printout `kind` for the workshop, project, block or method `ref_id`."""
+    from .feedback_form import build_feedback_form
+    from .packing_list import build_packing_list
+    from .participant_agenda import build_participant_agenda
+    from .project_report import build_project_report
+    from .run_sheet import build_run_sheet
+    from .signin import build_signin
+    from .summary import build_summary
+    from .worksheet import build_worksheet
+
+    if kind == "summary":
+        return build_summary(collect.summary_data(wb, ref_id), options)
+    if kind == "project-report":
+        return build_project_report(collect.project_report_data(wb, ref_id), options)
+    if kind == "worksheet":
+        spec, header = collect.worksheet_source(wb, ref_id)
+        return build_worksheet(spec, header, options, groups)
+    facts = collect.workshop_facts(wb, ref_id)
+    simple: dict[str, Callable[[], bytes]] = {
+        "agenda": lambda: build_participant_agenda(facts, collect.agenda_rows(wb, ref_id), options),
+        "run-sheet": lambda: build_run_sheet(facts, collect.agenda_rows(wb, ref_id), options),
+        "packing-list": lambda: build_packing_list(facts, collect.agenda_rows(wb, ref_id), options),
+        "signin": lambda: build_signin(facts, collect.participant_rows(wb, ref_id), options,
+                                       privacy_notice=privacy_notice),
+        "feedback-form": lambda: build_feedback_form(facts, collect.feedback_of(wb, ref_id).questions, options),
+    }
+    if kind not in simple:
+        from ..errors import ValidationError
+
+        raise ValidationError("Unknown printout {kind}; choose one of: {kinds}.", kind=kind,
+                              kinds=", ".join(KIND_KEYS))
+    return simple[kind]()

@@ -1,0 +1,226 @@
+"""View models for the printouts: plain, frozen, typed facts that a document renders.
+
+The store is mapped into these by a separate step, so the documents depend on nothing but the
+standard library. Sequences are tuples; dates and clock times are `datetime.date`/`time`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Literal
+
+Language = Literal["fi", "sv", "en"]
+LANGUAGES: tuple[Language, ...] = ("fi", "sv", "en")
+
+NoteKind = Literal["idea", "quote", "development_need", "observation", "decision", "question"]
+NOTE_KINDS: tuple[NoteKind, ...] = ("idea", "quote", "development_need", "observation", "decision", "question")
+
+TaskStatus = Literal["open", "in_progress", "done"]
+TASK_STATUSES: tuple[TaskStatus, ...] = ("open", "in_progress", "done")
+TaskKind = Literal["task", "assignment"]
+
+QuestionKind = Literal["scale", "yesno", "text"]
+
+# One answer on one paper form: a scale point, yes/no, free text, or None when left empty.
+Answer = int | bool | str | None
+
+
+@dataclass(frozen=True)
+class WorkshopFacts:
+    """The facts every printout of one workshop shows in its header or cover."""
+
+    title: str
+    date: date | None = None
+    start_time: time | None = None
+    end_time: time | None = None
+    venue: str = ""
+    locality: str = ""
+    target_group: str = ""
+    goals: str = ""
+    facilitators: tuple[str, ...] = ()
+    language: Language = "fi"
+    organisation_name: str = ""
+    logo_path: Path | None = None
+    conclusions: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    """One block of the programme. `start` is the clock time; when None it is counted from the
+    workshop's start time and the durations of the blocks before it (see `with_clock_times`)."""
+
+    title: str
+    duration_min: int = 0
+    start: time | None = None
+    category: str = ""
+    instructions: str = ""
+    materials: tuple[str, ...] = ()
+    facilitator_notes: str = ""
+
+
+@dataclass(frozen=True)
+class Participant:
+    organisation: str = ""
+    municipality: str = ""
+    name: str | None = None
+    role: str = ""
+    photo_consent: bool | None = None
+
+
+@dataclass(frozen=True)
+class HeadCount:
+    """Anonymous attendance when no names are collected: `count` people from one place."""
+
+    count: int
+    municipality: str = ""
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
+class Note:
+    kind: NoteKind
+    text: str
+    agenda_item: str = ""
+    group_label: str = ""
+
+
+@dataclass(frozen=True)
+class Task:
+    text: str
+    owner: str = ""
+    due: date | None = None
+    status: TaskStatus = "open"
+    kind: TaskKind = "task"
+    workshop_title: str = ""
+
+
+@dataclass(frozen=True)
+class FeedbackQuestion:
+    """`scale_labels` holds either one label per scale point or two end labels (low, high)."""
+
+    kind: QuestionKind
+    prompt: str
+    scale_min: int = 1
+    scale_max: int = 5
+    scale_labels: tuple[str, ...] = ()
+
+    @property
+    def points(self) -> tuple[int, ...]:
+        return tuple(range(self.scale_min, self.scale_max + 1))
+
+
+@dataclass(frozen=True)
+class FeedbackResponse:
+    """One respondent's answers, in the same order as the questions."""
+
+    answers: tuple[Answer, ...]
+
+
+@dataclass(frozen=True)
+class Feedback:
+    questions: tuple[FeedbackQuestion, ...] = ()
+    responses: tuple[FeedbackResponse, ...] = ()
+
+    def answers_to(self, index: int) -> tuple[Answer, ...]:
+        return tuple(r.answers[index] if index < len(r.answers) else None for r in self.responses)
+
+
+@dataclass(frozen=True)
+class Photo:
+    path: Path
+    caption: str = ""
+    agenda_item: str = ""
+
+
+@dataclass(frozen=True)
+class SummaryData:
+    """Everything the workshop summary shows."""
+
+    workshop: WorkshopFacts
+    agenda: tuple[AgendaRow, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    head_counts: tuple[HeadCount, ...] = ()
+    notes: tuple[Note, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    feedback: Feedback = Feedback()
+    photos: tuple[Photo, ...] = ()
+
+    @property
+    def attendance(self) -> int:
+        return len(self.participants) + sum(max(0, h.count) for h in self.head_counts)
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectFacts:
+    name: str
+    organisation: str = ""
+    partners: tuple[str, ...] = ()
+    funder: str = ""
+    period_start: date | None = None
+    period_end: date | None = None
+    description: str = ""
+    contacts: tuple[Contact, ...] = ()
+    language: Language = "fi"
+    logo_path: Path | None = None
+
+
+@dataclass(frozen=True)
+class ProjectWorkshopRow:
+    """One workshop of the series as the project report counts it.
+
+    `scale_mean` is the mean of all scale answers of its feedback (None when there were none);
+    `stats.overall_scale_mean` computes it from a `Feedback`."""
+
+    title: str
+    date: date | None = None
+    locality: str = ""
+    participant_count: int = 0
+    municipalities: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    feedback_responses: int = 0
+    scale_mean: float | None = None
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectReportData:
+    project: ProjectFacts
+    workshops: tuple[ProjectWorkshopRow, ...] = ()
+    tasks: tuple[Task, ...] = ()
+
+
+@dataclass(frozen=True)
+class WorksheetHeader:
+    """What a printed worksheet says about the workshop it belongs to."""
+
+    workshop_title: str = ""
+    date: date | None = None
+    organisation_name: str = ""
+    language: Language = "fi"
+    locality: str = ""
+
+
+def with_clock_times(agenda: tuple[AgendaRow, ...], start: time | None) -> tuple[AgendaRow, ...]:
+    """Fill in missing clock times by counting durations from the given start (or from the last
+    known clock time). Rows before any known time keep `start=None`."""
+    current: datetime | None = datetime.combine(date(2000, 1, 1), start) if start else None
+    out: list[AgendaRow] = []
+    for row in agenda:
+        if row.start is not None:
+            current = datetime.combine(date(2000, 1, 1), row.start)
+        elif current is not None:
+            row = replace(row, start=current.time())
+        out.append(row)
+        if current is not None:
+            current += timedelta(minutes=max(0, row.duration_min))
+    return tuple(out)

@@ -1,0 +1,52 @@
+"""The participants' programme: clock times and titles only, in large friendly type."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Table
+
+from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make_styles, page_size, render
+from fasilitaattori.documents.blocks import empty_line, para, paragraphs, spacer, table_style
+from fasilitaattori.documents.common import title_block, workshop_meta
+from fasilitaattori.documents.i18n import format_time, tr
+from fasilitaattori.documents.model import AgendaRow, WorkshopFacts, with_clock_times
+
+
+def build_participant_agenda(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
+                             options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
+    """A welcoming one-pager: workshop, date and place, then each block's time and title."""
+    lang = workshop.language
+    styles = make_styles(options)
+    th = styles.theme
+    width = page_size(options)[0] - 2 * th.margin
+    rows = with_clock_times(tuple(agenda), workshop.start_time)
+    story: list[Flowable] = title_block(workshop, "programme", styles, options)
+    story.append(spacer(styles, 0.4))
+    story += paragraphs(workshop.goals, styles.big)
+    story.append(spacer(styles, 0.8))
+    if not rows:
+        story.append(empty_line(tr(lang, "no_agenda"), styles))
+    else:
+        size = th.body * 1.6
+        time_style = ParagraphStyle("agenda-time", parent=styles.cell_bold, fontSize=size, leading=size * 1.25,
+                                    textColor=th.accent)
+        title_style = ParagraphStyle("agenda-title", parent=styles.cell, fontSize=size, leading=size * 1.25)
+        table = Table(
+            [[para(format_time(lang, r.start), time_style), para(r.title, title_style)] for r in rows],
+            colWidths=[size * 4.2, width - size * 4.2], repeatRows=0, hAlign="LEFT",
+        )
+        table.setStyle(table_style([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), size * 0.55),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), size * 0.55),
+            ("LINEBELOW", (0, 0), (-1, -1), th.line_width, th.rule),
+        ]))
+        story.append(table)
+    story.append(spacer(styles, 1.5))
+    welcome = ParagraphStyle("welcome", parent=styles.h2, fontSize=th.h2 * 1.2, leading=th.h2 * 1.5,
+                             keepWithNext=0)
+    story.append(para(tr(lang, "welcome"), welcome))
+    return render(story, workshop_meta(workshop, "programme"), options)

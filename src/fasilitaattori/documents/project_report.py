@@ -1,0 +1,134 @@
+"""The project report over a whole series of workshops: key figures, one row per workshop,
+feedback over time and every task with its status."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+
+from fasilitaattori.documents.base import (
+    DEFAULT_OPTIONS,
+    DocMeta,
+    DocumentOptions,
+    make_styles,
+    page_size,
+    render,
+)
+from fasilitaattori.documents.blocks import (
+    data_table,
+    empty_line,
+    facts_table,
+    fit_widths,
+    markup,
+    para,
+    paragraphs,
+    spacer,
+    table_style,
+)
+from fasilitaattori.documents.charts import line_chart
+from fasilitaattori.documents.common import hex_color
+from fasilitaattori.documents.i18n import format_date, format_decimal, format_period, lang_of, tr
+from fasilitaattori.documents.images import image_flowable
+from fasilitaattori.documents.model import ProjectReportData
+from fasilitaattori.documents.summary import task_table
+
+
+def build_project_report(data: ProjectReportData, options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
+    project = data.project
+    lang = lang_of(project.language)
+    styles = make_styles(options)
+    th = styles.theme
+    width = page_size(options)[0] - 2 * th.margin
+
+    def t(key: str, **values: object) -> str:
+        return tr(lang, key, **values)
+
+    story: list[Flowable] = []
+    logo = image_flowable(project.logo_path, width * 0.35, th.body * 5) if project.logo_path else None
+    if logo is not None:
+        story += [logo, spacer(styles, 0.8)]
+    story.append(Paragraph(f'<font color="{hex_color(th.muted)}">{markup(t("project_report").upper())}</font>',
+                           styles.small))
+    story.append(para(project.name or t("project"), styles.title))
+    contacts = "\n".join(", ".join(p for p in (c.name, c.role, c.email, c.phone) if p) for c in project.contacts)
+    facts = facts_table(styles, [
+        (t("organisation"), project.organisation),
+        (t("partners"), ", ".join(project.partners)),
+        (t("funder"), project.funder),
+        (t("period"), format_period(lang, project.period_start, project.period_end)),
+        (t("contacts"), contacts),
+    ], width)
+    if facts is not None:
+        story.append(facts)
+    if project.description.strip():
+        story += [spacer(styles, 0.6), *paragraphs(project.description, styles.body)]
+
+    workshops = sorted(data.workshops, key=lambda w: (w.date is None, w.date or 0, w.title.casefold()))
+    # key figures
+    story.append(para(t("key_figures"), styles.h2))
+    municipalities = {m.strip().casefold() for w in workshops for m in w.municipalities if m.strip()}
+    organisations = {o.strip().casefold() for w in workshops for o in w.organisations if o.strip()}
+    localities = {w.locality.strip().casefold() for w in workshops if w.locality.strip()}
+    figures = [(len(workshops), t("workshops")), (len(localities), t("localities")),
+               (sum(max(0, w.participant_count) for w in workshops), t("participants")),
+               (len(municipalities), t("municipalities")), (len(organisations), t("organisations"))]
+    number = ParagraphStyle("figure", parent=styles.h1, fontSize=th.h1 * 1.2, leading=th.h1 * 1.4, spaceAfter=0,
+                            keepWithNext=0)
+    tiles = Table([[para(str(n), number) for n, _ in figures], [para(lbl, styles.small) for _, lbl in figures]],
+                  colWidths=[width / len(figures)] * len(figures), hAlign="LEFT")
+    tile_style: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, -1), th.accent_light),
+        ("LINEBEFORE", (1, 0), (-1, -1), 2 if th.line_width < 1 else th.line_width,
+         "white" if th.line_width < 1 else th.ink),
+        ("LEFTPADDING", (0, 0), (-1, -1), th.body * 0.8),
+        ("TOPPADDING", (0, 0), (-1, 0), th.body * 0.7),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), th.body * 0.8),
+    ]
+    if th.line_width >= 1:
+        tile_style.append(("BOX", (0, 0), (-1, -1), th.line_width, th.ink))
+    tiles.setStyle(table_style(tile_style))
+    story.append(tiles)
+
+    # one row per workshop
+    story.append(para(t("workshops"), styles.h2))
+    if not workshops:
+        story.append(empty_line(t("no_workshops"), styles))
+    else:
+        b = th.body
+        rows = [[str(i), format_date(lang, w.date, weekday=False), w.title, w.locality, str(w.participant_count),
+                 str(w.feedback_responses) if w.feedback_responses else "–",
+                 format_decimal(lang, w.scale_mean) if w.scale_mean is not None else "–"]
+                for i, w in enumerate(workshops, start=1)]
+        widths = fit_widths([2.8 * b, 6.4 * b, None, 8.0 * b, 7.4 * b, 6.8 * b, 6.4 * b], width)
+        story.append(data_table(styles, ["", t("date"), t("workshop"), t("locality"), t("participants"),
+                                         t("responses"), t("mean")], rows, widths, align_right=(0, 4, 5, 6),
+                                small_header=True))
+
+    # feedback over time
+    means = [w.scale_mean for w in workshops]
+    chart_part: list[Flowable] = [para(t("feedback_over_time"), styles.h2)]
+    if any(m is not None for m in means):
+        high = max(5.0, max(m for m in means if m is not None))
+        chart_part += [line_chart(means, 1.0, float(round(high)), width, styles,
+                                  decimal="." if lang == "en" else ","),
+                       para(t("feedback_chart_note"), styles.muted)]
+    else:
+        chart_part.append(empty_line(t("no_scores"), styles))
+    story.append(KeepTogether(chart_part))
+
+    # tasks
+    story.append(para(t("tasks_status"), styles.h2))
+    tasks = [task for task in data.tasks if task.text.strip()]
+    if not tasks:
+        story.append(empty_line(t("no_tasks"), styles))
+    else:
+        order = {"open": 0, "in_progress": 1, "done": 2}
+        tasks.sort(key=lambda k: (order.get(k.status, 3), k.due is None, k.due or 0))
+        story.append(task_table(lang, styles, width, tasks, with_workshop=True))
+
+    doc_name = t("project_report")
+    meta = DocMeta(title=f"{doc_name}: {project.name}", language=lang, subject=doc_name,
+                   author=project.organisation, header_left=project.organisation, header_right=doc_name,
+                   footer_left=" · ".join(p for p in (project.name, format_period(lang, project.period_start,
+                                                                                   project.period_end)) if p))
+    return render(story, meta, options)

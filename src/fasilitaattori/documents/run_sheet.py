@@ -1,0 +1,88 @@
+"""The facilitator's run sheet: clock times, instructions, materials and private notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+
+from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make_styles, page_size, render
+from fasilitaattori.documents.blocks import empty_line, markup, para, paragraphs, spacer, table_style
+from fasilitaattori.documents.common import hex_color, title_block, workshop_meta
+from fasilitaattori.documents.fonts import REGULAR
+from fasilitaattori.documents.i18n import format_time, tr
+from fasilitaattori.documents.model import AgendaRow, WorkshopFacts, with_clock_times
+
+
+def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
+                    options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
+    """The whole programme for the facilitator, one block after another, with everything
+    needed to run it. Blocks split across pages; a block's heading never sits alone."""
+    lang = workshop.language
+    styles = make_styles(options)
+    th = styles.theme
+    width = page_size(options)[0] - 2 * th.margin
+    rows = with_clock_times(tuple(agenda), workshop.start_time)
+    story: list[Flowable] = title_block(workshop, "run_sheet", styles, options)
+    story.append(para(tr(lang, "facilitator_only"), styles.muted))
+    story.append(spacer(styles, 0.8))
+    if not rows:
+        story.append(empty_line(tr(lang, "no_agenda"), styles))
+    time_w = th.body * 5.2
+    dur_w = th.body * 5.5
+    label = ParagraphStyle("label", parent=styles.small, textColor=th.accent, fontName=styles.cell_bold.fontName,
+                           spaceBefore=th.body * 0.3, leftIndent=time_w)
+    indented = ParagraphStyle("indented", parent=styles.body, leftIndent=time_w)
+    note_style = ParagraphStyle("note", parent=styles.body, leftIndent=time_w + th.body * 0.6,
+                                rightIndent=th.body * 0.6, backColor=th.accent_light, borderPadding=th.body * 0.5,
+                                spaceBefore=th.body * 0.4, spaceAfter=th.body * 0.9)
+    for row in rows:
+        category = f'<br/><font name="{REGULAR}" size="{th.small}" color="{hex_color(th.muted)}">{markup(row.category)}</font>' \
+            if row.category else ""
+        head = Table(
+            [[para(format_time(lang, row.start), styles.h3),
+              _title_para(row, category, styles.h3),
+              para(tr(lang, "minutes", n=row.duration_min) if row.duration_min else "", styles.h3)]],
+            colWidths=[time_w, width - time_w - dur_w, dur_w],
+        )
+        head.setStyle(table_style([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ALIGN", (2, 0), (2, 0), "RIGHT"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), th.body * 0.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), th.body * 0.3),
+            ("LINEABOVE", (0, 0), (-1, 0), th.line_width * 1.6, th.accent),
+        ]))
+        head.keepWithNext = 1
+        first: list[Flowable] = [head]
+        rest: list[Flowable] = []
+        if row.instructions.strip():
+            rest += [para(tr(lang, "instructions"), label), *paragraphs(row.instructions, indented)]
+        if row.materials:
+            rest += [para(tr(lang, "materials"), label), para(", ".join(row.materials), indented)]
+        if row.facilitator_notes.strip():
+            rest += [para(tr(lang, "facilitator_notes"), label), *paragraphs(row.facilitator_notes, note_style)]
+        # keep the heading with the first line of what follows it
+        if rest:
+            story.append(KeepTogether([*first, rest[0], *(rest[1:2] if len(rest) > 1 else [])]))
+            story.extend(rest[2:])
+        else:
+            story.extend(first)
+        story.append(spacer(styles, 0.6))
+    total = sum(max(0, r.duration_min) for r in rows)
+    if total:
+        story.append(para(f"{tr(lang, 'total_duration')}: {_hours(lang, total)}", styles.cell_bold))
+    return render(story, workshop_meta(workshop, "run_sheet"), options)
+
+
+def _title_para(row: AgendaRow, category: str, style: ParagraphStyle) -> Flowable:
+    return Paragraph(markup(row.title, style) + category, style)
+
+
+def _hours(lang: str, minutes: int) -> str:
+    hours, mins = divmod(minutes, 60)
+    if not hours:
+        return tr(lang, "minutes", n=mins)
+    return f"{hours} h {mins} min" if mins else f"{hours} h"

@@ -1,0 +1,100 @@
+"""Feedback statistics as small pure functions (the UI shows the same numbers)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from fasilitaattori.documents.model import Answer, Feedback, FeedbackQuestion
+
+
+@dataclass(frozen=True)
+class ScaleStats:
+    n: int
+    mean: float | None
+    distribution: tuple[tuple[int, int], ...]  # (scale point, how many chose it), every point listed
+
+
+@dataclass(frozen=True)
+class YesNoStats:
+    yes: int
+    no: int
+
+    @property
+    def n(self) -> int:
+        return self.yes + self.no
+
+
+def _as_scale_value(answer: Answer) -> int | None:
+    if isinstance(answer, bool) or answer is None:
+        return None
+    if isinstance(answer, int):
+        return answer
+    try:
+        return int(str(answer).strip())
+    except ValueError:
+        return None
+
+
+def scale_stats(answers: Iterable[Answer], low: int = 1, high: int = 5) -> ScaleStats:
+    """n, mean and distribution of the answers that fall on the scale; others are ignored."""
+    counts = dict.fromkeys(range(low, high + 1), 0)
+    for answer in answers:
+        value = _as_scale_value(answer)
+        if value is not None and low <= value <= high:
+            counts[value] += 1
+    n = sum(counts.values())
+    mean = sum(v * c for v, c in counts.items()) / n if n else None
+    return ScaleStats(n=n, mean=mean, distribution=tuple(counts.items()))
+
+
+def yes_no_stats(answers: Iterable[Answer]) -> YesNoStats:
+    yes = no = 0
+    for answer in answers:
+        if isinstance(answer, str):
+            word = answer.strip().casefold()
+            answer = True if word in {"yes", "kyllä", "ja", "k", "y", "1"} else (
+                False if word in {"no", "ei", "nej", "e", "n", "0"} else None)
+        if answer is True or answer == 1:
+            yes += 1
+        elif answer is False or answer == 0:
+            no += 1
+    return YesNoStats(yes=yes, no=no)
+
+
+def text_answers(answers: Iterable[Answer]) -> tuple[str, ...]:
+    return tuple(a.strip() for a in answers if isinstance(a, str) and a.strip())
+
+
+def response_rate(responses: int, attendance: int) -> float | None:
+    """Share of attendees who answered, capped at 1; None when attendance is unknown."""
+    if attendance <= 0:
+        return None
+    return min(1.0, max(0, responses) / attendance)
+
+
+def question_scale_stats(feedback: Feedback) -> tuple[tuple[FeedbackQuestion, ScaleStats], ...]:
+    return tuple(
+        (q, scale_stats(feedback.answers_to(i), q.scale_min, q.scale_max))
+        for i, q in enumerate(feedback.questions)
+        if q.kind == "scale"
+    )
+
+
+def overall_scale_mean(feedback: Feedback) -> float | None:
+    """Mean of all scale answers of all scale questions (the project report's score)."""
+    total = count = 0
+    for _, stats in question_scale_stats(feedback):
+        if stats.mean is not None:
+            total += stats.mean * stats.n
+            count += stats.n
+    return total / count if count else None
+
+
+def tally(labels: Sequence[tuple[str, int]]) -> tuple[tuple[str, int], ...]:
+    """Sum counts per label, biggest first, then alphabetically; empty labels are kept as ''."""
+    totals: dict[str, int] = {}
+    for label, count in labels:
+        key = label.strip()
+        totals[key] = totals.get(key, 0) + max(0, count)
+    return tuple(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0].casefold())))

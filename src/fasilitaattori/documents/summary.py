@@ -1,0 +1,309 @@
+"""The workshop summary for the client and the funder: who came, what was done, what came out,
+what the participants said and what happens next."""
+
+from __future__ import annotations
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
+
+from fasilitaattori.documents import stats
+from fasilitaattori.documents.base import (
+    DEFAULT_OPTIONS,
+    DocumentOptions,
+    Styles,
+    make_styles,
+    page_size,
+    render,
+)
+from fasilitaattori.documents.blocks import (
+    bullet,
+    data_table,
+    empty_line,
+    facts_table,
+    fit_widths,
+    markup,
+    para,
+    paragraphs,
+    spacer,
+    table_style,
+)
+from fasilitaattori.documents.charts import distribution_chart, hbar_chart
+from fasilitaattori.documents.common import hex_color, when, where, workshop_meta
+from fasilitaattori.documents.i18n import (
+    format_date,
+    format_decimal,
+    format_percent,
+    format_time,
+    plural,
+    quote_marks,
+    tr,
+)
+from fasilitaattori.documents.images import image_flowable
+from fasilitaattori.documents.model import NOTE_KINDS, Note, SummaryData, Task, with_clock_times
+
+_BLOCK_KINDS = tuple(k for k in NOTE_KINDS if k not in ("quote", "development_need"))
+
+
+class _Ctx:
+    def __init__(self, data: SummaryData, options: DocumentOptions) -> None:
+        self.data = data
+        self.lang = data.workshop.language
+        self.styles: Styles = make_styles(options)
+        self.width = page_size(options)[0] - 2 * self.styles.theme.margin
+        self.frame_height = page_size(options)[1] - 2 * self.styles.theme.margin
+
+    def t(self, key: str, **values: object) -> str:
+        return tr(self.lang, key, **values)
+
+
+def build_summary(data: SummaryData, options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
+    ctx = _Ctx(data, options)
+    story: list[Flowable] = []
+    story += _cover(ctx)
+    story.append(PageBreak())
+    story += _participants(ctx)
+    story += _agenda(ctx)
+    story += _outputs(ctx)
+    story += _quotes(ctx)
+    story += _needs(ctx)
+    story += _tasks(ctx)
+    story += _feedback(ctx)
+    story += _photos(ctx)
+    story += _conclusions(ctx)
+    return render(story, workshop_meta(data.workshop, "summary"), options)
+
+
+# -- cover ------------------------------------------------------------------------------------
+def _cover(ctx: _Ctx) -> list[Flowable]:
+    w, s, th = ctx.data.workshop, ctx.styles, ctx.styles.theme
+    out: list[Flowable] = []
+    logo = image_flowable(w.logo_path, ctx.width * 0.35, th.body * 6) if w.logo_path else None
+    if logo is not None:
+        out += [logo, spacer(s, 1.0)]
+    if w.organisation_name:
+        out.append(para(w.organisation_name, s.h3))
+    out.append(spacer(s, 3.0))
+    out.append(Paragraph(f'<font color="{hex_color(th.muted)}">{markup(ctx.t("summary").upper())}</font>', s.body))
+    out.append(para(w.title or ctx.t("workshop"), s.title))
+    line = " · ".join(p for p in (when(w), where(w)) if p)
+    if line:
+        out.append(para(line, s.big))
+    out.append(spacer(s, 2.0))
+    facts = facts_table(s, [
+        (ctx.t("date"), format_date(ctx.lang, w.date)),
+        (ctx.t("time"), " – ".join(p for p in (format_time(ctx.lang, w.start_time),
+                                                format_time(ctx.lang, w.end_time)) if p)),
+        (ctx.t("venue"), w.venue),
+        (ctx.t("locality"), w.locality),
+        (ctx.t("target_group"), w.target_group),
+        (ctx.t("goals"), w.goals),
+        (ctx.t("facilitators"), ", ".join(w.facilitators)),
+        (ctx.t("organiser"), w.organisation_name),
+    ], ctx.width)
+    if facts is not None:
+        out.append(facts)
+    out += [spacer(s, 2.0), _key_figures(ctx)]
+    return out
+
+
+def _key_figures(ctx: _Ctx) -> Flowable:
+    s, th, d = ctx.styles, ctx.styles.theme, ctx.data
+    municipalities = {m for m, _ in _by(ctx, "municipality") if m}
+    organisations = {o for o, _ in _by(ctx, "organisation") if o}
+    figures = [(str(d.attendance), ctx.t("participants")), (str(len(municipalities)), ctx.t("municipalities")),
+               (str(len(organisations)), ctx.t("organisations")),
+               (str(len(d.feedback.responses)), ctx.t("responses"))]
+    number = ParagraphStyle("figure", parent=s.h1, fontSize=th.h1 * 1.3, leading=th.h1 * 1.5, spaceAfter=0,
+                            keepWithNext=0)
+    cells = [[para(n, number) for n, _ in figures], [para(label, s.small) for _, label in figures]]
+    table = Table(cells, colWidths=[ctx.width / len(figures)] * len(figures), hAlign="LEFT")
+    table.setStyle(table_style([
+        ("BACKGROUND", (0, 0), (-1, -1), th.accent_light),
+        ("LINEBEFORE", (1, 0), (-1, -1), 2, "white"),
+        ("LEFTPADDING", (0, 0), (-1, -1), th.body * 0.9),
+        ("TOPPADDING", (0, 0), (-1, 0), th.body * 0.8),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), th.body * 0.9),
+    ]))
+    if th.line_width >= 1:  # high contrast: a frame instead of a tint
+        table.setStyle(table_style([("BOX", (0, 0), (-1, -1), th.line_width, th.ink),
+                                    ("LINEBEFORE", (1, 0), (-1, -1), th.line_width, th.ink)]))
+    return table
+
+
+# -- participants ---------------------------------------------------------------------------
+def _by(ctx: _Ctx, field: str) -> tuple[tuple[str, int], ...]:
+    d = ctx.data
+    pairs = [(getattr(p, field), 1) for p in d.participants] + [(getattr(h, field), h.count) for h in d.head_counts]
+    return stats.tally(pairs)
+
+
+def _participants(ctx: _Ctx) -> list[Flowable]:
+    s = ctx.styles
+    out: list[Flowable] = [para(ctx.t("participants"), s.h1)]
+    if ctx.data.attendance == 0:
+        return [*out, empty_line(ctx.t("no_participants"), s)]
+    out.append(para(f"{ctx.t('participant_total')}: {plural(ctx.lang, ctx.data.attendance, 'participant')}", s.body))
+    for key, field in (("by_municipality", "municipality"), ("by_organisation", "organisation")):
+        rows = [(label or ctx.t("not_known"), n) for label, n in _by(ctx, field)]
+        out += [para(ctx.t(key), s.h3), hbar_chart(rows, ctx.width, s, ctx.t("other")), spacer(s, 0.5)]
+    return out
+
+
+def _agenda(ctx: _Ctx) -> list[Flowable]:
+    s = ctx.styles
+    out: list[Flowable] = [para(ctx.t("programme_held"), s.h2)]
+    rows = with_clock_times(ctx.data.agenda, ctx.data.workshop.start_time)
+    if not rows:
+        return [*out, empty_line(ctx.t("no_agenda"), s)]
+    table_rows = [[format_time(ctx.lang, r.start), r.title, r.category,
+                   ctx.t("minutes", n=r.duration_min) if r.duration_min else ""] for r in rows]
+    tw = s.theme.body * 5
+    return [*out, data_table(s, [ctx.t("clock"), ctx.t("programme"), "", ctx.t("duration")], table_rows,
+                             fit_widths([tw, None, tw + s.theme.body * 3, tw], ctx.width, 0.4), align_right=(3,))]
+
+
+# -- notes ------------------------------------------------------------------------------------
+def _notes_by_block(ctx: _Ctx, kinds: tuple[str, ...]) -> list[tuple[str, list[Note]]]:
+    order = [r.title for r in ctx.data.agenda]
+    groups: dict[str, list[Note]] = {}
+    for note in ctx.data.notes:
+        if note.kind in kinds and note.text.strip():
+            groups.setdefault(note.agenda_item.strip(), []).append(note)
+    known = [t for t in dict.fromkeys(order) if t in groups]
+    unknown = [t for t in groups if t not in order and t]
+    blocks = [(t, groups[t]) for t in known + unknown]
+    if "" in groups:
+        blocks.append((ctx.t("other_notes"), groups[""]))
+    return blocks
+
+
+def _outputs(ctx: _Ctx) -> list[Flowable]:
+    s = ctx.styles
+    out: list[Flowable] = [para(ctx.t("outputs"), s.h2)]
+    blocks = _notes_by_block(ctx, _BLOCK_KINDS)
+    if not blocks:
+        return [*out, empty_line(ctx.t("no_notes"), s)]
+    kind_style = ParagraphStyle("kind", parent=s.small, textColor=s.theme.accent, fontName=s.cell_bold.fontName,
+                                spaceBefore=s.theme.body * 0.4, spaceAfter=s.theme.body * 0.2, keepWithNext=1)
+    for title, notes in blocks:
+        out.append(para(title, s.h3))
+        for kind in _BLOCK_KINDS:
+            of_kind = [n for n in notes if n.kind == kind]
+            if of_kind:
+                out.append(para(ctx.t(f"kind.{kind}").upper(), kind_style))
+                out += [bullet(n.text, s, suffix=n.group_label.strip()) for n in of_kind]
+    return out
+
+
+def _quotes(ctx: _Ctx) -> list[Flowable]:
+    s = ctx.styles
+    quotes = [n for n in ctx.data.notes if n.kind == "quote" and n.text.strip()]
+    out: list[Flowable] = [para(ctx.t("in_their_words"), s.h2)]
+    if not quotes:
+        return [*out, empty_line(ctx.t("no_quotes"), s)]
+    source = ParagraphStyle("quote-source", parent=s.muted, leftIndent=s.quote.leftIndent)
+    tight = ParagraphStyle("quote-tight", parent=s.quote, spaceAfter=s.theme.body * 0.15)
+    for note in quotes:
+        origin = " · ".join(p for p in (note.agenda_item.strip(), note.group_label.strip()) if p)
+        text = quote_marks(ctx.lang, note.text.strip())
+        if origin:
+            out.append(KeepTogether([para(text, tight), para(f"— {origin}", source), spacer(s, 0.8)]))
+        else:
+            out.append(para(text, s.quote))
+    return out
+
+
+def _needs(ctx: _Ctx) -> list[Flowable]:
+    s = ctx.styles
+    needs = [n for n in ctx.data.notes if n.kind == "development_need" and n.text.strip()]
+    out: list[Flowable] = [para(ctx.t("development_needs"), s.h2)]
+    if not needs:
+        return [*out, empty_line(ctx.t("no_needs"), s)]
+    return out + [bullet(n.text, s, suffix=" · ".join(p for p in (n.agenda_item.strip(), n.group_label.strip()) if p))
+                  for n in needs]
+
+
+# -- tasks ------------------------------------------------------------------------------------
+def task_table(ctx_lang: str, styles: Styles, width: float, tasks: list[Task], with_workshop: bool = False) -> Table:
+    header = [tr(ctx_lang, "task"), tr(ctx_lang, "owner"), tr(ctx_lang, "due"), tr(ctx_lang, "status")]
+    rows = []
+    for task in tasks:
+        text = para(task.text, styles.cell)
+        if with_workshop and task.workshop_title:
+            muted = hex_color(styles.theme.muted)
+            text = Paragraph(f'{markup(task.text)}<br/><font size="{styles.theme.small}" color="{muted}">'
+                             f'{markup(task.workshop_title)}</font>', styles.cell)
+        status = tr(ctx_lang, f"status.{task.status}") if task.status in ("open", "in_progress", "done") else task.status
+        rows.append([text, task.owner, format_date(ctx_lang, task.due, weekday=False), status])
+    b = styles.theme.body
+    return data_table(styles, header, rows, fit_widths([None, 10 * b, 8 * b, 7.5 * b], width, 0.4))
+
+
+def _tasks(ctx: _Ctx) -> list[Flowable]:
+    s = ctx.styles
+    out: list[Flowable] = [para(ctx.t("tasks_and_assignments"), s.h2)]
+    tasks = [t for t in ctx.data.tasks if t.text.strip()]
+    if not tasks:
+        return [*out, empty_line(ctx.t("no_tasks"), s)]
+    for kind, key in (("task", "tasks"), ("assignment", "assignments")):
+        of_kind = [t for t in tasks if t.kind == kind]
+        if of_kind:
+            out += [para(ctx.t(key), s.h3), task_table(ctx.lang, s, ctx.width, of_kind)]
+    return out
+
+
+# -- feedback ---------------------------------------------------------------------------------
+def _feedback(ctx: _Ctx) -> list[Flowable]:
+    s, fb = ctx.styles, ctx.data.feedback
+    out: list[Flowable] = [para(ctx.t("feedback"), s.h2)]
+    if not fb.responses or not fb.questions:
+        return [*out, empty_line(ctx.t("no_feedback"), s)]
+    count = len(fb.responses)
+    line = plural(ctx.lang, count, "response")
+    rate = stats.response_rate(count, ctx.data.attendance)
+    if rate is not None:
+        line += f", {plural(ctx.lang, ctx.data.attendance, 'participant')}: " \
+                f"{ctx.t('response_rate', rate=format_percent(ctx.lang, rate))}"
+    out.append(para(line + ".", s.body))
+    for index, question in enumerate(fb.questions):
+        answers = fb.answers_to(index)
+        block: list[Flowable] = [para(question.prompt, s.h3)]
+        if question.kind == "scale":
+            st = stats.scale_stats(answers, question.scale_min, question.scale_max)
+            mean = format_decimal(ctx.lang, st.mean) if st.mean is not None else "–"
+            block.append(para(ctx.t("scale_stats", n=st.n, mean=mean, low=question.scale_min,
+                                    high=question.scale_max), s.muted))
+            block.append(distribution_chart(st.distribution, question.scale_labels, ctx.width, s))
+            out.append(KeepTogether(block))
+        elif question.kind == "yesno":
+            yn = stats.yes_no_stats(answers)
+            block.append(para(ctx.t("yesno_stats", yes=yn.yes, no=yn.no), s.body))
+            out.append(KeepTogether(block))
+        else:
+            texts = stats.text_answers(answers)
+            out += block
+            out += [bullet(t, s) for t in texts] or [empty_line(ctx.t("no_answers"), s)]
+    return out
+
+
+# -- photos and conclusions -------------------------------------------------------------------
+def _photos(ctx: _Ctx) -> list[Flowable]:
+    s = ctx.styles
+    if not ctx.data.photos:
+        return []
+    out: list[Flowable] = [para(ctx.t("photos"), s.h2)]
+    for photo in ctx.data.photos:
+        image = image_flowable(photo.path, ctx.width, ctx.frame_height * 0.42)
+        caption = " · ".join(p for p in (photo.caption.strip(), photo.agenda_item.strip()) if p)
+        if image is None:
+            out.append(empty_line(ctx.t("photo_missing", name=photo.path.name), s))
+            continue
+        out.append(KeepTogether([image, para(caption, s.muted), spacer(s, 1.0)]))
+    return out
+
+
+def _conclusions(ctx: _Ctx) -> list[Flowable]:
+    s = ctx.styles
+    out: list[Flowable] = [para(ctx.t("conclusions"), s.h2)]
+    text = paragraphs(ctx.data.workshop.conclusions, s.body)
+    return [KeepTogether(out + (text or [empty_line(ctx.t("no_conclusions"), s)]))]

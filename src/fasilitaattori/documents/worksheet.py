@@ -1,0 +1,272 @@
+"""Printable worksheets (työpohjat) generated from a method's WorksheetSpec.
+
+The header names the workshop, the date and the group; the layout below it fills the rest of
+the page, on A4 or A3, portrait. With `groups`, one page is printed per group, label filled in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Circle, String
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
+
+from fasilitaattori.core.worksheet_spec import WorksheetSpec
+from fasilitaattori.documents.base import (
+    DEFAULT_OPTIONS,
+    DocMeta,
+    DocumentOptions,
+    Styles,
+    Theme,
+    make_styles,
+    page_size,
+    render,
+)
+from fasilitaattori.documents.blocks import markup, para, spacer, table_style
+from fasilitaattori.documents.charts import new_drawing, shorten
+from fasilitaattori.documents.fonts import BOLD
+from fasilitaattori.documents.i18n import format_date, tr
+from fasilitaattori.documents.model import WorksheetHeader
+
+
+class _Area(Flowable):
+    """Takes all the height left in the frame and draws one worksheet layout into it."""
+
+    def __init__(self, spec: WorksheetSpec, styles: Styles, rows: int | None = None, first_row: int = 0) -> None:
+        super().__init__()
+        self.spec = spec
+        self.styles = styles
+        self.th: Theme = styles.theme
+        self.rows = rows
+        self.first_row = first_row
+        self.row_h = 0.0
+        self.width = self.height = 0.0
+
+    # -- flowable protocol ---------------------------------------------------------------
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.height = availWidth, max(0.0, availHeight - 1)
+        if self.spec.layout == "table":
+            rows = self._table_rows_wanted(self.height)
+            free = (self.height - self._header_height()) / max(1, rows)
+            self.row_h = max(self._min_row(), min(free, self.th.body * 6))
+            self.height = self._header_height() + rows * self.row_h
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if self.spec.layout != "table":
+            return []
+        wanted = self.rows if self.rows is not None else self.spec.rows
+        if not wanted:
+            return []
+        fits = int((availHeight - 1 - self._header_height()) // self._min_row())
+        if fits < 1 or fits >= wanted:
+            return [] if fits < 1 else [self]
+        return [_Area(self.spec, self.styles, fits, self.first_row),
+                _Area(self.spec, self.styles, wanted - fits, self.first_row + fits)]
+
+    def draw(self) -> None:
+        getattr(self, f"_draw_{self.spec.layout}")(self.width, self.height)
+
+    # -- shared helpers ------------------------------------------------------------------
+    @property
+    def line_gap(self) -> float:
+        return self.th.body * 2.6
+
+    def _label(self, text: str, x: float, top: float, width: float, style: ParagraphStyle | None = None) -> float:
+        """Draw a wrapped label with its top at `top`; return its height."""
+        p = Paragraph(markup(text, style or self.styles.h3), style or self.styles.h3)
+        _, h = p.wrap(width, 10_000)
+        p.drawOn(self.canv, x, top - h)
+        return h
+
+    def _rules(self, x: float, y_top: float, width: float, y_bottom: float) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(self.th.rule)
+        c.setLineWidth(0.5 if self.th.line_width < 1 else 0.8)
+        c.setDash(1, 2)
+        y = y_top - self.line_gap
+        while y > y_bottom + self.line_gap * 0.35:
+            c.line(x, y, x + width, y)
+            y -= self.line_gap
+        c.restoreState()
+
+    def _box(self, x: float, y: float, w: float, h: float, fill: bool = False) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(self.th.ink if self.th.line_width >= 1 else self.th.accent)
+        c.setLineWidth(max(0.9, self.th.line_width * 1.4))
+        if fill:
+            c.setFillColor(self.th.accent_light)
+        c.roundRect(x, y, w, h, self.th.body * 0.5, stroke=1, fill=1 if fill else 0)
+        c.restoreState()
+
+    # -- layouts -------------------------------------------------------------------------
+    def _draw_boxes(self, width: float, height: float) -> None:
+        weights = self.spec.box_lines or (1,) * len(self.spec.prompts)
+        gap = self.th.body * 1.0
+        unit = (height - gap * (len(weights) - 1)) / max(1, sum(max(1, w) for w in weights))
+        pad = self.th.body * 0.8
+        top = height
+        for prompt, weight in zip(self.spec.prompts, weights, strict=False):
+            h = unit * max(1, weight)
+            self._box(0, top - h, width, h)
+            label_h = self._label(prompt, pad, top - pad, width - 2 * pad)
+            self._rules(pad, top - pad - label_h, width - 2 * pad, top - h)
+            top -= h + gap
+
+    def _draw_levels(self, width: float, height: float) -> None:
+        n = len(self.spec.prompts)
+        gap = self.th.body * 0.6
+        band = (height - gap * (n - 1)) / n
+        label_w = width * 0.27
+        pad = self.th.body * 0.8
+        c = self.canv
+        for i, prompt in enumerate(self.spec.prompts):
+            top = height - i * (band + gap)
+            self._box(0, top - band, width, band)
+            c.saveState()
+            c.setFillColor(self.th.accent_light)
+            c.setStrokeColor(self.th.ink if self.th.line_width >= 1 else self.th.accent)
+            c.setLineWidth(max(0.9, self.th.line_width * 1.4))
+            c.roundRect(0, top - band, label_w, band, self.th.body * 0.5, stroke=1, fill=1)
+            c.restoreState()
+            number = f"{i + 1}."
+            self._label(f"{number} {prompt}", pad, top - pad, label_w - 2 * pad)
+            self._rules(label_w + pad, top - pad * 0.5, width - label_w - 2 * pad, top - band)
+
+    def _draw_grid2x2(self, width: float, height: float) -> None:
+        gap = self.th.body * 0.8
+        w, h = (width - gap) / 2, (height - gap) / 2
+        pad = self.th.body * 0.9
+        for i, prompt in enumerate(self.spec.prompts[:4]):
+            x = (i % 2) * (w + gap)
+            y = height - (i // 2 + 1) * h - (i // 2) * gap
+            self._box(x, y, w, h)
+            self._label(prompt, x + pad, y + h - pad, w - 2 * pad)
+
+    def _draw_circles(self, width: float, height: float) -> None:
+        th = self.th
+        prompts = list(self.spec.prompts)
+        center = self.spec.center_label.strip()
+        radius = min(width, height) / 2 - th.body * 0.5
+        core = radius * 0.17 if center else 0.0
+        ring = (radius - core) / len(prompts)
+        drawing = new_drawing(width, height)
+        cx, cy = width / 2, height - radius - th.body * 0.5
+        tint = [th.accent_light, _blend(th.accent_light, 0.45)] if th.line_width < 1 else [None, None]
+        stroke = th.ink if th.line_width >= 1 else th.accent
+        for k in range(len(prompts) - 1, -1, -1):
+            r = core + ring * (k + 1)
+            drawing.add(Circle(cx, cy, r, fillColor=tint[k % 2], strokeColor=stroke,
+                               strokeWidth=max(0.9, th.line_width * 1.4)))
+        if center:
+            drawing.add(Circle(cx, cy, core, fillColor=th.accent if th.line_width < 1 else None,
+                               strokeColor=stroke, strokeWidth=max(0.9, th.line_width * 1.4)))
+            size = _fit_size(center, th.h3 * 1.1, core * 1.8)
+            drawing.add(String(cx, cy - size * 0.35, shorten(center, BOLD, size, core * 1.8), fontName=BOLD,
+                               fontSize=size, fillColor=th.head_fg if th.line_width < 1 else th.ink,
+                               textAnchor="middle"))
+        for k, prompt in enumerate(prompts):
+            inner, outer = core + ring * k, core + ring * (k + 1)
+            mid = (inner + outer) / 2 if (inner or k) else outer * 0.5
+            chord = 2 * math.sqrt(max(outer**2 - (mid + th.h3 * 0.6) ** 2, 0)) - th.body
+            size = _fit_size(prompt, th.h3, chord)
+            drawing.add(String(cx, cy + mid - size * 0.35, shorten(prompt, BOLD, size, chord), fontName=BOLD,
+                               fontSize=size, fillColor=th.ink, textAnchor="middle"))
+        renderPDF.draw(drawing, self.canv, 0, 0)
+
+    # -- table ---------------------------------------------------------------------------
+    def _min_row(self) -> float:
+        return self.th.body * 2.2
+
+    def _header_height(self) -> float:
+        cols = max(1, len(self.spec.columns))
+        cell_w = self.width / cols - self.th.body
+        heights = [Paragraph(markup(c), self.styles.cell_head).wrap(cell_w, 1000)[1] for c in self.spec.columns]
+        return max(heights, default=0) + self.th.body
+
+    def _table_rows_wanted(self, height: float) -> int:
+        if self.rows is not None:
+            return self.rows
+        if self.spec.rows:
+            return self.spec.rows
+        return max(1, int((height - self._header_height()) // (self.th.body * 3.0)))
+
+    def _draw_table(self, width: float, height: float) -> None:
+        rows = self._table_rows_wanted(height)
+        head_h = self._header_height()
+        row_h = self.row_h
+        cols = max(1, len(self.spec.columns))
+        table = Table([[para(c, self.styles.cell_head) for c in self.spec.columns]] + [[""] * cols] * rows,
+                      colWidths=[width / cols] * cols, rowHeights=[head_h] + [row_h] * rows)
+        table.setStyle(table_style([
+            ("BACKGROUND", (0, 0), (-1, 0), self.th.head_bg),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("GRID", (0, 0), (-1, -1), max(0.6, self.th.line_width), self.th.ink),
+        ]))
+        table.wrapOn(self.canv, width, height)
+        table.drawOn(self.canv, 0, height - head_h - rows * row_h)
+
+
+def _blend(color: object, amount: float) -> object:
+    from reportlab.lib import colors
+
+    c = color  # type: ignore[assignment]
+    return colors.Color(1 - (1 - c.red) * amount, 1 - (1 - c.green) * amount, 1 - (1 - c.blue) * amount)  # type: ignore[attr-defined]
+
+
+def _fit_size(text: str, size: float, width: float) -> float:
+    natural = stringWidth(text, BOLD, size)
+    return size if natural <= width else max(size * 0.7, size * width / max(natural, 1))
+
+
+def _head(spec: WorksheetSpec, header: WorksheetHeader, group: str, styles: Styles, width: float) -> list[Flowable]:
+    lang = header.language
+    th = styles.theme
+    about = " · ".join(p for p in (header.workshop_title.strip(), format_date(lang, header.date),
+                                   header.locality.strip()) if p)
+    word = tr(lang, "group")
+    if group.casefold().startswith(word.casefold()):
+        group_cell = Paragraph(f"<b>{markup(group)}</b>", styles.body)
+    else:
+        group_cell = Paragraph(f"<b>{markup(word)}:</b> {markup(group)}", styles.body)
+    line = Table([[para(about, styles.body), group_cell]], colWidths=[width * 0.62, width * 0.38])
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), th.body * 0.3),
+    ]
+    if not group:  # a line to write the group on by hand
+        commands.append(("LINEBELOW", (1, 0), (1, 0), 0.8, th.ink))
+    line.setStyle(table_style(commands))
+    out: list[Flowable] = [para(spec.title, styles.h1), line, spacer(styles, 0.6)]
+    if spec.instructions.strip():
+        out += [para(spec.instructions, styles.body), spacer(styles, 0.2)]
+    return out
+
+
+def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: DocumentOptions = DEFAULT_OPTIONS,
+                    groups: Sequence[str] = ()) -> bytes:
+    """One worksheet page (or one per group) laid out as the spec says."""
+    styles = make_styles(options)
+    width = page_size(options)[0] - 2 * styles.theme.margin
+    story: list[Flowable] = []
+    for i, group in enumerate(groups or ("",)):
+        if i:
+            story.append(PageBreak())
+        story += _head(spec, header, group.strip(), styles, width)
+        story.append(_Area(spec, styles))
+    lang = header.language
+    doc_name = tr(lang, "worksheet")
+    meta = DocMeta(
+        title=f"{doc_name}: {spec.title}", language=lang, subject=doc_name, author=header.organisation_name,
+        header_left=header.organisation_name, header_right=doc_name,
+        footer_left=" · ".join(p for p in (header.workshop_title.strip(), spec.title.strip()) if p),
+    )
+    return render(story, meta, options)

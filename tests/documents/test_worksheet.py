@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import pytest
+
+from fasilitaattori.core.worksheet_spec import WorksheetSpec
+from fasilitaattori.documents.base import DocumentOptions
+from fasilitaattori.documents.worksheet import build_worksheet
+
+from . import pdftools, sample
+
+
+@pytest.mark.parametrize("layout", sorted(sample.WORKSHEETS))
+@pytest.mark.parametrize("size", ["A4", "A3"])
+def test_each_layout_fills_one_page(layout: str, size: str) -> None:
+    spec = sample.WORKSHEETS[layout]
+    pdf = build_worksheet(spec, sample.worksheet_header(), DocumentOptions(page_size=size))  # type: ignore[arg-type]
+    text = pdftools.assert_sound(pdf)
+    assert pdftools.pages(pdf) == 1
+    assert spec.title in text
+    assert "tiistai 14.5.2024" in text
+    for prompt in spec.prompts:
+        assert prompt in text
+    for column in spec.columns:
+        assert column in text
+    if spec.center_label:
+        assert spec.center_label in text
+
+
+def test_one_page_per_group_with_its_label() -> None:
+    groups = ("Ryhmä 1", "Pöytä Åström", "Ryhmä 3")
+    pdf = build_worksheet(sample.WORKSHEETS["circles"], sample.worksheet_header(), groups=groups)
+    pages = pdftools.page_texts(pdf)
+    assert len(pages) == 3
+    for group, page in zip(groups, pages, strict=True):
+        assert group in page
+        assert "Verkostokartta" in page
+
+
+def test_a_long_table_continues_with_its_header() -> None:
+    spec = WorksheetSpec("table", "Palvelupolku", columns=("Vaihe", "Kuka auttaa?"), rows=60)
+    pdf = build_worksheet(spec, sample.worksheet_header())
+    pages = pdftools.page_texts(pdf)
+    assert len(pages) >= 2
+    assert all("Kuka auttaa?" in p for p in pages)
+
+
+def test_a_table_without_row_count_fills_the_page() -> None:
+    spec = WorksheetSpec("table", "Muistiinpanot", columns=("Asia", "Kuka", "Milloin"))
+    assert pdftools.pages(build_worksheet(spec, sample.worksheet_header())) == 1
+
+
+def test_twelve_long_prompts_and_large_print_still_print() -> None:
+    prompts = tuple(f"Taso {i}: " + "pitkä kuvaus " * 6 for i in range(12))
+    for layout in ("boxes", "levels", "circles"):
+        spec = WorksheetSpec(layout, "Paljon kehiä", prompts=prompts, center_label="Kuntalainen")
+        pdf = build_worksheet(spec, sample.worksheet_header(), DocumentOptions(large_print=True, high_contrast=True))
+        pdftools.assert_sound(pdf)
+
+
+def test_languages() -> None:
+    sv = pdftools.text(build_worksheet(sample.WORKSHEETS["levels"], sample.worksheet_header("sv")))
+    en = pdftools.text(build_worksheet(sample.WORKSHEETS["levels"], sample.worksheet_header("en")))
+    assert "Arbetsblad" in sv and "Grupp" in sv and "tisdag 14.5.2024" in sv
+    assert "Worksheet" in en and "Group" in en and "Tuesday 14 May 2024" in en
