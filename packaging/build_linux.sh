@@ -17,6 +17,16 @@ if ! command -v uv >/dev/null 2>&1; then
   python3 -m pip install --quiet uv || python3 -m pip install --quiet --user uv
 fi
 
+# PyInstaller reads and strips the libraries with binutils (objdump, strip).
+if ! command -v objdump >/dev/null 2>&1 || ! command -v strip >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get install -y -qq --no-install-recommends binutils >/dev/null
+  else
+    echo "Install binutils (objdump, strip) first." >&2; exit 1
+  fi
+fi
+
 ID=io.github.fasilitaattori.Fasilitaattori
 VERSION=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' src/fasilitaattori/__init__.py)
 ARCH=$(uname -m)
