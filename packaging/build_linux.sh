@@ -82,5 +82,5 @@ fi
 END=$(date +%s)
 echo "== done"
 echo "build time: $((END - START)) s"
-echo "bundle size: $(du -sm "$APP" | cut -f1) MB ($(find "$APP" -type f | wc -l) files) in $APP"
-echo "tarball size: $(du -sm "$TARBALL" | cut -f1) MB in $TARBALL"
+echo "bundle size: $(du -sm "$APP" | cut -f1) MiB ($(find "$APP" -type f | wc -l) files) in $APP"
+echo "tarball size: $(du -sm "$TARBALL" | cut -f1) MiB in $TARBALL"

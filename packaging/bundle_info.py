@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 APP_NAME = "Fasilitaattori"
 APP_ID = "io.github.fasilitaattori.Fasilitaattori"  # reverse-DNS id: desktop file, AppStream, macOS
-EXECUTABLE = "fasilitaattori"  # Linux and the command-line tool on Windows/macOS (…-cli.exe there)
+EXECUTABLE = "fasilitaattori"  # Linux; Windows and macOS add "fasilitaattori-cli" beside the window program
 BUNDLE_EXTENSION = "fasi"
 BUNDLE_MIME = "application/x-fasilitaattori-bundle"
 BUNDLE_UTI = f"{APP_ID}.bundle"

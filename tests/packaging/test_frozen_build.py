@@ -62,10 +62,10 @@ class FrozenApp:
                               env=probe_env(**env))
 
 
-def _megabytes(path: Path) -> float:
+def _mebibytes(path: Path) -> float:
     if path.is_file():
-        return path.stat().st_size / 1e6
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 1e6
+        return path.stat().st_size / 2**20
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink()) / 2**20
 
 
 def _say(config: pytest.Config, text: str) -> None:
@@ -94,9 +94,9 @@ def frozen(request: pytest.FixtureRequest) -> Iterator[FrozenApp]:
         app = FrozenApp(ROOT / "dist" / bundle_info.APP_NAME)
         _say(request.config, f"\nfrozen build: built in {seconds:.0f} s")
     tarballs = sorted(app.folder.parent.glob(f"{bundle_info.APP_NAME}-{__version__}-linux-*.tar.gz"))
-    sizes = f"folder {_megabytes(app.folder):.0f} MB"
+    sizes = f"folder {_mebibytes(app.folder):.0f} MiB"
     if tarballs:
-        sizes += f", {tarballs[-1].name} {_megabytes(tarballs[-1]):.0f} MB"
+        sizes += f", {tarballs[-1].name} {_mebibytes(tarballs[-1]):.0f} MiB"
     _say(request.config, f"frozen build: {sizes}")
     assert app.exe.is_file()
     yield app
