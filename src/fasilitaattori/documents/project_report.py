@@ -3,6 +3,9 @@ feedback over time and every task with its status."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
@@ -28,12 +31,17 @@ from fasilitaattori.documents.blocks import (
 from fasilitaattori.documents.charts import line_chart
 from fasilitaattori.documents.common import hex_color
 from fasilitaattori.documents.i18n import format_date, format_decimal, format_period, lang_of, tr
-from fasilitaattori.documents.images import image_flowable
+from fasilitaattori.documents.images import ImagePreparer
 from fasilitaattori.documents.model import ProjectReportData
 from fasilitaattori.documents.summary import task_table
 
 
 def build_project_report(data: ProjectReportData, options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="fasilitaattori-") as workdir:
+        return _build(data, options, ImagePreparer(Path(workdir)))
+
+
+def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePreparer) -> bytes:
     project = data.project
     lang = lang_of(project.language)
     styles = make_styles(options)
@@ -44,7 +52,7 @@ def build_project_report(data: ProjectReportData, options: DocumentOptions = DEF
         return tr(lang, key, **values)
 
     story: list[Flowable] = []
-    logo = image_flowable(project.logo_path, width * 0.35, th.body * 5) if project.logo_path else None
+    logo = images.flowable(project.logo_path, width * 0.35, th.body * 5)
     if logo is not None:
         story += [logo, spacer(styles, 0.8)]
     story.append(Paragraph(f'<font color="{hex_color(th.muted)}">{markup(t("project_report").upper())}</font>',

@@ -3,6 +3,9 @@ what the participants said and what happens next."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
@@ -38,15 +41,16 @@ from fasilitaattori.documents.i18n import (
     quote_marks,
     tr,
 )
-from fasilitaattori.documents.images import image_flowable
+from fasilitaattori.documents.images import ImagePreparer
 from fasilitaattori.documents.model import NOTE_KINDS, Note, SummaryData, Task, with_clock_times
 
 _BLOCK_KINDS = tuple(k for k in NOTE_KINDS if k not in ("quote", "development_need"))
 
 
 class _Ctx:
-    def __init__(self, data: SummaryData, options: DocumentOptions) -> None:
+    def __init__(self, data: SummaryData, options: DocumentOptions, images: ImagePreparer) -> None:
         self.data = data
+        self.images = images
         self.lang = data.workshop.language
         self.styles: Styles = make_styles(options)
         self.width = page_size(options)[0] - 2 * self.styles.theme.margin
@@ -57,7 +61,12 @@ class _Ctx:
 
 
 def build_summary(data: SummaryData, options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
-    ctx = _Ctx(data, options)
+    with tempfile.TemporaryDirectory(prefix="fasilitaattori-") as workdir:
+        return _build(data, options, ImagePreparer(Path(workdir)))
+
+
+def _build(data: SummaryData, options: DocumentOptions, images: ImagePreparer) -> bytes:
+    ctx = _Ctx(data, options, images)
     story: list[Flowable] = []
     story += _cover(ctx)
     story.append(PageBreak())
@@ -77,7 +86,7 @@ def build_summary(data: SummaryData, options: DocumentOptions = DEFAULT_OPTIONS)
 def _cover(ctx: _Ctx) -> list[Flowable]:
     w, s, th = ctx.data.workshop, ctx.styles, ctx.styles.theme
     out: list[Flowable] = []
-    logo = image_flowable(w.logo_path, ctx.width * 0.35, th.body * 6) if w.logo_path else None
+    logo = ctx.images.flowable(w.logo_path, ctx.width * 0.35, th.body * 6)
     if logo is not None:
         out += [logo, spacer(s, 1.0)]
     if w.organisation_name:
@@ -292,8 +301,8 @@ def _photos(ctx: _Ctx) -> list[Flowable]:
     if not ctx.data.photos:
         return []
     out: list[Flowable] = [para(ctx.t("photos"), s.h2)]
-    for photo in ctx.data.photos:
-        image = image_flowable(photo.path, ctx.width, ctx.frame_height * 0.42)
+    prepared = ctx.images.many([p.path for p in ctx.data.photos], ctx.width, ctx.frame_height * 0.42)
+    for photo, image in zip(ctx.data.photos, prepared, strict=True):
         caption = " · ".join(p for p in (photo.caption.strip(), photo.agenda_item.strip()) if p)
         if image is None:
             out.append(empty_line(ctx.t("photo_missing", name=photo.path.name), s))
