@@ -107,7 +107,7 @@ def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePrepa
                  str(w.feedback_responses) if w.feedback_responses else "–",
                  format_decimal(lang, w.scale_mean) if w.scale_mean is not None else "–"]
                 for i, w in enumerate(workshops, start=1)]
-        widths = fit_widths([2.8 * b, 6.4 * b, None, 8.0 * b, 7.4 * b, 6.8 * b, 6.4 * b], width)
+        widths = fit_widths([2.8 * b, 7.4 * b, None, 7.6 * b, 7.4 * b, 6.8 * b, 6.4 * b], width, 0.22)
         story.append(data_table(styles, ["", t("date"), t("workshop"), t("locality"), t("participants"),
                                          t("responses"), t("mean")], rows, widths, align_right=(0, 4, 5, 6),
                                 small_header=True))

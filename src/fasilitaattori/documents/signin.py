@@ -44,5 +44,6 @@ def build_signin(workshop: WorkshopFacts, participants: Sequence[Participant] = 
     widths = [num_w, rest * 0.24, rest * 0.25, rest * 0.17, rest * 0.34, consent_w]
     header = ["", tr(lang, "name"), tr(lang, "organisation"), tr(lang, "municipality"),
               tr(lang, "signature"), tr(lang, "photo_consent")]
-    story.append(data_table(styles, header, rows, widths, row_heights=max(th.body * 2.9, box * 2.2)))
+    story.append(data_table(styles, header, rows, widths, row_heights=max(th.body * 2.9, box * 2.2),
+                            valign="MIDDLE"))
     return render(story, workshop_meta(workshop, "signin", landscape=True), options)
