@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, Ta
 from fasilitaattori.documents.base import Styles
 from fasilitaattori.documents.fonts import BOLD_ITALIC, ITALIC, REGULAR, italic_coverage, printable
 
-Cell = str | Flowable
+Cell = str | Flowable | list[Flowable]
 
 
 class CachedParagraph(Paragraph):
@@ -84,8 +84,8 @@ def spacer(styles: Styles, lines: float = 1.0) -> Spacer:
     return Spacer(1, styles.theme.body * lines)
 
 
-def cell(value: Cell, style: ParagraphStyle) -> Flowable:
-    return value if isinstance(value, Flowable) else para(value, style)
+def cell(value: Cell, style: ParagraphStyle) -> Flowable | list[Flowable]:
+    return para(value, style) if isinstance(value, str) else value
 
 
 def fit_widths(widths: Sequence[float | None], total: float, flexible_share: float = 0.3) -> list[float]:
@@ -167,6 +167,34 @@ def facts_table(styles: Styles, pairs: Sequence[tuple[str, str]], width: float,
         ("BOTTOMPADDING", (0, 0), (-1, -1), th.body * 0.35),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, th.rule),
     ]))
+    return table
+
+
+def key_figures(styles: Styles, figures: Sequence[tuple[int, str]], width: float) -> Table:
+    """Big numbers on tinted tiles; labels shrink so that no word breaks in large print."""
+    th = styles.theme
+    col = width / max(1, len(figures))
+    number = ParagraphStyle("figure", parent=styles.h1, fontSize=th.h1 * 1.2, leading=th.h1 * 1.4, spaceAfter=0,
+                            keepWithNext=0)
+    room = col - th.body * 1.2
+    longest = max((stringWidth(w, REGULAR, 1) for _, label in figures for w in printable(label).split()), default=1)
+    size = max(6.0, min(th.small, room / max(longest, 0.01)))
+    label_style = ParagraphStyle("figure-label", parent=styles.small, fontSize=size, leading=size * 1.25)
+    table = Table([[para(str(n), number) for n, _ in figures], [para(lbl, label_style) for _, lbl in figures]],
+                  colWidths=[col] * len(figures), hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, -1), th.accent_light),
+        ("LEFTPADDING", (0, 0), (-1, -1), th.body * 0.6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), th.body * 0.6),
+        ("TOPPADDING", (0, 0), (-1, 0), th.body * 0.7),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), th.body * 0.8),
+    ]
+    if th.line_width >= 1:  # high contrast: frames instead of tints
+        commands += [("BOX", (0, 0), (-1, -1), th.line_width, th.ink),
+                     ("LINEBEFORE", (1, 0), (-1, -1), th.line_width, th.ink)]
+    else:
+        commands.append(("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white))
+    table.setStyle(table_style(commands))
     return table
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from fasilitaattori.documents.base import (
     DEFAULT_OPTIONS,
@@ -22,11 +21,11 @@ from fasilitaattori.documents.blocks import (
     empty_line,
     facts_table,
     fit_widths,
+    key_figures,
     markup,
     para,
     paragraphs,
     spacer,
-    table_style,
 )
 from fasilitaattori.documents.charts import line_chart
 from fasilitaattori.documents.common import hex_color
@@ -80,22 +79,7 @@ def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePrepa
     figures = [(len(workshops), t("workshops")), (len(localities), t("localities")),
                (sum(max(0, w.participant_count) for w in workshops), t("participants")),
                (len(municipalities), t("municipalities")), (len(organisations), t("organisations"))]
-    number = ParagraphStyle("figure", parent=styles.h1, fontSize=th.h1 * 1.2, leading=th.h1 * 1.4, spaceAfter=0,
-                            keepWithNext=0)
-    tiles = Table([[para(str(n), number) for n, _ in figures], [para(lbl, styles.small) for _, lbl in figures]],
-                  colWidths=[width / len(figures)] * len(figures), hAlign="LEFT")
-    tile_style: list[tuple[object, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, -1), th.accent_light),
-        ("LINEBEFORE", (1, 0), (-1, -1), 2 if th.line_width < 1 else th.line_width,
-         "white" if th.line_width < 1 else th.ink),
-        ("LEFTPADDING", (0, 0), (-1, -1), th.body * 0.8),
-        ("TOPPADDING", (0, 0), (-1, 0), th.body * 0.7),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), th.body * 0.8),
-    ]
-    if th.line_width >= 1:
-        tile_style.append(("BOX", (0, 0), (-1, -1), th.line_width, th.ink))
-    tiles.setStyle(table_style(tile_style))
-    story.append(tiles)
+    story.append(key_figures(styles, figures, width))
 
     # one row per workshop
     story.append(para(t("workshops"), styles.h2))

@@ -24,11 +24,11 @@ from fasilitaattori.documents.blocks import (
     empty_line,
     facts_table,
     fit_widths,
+    key_figures,
     markup,
     para,
     paragraphs,
     spacer,
-    table_style,
 )
 from fasilitaattori.documents.charts import distribution_chart, hbar_chart
 from fasilitaattori.documents.common import hex_color, when, where, workshop_meta
@@ -116,27 +116,12 @@ def _cover(ctx: _Ctx) -> list[Flowable]:
 
 
 def _key_figures(ctx: _Ctx) -> Flowable:
-    s, th, d = ctx.styles, ctx.styles.theme, ctx.data
+    s, d = ctx.styles, ctx.data
     municipalities = {m for m, _ in _by(ctx, "municipality") if m}
     organisations = {o for o, _ in _by(ctx, "organisation") if o}
-    figures = [(str(d.attendance), ctx.t("participants")), (str(len(municipalities)), ctx.t("municipalities")),
-               (str(len(organisations)), ctx.t("organisations")),
-               (str(len(d.feedback.responses)), ctx.t("responses"))]
-    number = ParagraphStyle("figure", parent=s.h1, fontSize=th.h1 * 1.3, leading=th.h1 * 1.5, spaceAfter=0,
-                            keepWithNext=0)
-    cells = [[para(n, number) for n, _ in figures], [para(label, s.small) for _, label in figures]]
-    table = Table(cells, colWidths=[ctx.width / len(figures)] * len(figures), hAlign="LEFT")
-    table.setStyle(table_style([
-        ("BACKGROUND", (0, 0), (-1, -1), th.accent_light),
-        ("LINEBEFORE", (1, 0), (-1, -1), 2, "white"),
-        ("LEFTPADDING", (0, 0), (-1, -1), th.body * 0.9),
-        ("TOPPADDING", (0, 0), (-1, 0), th.body * 0.8),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), th.body * 0.9),
-    ]))
-    if th.line_width >= 1:  # high contrast: a frame instead of a tint
-        table.setStyle(table_style([("BOX", (0, 0), (-1, -1), th.line_width, th.ink),
-                                    ("LINEBEFORE", (1, 0), (-1, -1), th.line_width, th.ink)]))
-    return table
+    figures = [(d.attendance, ctx.t("participants")), (len(municipalities), ctx.t("municipalities")),
+               (len(organisations), ctx.t("organisations")), (len(d.feedback.responses), ctx.t("responses"))]
+    return key_figures(s, figures, ctx.width)
 
 
 # -- participants ---------------------------------------------------------------------------
