@@ -97,8 +97,11 @@ def pages(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-def raw_document(paragraphs: list[str], table_rows: list[list[str]]) -> bytes:
-    """Plain reportlab: the same font, paragraphs and one table, no frame, no charts, no images."""
+WIDTHS = {7: [24, 64, 160, 70, 64, 64, 64], 4: [255, 100, 80, 75], 3: [170, 200, 140]}  # points, as ours
+
+
+def raw_document(paragraphs: list[str], table_rows: list[list[str]], extra_rows: list[list[str]] = ()) -> bytes:
+    """Plain reportlab: the same font, paragraphs and tables, no frame, no charts, no images."""
     register_fonts()
     style = ParagraphStyle("raw", fontName=REGULAR, fontSize=10, leading=13.5, spaceAfter=5)
     cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=10, leading=12.5)
@@ -106,20 +109,24 @@ def raw_document(paragraphs: list[str], table_rows: list[list[str]]) -> bytes:
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm,
                             bottomMargin=22 * mm, initialFontName=REGULAR)
     story: list = [Paragraph(p, style) for p in paragraphs]
-    if table_rows:
-        table = Table([[Paragraph(c, cell) for c in row] for row in table_rows], repeatRows=1)
-        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR), ("GRID", (0, 0), (-1, -1), 0.5, "grey")]))
-        story.append(table)
+    for rows in (table_rows, extra_rows):
+        if rows:
+            table = Table([[Paragraph(c, cell) for c in row] for row in rows], repeatRows=1,
+                          colWidths=WIDTHS.get(len(rows[0])))
+            table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR),
+                                       ("GRID", (0, 0), (-1, -1), 0.5, "grey")]))
+            story.append(table)
     doc.build(story)
     return buffer.getvalue()
 
 
-def matched_baseline(target_pages: int, paragraphs: list[str], table_rows: list[list[str]]) -> Callable[[], bytes]:
+def matched_baseline(target_pages: int, paragraphs: list[str], table_rows: list[list[str]],
+                     extra_rows: list[list[str]] = ()) -> Callable[[], bytes]:
     """Grow (or shrink) the plain paragraphs until the raw document has `target_pages` pages."""
     filler = SENTENCES * 2
     paras = list(paragraphs)
     for _ in range(12):
-        got = pages(raw_document(paras, table_rows))
+        got = pages(raw_document(paras, table_rows, extra_rows))
         if got == target_pages:
             break
         per_page = max(1, len(paras) // max(1, got))
@@ -127,7 +134,7 @@ def matched_baseline(target_pages: int, paragraphs: list[str], table_rows: list[
             paras += [filler[i % len(filler)] for i in range(per_page * (target_pages - got))]
         else:
             paras = paras[: max(0, len(paras) - per_page * (got - target_pages))]
-    return lambda: raw_document(paras, table_rows)
+    return lambda: raw_document(paras, table_rows, extra_rows)
 
 
 def best_of(fn: Callable[[], bytes], runs: int) -> tuple[float, bytes]:
@@ -154,9 +161,13 @@ def main() -> None:
 
     project = project_data()
     ours_p, pdf_p = best_of(lambda: build_project_report(project), runs)
-    raw_p_fn = matched_baseline(pages(pdf_p), [f"{t.text} – {t.owner}, {t.due}, {t.status}" for t in project.tasks],
-                                [["Päivä", "Työpaja", "Paikkakunta", "Osallistujia"]] +
-                                [[str(w.date), w.title, w.locality, str(w.participant_count)] for w in project.workshops])
+    raw_p_fn = matched_baseline(
+        pages(pdf_p), [],
+        [["", "Päivä", "Työpaja", "Paikkakunta", "Osallistujia", "Palautteita", "Keskiarvo"]] +
+        [[str(i), str(w.date), w.title, w.locality, str(w.participant_count), str(w.feedback_responses),
+          str(w.scale_mean)] for i, w in enumerate(project.workshops)],
+        [["Tehtävä", "Vastuuhenkilö", "Määräaika", "Tila"]] +
+        [[f"{t.text}<br/>{t.workshop_title}", t.owner, str(t.due), t.status] for t in project.tasks])
     raw_p, raw_pdf_p = best_of(raw_p_fn, runs)
 
     print(f"{'document':<44}{'pages':>7}{'ours s':>9}{'raw s':>9}{'ratio':>8}")
