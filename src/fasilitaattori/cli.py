@@ -121,7 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
-    return []
+    from . import people_commands
+
+    return [people_commands.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
