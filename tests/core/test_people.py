@@ -239,3 +239,39 @@ def test_command_line_erase_and_review(demo_wb, data_dir, capsys):
     assert b"Tuovinen" not in file_bytes(wb)
     assert main([*base, "people", "erase", eero.id]) == 1
     assert capsys.readouterr().err.strip() == "The person was not found; they may have been erased already."
+
+
+def test_a_second_store_is_clean_once_the_erasures_reach_it(demo_wb, tmp_path):
+    """What sync does on the other device, reduced to its essentials: delete the rows the erasure
+    records name (and take the changed owner text), then `scrub_store`. The name must be gone
+    from that file too. (The end-to-end test through real bundles lives with sync.)"""
+    from fasilitaattori.library.seed import open_workbench
+    from fasilitaattori.store.backup import backup_file
+    from fasilitaattori.store.models import Task
+
+    wb = demo_wb
+    other_dir = tmp_path / "laptop-2"
+    backup_file(wb.store.db_path, other_dir / "fasilitaattori.sqlite")  # synced earlier
+    other = open_workbench(other_dir)
+    try:
+        jukka = person(wb, "Jukka Pääkkönen")
+        people.erase_person(wb, jukka.id)
+        assert "Pääkkönen".encode() in file_bytes(other)
+        with wb.store.read() as session:
+            named = [(e.entity, e.row_id) for e in session.scalars(select(Erasure))]
+            owners = {t.id: t.owner for t in session.scalars(select(Task))}
+        order = list(SYNCED_MODELS)
+        with other.store.write() as session:
+            for entity, row_id in sorted(named, key=lambda n: -order.index(n[0])):
+                row = session.get(SYNCED_MODELS[entity], row_id)
+                if row is not None:
+                    session.delete(row)
+                    session.flush()
+            for task in session.scalars(select(Task)):
+                task.owner = owners.get(task.id, task.owner)
+        assert people.scrub_store(other)
+        assert participants.participants.list(other) != []
+        raw = file_bytes(other)
+        assert "Pääkkönen".encode() not in raw and "pääkkönen".encode() not in raw
+    finally:
+        other.close()

@@ -176,6 +176,7 @@ def erase_person(wb: Workbench, participant_id: str) -> ErasureReport:
             ("attendance", Attendance, [a.id for a in found.attendances]),
             ("participant", Participant, [found.person.id]),
         ]
+        session.flush()  # the clock and owner edits; the bulk deletes below bypass the identity map
         session.expunge_all()
         for entity, model, ids in groups:
             _remove(session, model, ids)
