@@ -56,10 +56,11 @@ def test_erase_removes_the_person_and_what_is_theirs_from_the_file(demo_wb):
     plan = people.plan_erasure(wb, aino.id)
     assert (plan.name, plan.notes, plan.tasks, plan.owner_mentions, plan.conflicts) == (
         "Aino Räsänen", 1, 1, 1, 2)
-    assert len(plan.workshops) == 2
+    attended = [a for a in dump_data(wb)["attendance"] if a["participant_id"] == aino.id]
+    assert len(plan.workshops) == len(attended) >= 2
 
     report = people.erase_person(wb, aino.id)
-    assert report.erased == {"conflict": 2, "note": 1, "task": 1, "attendance": 2, "participant": 1}
+    assert report.erased == {"conflict": 2, "note": 1, "task": 1, "attendance": len(attended), "participant": 1}
     assert report.owners_cleared == 1 and report.file_clean
 
     data = dump_data(wb)
@@ -118,9 +119,9 @@ def test_personal_fields():
 def test_retention_review_lists_people_not_seen_for_n_months(demo_wb):
     wb = demo_wb
     assert people.retention_months(wb) == people.DEFAULT_RETENTION_MONTHS
-    # The demo series ends 19 May 2026; a third of the people missed that last workshop.
+    # The demo series ends 19 May 2026; four of the fifteen people missed that last workshop.
     listed = people.retention_review(wb, 24, today=date(2028, 4, 20))
-    assert len(listed) == 5 and {item.last_seen for item in listed} == {"2026-04-14"}
+    assert len(listed) == 4 and {item.last_seen for item in listed} == {"2026-04-14"}
     assert all(item.workshops == 2 for item in listed)
     assert len(people.retention_review(wb, 24, today=date(2028, 6, 1))) == 15
     assert people.retention_review(wb, 24, today=date(2028, 3, 1)) == []
