@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import shutil  # noqa: F401 - also used by the tests
 import subprocess
 import tempfile
 from pathlib import Path

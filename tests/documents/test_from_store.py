@@ -75,3 +75,21 @@ def test_cli_pdf_writes_the_file_and_reports_bad_ids(series, tmp_path, capsys):
     assert code == 1 and "not found" in err and "Traceback" not in err
     assert not (tmp_path / "x.pdf").exists()
     assert main(["--data-dir", data_dir, "pdf", "worksheet", held.id, "-o", str(tmp_path / "w.pdf")]) == 1
+
+
+def test_the_summary_counts_feedback_exactly_as_the_app_does(series):
+    from fasilitaattori.core.feedback import question_stats
+    from fasilitaattori.core.feedback_stats import response_rate
+    from fasilitaattori.documents import collect
+    from fasilitaattori.documents import stats as doc_stats
+
+    wb, _project, held = series
+    data = collect.summary_data(wb, held.id)
+    app_stats = [s for s in question_stats(wb, held.id) if s.question.kind == "scale"]
+    printed = doc_stats.question_scale_stats(data.feedback)
+    assert [(s.n, s.mean, dict(s.distribution)) for _q, s in printed] == [
+        (s.n, s.mean, s.distribution) for s in app_stats]
+    rate = response_rate(wb, held.id)
+    printed_rate = doc_stats.response_rate(len(data.feedback.responses), data.attendance)
+    assert printed_rate is not None and rate.rate is not None
+    assert abs(printed_rate - rate.rate) < 1e-9

@@ -107,9 +107,9 @@ def create_demo(wb: Workbench) -> Project:
         contacts="Kaisa Laitinen, projektipäällikkö, 040 123 4567, kaisa.laitinen@example.fi",
     )
     venues = [
-        ("Iisalmi", "2026-03-10", "Kulttuurikeskus Kuurna, Iisalmi", "held"),
-        ("Varkaus", "2026-04-14", "Kuntoutumiskeskus, Varkaus", "held"),
-        ("Kuopio", "2026-05-19", "Kirjaston monitoimisali, Kuopio", "planned"),
+        ("Iisalmi", "2026-03-10", "Kulttuurikeskus Kuurna", "held"),
+        ("Varkaus", "2026-04-14", "Kuntoutumiskeskuksen juhlasali", "held"),
+        ("Kuopio", "2026-05-19", "Pääkirjaston monitoimisali", "planned"),
     ]
     people = [participants.participants.create(wb, display_name=name, organisation=org,
                                                municipality=town, role=role,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Literal
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A3, A4, landscape
@@ -23,6 +24,9 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from fasilitaattori.documents.fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
 from fasilitaattori.documents.i18n import lang_of, tr
+
+# Binary (Flate only) streams instead of ASCII85 on top: a fifth smaller and much faster for photos.
+rl_config.useA85 = 0
 
 
 @dataclass(frozen=True)

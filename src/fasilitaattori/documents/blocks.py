@@ -8,12 +8,30 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from fasilitaattori.documents.base import Styles
 from fasilitaattori.documents.fonts import BOLD_ITALIC, ITALIC, REGULAR, italic_coverage, printable
 
-Cell = str | Flowable
+Cell = str | Flowable | list[Flowable]
+
+
+class CachedParagraph(Paragraph):
+    """A Paragraph that remembers its line breaks for the width it was last given.
+
+    A long table is measured again, every remaining row of it, at each page break; without
+    this a 300-row table costs as much as wrapping 300 rows thirty times."""
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped_for == availWidth and "blPara" in self.__dict__:
+            self.width = availWidth
+            return availWidth, self.height
+        result = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        return result
 
 
 def table_style(commands: Sequence[tuple[object, ...]]) -> TableStyle:
@@ -44,12 +62,12 @@ def markup(text: str | None, style: ParagraphStyle | None = None) -> str:
 
 
 def para(text: str | None, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup(text, style), style)
+    return CachedParagraph(markup(text, style), style)
 
 
 def rich(template: str, style: ParagraphStyle, **values: str) -> Paragraph:
     """A paragraph from our own markup `template` with escaped user `values` filled in."""
-    return Paragraph(template.format(**{k: markup(v, style) for k, v in values.items()}), style)
+    return CachedParagraph(template.format(**{k: markup(v, style) for k, v in values.items()}), style)
 
 
 def paragraphs(text: str | None, style: ParagraphStyle) -> list[Flowable]:
@@ -66,8 +84,8 @@ def spacer(styles: Styles, lines: float = 1.0) -> Spacer:
     return Spacer(1, styles.theme.body * lines)
 
 
-def cell(value: Cell, style: ParagraphStyle) -> Flowable:
-    return value if isinstance(value, Flowable) else para(value, style)
+def cell(value: Cell, style: ParagraphStyle) -> Flowable | list[Flowable]:
+    return para(value, style) if isinstance(value, str) else value
 
 
 def fit_widths(widths: Sequence[float | None], total: float, flexible_share: float = 0.3) -> list[float]:
@@ -81,9 +99,19 @@ def fit_widths(widths: Sequence[float | None], total: float, flexible_share: flo
     return [rest if w is None else w * scale for w in widths]
 
 
+def _fast_cell(value: Cell, style: ParagraphStyle, room: float) -> Cell:
+    """A short one-line text is drawn as a plain string (no markup parsing, no line breaking:
+    many times cheaper in long tables); anything longer becomes a wrapping Paragraph."""
+    if isinstance(value, str) and "\n" not in value and len(value) < 60:
+        text = printable(value)
+        if stringWidth(text, style.fontName, style.fontSize) <= room:
+            return text
+    return cell(value, style)
+
+
 def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Cell]],
                widths: Sequence[float], align_right: Sequence[int] = (),
-               row_heights: float | None = None, small_header: bool = False) -> Table:
+               row_heights: float | None = None, small_header: bool = False, valign: str = "TOP") -> Table:
     """A table with a coloured header row that repeats on every page, zebra rows and fine rules."""
     th = styles.theme
     head_style = styles.cell_head
@@ -93,14 +121,20 @@ def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Ce
     head_right = ParagraphStyle(f"{head_style.name}-r", parent=head_style, alignment=TA_RIGHT)
     cell_right = ParagraphStyle("cell-r", parent=styles.cell, alignment=TA_RIGHT)
     head = [para(h, head_right if i in right else head_style) for i, h in enumerate(header)]
-    body = [[cell(v, cell_right if i in right else styles.cell) for i, v in enumerate(row)] for row in rows]
-    heights = None if row_heights is None else [None] + [row_heights] * len(body)
-    table = Table([head, *body], colWidths=list(widths), repeatRows=1, rowHeights=heights,
-                  splitByRow=1, hAlign="LEFT")
     pad = th.body * 0.4
+    room = [w - 2 * pad - 0.5 for w in widths]
+    body = [[_fast_cell(v, cell_right if i in right else styles.cell, room[i]) for i, v in enumerate(row)]
+            for row in rows]
+    heights = None if row_heights is None else [None] + [row_heights] * len(body)
+    # LongTable measures only the rows that fit the page, instead of every remaining row at each break
+    table = LongTable([head, *body], colWidths=list(widths), repeatRows=1, rowHeights=heights,
+                      splitByRow=1, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
+        ("FONT", (0, 1), (-1, -1), REGULAR, styles.cell.fontSize, styles.cell.leading),
+        ("TEXTCOLOR", (0, 1), (-1, -1), th.ink),
         ("BACKGROUND", (0, 0), (-1, 0), th.head_bg),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "TOP"),
+        ("VALIGN", (0, 1), (-1, -1), valign),
         ("LEFTPADDING", (0, 0), (-1, -1), pad),
         ("RIGHTPADDING", (0, 0), (-1, -1), pad),
         ("TOPPADDING", (0, 0), (-1, -1), pad * 0.8),
@@ -136,6 +170,34 @@ def facts_table(styles: Styles, pairs: Sequence[tuple[str, str]], width: float,
     return table
 
 
+def key_figures(styles: Styles, figures: Sequence[tuple[int, str]], width: float) -> Table:
+    """Big numbers on tinted tiles; labels shrink so that no word breaks in large print."""
+    th = styles.theme
+    col = width / max(1, len(figures))
+    number = ParagraphStyle("figure", parent=styles.h1, fontSize=th.h1 * 1.2, leading=th.h1 * 1.4, spaceAfter=0,
+                            keepWithNext=0)
+    room = col - th.body * 1.2
+    longest = max((stringWidth(w, REGULAR, 1) for _, label in figures for w in printable(label).split()), default=1)
+    size = max(6.0, min(th.small, room / max(longest, 0.01)))
+    label_style = ParagraphStyle("figure-label", parent=styles.small, fontSize=size, leading=size * 1.25)
+    table = Table([[para(str(n), number) for n, _ in figures], [para(lbl, label_style) for _, lbl in figures]],
+                  colWidths=[col] * len(figures), hAlign="LEFT")
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, -1), th.accent_light),
+        ("LEFTPADDING", (0, 0), (-1, -1), th.body * 0.6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), th.body * 0.6),
+        ("TOPPADDING", (0, 0), (-1, 0), th.body * 0.7),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), th.body * 0.8),
+    ]
+    if th.line_width >= 1:  # high contrast: frames instead of tints
+        commands += [("BOX", (0, 0), (-1, -1), th.line_width, th.ink),
+                     ("LINEBEFORE", (1, 0), (-1, -1), th.line_width, th.ink)]
+    else:
+        commands.append(("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white))
+    table.setStyle(table_style(commands))
+    return table
+
+
 def bullet(text: str, styles: Styles, style: ParagraphStyle | None = None, suffix: str = "") -> Paragraph:
     """A bulleted paragraph; `suffix` (already plain text) is added in a muted tone."""
     base = style or styles.body
@@ -145,4 +207,4 @@ def bullet(text: str, styles: Styles, style: ParagraphStyle | None = None, suffi
     extra = ""
     if suffix:
         extra = f' <font color="{styles.theme.muted.hexval().replace("0x", "#")}">— {markup(suffix)}</font>'
-    return Paragraph(markup(text, base) + extra, bullet_style, bulletText="•")
+    return CachedParagraph(markup(text, base) + extra, bullet_style, bulletText="•")

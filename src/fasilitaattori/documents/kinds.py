@@ -50,6 +50,11 @@ def build_document(wb: Workbench, kind: str, ref_id: str, options: DocumentOptio
         spec, header = collect.worksheet_source(wb, ref_id)
         return build_worksheet(spec, header, options, groups)
     facts = collect.workshop_facts(wb, ref_id)
+    if kind == "signin" and privacy_notice is None:
+        from ..core.privacy import privacy_notice_for
+
+        heading, *lines = privacy_notice_for(wb, facts.language, facts.organisation_name or None).split("\n")
+        privacy_notice = f"{heading}: {' '.join(lines)}"
     simple: dict[str, Callable[[], bytes]] = {
         "agenda": lambda: build_participant_agenda(facts, collect.agenda_rows(wb, ref_id), options),
         "run-sheet": lambda: build_run_sheet(facts, collect.agenda_rows(wb, ref_id), options),

@@ -53,5 +53,5 @@ def build_packing_list(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
             needed = "\n".join(f"{format_time(lang, starts.get(b))} {b}".strip() for b in blocks)
             table_rows.append([CheckBox(box, th), para(name, styles.cell_bold), para(needed, styles.cell)])
         story.append(data_table(styles, [tr(lang, "packed"), tr(lang, "item"), tr(lang, "needed_for")],
-                                table_rows, [check_w, (width - check_w) * 0.42, (width - check_w) * 0.58]))
+                                table_rows, [check_w, (width - check_w) * 0.46, (width - check_w) * 0.54]))
     return render(story, workshop_meta(workshop, "packing_list"), options)

@@ -3,8 +3,10 @@ feedback over time and every task with its status."""
 
 from __future__ import annotations
 
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
+import tempfile
+from pathlib import Path
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from fasilitaattori.documents.base import (
     DEFAULT_OPTIONS,
@@ -19,21 +21,26 @@ from fasilitaattori.documents.blocks import (
     empty_line,
     facts_table,
     fit_widths,
+    key_figures,
     markup,
     para,
     paragraphs,
     spacer,
-    table_style,
 )
 from fasilitaattori.documents.charts import line_chart
 from fasilitaattori.documents.common import hex_color
 from fasilitaattori.documents.i18n import format_date, format_decimal, format_period, lang_of, tr
-from fasilitaattori.documents.images import image_flowable
+from fasilitaattori.documents.images import ImagePreparer
 from fasilitaattori.documents.model import ProjectReportData
 from fasilitaattori.documents.summary import task_table
 
 
 def build_project_report(data: ProjectReportData, options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="fasilitaattori-") as workdir:
+        return _build(data, options, ImagePreparer(Path(workdir)))
+
+
+def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePreparer) -> bytes:
     project = data.project
     lang = lang_of(project.language)
     styles = make_styles(options)
@@ -44,7 +51,7 @@ def build_project_report(data: ProjectReportData, options: DocumentOptions = DEF
         return tr(lang, key, **values)
 
     story: list[Flowable] = []
-    logo = image_flowable(project.logo_path, width * 0.35, th.body * 5) if project.logo_path else None
+    logo = images.flowable(project.logo_path, width * 0.35, th.body * 5)
     if logo is not None:
         story += [logo, spacer(styles, 0.8)]
     story.append(Paragraph(f'<font color="{hex_color(th.muted)}">{markup(t("project_report").upper())}</font>',
@@ -72,22 +79,7 @@ def build_project_report(data: ProjectReportData, options: DocumentOptions = DEF
     figures = [(len(workshops), t("workshops")), (len(localities), t("localities")),
                (sum(max(0, w.participant_count) for w in workshops), t("participants")),
                (len(municipalities), t("municipalities")), (len(organisations), t("organisations"))]
-    number = ParagraphStyle("figure", parent=styles.h1, fontSize=th.h1 * 1.2, leading=th.h1 * 1.4, spaceAfter=0,
-                            keepWithNext=0)
-    tiles = Table([[para(str(n), number) for n, _ in figures], [para(lbl, styles.small) for _, lbl in figures]],
-                  colWidths=[width / len(figures)] * len(figures), hAlign="LEFT")
-    tile_style: list[tuple[object, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, -1), th.accent_light),
-        ("LINEBEFORE", (1, 0), (-1, -1), 2 if th.line_width < 1 else th.line_width,
-         "white" if th.line_width < 1 else th.ink),
-        ("LEFTPADDING", (0, 0), (-1, -1), th.body * 0.8),
-        ("TOPPADDING", (0, 0), (-1, 0), th.body * 0.7),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), th.body * 0.8),
-    ]
-    if th.line_width >= 1:
-        tile_style.append(("BOX", (0, 0), (-1, -1), th.line_width, th.ink))
-    tiles.setStyle(table_style(tile_style))
-    story.append(tiles)
+    story.append(key_figures(styles, figures, width))
 
     # one row per workshop
     story.append(para(t("workshops"), styles.h2))
@@ -99,7 +91,7 @@ def build_project_report(data: ProjectReportData, options: DocumentOptions = DEF
                  str(w.feedback_responses) if w.feedback_responses else "–",
                  format_decimal(lang, w.scale_mean) if w.scale_mean is not None else "–"]
                 for i, w in enumerate(workshops, start=1)]
-        widths = fit_widths([2.8 * b, 6.4 * b, None, 8.0 * b, 7.4 * b, 6.8 * b, 6.4 * b], width)
+        widths = fit_widths([2.8 * b, 7.4 * b, None, 7.6 * b, 7.4 * b, 6.8 * b, 6.4 * b], width, 0.22)
         story.append(data_table(styles, ["", t("date"), t("workshop"), t("locality"), t("participants"),
                                          t("responses"), t("mean")], rows, widths, align_right=(0, 4, 5, 6),
                                 small_header=True))

@@ -61,6 +61,7 @@ _LAM_ALEF = {"\u0622": (0xFEF5, 0xFEF6), "\u0623": (0xFEF7, 0xFEF8), "\u0625": (
              "\u0627": (0xFEFB, 0xFEFC)}
 _TATWEEL = "\u0640"
 _RTL_CHAR = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_ANY_RTL = re.compile(f"[{_RTL_CHAR}]")
 _RUN = re.compile(f"[{_RTL_CHAR}](?:[{_RTL_CHAR}\\s.,'\"()-]*[{_RTL_CHAR}])?")
 
 
@@ -126,6 +127,6 @@ def _visual(run: str, covered: Collection[int]) -> str:
 
 def shape_rtl(text: str, covered: Collection[int]) -> str:
     """Put each right-to-left run of `text` into visual (left-to-right drawing) order."""
-    if not any("\u0590" <= ch <= "\u08ff" or "\ufb1d" <= ch <= "\ufefc" for ch in text):
+    if not _ANY_RTL.search(text):
         return text
     return "\n".join(_RUN.sub(lambda m: _visual(m.group(0), covered), line) for line in text.split("\n"))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import Flowable
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Spacer
 
 from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make_styles, page_size, render
 from fasilitaattori.documents.blocks import data_table, para, spacer
 from fasilitaattori.documents.common import title_block, workshop_meta
+from fasilitaattori.documents.fonts import BOLD, printable
 from fasilitaattori.documents.i18n import tr
 from fasilitaattori.documents.model import Participant, WorkshopFacts
 from fasilitaattori.documents.widgets import LabelledBoxes
@@ -32,17 +34,25 @@ def build_signin(workshop: WorkshopFacts, participants: Sequence[Participant] = 
     ordered = sorted(participants, key=lambda p: (not (p.name or "").strip(), (p.name or "").casefold()))
     box = th.body * 1.15
     consent = (tr(lang, "yes"), tr(lang, "no"))
+    row_h = max(th.body * 2.9, box * 2.2)
+    pad = th.body * 0.4
+
+    def number(n: int) -> list[Flowable]:
+        # the strut gives every row room to write by hand; rows with wrapped text grow taller
+        return [Spacer(0, row_h - 2 * pad - th.body * 1.25), para(str(n), styles.cell)]
+
     rows = []
-    for number, person in enumerate(ordered, start=1):
-        rows.append([str(number), person.name or "", person.organisation, person.municipality, "",
+    for n, person in enumerate(ordered, start=1):
+        rows.append([number(n), person.name or "", person.organisation, person.municipality, "",
                      LabelledBoxes(consent, box, th.small, th)])
-    for number in range(len(ordered) + 1, len(ordered) + 1 + max(0, blank_rows)):
-        rows.append([str(number), "", "", "", "", LabelledBoxes(consent, box, th.small, th)])
+    for n in range(len(ordered) + 1, len(ordered) + 1 + max(0, blank_rows)):
+        rows.append([number(n), "", "", "", "", LabelledBoxes(consent, box, th.small, th)])
     num_w = th.body * 2.6
-    consent_w = th.body * 11.5
+    consent_w = max(LabelledBoxes(consent, box, th.small, th).wrap(width, row_h)[0] + 2 * pad + th.body,
+                    stringWidth(printable(tr(lang, "photo_consent")), BOLD, th.body) + 2 * pad + 2)
     rest = width - num_w - consent_w
-    widths = [num_w, rest * 0.24, rest * 0.25, rest * 0.17, rest * 0.34, consent_w]
+    widths = [num_w, rest * 0.24, rest * 0.27, rest * 0.21, rest * 0.28, consent_w]
     header = ["", tr(lang, "name"), tr(lang, "organisation"), tr(lang, "municipality"),
               tr(lang, "signature"), tr(lang, "photo_consent")]
-    story.append(data_table(styles, header, rows, widths, row_heights=max(th.body * 2.9, box * 2.2)))
+    story.append(data_table(styles, header, rows, widths, valign="BOTTOM"))
     return render(story, workshop_meta(workshop, "signin", landscape=True), options)

@@ -3,6 +3,9 @@ what the participants said and what happens next."""
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
@@ -21,11 +24,11 @@ from fasilitaattori.documents.blocks import (
     empty_line,
     facts_table,
     fit_widths,
+    key_figures,
     markup,
     para,
     paragraphs,
     spacer,
-    table_style,
 )
 from fasilitaattori.documents.charts import distribution_chart, hbar_chart
 from fasilitaattori.documents.common import hex_color, when, where, workshop_meta
@@ -38,15 +41,16 @@ from fasilitaattori.documents.i18n import (
     quote_marks,
     tr,
 )
-from fasilitaattori.documents.images import image_flowable
+from fasilitaattori.documents.images import ImagePreparer
 from fasilitaattori.documents.model import NOTE_KINDS, Note, SummaryData, Task, with_clock_times
 
 _BLOCK_KINDS = tuple(k for k in NOTE_KINDS if k not in ("quote", "development_need"))
 
 
 class _Ctx:
-    def __init__(self, data: SummaryData, options: DocumentOptions) -> None:
+    def __init__(self, data: SummaryData, options: DocumentOptions, images: ImagePreparer) -> None:
         self.data = data
+        self.images = images
         self.lang = data.workshop.language
         self.styles: Styles = make_styles(options)
         self.width = page_size(options)[0] - 2 * self.styles.theme.margin
@@ -57,7 +61,12 @@ class _Ctx:
 
 
 def build_summary(data: SummaryData, options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
-    ctx = _Ctx(data, options)
+    with tempfile.TemporaryDirectory(prefix="fasilitaattori-") as workdir:
+        return _build(data, options, ImagePreparer(Path(workdir)))
+
+
+def _build(data: SummaryData, options: DocumentOptions, images: ImagePreparer) -> bytes:
+    ctx = _Ctx(data, options, images)
     story: list[Flowable] = []
     story += _cover(ctx)
     story.append(PageBreak())
@@ -77,7 +86,7 @@ def build_summary(data: SummaryData, options: DocumentOptions = DEFAULT_OPTIONS)
 def _cover(ctx: _Ctx) -> list[Flowable]:
     w, s, th = ctx.data.workshop, ctx.styles, ctx.styles.theme
     out: list[Flowable] = []
-    logo = image_flowable(w.logo_path, ctx.width * 0.35, th.body * 6) if w.logo_path else None
+    logo = ctx.images.flowable(w.logo_path, ctx.width * 0.35, th.body * 6)
     if logo is not None:
         out += [logo, spacer(s, 1.0)]
     if w.organisation_name:
@@ -107,27 +116,12 @@ def _cover(ctx: _Ctx) -> list[Flowable]:
 
 
 def _key_figures(ctx: _Ctx) -> Flowable:
-    s, th, d = ctx.styles, ctx.styles.theme, ctx.data
+    s, d = ctx.styles, ctx.data
     municipalities = {m for m, _ in _by(ctx, "municipality") if m}
     organisations = {o for o, _ in _by(ctx, "organisation") if o}
-    figures = [(str(d.attendance), ctx.t("participants")), (str(len(municipalities)), ctx.t("municipalities")),
-               (str(len(organisations)), ctx.t("organisations")),
-               (str(len(d.feedback.responses)), ctx.t("responses"))]
-    number = ParagraphStyle("figure", parent=s.h1, fontSize=th.h1 * 1.3, leading=th.h1 * 1.5, spaceAfter=0,
-                            keepWithNext=0)
-    cells = [[para(n, number) for n, _ in figures], [para(label, s.small) for _, label in figures]]
-    table = Table(cells, colWidths=[ctx.width / len(figures)] * len(figures), hAlign="LEFT")
-    table.setStyle(table_style([
-        ("BACKGROUND", (0, 0), (-1, -1), th.accent_light),
-        ("LINEBEFORE", (1, 0), (-1, -1), 2, "white"),
-        ("LEFTPADDING", (0, 0), (-1, -1), th.body * 0.9),
-        ("TOPPADDING", (0, 0), (-1, 0), th.body * 0.8),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), th.body * 0.9),
-    ]))
-    if th.line_width >= 1:  # high contrast: a frame instead of a tint
-        table.setStyle(table_style([("BOX", (0, 0), (-1, -1), th.line_width, th.ink),
-                                    ("LINEBEFORE", (1, 0), (-1, -1), th.line_width, th.ink)]))
-    return table
+    figures = [(d.attendance, ctx.t("participants")), (len(municipalities), ctx.t("municipalities")),
+               (len(organisations), ctx.t("organisations")), (len(d.feedback.responses), ctx.t("responses"))]
+    return key_figures(s, figures, ctx.width)
 
 
 # -- participants ---------------------------------------------------------------------------
@@ -292,8 +286,8 @@ def _photos(ctx: _Ctx) -> list[Flowable]:
     if not ctx.data.photos:
         return []
     out: list[Flowable] = [para(ctx.t("photos"), s.h2)]
-    for photo in ctx.data.photos:
-        image = image_flowable(photo.path, ctx.width, ctx.frame_height * 0.42)
+    prepared = ctx.images.many([p.path for p in ctx.data.photos], ctx.width, ctx.frame_height * 0.42)
+    for photo, image in zip(ctx.data.photos, prepared, strict=True):
         caption = " · ".join(p for p in (photo.caption.strip(), photo.agenda_item.strip()) if p)
         if image is None:
             out.append(empty_line(ctx.t("photo_missing", name=photo.path.name), s))

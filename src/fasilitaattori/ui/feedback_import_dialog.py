@@ -1,0 +1,172 @@
+"""Import a survey export: choose the file, check which column answers which question, import.
+
+The preview lists the file's columns with sample answers and a question chooser per column,
+pre-set by matching the wording. Import is one undoable step; a file that does not fit tells
+why in one sentence and imports nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import feedback
+from ..core.feedback_import import ImportPreview, ImportResult, import_survey, preview_import
+from ..errors import FasilitaattoriError
+from .context import UiContext, error_text
+from .feedback_questions import kind_label
+
+COLUMN, SAMPLES, QUESTION = range(3)
+
+
+class FeedbackImportDialog(QDialog):
+    def __init__(self, ctx: UiContext, workshop_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop_id = workshop_id
+        self.path: Path | None = None
+        self.preview: ImportPreview | None = None
+        self.result: ImportResult | None = None
+        self.combos: list[QComboBox] = []
+        self.setWindowTitle(self.tr("Import survey answers"))
+        self.resize(900, 560)
+
+        self.file_label = QLabel(self.tr("No file chosen."))
+        self.file_label.setWordWrap(True)
+        choose = QPushButton(self.tr("Choose a file…"))
+        choose.clicked.connect(self.choose_file)
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        top.addWidget(choose)
+
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First answers"),
+                                              self.tr("Question it answers")])
+        self.table.setAccessibleName(self.tr("Columns of the file and the questions they answer"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SAMPLES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def choose_file(self) -> bool:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a survey export"), str(Path.home()),
+            self.tr("Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)"))
+        if not name:
+            return False
+        self.load(Path(name))
+        return True
+
+    def load(self, path: Path) -> bool:
+        """Read the file and show its columns; a file that cannot be read says why."""
+        self.path = path
+        self.file_label.setText(str(path))
+        try:
+            self.preview = preview_import(self.ctx.wb, self.workshop_id, path)
+        except FasilitaattoriError as exc:
+            self.preview = None
+            self.table.setRowCount(0)
+            self.combos = []
+            self.status.setText(error_text(exc))
+            self.import_button.setEnabled(False)
+            return False
+        self._fill()
+        return True
+
+    def _fill(self) -> None:
+        assert self.preview is not None
+        preview = self.preview
+        self.table.setRowCount(len(preview.columns))
+        self.combos = []
+        for row, column in enumerate(preview.columns):
+            self.table.setItem(row, COLUMN, QTableWidgetItem(column.header))
+            self.table.setItem(row, SAMPLES, QTableWidgetItem(" · ".join(column.samples)))
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Question for column {column}").format(column=column.header))
+            combo.addItem(self.tr("(not imported)"), "")
+            for number, question in enumerate(preview.questions, start=1):
+                combo.addItem(f"{number}. {question.prompt} ({kind_label(question.kind)})", question.id)
+            combo.setCurrentIndex(max(0, combo.findData(column.suggested or "")))
+            combo.currentIndexChanged.connect(self._update_status)
+            self.table.setCellWidget(row, QUESTION, combo)
+            self.combos.append(combo)
+        self.table.resizeRowsToContents()
+        self._update_status()
+
+    def mapping(self) -> dict[int, str]:
+        return {i: combo.currentData() for i, combo in enumerate(self.combos) if combo.currentData()}
+
+    def set_question(self, column: int, question_id: str) -> None:
+        combo = self.combos[column]
+        combo.setCurrentIndex(max(0, combo.findData(question_id)))
+
+    def _update_status(self) -> None:
+        if self.preview is None:
+            return
+        chosen = len(self.mapping())
+        if not self.preview.questions:
+            text = self.tr("The workshop has no feedback questions yet: add them first.")
+        elif chosen == 0:
+            text = self.tr("Choose the question each column answers.")
+        else:
+            text = self.tr("{rows} rows will be imported as responses, answering {columns} questions.").format(
+                rows=self.preview.row_count, columns=chosen)
+        self.status.setText(text)
+        self.import_button.setEnabled(chosen > 0)
+
+    def run_import(self) -> None:
+        if self.path is None:
+            return
+        wb, workshop_id, path, mapping = self.ctx.wb, self.workshop_id, self.path, self.mapping()
+        made: list[str] = []
+
+        def do() -> ImportResult:
+            result = import_survey(wb, workshop_id, path, mapping)
+            made[:] = result.response_ids
+            return result
+
+        def undo() -> None:
+            for response_id in made:
+                feedback.responses.delete(wb, response_id)
+
+        def redo() -> None:
+            for response_id in made:
+                feedback.responses.restore(wb, response_id)
+
+        result = self.ctx.run(self.tr("Import survey answers"), do, undo, "feedback_response", redo=redo)
+        if result is None:
+            self.status.setText(self.ctx.last_error)
+            return
+        self.result = result
+        self.accept()

@@ -1,0 +1,69 @@
+"""Documents tab: preview, save and print a printout of the selected workshop."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from fasilitaattori.core import projects, workshops
+from fasilitaattori.ui.context import UiContext
+from fasilitaattori.ui.documents_tab import DocumentsTab
+from tests.documents import pdftools
+
+
+@pytest.fixture
+def tab(qtbot, demo_wb):
+    ctx = UiContext(demo_wb)
+    widget = DocumentsTab(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    project = projects.list_projects(demo_wb)[0]
+    held = [w for w in workshops.list_workshops(demo_wb, project.id) if w.status == "held"][0]
+    ctx.select_workshop(held.id)
+    return widget, held
+
+
+def test_preview_then_save_the_summary(tab, tmp_path, qtbot):
+    widget, held = tab
+    widget.kind.setCurrentIndex(widget.kind.findData("summary"))
+    qtbot.mouseClick(widget.preview_button, Qt.MouseButton.LeftButton)
+    assert widget.document.pageCount() >= 2
+    target = tmp_path / "yhteenveto.pdf"
+    assert widget.save_to(target)
+    assert held.title in " ".join(pdftools.text(target.read_bytes()).split())
+
+
+def test_worksheet_for_a_block_with_group_copies_in_large_print(tab, qtbot):
+    widget, _held = tab
+    widget.kind.setCurrentIndex(widget.kind.findData("worksheet"))
+    assert widget.block.isVisible() and widget.block.count() >= 3
+    widget.block.setCurrentIndex(widget.block.findText("Vaikuttamisen tasot"))
+    widget.groups.setText("Ryhmä 1, Ryhmä 2, Ryhmä 3")  # QTest.keyClicks cannot type ä
+    widget.large.setChecked(True)
+    qtbot.mouseClick(widget.preview_button, Qt.MouseButton.LeftButton)
+    assert widget.document.pageCount() == 3
+    assert "Ryhmä 3" in pdftools.text(widget.pdf_bytes)
+
+
+def test_printing_paints_every_page(tab, tmp_path, qtbot):
+    widget, _held = tab
+    widget.kind.setCurrentIndex(widget.kind.findData("signin"))
+    widget.preview()
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "tuloste.pdf"))
+    widget.print_to(printer)
+    assert pdftools.pages((tmp_path / "tuloste.pdf").read_bytes()) == widget.document.pageCount()
+
+
+def test_project_report_needs_a_workshop_of_a_project(qtbot, wb):
+    ctx = UiContext(wb)
+    widget = DocumentsTab(ctx)
+    qtbot.addWidget(widget)
+    loose = workshops.create_workshop(wb, title="Irrallinen")
+    ctx.select_workshop(loose.id)
+    widget.kind.setCurrentIndex(widget.kind.findData("project-report"))
+    widget.preview()
+    assert widget.pdf_bytes == b"" and "project" in widget.status.text()
