@@ -174,6 +174,8 @@ def test_the_bundle_holds_what_the_program_needs(frozen: FrozenApp) -> None:
     plugins = frozen.internal / "PySide6" / "Qt" / "plugins"
     missing = [p for p in REQUIRED_PLUGINS if not (plugins / p).is_file()]
     assert not missing, f"Qt plugins missing: {missing}"
+    modules = {p.name.split(".")[0] for p in (frozen.internal / "PySide6").glob("Qt*.abi3.so")}
+    assert {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport", "QtPdf", "QtPdfWidgets"} <= modules
     resources = frozen.internal / "fasilitaattori" / "resources"
     shipped = {p.name for p in (ROOT / "resources" / "methods").glob("*.json")}
     assert {p.name for p in (resources / "methods").glob("*.json")} == shipped
