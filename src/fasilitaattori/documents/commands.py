@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from .base import DocumentOptions
-from .kinds import KIND_KEYS, build_document
+from .kinds import KIND_KEYS
 
 
 def write_pdf(path: Path, data: bytes) -> None:
@@ -29,6 +28,8 @@ def write_pdf(path: Path, data: bytes) -> None:
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     from ..library.seed import open_workbench
+    from .base import DocumentOptions
+    from .kinds import build_document
 
     options = DocumentOptions(page_size="A3" if args.a3 else "A4", large_print=args.large_print,
                               high_contrast=args.high_contrast)

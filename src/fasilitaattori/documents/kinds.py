@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..core.workbench import Workbench
-from . import collect
-from .base import DEFAULT_OPTIONS, DocumentOptions
+if TYPE_CHECKING:  # reportlab loads only when a printout is built, not when the CLI starts
+    from ..core.workbench import Workbench
+    from .base import DocumentOptions
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,13 @@ KINDS: tuple[DocumentKind, ...] = (
 KIND_KEYS = tuple(k.key for k in KINDS)
 
 
-def build_document(wb: Workbench, kind: str, ref_id: str, options: DocumentOptions = DEFAULT_OPTIONS,
+def build_document(wb: Workbench, kind: str, ref_id: str, options: DocumentOptions | None = None,
                    groups: Sequence[str] = (), privacy_notice: str | None = None) -> bytes:
     """The PDF bytes of printout `kind` for the workshop, project, block or method `ref_id`."""
+    from . import collect
+    from .base import DEFAULT_OPTIONS
+
+    options = options or DEFAULT_OPTIONS
     from .feedback_form import build_feedback_form
     from .packing_list import build_packing_list
     from .participant_agenda import build_participant_agenda
