@@ -1,0 +1,1301 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>{label}: {count} ({share} %)</source>
+        <translation>{label}: {count} ({share} %)</translation>
+    </message>
+    <message>
+        <source>{count} ({share} %)</source>
+        <translation>{count} ({share} %)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Workshop summary</source>
+        <translation>Workshop summary</translation>
+    </message>
+    <message>
+        <source>Participant agenda</source>
+        <translation>Participant agenda</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>Run sheet</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Packing list</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Feedback form</source>
+        <translation>Feedback form</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Project report</source>
+        <translation>Project report</translation>
+    </message>
+    <message>
+        <source>Printout</source>
+        <translation>Printout</translation>
+    </message>
+    <message>
+        <source>Block whose worksheet to print</source>
+        <translation>Block whose worksheet to print</translation>
+    </message>
+    <message>
+        <source>e.g. Group 1, Group 2, Group 3</source>
+        <translation>e.g. Group 1, Group 2, Group 3</translation>
+    </message>
+    <message>
+        <source>One copy per group</source>
+        <translation>One copy per group</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>&amp;Large print</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>&amp;Printout:</source>
+        <translation>&amp;Printout:</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies for groups:</source>
+        <translation>&amp;Copies for groups:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Pa&amp;per:</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>P&amp;review</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Choose a printout and press Preview to see it here.</source>
+        <translation>Choose a printout and press Preview to see it here.</translation>
+    </message>
+    <message>
+        <source>Preview of the printout</source>
+        <translation>Preview of the printout</translation>
+    </message>
+    <message>
+        <source>Choose a workshop (and for a project report, a workshop of a project).</source>
+        <translation>Choose a workshop (and for a project report, a workshop of a project).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Erase a person everywhere</source>
+        <translation>Erase a person everywhere</translation>
+    </message>
+    <message>
+        <source>Find by name, organisation or municipality</source>
+        <translation>Find by name, organisation or municipality</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone.</source>
+        <translation>I understand that this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>(deleted, data still kept)</source>
+        <translation>(deleted, data still kept)</translation>
+    </message>
+    <message>
+        <source>Choose the person whose data is to be erased.</source>
+        <translation>Choose the person whose data is to be erased.</translation>
+    </message>
+    <message>
+        <source>this person (no name)</source>
+        <translation>this person (no name)</translation>
+    </message>
+    <message>
+        <source>This removes for good, from this computer:</source>
+        <translation>This removes for good, from this computer:</translation>
+    </message>
+    <message>
+        <source>• {name} and their contact details</source>
+        <translation>• {name} and their contact details</translation>
+    </message>
+    <message numerus="yes">
+        <source>• attendance at %n workshop(s): </source>
+        <translation>
+            <numerusform>• attendance at %n workshop: </numerusform>
+            <numerusform>• attendance at %n workshops: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n note(s) they wrote</source>
+        <translation>
+            <numerusform>• %n note they wrote</numerusform>
+            <numerusform>• %n notes they wrote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n task(s) they own</source>
+        <translation>
+            <numerusform>• %n task they own</numerusform>
+            <numerusform>• %n tasks they own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• their name as an owner of %n other task(s)</source>
+        <translation>
+            <numerusform>• their name as an owner of %n other task</numerusform>
+            <numerusform>• their name as an owner of %n other tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n older version(s) kept from sync conflicts</source>
+        <translation>
+            <numerusform>• %n older version kept from sync conflicts</numerusform>
+            <numerusform>• %n older versions kept from sync conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
+        <translation>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>{name} was erased.</source>
+        <translation>{name} was erased.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackImportDialog</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Import survey answers</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First answers</source>
+        <translation>First answers</translation>
+    </message>
+    <message>
+        <source>Question it answers</source>
+        <translation>Question it answers</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the questions they answer</source>
+        <translation>Columns of the file and the questions they answer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose a survey export</source>
+        <translation>Choose a survey export</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Question for column {column}</source>
+        <translation>Question for column {column}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>The workshop has no feedback questions yet: add them first.</source>
+        <translation>The workshop has no feedback questions yet: add them first.</translation>
+    </message>
+    <message>
+        <source>Choose the question each column answers.</source>
+        <translation>Choose the question each column answers.</translation>
+    </message>
+    <message>
+        <source>{rows} rows will be imported as responses, answering {columns} questions.</source>
+        <translation>{rows} rows will be imported as responses, answering {columns} questions.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackStatsView</name>
+    <message numerus="yes">
+        <source>%n response(s); attendance is not recorded.</source>
+        <translation>
+            <numerusform>%n response; attendance is not recorded.</numerusform>
+            <numerusform>%n responses; attendance is not recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
+        <translation>{responses} responses from {attendance} participants: response rate {percent} %.</translation>
+    </message>
+    <message>
+        <source>No questions yet: add them on the left.</source>
+        <translation>No questions yet: add them on the left.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s)</source>
+        <translation>
+            <numerusform>%n written answer</numerusform>
+            <numerusform>%n written answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n = {n}, yes {percent} %</source>
+        <translation>n = {n}, yes {percent} %</translation>
+    </message>
+    <message>
+        <source>n = {n}, mean {mean}</source>
+        <translation>n = {n}, mean {mean}</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>No answers yet.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <source>Import a survey export (CSV, Excel)…</source>
+        <translation>Import a survey export (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Enter paper forms</source>
+        <translation>Enter paper forms</translation>
+    </message>
+    <message>
+        <source>Digits answer scales, 1/0 yes or no, - skips; the form is saved after the last question.</source>
+        <translation>Digits answer scales, 1/0 yes or no, - skips; the form is saved after the last question.</translation>
+    </message>
+    <message>
+        <source>Keyboard: digit = scale answer, 1/k/y = yes, 0/e/n = no, - or Space = no answer, type for text (Enter ends). The form is saved after the last question.</source>
+        <translation>Keyboard: digit = scale answer, 1/k/y = yes, 0/e/n = no, - or Space = no answer, type for text (Enter ends). The form is saved after the last question.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Paper forms</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its feedback.</source>
+        <translation>Choose a workshop to see its feedback.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryGrid</name>
+    <message>
+        <source>Paper forms, one per row</source>
+        <translation>Paper forms, one per row</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Enter a paper form</source>
+        <translation>Enter a paper form</translation>
+    </message>
+    <message>
+        <source>Remove a feedback form</source>
+        <translation>Remove a feedback form</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Finnish (suomi)</source>
+        <translation>Finnish (suomi)</translation>
+    </message>
+    <message>
+        <source>Swedish (svenska)</source>
+        <translation>Swedish (svenska)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>e-mail or phone for questions about personal data</source>
+        <translation>e-mail or phone for questions about personal data</translation>
+    </message>
+    <message>
+        <source>Privacy notice text</source>
+        <translation>Privacy notice text</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet prints this notice. The organisation and contact are saved on this computer.</source>
+        <translation>The sign-in sheet prints this notice. The organisation and contact are saved on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Lowest means</source>
+        <translation>Lowest means</translation>
+    </message>
+    <message>
+        <source>Highest means</source>
+        <translation>Highest means</translation>
+    </message>
+    <message>
+        <source>Feedback questions</source>
+        <translation>Feedback questions</translation>
+    </message>
+    <message>
+        <source>Type a new question and press Enter</source>
+        <translation>Type a new question and press Enter</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Kind of the new question</source>
+        <translation>Kind of the new question</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Question set</source>
+        <translation>Question set</translation>
+    </message>
+    <message>
+        <source>Add questions of the set</source>
+        <translation>Add questions of the set</translation>
+    </message>
+    <message>
+        <source>Save as a set…</source>
+        <translation>Save as a set…</translation>
+    </message>
+    <message>
+        <source>Add a feedback question</source>
+        <translation>Add a feedback question</translation>
+    </message>
+    <message>
+        <source>Edit a feedback question</source>
+        <translation>Edit a feedback question</translation>
+    </message>
+    <message>
+        <source>Move a feedback question</source>
+        <translation>Move a feedback question</translation>
+    </message>
+    <message>
+        <source>Remove a feedback question</source>
+        <translation>Remove a feedback question</translation>
+    </message>
+    <message>
+        <source>Add questions of a set</source>
+        <translation>Add questions of a set</translation>
+    </message>
+    <message>
+        <source>Save a question set</source>
+        <translation>Save a question set</translation>
+    </message>
+    <message>
+        <source>Save as a question set</source>
+        <translation>Save as a question set</translation>
+    </message>
+    <message>
+        <source>Name of the question set:</source>
+        <translation>Name of the question set:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Personal data review</source>
+        <translation>Personal data review</translation>
+    </message>
+    <message>
+        <source>Keep personal data for (months)</source>
+        <translation>Keep personal data for (months)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Last workshop</source>
+        <translation>Last workshop</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Erase the selected person…</source>
+        <translation>Erase the selected person…</translation>
+    </message>
+    <message numerus="yes">
+        <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
+        <translation>
+            <numerusform>People whose last workshop is more than %n month ago: {count}. Erase their data unless there is a reason to keep it.</numerusform>
+            <numerusform>People whose last workshop is more than %n months ago: {count}. Erase their data unless there is a reason to keep it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted, data still kept</source>
+        <translation>deleted, data still kept</translation>
+    </message>
+    <message>
+        <source>in lists</source>
+        <translation>in lists</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log file in the data folder.</source>
+        <translation>Something unexpected went wrong; the details are in the log file in the data folder.</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>A 2×2 grid needs exactly four prompts.</source>
+        <translation>A 2×2 grid needs exactly four prompts.</translation>
+    </message>
+    <message>
+        <source>A note can only be attached to a block of its own workshop.</source>
+        <translation>A note can only be attached to a block of its own workshop.</translation>
+    </message>
+    <message>
+        <source>A question was removed while the file was being read; please try again.</source>
+        <translation>A question was removed while the file was being read; please try again.</translation>
+    </message>
+    <message>
+        <source>A scale needs its lowest value below its highest.</source>
+        <translation>A scale needs its lowest value below its highest.</translation>
+    </message>
+    <message>
+        <source>A table worksheet can have at most 60 rows.</source>
+        <translation>A table worksheet can have at most 60 rows.</translation>
+    </message>
+    <message>
+        <source>A table worksheet needs at least one column.</source>
+        <translation>A table worksheet needs at least one column.</translation>
+    </message>
+    <message>
+        <source>A task belongs to a workshop or a project.</source>
+        <translation>A task belongs to a workshop or a project.</translation>
+    </message>
+    <message>
+        <source>A worksheet can have at most 12 prompts.</source>
+        <translation>A worksheet can have at most 12 prompts.</translation>
+    </message>
+    <message>
+        <source>A worksheet needs a title.</source>
+        <translation>A worksheet needs a title.</translation>
+    </message>
+    <message>
+        <source>A worksheet spec must be an object.</source>
+        <translation>A worksheet spec must be an object.</translation>
+    </message>
+    <message>
+        <source>Give a box size for every prompt, or none.</source>
+        <translation>Give a box size for every prompt, or none.</translation>
+    </message>
+    <message>
+        <source>No column of the file is matched to a question; choose the question for at least one column.</source>
+        <translation>No column of the file is matched to a question; choose the question for at least one column.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: “{value}” is not a number from {low} to {high}.</source>
+        <translation>Row {row}, column “{column}”: “{value}” is not a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</source>
+        <translation>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}.</source>
+        <translation>The PDF could not be written to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer refers to a question this workshop does not have.</source>
+        <translation>The answer refers to a question this workshop does not have.</translation>
+    </message>
+    <message>
+        <source>The answer to “{question}” must be a number from {low} to {high}.</source>
+        <translation>The answer to “{question}” must be a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>The answer to “{question}” must be yes or no.</source>
+        <translation>The answer to “{question}” must be yes or no.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {reason}.</source>
+        <translation>The backup could not be written to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup file {path} does not exist.</source>
+        <translation>The backup file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup file {path} is damaged.</source>
+        <translation>The backup file {path} is damaged.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {reason}.</source>
+        <translation>The change could not be saved: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be read: {reason}.</source>
+        <translation>The data file cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read: {reason}.</source>
+        <translation>The data file {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created: {reason}.</source>
+        <translation>The data folder {path} cannot be created: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file has no column number {number}.</source>
+        <translation>The file has no column number {number}.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”.</source>
+        <translation>The file has no column “{column}”.</translation>
+    </message>
+    <message>
+        <source>The file is not a photo in a known format (JPEG, PNG, GIF or WebP).</source>
+        <translation>The file is not a photo in a known format (JPEG, PNG, GIF or WebP).</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>The file {name} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read as an Excel workbook.</source>
+        <translation>The file {name} could not be read as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} columns.</source>
+        <translation>The file {name} has more than {limit} columns.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} rows.</source>
+        <translation>The file {name} has more than {limit} rows.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no answer rows under its header.</source>
+        <translation>The file {name} has no answer rows under its header.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no answers in the chosen columns.</source>
+        <translation>The file {name} has no answers in the chosen columns.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+        <source>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</source>
+        <translation>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a survey export that can be read (CSV or XLSX).</source>
+        <translation>The file {name} is not a survey export that can be read (CSV or XLSX).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not valid CSV: {reason}.</source>
+        <translation>The file {name} is not valid CSV: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large for a survey export ({mb} MB).</source>
+        <translation>The file {name} is too large for a survey export ({mb} MB).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Fasilitaattori backup.</source>
+        <translation>The file {path} is not a Fasilitaattori backup.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Fasilitaattori data file.</source>
+        <translation>The file {path} is not a Fasilitaattori data file.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a usable backup: {reason}.</source>
+        <translation>The file {path} is not a usable backup: {reason}.</translation>
+    </message>
+    <message>
+        <source>The mapping “{part}” must be written as column=question.</source>
+        <translation>The mapping “{part}” must be written as column=question.</translation>
+    </message>
+    <message>
+        <source>The method “{name}” has no worksheet.</source>
+        <translation>The method “{name}” has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The person was not found; they may have been erased already.</source>
+        <translation>The person was not found; they may have been erased already.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most 50 MB).</source>
+        <translation>The photo is too large (at most 50 MB).</translation>
+    </message>
+    <message>
+        <source>The photo {name} cannot be read: {reason}.</source>
+        <translation>The photo {name} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The project period cannot end before it starts.</source>
+        <translation>The project period cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>The question set was not found.</source>
+        <translation>The question set was not found.</translation>
+    </message>
+    <message>
+        <source>The question set “{name}” is damaged and cannot be used.</source>
+        <translation>The question set “{name}” is damaged and cannot be used.</translation>
+    </message>
+    <message>
+        <source>The question “{question}” is matched to two columns.</source>
+        <translation>The question “{question}” is matched to two columns.</translation>
+    </message>
+    <message>
+        <source>The retention period must be a whole number of months from 1 to 600.</source>
+        <translation>The retention period must be a whole number of months from 1 to 600.</translation>
+    </message>
+    <message>
+        <source>The smallest group size cannot be larger than the largest.</source>
+        <translation>The smallest group size cannot be larger than the largest.</translation>
+    </message>
+    <message>
+        <source>The worksheet cannot be saved: {reason}</source>
+        <translation>The worksheet cannot be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>The workshop cannot end before it starts.</source>
+        <translation>The workshop cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>The workshop has no question “{question}”.</source>
+        <translation>The workshop has no question “{question}”.</translation>
+    </message>
+    <message>
+        <source>The workshop has no questions to save as a set.</source>
+        <translation>The workshop has no questions to save as a set.</translation>
+    </message>
+    <message>
+        <source>The workshop was not found; it may have been deleted.</source>
+        <translation>The workshop was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>The {what} was not found.</source>
+        <translation>The {what} was not found.</translation>
+    </message>
+    <message>
+        <source>The {what} was not found; it may have been deleted.</source>
+        <translation>The {what} was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>There is no privacy notice in the language “{language}”.</source>
+        <translation>There is no privacy notice in the language “{language}”.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</source>
+        <translation>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</translation>
+    </message>
+    <message>
+        <source>This block has no method with a worksheet.</source>
+        <translation>This block has no method with a worksheet.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Fasilitaattori; update the program to open it.</source>
+        <translation>This data was saved by a newer version of Fasilitaattori; update the program to open it.</translation>
+    </message>
+    <message>
+        <source>This worksheet layout needs at least one prompt.</source>
+        <translation>This worksheet layout needs at least one prompt.</translation>
+    </message>
+    <message>
+        <source>Unknown printout {kind}; choose one of: {kinds}.</source>
+        <translation>Unknown printout {kind}; choose one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>{field} does not name a saved item.</source>
+        <translation>{field} does not name a saved item.</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid date (use the form 2024-05-14).</source>
+        <translation>{field} is not a valid date (use the form 2024-05-14).</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>{field} is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a time such as 09:30.</source>
+        <translation>{field} must be a time such as 09:30.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} must be a whole number.</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field} must be at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {maximum}.</source>
+        <translation>{field} must be at most {maximum}.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>{field} must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} must be text.</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no.</source>
+        <translation>{field} must be yes or no.</translation>
+    </message>
+    <message>
+        <source>{what} has no field called {field}.</source>
+        <translation>{what} has no field called {field}.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation>Contact consent</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Content hash</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>End of period</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Facilitator notes</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Follow-up workshop</source>
+        <translation>Follow-up workshop</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Highest value</source>
+        <translation>Highest value</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label of the highest value</source>
+        <translation>Label of the highest value</translation>
+    </message>
+    <message>
+        <source>Label of the lowest value</source>
+        <translation>Label of the lowest value</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Largest group</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <source>Lowest value</source>
+        <translation>Lowest value</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Photo consent</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation>Smallest group</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Start of period</source>
+        <translation>Start of period</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>agenda block</source>
+        <translation>agenda block</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>feedback question</source>
+        <translation>feedback question</translation>
+    </message>
+    <message>
+        <source>feedback response</source>
+        <translation>feedback response</translation>
+    </message>
+    <message>
+        <source>head count</source>
+        <translation>head count</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>question set</source>
+        <translation>question set</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1301 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi">
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>{label}: {count} ({share} %)</source>
+        <translation>{label}: {count} ({share} %)</translation>
+    </message>
+    <message>
+        <source>{count} ({share} %)</source>
+        <translation>{count} ({share} %)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Workshop summary</source>
+        <translation>Työpajan yhteenveto</translation>
+    </message>
+    <message>
+        <source>Participant agenda</source>
+        <translation>Osallistujan ohjelma</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>Ohjaajan käsikirjoitus</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Pakkauslista</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Osallistujalista</translation>
+    </message>
+    <message>
+        <source>Feedback form</source>
+        <translation>Palautelomake</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Työpohja</translation>
+    </message>
+    <message>
+        <source>Project report</source>
+        <translation>Hankeraportti</translation>
+    </message>
+    <message>
+        <source>Printout</source>
+        <translation>Tuloste</translation>
+    </message>
+    <message>
+        <source>Block whose worksheet to print</source>
+        <translation>Ohjelmakohta, jonka työpohja tulostetaan</translation>
+    </message>
+    <message>
+        <source>e.g. Group 1, Group 2, Group 3</source>
+        <translation>esim. Ryhmä 1, Ryhmä 2, Ryhmä 3</translation>
+    </message>
+    <message>
+        <source>One copy per group</source>
+        <translation>Yksi kappale kullekin ryhmälle</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paperikoko</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>&amp;Suuri teksti</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Voimakas kontrasti</translation>
+    </message>
+    <message>
+        <source>&amp;Printout:</source>
+        <translation>&amp;Tuloste:</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>Ohjelma&amp;kohta:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies for groups:</source>
+        <translation>&amp;Kappaleet ryhmille:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>&amp;Paperi:</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;Esikatsele</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Tallenna PDF:nä…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>Choose a printout and press Preview to see it here.</source>
+        <translation>Valitse tuloste ja katso se tässä painamalla Esikatsele.</translation>
+    </message>
+    <message>
+        <source>Preview of the printout</source>
+        <translation>Tulosteen esikatselu</translation>
+    </message>
+    <message>
+        <source>Choose a workshop (and for a project report, a workshop of a project).</source>
+        <translation>Valitse työpaja (hankeraporttia varten jonkin hankkeen työpaja).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Tallenna PDF:nä</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Erase a person everywhere</source>
+        <translation>Poista henkilön tiedot kaikkialta</translation>
+    </message>
+    <message>
+        <source>Find by name, organisation or municipality</source>
+        <translation>Hae nimellä, organisaatiolla tai kunnalla</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Hae henkilöä</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone.</source>
+        <translation>Ymmärrän, että poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Poista pysyvästi</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>(deleted, data still kept)</source>
+        <translation>(poistettu, tiedot vielä tallessa)</translation>
+    </message>
+    <message>
+        <source>Choose the person whose data is to be erased.</source>
+        <translation>Valitse henkilö, jonka tiedot poistetaan.</translation>
+    </message>
+    <message>
+        <source>this person (no name)</source>
+        <translation>tämä henkilö (ei nimeä)</translation>
+    </message>
+    <message>
+        <source>This removes for good, from this computer:</source>
+        <translation>Tämä poistaa pysyvästi tältä tietokoneelta:</translation>
+    </message>
+    <message>
+        <source>• {name} and their contact details</source>
+        <translation>• {name} ja hänen yhteystietonsa</translation>
+    </message>
+    <message numerus="yes">
+        <source>• attendance at %n workshop(s): </source>
+        <translation>
+            <numerusform>• osallistumisen %n työpajaan: </numerusform>
+            <numerusform>• osallistumiset %n työpajaan: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n note(s) they wrote</source>
+        <translation>
+            <numerusform>• %n hänen kirjoittamansa muistiinpanon</numerusform>
+            <numerusform>• %n hänen kirjoittamaansa muistiinpanoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n task(s) they own</source>
+        <translation>
+            <numerusform>• %n hänen vastuullaan olevan tehtävän</numerusform>
+            <numerusform>• %n hänen vastuullaan olevaa tehtävää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• their name as an owner of %n other task(s)</source>
+        <translation>
+            <numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform>
+            <numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n older version(s) kept from sync conflicts</source>
+        <translation>
+            <numerusform>• %n synkronoinnin ristiriidasta säilytetyn vanhan version</numerusform>
+            <numerusform>• %n synkronoinnin ristiriidoista säilytettyä vanhaa versiota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
+        <translation>Muut tietokoneet poistavat samat tiedot seuraavan synkronoinnin yhteydessä. Aiemmin tehdyissä varmuuskopioissa tiedot ovat yhä.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>{name} was erased.</source>
+        <translation>{name}: tiedot poistettu.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackImportDialog</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Tuo kyselyn vastaukset</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Tiedostoa ei ole valittu.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Valitse tiedosto…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Tiedoston sarake</translation>
+    </message>
+    <message>
+        <source>First answers</source>
+        <translation>Ensimmäiset vastaukset</translation>
+    </message>
+    <message>
+        <source>Question it answers</source>
+        <translation>Kysymys, johon sarake vastaa</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the questions they answer</source>
+        <translation>Tiedoston sarakkeet ja kysymykset, joihin ne vastaavat</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <source>Choose a survey export</source>
+        <translation>Valitse kyselyn vientitiedosto</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Kyselyjen vientitiedostot (*.csv *.txt *.tsv *.xlsx);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Question for column {column}</source>
+        <translation>Sarakkeen {column} kysymys</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(ei tuoda)</translation>
+    </message>
+    <message>
+        <source>The workshop has no feedback questions yet: add them first.</source>
+        <translation>Työpajalla ei vielä ole palautekysymyksiä. Lisää ne ensin.</translation>
+    </message>
+    <message>
+        <source>Choose the question each column answers.</source>
+        <translation>Valitse kullekin sarakkeelle kysymys, johon se vastaa.</translation>
+    </message>
+    <message>
+        <source>{rows} rows will be imported as responses, answering {columns} questions.</source>
+        <translation>Tuodaan {rows} riviä vastauksina {columns} kysymykseen.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackStatsView</name>
+    <message numerus="yes">
+        <source>%n response(s); attendance is not recorded.</source>
+        <translation>
+            <numerusform>%n vastaus; osallistujamäärää ei ole kirjattu.</numerusform>
+            <numerusform>%n vastausta; osallistujamäärää ei ole kirjattu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
+        <translation>{responses} vastausta {attendance} osallistujalta: vastausprosentti {percent} %.</translation>
+    </message>
+    <message>
+        <source>No questions yet: add them on the left.</source>
+        <translation>Kysymyksiä ei vielä ole. Lisää ne vasemmalla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ja %n muu</numerusform>
+            <numerusform>ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s)</source>
+        <translation>
+            <numerusform>%n kirjallinen vastaus</numerusform>
+            <numerusform>%n kirjallista vastausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n = {n}, yes {percent} %</source>
+        <translation>n = {n}, kyllä {percent} %</translation>
+    </message>
+    <message>
+        <source>n = {n}, mean {mean}</source>
+        <translation>n = {n}, keskiarvo {mean}</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Vastauksia ei vielä ole.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <source>Import a survey export (CSV, Excel)…</source>
+        <translation>Tuo kyselyn vastaukset (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Enter paper forms</source>
+        <translation>Syötä paperilomakkeet</translation>
+    </message>
+    <message>
+        <source>Digits answer scales, 1/0 yes or no, - skips; the form is saved after the last question.</source>
+        <translation>Numerot vastaavat asteikkokysymyksiin, 1/0 tarkoittaa kyllä tai ei, - ohittaa. Lomake tallentuu viimeisen kysymyksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Keyboard: digit = scale answer, 1/k/y = yes, 0/e/n = no, - or Space = no answer, type for text (Enter ends). The form is saved after the last question.</source>
+        <translation>Näppäimistö: numero = asteikkovastaus, 1/k/y = kyllä, 0/e/n = ei, - tai välilyönti = ei vastausta, tekstivastaus kirjoitetaan (Enter päättää). Lomake tallentuu viimeisen kysymyksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Paperilomakkeet</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Tulokset</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its feedback.</source>
+        <translation>Valitse työpaja nähdäksesi sen palautteen.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryGrid</name>
+    <message>
+        <source>Paper forms, one per row</source>
+        <translation>Paperilomakkeet, yksi kullakin rivillä</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <source>Enter a paper form</source>
+        <translation>Syötä paperilomake</translation>
+    </message>
+    <message>
+        <source>Remove a feedback form</source>
+        <translation>Poista palautelomake</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Tietosuojaseloste</translation>
+    </message>
+    <message>
+        <source>Finnish (suomi)</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish (svenska)</source>
+        <translation>ruotsi (svenska)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti (English)</translation>
+    </message>
+    <message>
+        <source>e-mail or phone for questions about personal data</source>
+        <translation>sähköposti tai puhelin henkilötietoja koskeviin kysymyksiin</translation>
+    </message>
+    <message>
+        <source>Privacy notice text</source>
+        <translation>Tietosuojaselosteen teksti</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Kopioi teksti</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet prints this notice. The organisation and contact are saved on this computer.</source>
+        <translation>Tämä teksti tulostuu osallistujalistaan. Organisaatio ja yhteystieto tallennetaan tälle tietokoneelle.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Lowest means</source>
+        <translation>Pienin tarkoittaa</translation>
+    </message>
+    <message>
+        <source>Highest means</source>
+        <translation>Suurin tarkoittaa</translation>
+    </message>
+    <message>
+        <source>Feedback questions</source>
+        <translation>Palautekysymykset</translation>
+    </message>
+    <message>
+        <source>Type a new question and press Enter</source>
+        <translation>Kirjoita uusi kysymys ja paina Enter</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Uusi kysymys</translation>
+    </message>
+    <message>
+        <source>Kind of the new question</source>
+        <translation>Uuden kysymyksen tyyppi</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Poista kysymys</translation>
+    </message>
+    <message>
+        <source>Question set</source>
+        <translation>Kysymyssarja</translation>
+    </message>
+    <message>
+        <source>Add questions of the set</source>
+        <translation>Lisää sarjan kysymykset</translation>
+    </message>
+    <message>
+        <source>Save as a set…</source>
+        <translation>Tallenna sarjaksi…</translation>
+    </message>
+    <message>
+        <source>Add a feedback question</source>
+        <translation>Lisää palautekysymys</translation>
+    </message>
+    <message>
+        <source>Edit a feedback question</source>
+        <translation>Muokkaa palautekysymystä</translation>
+    </message>
+    <message>
+        <source>Move a feedback question</source>
+        <translation>Siirrä palautekysymystä</translation>
+    </message>
+    <message>
+        <source>Remove a feedback question</source>
+        <translation>Poista palautekysymys</translation>
+    </message>
+    <message>
+        <source>Add questions of a set</source>
+        <translation>Lisää kysymyssarjan kysymykset</translation>
+    </message>
+    <message>
+        <source>Save a question set</source>
+        <translation>Tallenna kysymyssarja</translation>
+    </message>
+    <message>
+        <source>Save as a question set</source>
+        <translation>Tallenna kysymyssarjaksi</translation>
+    </message>
+    <message>
+        <source>Name of the question set:</source>
+        <translation>Kysymyssarjan nimi:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Personal data review</source>
+        <translation>Henkilötietojen läpikäynti</translation>
+    </message>
+    <message>
+        <source>Keep personal data for (months)</source>
+        <translation>Henkilötietojen säilytysaika (kuukautta)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Last workshop</source>
+        <translation>Viimeisin työpaja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Erase the selected person…</source>
+        <translation>Poista valitun henkilön tiedot…</translation>
+    </message>
+    <message numerus="yes">
+        <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
+        <translation>
+            <numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukausi: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform>
+            <numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukautta: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted, data still kept</source>
+        <translation>poistettu, tiedot vielä tallessa</translation>
+    </message>
+    <message>
+        <source>in lists</source>
+        <translation>listoilla</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log file in the data folder.</source>
+        <translation>Tapahtui odottamaton virhe. Tiedot virheestä ovat lokitiedostossa datakansiossa.</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>A 2×2 grid needs exactly four prompts.</source>
+        <translation>2×2-ruudukkoon tarvitaan tasan neljä kysymystä.</translation>
+    </message>
+    <message>
+        <source>A note can only be attached to a block of its own workshop.</source>
+        <translation>Muistiinpanon voi liittää vain oman työpajansa ohjelmakohtaan.</translation>
+    </message>
+    <message>
+        <source>A question was removed while the file was being read; please try again.</source>
+        <translation>Kysymys poistettiin tiedoston lukemisen aikana. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>A scale needs its lowest value below its highest.</source>
+        <translation>Asteikon pienimmän arvon on oltava suurinta pienempi.</translation>
+    </message>
+    <message>
+        <source>A table worksheet can have at most 60 rows.</source>
+        <translation>Taulukkopohjassa voi olla enintään 60 riviä.</translation>
+    </message>
+    <message>
+        <source>A table worksheet needs at least one column.</source>
+        <translation>Taulukkopohjassa on oltava vähintään yksi sarake.</translation>
+    </message>
+    <message>
+        <source>A task belongs to a workshop or a project.</source>
+        <translation>Tehtävä kuuluu työpajaan tai hankkeeseen.</translation>
+    </message>
+    <message>
+        <source>A worksheet can have at most 12 prompts.</source>
+        <translation>Työpohjassa voi olla enintään 12 kysymystä.</translation>
+    </message>
+    <message>
+        <source>A worksheet needs a title.</source>
+        <translation>Työpohjalla on oltava otsikko.</translation>
+    </message>
+    <message>
+        <source>A worksheet spec must be an object.</source>
+        <translation>Työpohjan määrittelyn on oltava JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>Give a box size for every prompt, or none.</source>
+        <translation>Anna laatikon koko jokaiselle kysymykselle tai ei yhdellekään.</translation>
+    </message>
+    <message>
+        <source>No column of the file is matched to a question; choose the question for at least one column.</source>
+        <translation>Yhtäkään tiedoston saraketta ei ole yhdistetty kysymykseen. Valitse kysymys vähintään yhdelle sarakkeelle.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: “{value}” is not a number from {low} to {high}.</source>
+        <translation>Rivi {row}, sarake ”{column}”: ”{value}” ei ole luku väliltä {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</source>
+        <translation>Rivi {row}, sarake ”{column}”: ”{value}” ei ole kyllä- tai ei-vastaus.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}.</source>
+        <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer refers to a question this workshop does not have.</source>
+        <translation>Vastaus viittaa kysymykseen, jota tässä työpajassa ei ole.</translation>
+    </message>
+    <message>
+        <source>The answer to “{question}” must be a number from {low} to {high}.</source>
+        <translation>Vastauksen kysymykseen ”{question}” on oltava luku väliltä {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>The answer to “{question}” must be yes or no.</source>
+        <translation>Vastauksen kysymykseen ”{question}” on oltava kyllä tai ei.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {reason}.</source>
+        <translation>Varmuuskopiota ei voitu tallentaa kohteeseen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup file {path} does not exist.</source>
+        <translation>Varmuuskopiotiedostoa {path} ei ole.</translation>
+    </message>
+    <message>
+        <source>The backup file {path} is damaged.</source>
+        <translation>Varmuuskopiotiedosto {path} on vioittunut.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {reason}.</source>
+        <translation>Muutosta ei voitu tallentaa: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be read: {reason}.</source>
+        <translation>Datatiedostoa ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read: {reason}.</source>
+        <translation>Datatiedostoa {path} ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created: {reason}.</source>
+        <translation>Datakansiota {path} ei voi luoda: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file has no column number {number}.</source>
+        <translation>Tiedostossa ei ole saraketta numero {number}.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”.</source>
+        <translation>Tiedostossa ei ole saraketta ”{column}”.</translation>
+    </message>
+    <message>
+        <source>The file is not a photo in a known format (JPEG, PNG, GIF or WebP).</source>
+        <translation>Tiedosto ei ole tunnetussa muodossa oleva kuva (JPEG, PNG, GIF tai WebP).</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>Tiedostoa {name} ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read as an Excel workbook.</source>
+        <translation>Tiedostoa {name} ei voitu lukea Excel-työkirjana.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} columns.</source>
+        <translation>Tiedostossa {name} on yli {limit} saraketta.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} rows.</source>
+        <translation>Tiedostossa {name} on yli {limit} riviä.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no answer rows under its header.</source>
+        <translation>Tiedostossa {name} ei ole vastausrivejä otsikkorivin alla.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no answers in the chosen columns.</source>
+        <translation>Tiedostossa {name} ei ole vastauksia valituissa sarakkeissa.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>Tiedosto {name} on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</source>
+        <translation>Tiedosto {name} on vanhassa Excel-muodossa (.xls). Tallenna se .xlsx- tai CSV-muotoon ja tuo se.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a survey export that can be read (CSV or XLSX).</source>
+        <translation>Tiedosto {name} ei ole luettava kyselyn vientitiedosto (CSV tai XLSX).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not valid CSV: {reason}.</source>
+        <translation>Tiedosto {name} ei ole kelvollinen CSV-tiedosto: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large for a survey export ({mb} MB).</source>
+        <translation>Tiedosto {name} on liian suuri kyselyn vientitiedostoksi ({mb} Mt).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Fasilitaattori backup.</source>
+        <translation>Tiedosto {path} ei ole Fasilitaattorin varmuuskopio.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Fasilitaattori data file.</source>
+        <translation>Tiedosto {path} ei ole Fasilitaattorin datatiedosto.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a usable backup: {reason}.</source>
+        <translation>Tiedosto {path} ei ole käyttökelpoinen varmuuskopio: {reason}.</translation>
+    </message>
+    <message>
+        <source>The mapping “{part}” must be written as column=question.</source>
+        <translation>Yhdistäminen ”{part}” on kirjoitettava muodossa sarake=kysymys.</translation>
+    </message>
+    <message>
+        <source>The method “{name}” has no worksheet.</source>
+        <translation>Menetelmällä ”{name}” ei ole työpohjaa.</translation>
+    </message>
+    <message>
+        <source>The person was not found; they may have been erased already.</source>
+        <translation>Henkilöä ei löytynyt. Hänen tietonsa on ehkä jo poistettu.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most 50 MB).</source>
+        <translation>Kuva on liian suuri (enintään 50 Mt).</translation>
+    </message>
+    <message>
+        <source>The photo {name} cannot be read: {reason}.</source>
+        <translation>Kuvaa {name} ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>The project period cannot end before it starts.</source>
+        <translation>Hankkeen kausi ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>The question set was not found.</source>
+        <translation>Kysymyssarjaa ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>The question set “{name}” is damaged and cannot be used.</source>
+        <translation>Kysymyssarja ”{name}” on vioittunut, eikä sitä voi käyttää.</translation>
+    </message>
+    <message>
+        <source>The question “{question}” is matched to two columns.</source>
+        <translation>Kysymys ”{question}” on yhdistetty kahteen sarakkeeseen.</translation>
+    </message>
+    <message>
+        <source>The retention period must be a whole number of months from 1 to 600.</source>
+        <translation>Säilytysajan on oltava kokonainen määrä kuukausia väliltä 1–600.</translation>
+    </message>
+    <message>
+        <source>The smallest group size cannot be larger than the largest.</source>
+        <translation>Pienin ryhmäkoko ei voi olla suurinta suurempi.</translation>
+    </message>
+    <message>
+        <source>The worksheet cannot be saved: {reason}</source>
+        <translation>Työpohjaa ei voi tallentaa: {reason}</translation>
+    </message>
+    <message>
+        <source>The workshop cannot end before it starts.</source>
+        <translation>Työpaja ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>The workshop has no question “{question}”.</source>
+        <translation>Työpajassa ei ole kysymystä ”{question}”.</translation>
+    </message>
+    <message>
+        <source>The workshop has no questions to save as a set.</source>
+        <translation>Työpajassa ei ole kysymyksiä, joita voisi tallentaa sarjaksi.</translation>
+    </message>
+    <message>
+        <source>The workshop was not found; it may have been deleted.</source>
+        <translation>Työpajaa ei löytynyt. Se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>The {what} was not found.</source>
+        <translation>Kohdetta ei löytynyt ({what}).</translation>
+    </message>
+    <message>
+        <source>The {what} was not found; it may have been deleted.</source>
+        <translation>Kohdetta ei löytynyt ({what}). Se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>There is no privacy notice in the language “{language}”.</source>
+        <translation>Tietosuojaselostetta ei ole kielellä ”{language}”.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</source>
+        <translation>Varmuuskopio on tehty Fasilitaattorin uudemmalla versiolla. Päivitä ohjelma palauttaaksesi sen.</translation>
+    </message>
+    <message>
+        <source>This block has no method with a worksheet.</source>
+        <translation>Tähän ohjelmakohtaan ei liity menetelmää, jolla on työpohja.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Fasilitaattori; update the program to open it.</source>
+        <translation>Tiedot on tallennettu Fasilitaattorin uudemmalla versiolla. Päivitä ohjelma avataksesi ne.</translation>
+    </message>
+    <message>
+        <source>This worksheet layout needs at least one prompt.</source>
+        <translation>Tähän työpohjan asetteluun tarvitaan vähintään yksi kysymys.</translation>
+    </message>
+    <message>
+        <source>Unknown printout {kind}; choose one of: {kinds}.</source>
+        <translation>Tuntematon tuloste {kind}. Valitse jokin näistä: {kinds}.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field} ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <source>{field} does not name a saved item.</source>
+        <translation>{field}: tallennettua kohdetta ei löydy.</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid date (use the form 2024-05-14).</source>
+        <translation>{field} ei ole kelvollinen päivämäärä (käytä muotoa 2024-05-14).</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} on pakollinen tieto.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>{field} on liian pitkä ({length} merkkiä, enintään {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a time such as 09:30.</source>
+        <translation>{field}: anna kellonaika muodossa 09:30.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field}: anna kokonaisluku.</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field}: arvon on oltava vähintään {minimum}.</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {maximum}.</source>
+        <translation>{field}: arvon on oltava enintään {maximum}.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>{field}: valitse jokin näistä: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field}: anna tekstiä.</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no.</source>
+        <translation>{field}: valitse kyllä tai ei.</translation>
+    </message>
+    <message>
+        <source>{what} has no field called {field}.</source>
+        <translation>Kohteella ({what}) ei ole kenttää {field}.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>Scale</source>
+        <translation>Asteikko</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Kyllä / ei</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Vapaa teksti</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Answer</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Kirjoittaja</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Ohjelmakohta</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Valmis menetelmä</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Kuvateksti</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Johtopäätökset</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystieto</translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation>Lupa yhteydenottoon</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Sisällön tiiviste</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>Kauden loppu</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Päättymisaika</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Ohjaajan muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Fasilitaattorit</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tiedostonimi</translation>
+    </message>
+    <message>
+        <source>Follow-up workshop</source>
+        <translation>Jatkotyöpaja</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Tavoitteet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Korkeus</translation>
+    </message>
+    <message>
+        <source>Highest value</source>
+        <translation>Suurin arvo</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Ohjeet</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Label of the highest value</source>
+        <translation>Suurimman arvon selite</translation>
+    </message>
+    <message>
+        <source>Label of the lowest value</source>
+        <translation>Pienimmän arvon selite</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Suurin ryhmä</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Paikkakunta</translation>
+    </message>
+    <message>
+        <source>Lowest value</source>
+        <translation>Pienin arvo</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiaalit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Osallistuja</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Kumppanit</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Kuvauslupa</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Sijainti</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Paikalla</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tarkoitus</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation>Pienin ryhmä</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Start of period</source>
+        <translation>Kauden alku</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Alkamisaika</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Vaiheet</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Kohderyhmä</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Pohja</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tapahtumapaikka</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Leveys</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Työpohja</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Työpaja</translation>
+    </message>
+    <message>
+        <source>agenda block</source>
+        <translation>ohjelmakohta</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>vastaus</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>osallistuminen</translation>
+    </message>
+    <message>
+        <source>feedback question</source>
+        <translation>palautekysymys</translation>
+    </message>
+    <message>
+        <source>feedback response</source>
+        <translation>palautevastaus</translation>
+    </message>
+    <message>
+        <source>head count</source>
+        <translation>osallistujamäärä</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>menetelmä</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>muistiinpano</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>osallistuja</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>kuva</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>hanke</translation>
+    </message>
+    <message>
+        <source>question set</source>
+        <translation>kysymyssarja</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>tehtävä</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>työpaja</translation>
+    </message>
+</context>
+</TS>
