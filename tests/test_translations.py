@@ -28,6 +28,8 @@ TEXT_CALLS = {
     "information", "warning", "critical", "question", "about", "getText", "getOpenFileName",
     "getSaveFileName", "getExistingDirectory", "getItem", "getInt",
 }
+# Helpers that call translate() with a variable: their literals never reach the .ts files.
+HIDDEN_WRAPPERS = {"_tr", "_", "_t"}
 LETTERS = re.compile(r"[^\W\d_]{2,}")
 MARKUP = re.compile(r"<[^>]*>|&\w+;")
 
@@ -43,6 +45,8 @@ def _bare_literals(node: ast.expr) -> list[ast.expr]:
     if isinstance(node, ast.JoinedStr):
         text = "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
         return [node] if _has_words(text) else []
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in HIDDEN_WRAPPERS:
+        return [arg for arg in node.args if isinstance(arg, ast.Constant)]  # lupdate cannot see these
     if isinstance(node, (ast.List, ast.Tuple)):
         return [bad for item in node.elts for bad in _bare_literals(item)]
     return []
@@ -73,8 +77,9 @@ def test_user_facing_strings_in_ui_are_wrapped_for_translation() -> None:
 
 def test_the_check_finds_an_unwrapped_string() -> None:
     source = 'label.setText("Save the workshop")\nlabel.setText(self.tr("Fine"))\nQLabel("—")\n' \
-             'box.addItems([self.tr("A4"), "Big paper"])\nw.setObjectName("agenda_view")'
-    assert unwrapped_in(source, "x") == ["x:1: 'Save the workshop'", "x:4: 'Big paper'"]
+             'box.addItems([self.tr("A4"), "Big paper"])\nw.setObjectName("agenda_view")\n' \
+             'menu.addAction(_tr("Hidden"))'
+    assert unwrapped_in(source, "x") == ["x:1: 'Save the workshop'", "x:4: 'Big paper'", "x:6: 'Hidden'"]
 
 
 def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:

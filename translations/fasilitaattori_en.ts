@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -124,10 +124,7 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -194,38 +191,23 @@
     </message>
     <message numerus="yes">
         <source>• attendance at %n workshop(s): </source>
-        <translation>
-            <numerusform>• attendance at %n workshop: </numerusform>
-            <numerusform>• attendance at %n workshops: </numerusform>
-        </translation>
+        <translation><numerusform>• attendance at %n workshop: </numerusform><numerusform>• attendance at %n workshops: </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %n note(s) they wrote</source>
-        <translation>
-            <numerusform>• %n note they wrote</numerusform>
-            <numerusform>• %n notes they wrote</numerusform>
-        </translation>
+        <translation><numerusform>• %n note they wrote</numerusform><numerusform>• %n notes they wrote</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %n task(s) they own</source>
-        <translation>
-            <numerusform>• %n task they own</numerusform>
-            <numerusform>• %n tasks they own</numerusform>
-        </translation>
+        <translation><numerusform>• %n task they own</numerusform><numerusform>• %n tasks they own</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• their name as an owner of %n other task(s)</source>
-        <translation>
-            <numerusform>• their name as an owner of %n other task</numerusform>
-            <numerusform>• their name as an owner of %n other tasks</numerusform>
-        </translation>
+        <translation><numerusform>• their name as an owner of %n other task</numerusform><numerusform>• their name as an owner of %n other tasks</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %n older version(s) kept from sync conflicts</source>
-        <translation>
-            <numerusform>• %n older version kept from sync conflicts</numerusform>
-            <numerusform>• %n older versions kept from sync conflicts</numerusform>
-        </translation>
+        <translation><numerusform>• %n older version kept from sync conflicts</numerusform><numerusform>• %n older versions kept from sync conflicts</numerusform></translation>
     </message>
     <message>
         <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
@@ -307,10 +289,7 @@
     <name>FeedbackStatsView</name>
     <message numerus="yes">
         <source>%n response(s); attendance is not recorded.</source>
-        <translation>
-            <numerusform>%n response; attendance is not recorded.</numerusform>
-            <numerusform>%n responses; attendance is not recorded.</numerusform>
-        </translation>
+        <translation><numerusform>%n response; attendance is not recorded.</numerusform><numerusform>%n responses; attendance is not recorded.</numerusform></translation>
     </message>
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
@@ -322,17 +301,11 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
-        <translation>
-            <numerusform>%n written answer</numerusform>
-            <numerusform>%n written answers</numerusform>
-        </translation>
+        <translation><numerusform>%n written answer</numerusform><numerusform>%n written answers</numerusform></translation>
     </message>
     <message>
         <source>n = {n}, yes {percent} %</source>
@@ -415,6 +388,21 @@
     <message>
         <source>Remove a feedback form</source>
         <translation>Remove a feedback form</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Erase a person everywhere…</source>
+        <translation>Erase a person everywhere…</translation>
+    </message>
+    <message>
+        <source>Personal data review…</source>
+        <translation>Personal data review…</translation>
+    </message>
+    <message>
+        <source>Privacy notice…</source>
+        <translation>Privacy notice…</translation>
     </message>
 </context>
 <context>
@@ -595,10 +583,7 @@
     </message>
     <message numerus="yes">
         <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
-        <translation>
-            <numerusform>People whose last workshop is more than %n month ago: {count}. Erase their data unless there is a reason to keep it.</numerusform>
-            <numerusform>People whose last workshop is more than %n months ago: {count}. Erase their data unless there is a reason to keep it.</numerusform>
-        </translation>
+        <translation><numerusform>People whose last workshop is more than %n month ago: {count}. Erase their data unless there is a reason to keep it.</numerusform><numerusform>People whose last workshop is more than %n months ago: {count}. Erase their data unless there is a reason to keep it.</numerusform></translation>
     </message>
     <message>
         <source>deleted, data still kept</source>
@@ -611,6 +596,17 @@
     <message>
         <source>(no name)</source>
         <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTabs</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Printouts</source>
+        <translation>Printouts</translation>
     </message>
 </context>
 <context>

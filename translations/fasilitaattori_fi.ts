@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
@@ -124,10 +124,7 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n sivu</numerusform>
-            <numerusform>%n sivua</numerusform>
-        </translation>
+        <translation><numerusform>%n sivu</numerusform><numerusform>%n sivua</numerusform></translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -194,38 +191,23 @@
     </message>
     <message numerus="yes">
         <source>• attendance at %n workshop(s): </source>
-        <translation>
-            <numerusform>• osallistumisen %n työpajaan: </numerusform>
-            <numerusform>• osallistumiset %n työpajaan: </numerusform>
-        </translation>
+        <translation><numerusform>• osallistumisen %n työpajaan: </numerusform><numerusform>• osallistumiset %n työpajaan: </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %n note(s) they wrote</source>
-        <translation>
-            <numerusform>• %n hänen kirjoittamansa muistiinpanon</numerusform>
-            <numerusform>• %n hänen kirjoittamaansa muistiinpanoa</numerusform>
-        </translation>
+        <translation><numerusform>• %n hänen kirjoittamansa muistiinpanon</numerusform><numerusform>• %n hänen kirjoittamaansa muistiinpanoa</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %n task(s) they own</source>
-        <translation>
-            <numerusform>• %n hänen vastuullaan olevan tehtävän</numerusform>
-            <numerusform>• %n hänen vastuullaan olevaa tehtävää</numerusform>
-        </translation>
+        <translation><numerusform>• %n hänen vastuullaan olevan tehtävän</numerusform><numerusform>• %n hänen vastuullaan olevaa tehtävää</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• their name as an owner of %n other task(s)</source>
-        <translation>
-            <numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform>
-            <numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform>
-        </translation>
+        <translation><numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform><numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %n older version(s) kept from sync conflicts</source>
-        <translation>
-            <numerusform>• %n synkronoinnin ristiriidasta säilytetyn vanhan version</numerusform>
-            <numerusform>• %n synkronoinnin ristiriidoista säilytettyä vanhaa versiota</numerusform>
-        </translation>
+        <translation><numerusform>• %n synkronoinnin ristiriidasta säilytetyn vanhan version</numerusform><numerusform>• %n synkronoinnin ristiriidoista säilytettyä vanhaa versiota</numerusform></translation>
     </message>
     <message>
         <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
@@ -307,10 +289,7 @@
     <name>FeedbackStatsView</name>
     <message numerus="yes">
         <source>%n response(s); attendance is not recorded.</source>
-        <translation>
-            <numerusform>%n vastaus; osallistujamäärää ei ole kirjattu.</numerusform>
-            <numerusform>%n vastausta; osallistujamäärää ei ole kirjattu.</numerusform>
-        </translation>
+        <translation><numerusform>%n vastaus; osallistujamäärää ei ole kirjattu.</numerusform><numerusform>%n vastausta; osallistujamäärää ei ole kirjattu.</numerusform></translation>
     </message>
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
@@ -322,17 +301,11 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>ja %n muu</numerusform>
-            <numerusform>ja %n muuta</numerusform>
-        </translation>
+        <translation><numerusform>ja %n muu</numerusform><numerusform>ja %n muuta</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
-        <translation>
-            <numerusform>%n kirjallinen vastaus</numerusform>
-            <numerusform>%n kirjallista vastausta</numerusform>
-        </translation>
+        <translation><numerusform>%n kirjallinen vastaus</numerusform><numerusform>%n kirjallista vastausta</numerusform></translation>
     </message>
     <message>
         <source>n = {n}, yes {percent} %</source>
@@ -415,6 +388,21 @@
     <message>
         <source>Remove a feedback form</source>
         <translation>Poista palautelomake</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Erase a person everywhere…</source>
+        <translation>Poista henkilön tiedot kaikkialta…</translation>
+    </message>
+    <message>
+        <source>Personal data review…</source>
+        <translation>Henkilötietojen läpikäynti…</translation>
+    </message>
+    <message>
+        <source>Privacy notice…</source>
+        <translation>Tietosuojaseloste…</translation>
     </message>
 </context>
 <context>
@@ -595,10 +583,7 @@
     </message>
     <message numerus="yes">
         <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
-        <translation>
-            <numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukausi: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform>
-            <numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukautta: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform>
-        </translation>
+        <translation><numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukausi: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform><numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukautta: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform></translation>
     </message>
     <message>
         <source>deleted, data still kept</source>
@@ -611,6 +596,17 @@
     <message>
         <source>(no name)</source>
         <translation>(ei nimeä)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTabs</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Printouts</source>
+        <translation>Tulosteet</translation>
     </message>
 </context>
 <context>

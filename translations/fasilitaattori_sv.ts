@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
@@ -124,10 +124,7 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n sida</numerusform>
-            <numerusform>%n sidor</numerusform>
-        </translation>
+        <translation><numerusform>%n sida</numerusform><numerusform>%n sidor</numerusform></translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -194,38 +191,23 @@
     </message>
     <message numerus="yes">
         <source>• attendance at %n workshop(s): </source>
-        <translation>
-            <numerusform>• närvaro vid %n workshop: </numerusform>
-            <numerusform>• närvaro vid %n workshoppar: </numerusform>
-        </translation>
+        <translation><numerusform>• närvaro vid %n workshop: </numerusform><numerusform>• närvaro vid %n workshoppar: </numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %n note(s) they wrote</source>
-        <translation>
-            <numerusform>• %n anteckning som personen skrev</numerusform>
-            <numerusform>• %n anteckningar som personen skrev</numerusform>
-        </translation>
+        <translation><numerusform>• %n anteckning som personen skrev</numerusform><numerusform>• %n anteckningar som personen skrev</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %n task(s) they own</source>
-        <translation>
-            <numerusform>• %n uppgift som personen ansvarar för</numerusform>
-            <numerusform>• %n uppgifter som personen ansvarar för</numerusform>
-        </translation>
+        <translation><numerusform>• %n uppgift som personen ansvarar för</numerusform><numerusform>• %n uppgifter som personen ansvarar för</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• their name as an owner of %n other task(s)</source>
-        <translation>
-            <numerusform>• personens namn som ansvarig för %n annan uppgift</numerusform>
-            <numerusform>• personens namn som ansvarig för %n andra uppgifter</numerusform>
-        </translation>
+        <translation><numerusform>• personens namn som ansvarig för %n annan uppgift</numerusform><numerusform>• personens namn som ansvarig för %n andra uppgifter</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>• %n older version(s) kept from sync conflicts</source>
-        <translation>
-            <numerusform>• %n äldre version som sparats från synkroniseringskonflikter</numerusform>
-            <numerusform>• %n äldre versioner som sparats från synkroniseringskonflikter</numerusform>
-        </translation>
+        <translation><numerusform>• %n äldre version som sparats från synkroniseringskonflikter</numerusform><numerusform>• %n äldre versioner som sparats från synkroniseringskonflikter</numerusform></translation>
     </message>
     <message>
         <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
@@ -307,10 +289,7 @@
     <name>FeedbackStatsView</name>
     <message numerus="yes">
         <source>%n response(s); attendance is not recorded.</source>
-        <translation>
-            <numerusform>%n svar; närvaron har inte registrerats.</numerusform>
-            <numerusform>%n svar; närvaron har inte registrerats.</numerusform>
-        </translation>
+        <translation><numerusform>%n svar; närvaron har inte registrerats.</numerusform><numerusform>%n svar; närvaron har inte registrerats.</numerusform></translation>
     </message>
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
@@ -322,17 +301,11 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation>
-            <numerusform>och %n till</numerusform>
-            <numerusform>och %n till</numerusform>
-        </translation>
+        <translation><numerusform>och %n till</numerusform><numerusform>och %n till</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
-        <translation>
-            <numerusform>%n skriftligt svar</numerusform>
-            <numerusform>%n skriftliga svar</numerusform>
-        </translation>
+        <translation><numerusform>%n skriftligt svar</numerusform><numerusform>%n skriftliga svar</numerusform></translation>
     </message>
     <message>
         <source>n = {n}, yes {percent} %</source>
@@ -415,6 +388,21 @@
     <message>
         <source>Remove a feedback form</source>
         <translation>Ta bort en responsblankett</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Erase a person everywhere…</source>
+        <translation>Radera en person överallt…</translation>
+    </message>
+    <message>
+        <source>Personal data review…</source>
+        <translation>Genomgång av personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Privacy notice…</source>
+        <translation>Dataskyddsbeskrivning…</translation>
     </message>
 </context>
 <context>
@@ -595,10 +583,7 @@
     </message>
     <message numerus="yes">
         <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
-        <translation>
-            <numerusform>Personer vars senaste workshop var för mer än %n månad sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform>
-            <numerusform>Personer vars senaste workshop var för mer än %n månader sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform>
-        </translation>
+        <translation><numerusform>Personer vars senaste workshop var för mer än %n månad sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform><numerusform>Personer vars senaste workshop var för mer än %n månader sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform></translation>
     </message>
     <message>
         <source>deleted, data still kept</source>
@@ -611,6 +596,17 @@
     <message>
         <source>(no name)</source>
         <translation>(inget namn)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTabs</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Printouts</source>
+        <translation>Utskrifter</translation>
     </message>
 </context>
 <context>

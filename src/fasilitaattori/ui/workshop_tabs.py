@@ -23,10 +23,6 @@ class WorkshopTab:
     make: Callable[[UiContext, QWidget | None], QWidget]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkshopTabs", text)
-
-
 def _documents(ctx: UiContext, parent: QWidget | None) -> QWidget:
     from .documents_tab import DocumentsTab
     return DocumentsTab(ctx, parent)
@@ -39,6 +35,6 @@ def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
 
 def workshop_tabs() -> list[WorkshopTab]:
     return [
-        WorkshopTab("feedback", lambda: _tr("Feedback"), _feedback),
-        WorkshopTab("printouts", lambda: _tr("Printouts"), _documents),
+        WorkshopTab("feedback", lambda: QCoreApplication.translate("WorkshopTabs", "Feedback"), _feedback),
+        WorkshopTab("printouts", lambda: QCoreApplication.translate("WorkshopTabs", "Printouts"), _documents),
     ]
