@@ -162,3 +162,32 @@ def test_plural_forms_in_finnish() -> None:
     assert translator.translate("DocumentsTab", "%n page(s)", None, 1) == "%n sivu"
     assert translator.translate("DocumentsTab", "%n page(s)", None, 5) == "%n sivua"
     del QCoreApplication
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translated_shortcut_letters_do_not_collide(language: str) -> None:
+    """Where the English texts of a screen have distinct Alt+letter keys, the translation keeps them distinct."""
+    by_context: dict[str, list[tuple[str, str]]] = {}
+    for (context, source), message in _messages(TS_DIR / f"fasilitaattori_{language}.ts").items():
+        translation = message.find("translation")
+        text = (translation.text or "") if translation is not None else ""
+        if _mnemonic(source):
+            by_context.setdefault(context, []).append((source, text))
+    clashes = []
+    for context, pairs in by_context.items():
+        if len({_mnemonic(s) for s, _ in pairs}) < len(pairs):
+            continue  # the English texts already share a key (different dialogs of one context)
+        seen: dict[str | None, str] = {}
+        for _source, text in pairs:
+            key = _mnemonic(text)
+            if key is None:
+                clashes.append(f"{context}: {text!r} lost its shortcut letter")
+            elif key in seen:
+                clashes.append(f"{context}: {seen[key]!r} and {text!r} share Alt+{key}")
+            seen[key] = text
+    assert clashes == []

@@ -83,6 +83,14 @@
         <translation>&amp;High contrast</translation>
     </message>
     <message>
+        <source>Participants as co&amp;des (P-017)</source>
+        <translation>Participants as co&amp;des (P-017)</translation>
+    </message>
+    <message>
+        <source>Names and contact details of participants are replaced by codes, also inside notes. For reports that leave the project.</source>
+        <translation>Names and contact details of participants are replaced by codes, also inside notes. For reports that leave the project.</translation>
+    </message>
+    <message>
         <source>&amp;Printout:</source>
         <translation>&amp;Printout:</translation>
     </message>
@@ -95,12 +103,12 @@
         <translation>&amp;Copies for groups:</translation>
     </message>
     <message>
-        <source>Pa&amp;per:</source>
-        <translation>Pa&amp;per:</translation>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <source>P&amp;review</source>
-        <translation>P&amp;review</translation>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>

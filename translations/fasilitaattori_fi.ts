@@ -83,6 +83,14 @@
         <translation>&amp;Voimakas kontrasti</translation>
     </message>
     <message>
+        <source>Participants as co&amp;des (P-017)</source>
+        <translation>Osallistujat k&amp;oodeina (P-017)</translation>
+    </message>
+    <message>
+        <source>Names and contact details of participants are replaced by codes, also inside notes. For reports that leave the project.</source>
+        <translation>Osallistujien nimet ja yhteystiedot korvataan koodeilla myös muistiinpanojen tekstissä. Käytä tätä raporteissa, jotka lähtevät hankkeen ulkopuolelle.</translation>
+    </message>
+    <message>
         <source>&amp;Printout:</source>
         <translation>&amp;Tuloste:</translation>
     </message>
@@ -92,19 +100,19 @@
     </message>
     <message>
         <source>&amp;Copies for groups:</source>
-        <translation>&amp;Kappaleet ryhmille:</translation>
+        <translation>Kappaleet &amp;ryhmille:</translation>
     </message>
     <message>
-        <source>Pa&amp;per:</source>
+        <source>P&amp;aper:</source>
         <translation>&amp;Paperi:</translation>
     </message>
     <message>
-        <source>P&amp;review</source>
+        <source>Pre&amp;view</source>
         <translation>&amp;Esikatsele</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation>&amp;Tallenna PDF:nä…</translation>
+        <translation>Tallenna P&amp;DF:nä…</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>

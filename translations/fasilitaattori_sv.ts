@@ -83,6 +83,14 @@
         <translation>&amp;Hög kontrast</translation>
     </message>
     <message>
+        <source>Participants as co&amp;des (P-017)</source>
+        <translation>Deltagarna som k&amp;oder (P-017)</translation>
+    </message>
+    <message>
+        <source>Names and contact details of participants are replaced by codes, also inside notes. For reports that leave the project.</source>
+        <translation>Deltagarnas namn och kontaktuppgifter ersätts med koder, även i anteckningar. För rapporter som lämnar projektet.</translation>
+    </message>
+    <message>
         <source>&amp;Printout:</source>
         <translation>&amp;Utskrift:</translation>
     </message>
@@ -95,11 +103,11 @@
         <translation>E&amp;xemplar för grupper:</translation>
     </message>
     <message>
-        <source>Pa&amp;per:</source>
-        <translation>&amp;Papper:</translation>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apper:</translation>
     </message>
     <message>
-        <source>P&amp;review</source>
+        <source>Pre&amp;view</source>
         <translation>Förhands&amp;granska</translation>
     </message>
     <message>
@@ -108,7 +116,7 @@
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation>Skriv &amp;ut…</translation>
+        <translation>S&amp;kriv ut…</translation>
     </message>
     <message>
         <source>Choose a printout and press Preview to see it here.</source>
