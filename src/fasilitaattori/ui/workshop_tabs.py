@@ -27,6 +27,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("WorkshopTabs", text)
 
 
+def _overview(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .overview_tab import OverviewTab
+    return OverviewTab(ctx, parent)
+
+
 def _documents(ctx: UiContext, parent: QWidget | None) -> QWidget:
     from .documents_tab import DocumentsTab
     return DocumentsTab(ctx, parent)
@@ -39,6 +44,7 @@ def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
 
 def workshop_tabs() -> list[WorkshopTab]:
     return [
+        WorkshopTab("overview", lambda: _tr("Overview"), _overview),
         WorkshopTab("feedback", lambda: _tr("Feedback"), _feedback),
         WorkshopTab("printouts", lambda: _tr("Printouts"), _documents),
     ]
