@@ -24,7 +24,7 @@ def sidebar_rows(window):
 def test_the_window_has_the_tabs_menus_and_the_demo_workshops(window):
     keys = [window.tabs.widget(i).objectName() for i in range(window.tabs.count())]
     assert keys == [t.key for t in workshop_tabs()]
-    assert keys[0] == "overview" and "feedback" in keys and "printouts" in keys
+    assert keys[:2] == ["overview", "agenda"] and "feedback" in keys and "printouts" in keys
     for name in ("file", "edit", "workshop", "tools", "help"):
         assert window.menu(name).actions()
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"

@@ -79,3 +79,20 @@ def matches(entry: WorkshopEntry, project: ProjectEntry | None, text: str) -> bo
     haystack = " ".join([entry.title, entry.locality, entry.date or "",
                          project.name if project else ""]).casefold()
     return all(word in haystack for word in text.casefold().split())
+
+
+def method_tags(wb: Workbench, language: str | None = None) -> list[str]:
+    """Every tag used in the library (in one language, or all), once, sorted."""
+    from ..store.models import Method
+
+    with wb.store.read() as session:
+        query = select(Method.tags).where(Method.deleted.is_(False))
+        if language:
+            query = query.where(Method.language == language)
+        found: dict[str, str] = {}
+        for (tags,) in session.execute(query):
+            for tag in (tags or "").split(","):
+                tag = tag.strip()
+                if tag:
+                    found.setdefault(tag.casefold(), tag)
+    return sorted(found.values(), key=str.casefold)

@@ -32,6 +32,11 @@ def _overview(ctx: UiContext, parent: QWidget | None) -> QWidget:
     return OverviewTab(ctx, parent)
 
 
+def _agenda(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .agenda_tab import AgendaTab
+    return AgendaTab(ctx, parent)
+
+
 def _documents(ctx: UiContext, parent: QWidget | None) -> QWidget:
     from .documents_tab import DocumentsTab
     return DocumentsTab(ctx, parent)
@@ -45,6 +50,7 @@ def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
 def workshop_tabs() -> list[WorkshopTab]:
     return [
         WorkshopTab("overview", lambda: _tr("Overview"), _overview),
+        WorkshopTab("agenda", lambda: _tr("Agenda"), _agenda),
         WorkshopTab("feedback", lambda: _tr("Feedback"), _feedback),
         WorkshopTab("printouts", lambda: _tr("Printouts"), _documents),
     ]
