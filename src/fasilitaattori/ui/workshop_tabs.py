@@ -23,6 +23,16 @@ class WorkshopTab:
     make: Callable[[UiContext, QWidget | None], QWidget]
 
 
+def _overview(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .overview_tab import OverviewTab
+    return OverviewTab(ctx, parent)
+
+
+def _agenda(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .agenda_tab import AgendaTab
+    return AgendaTab(ctx, parent)
+
+
 def _documents(ctx: UiContext, parent: QWidget | None) -> QWidget:
     from .documents_tab import DocumentsTab
     return DocumentsTab(ctx, parent)
@@ -35,6 +45,8 @@ def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
 
 def workshop_tabs() -> list[WorkshopTab]:
     return [
+        WorkshopTab("overview", lambda: QCoreApplication.translate("WorkshopTabs", "Overview"), _overview),
+        WorkshopTab("agenda", lambda: QCoreApplication.translate("WorkshopTabs", "Agenda"), _agenda),
         WorkshopTab("feedback", lambda: QCoreApplication.translate("WorkshopTabs", "Feedback"), _feedback),
         WorkshopTab("printouts", lambda: QCoreApplication.translate("WorkshopTabs", "Printouts"), _documents),
     ]

@@ -1,0 +1,98 @@
+"""What the window's sidebar lists: projects with their workshops, counts and status.
+
+One read with grouped counts, so a store of thousands of workshops lists in a few queries
+instead of one per row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from ..store.models import AgendaItem, Note, Project, Workshop
+from .workbench import Workbench
+
+
+@dataclass(frozen=True)
+class WorkshopEntry:
+    id: str
+    title: str
+    date: str | None
+    status: str
+    locality: str
+    is_template: bool
+    blocks: int
+    notes: int
+
+
+@dataclass
+class ProjectEntry:
+    id: str  # "" for workshops that belong to no project
+    name: str
+    organisation: str
+    workshops: list[WorkshopEntry] = field(default_factory=list)
+
+
+def workshop_tree(wb: Workbench) -> tuple[list[ProjectEntry], list[WorkshopEntry]]:
+    """Projects by name, each with its workshops by date; then the templates.
+
+    Workshops without a project come last under a project entry with an empty id.
+    """
+    with wb.store.read() as session:
+        notes = dict(session.execute(
+            select(Note.workshop_id, func.count()).where(Note.deleted.is_(False)).group_by(Note.workshop_id)
+        ).all())
+        blocks = dict(session.execute(
+            select(AgendaItem.workshop_id, func.count()).where(AgendaItem.deleted.is_(False))
+            .group_by(AgendaItem.workshop_id)
+        ).all())
+        projects = session.execute(
+            select(Project.id, Project.name, Project.organisation)
+            .where(Project.deleted.is_(False)).order_by(Project.name, Project.id)
+        ).all()
+        rows = session.execute(
+            select(Workshop.id, Workshop.project_id, Workshop.title, Workshop.date, Workshop.status,
+                   Workshop.locality, Workshop.is_template)
+            .where(Workshop.deleted.is_(False))
+            .order_by(Workshop.date, Workshop.start_time, Workshop.title)
+        ).all()
+    entries = [ProjectEntry(pid, name, org) for pid, name, org in projects]
+    by_id = {entry.id: entry for entry in entries}
+    loose = ProjectEntry("", "", "")
+    templates: list[WorkshopEntry] = []
+    for wid, project_id, title, date, status, locality, is_template in rows:
+        entry = WorkshopEntry(wid, title, date, status, locality, bool(is_template),
+                              blocks.get(wid, 0), notes.get(wid, 0))
+        if is_template:
+            templates.append(entry)
+        else:
+            by_id.get(project_id or "", loose).workshops.append(entry)
+    if loose.workshops:
+        entries.append(loose)
+    templates.sort(key=lambda t: t.title.casefold())
+    return entries, templates
+
+
+def matches(entry: WorkshopEntry, project: ProjectEntry | None, text: str) -> bool:
+    """The sidebar filter: every word in the title, locality, date or project name."""
+    haystack = " ".join([entry.title, entry.locality, entry.date or "",
+                         project.name if project else ""]).casefold()
+    return all(word in haystack for word in text.casefold().split())
+
+
+def method_tags(wb: Workbench, language: str | None = None) -> list[str]:
+    """Every tag used in the library (in one language, or all), once, sorted."""
+    from ..store.models import Method
+
+    with wb.store.read() as session:
+        query = select(Method.tags).where(Method.deleted.is_(False))
+        if language:
+            query = query.where(Method.language == language)
+        found: dict[str, str] = {}
+        for (tags,) in session.execute(query):
+            for tag in (tags or "").split(","):
+                tag = tag.strip()
+                if tag:
+                    found.setdefault(tag.casefold(), tag)
+    return sorted(found.values(), key=str.casefold)
