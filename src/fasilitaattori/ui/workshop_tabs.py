@@ -32,6 +32,11 @@ def _documents(ctx: UiContext, parent: QWidget | None) -> QWidget:
     return DocumentsTab(ctx, parent)
 
 
+def _notes(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .notes_tab import NotesTab
+    return NotesTab(ctx, parent)
+
+
 def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
     from .feedback_tab import FeedbackTab
     return FeedbackTab(ctx, parent)
@@ -39,6 +44,7 @@ def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
 
 def workshop_tabs() -> list[WorkshopTab]:
     return [
+        WorkshopTab("notes", lambda: _tr("Notes"), _notes),
         WorkshopTab("feedback", lambda: _tr("Feedback"), _feedback),
         WorkshopTab("printouts", lambda: _tr("Printouts"), _documents),
     ]
