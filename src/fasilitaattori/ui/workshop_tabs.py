@@ -38,6 +38,11 @@ def _documents(ctx: UiContext, parent: QWidget | None) -> QWidget:
     return DocumentsTab(ctx, parent)
 
 
+def _notes(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .notes_tab import NotesTab
+    return NotesTab(ctx, parent)
+
+
 def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
     from .feedback_tab import FeedbackTab
     return FeedbackTab(ctx, parent)
@@ -47,6 +52,7 @@ def workshop_tabs() -> list[WorkshopTab]:
     return [
         WorkshopTab("overview", lambda: QCoreApplication.translate("WorkshopTabs", "Overview"), _overview),
         WorkshopTab("agenda", lambda: QCoreApplication.translate("WorkshopTabs", "Agenda"), _agenda),
+        WorkshopTab("notes", lambda: QCoreApplication.translate("WorkshopTabs", "Notes"), _notes),
         WorkshopTab("feedback", lambda: QCoreApplication.translate("WorkshopTabs", "Feedback"), _feedback),
         WorkshopTab("printouts", lambda: QCoreApplication.translate("WorkshopTabs", "Printouts"), _documents),
     ]
