@@ -2,6 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>This block ends after the workshop's end time.</source>
+        <translation>This block ends after the workshop's end time.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Agenda blocks</source>
+        <translation>Agenda blocks</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Add block</translation>
+    </message>
+    <message>
+        <source>Add from &amp;library…</source>
+        <translation>Add from &amp;library…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Packing list</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Block</translation>
+    </message>
+    <message>
+        <source>Pac&amp;king list</source>
+        <translation>Pac&amp;king list</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to plan its agenda.</source>
+        <translation>Choose a workshop to plan its agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
+        <translation><numerusform>%n block from %1 to %2 (%3 min); the workshop ends at %4.</numerusform><numerusform>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The plan runs %n minutes past the end time.</source>
+        <translation><numerusform>⚠ The plan runs %n minute past the end time.</numerusform><numerusform>⚠ The plan runs %n minutes past the end time.</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit agenda block</source>
+        <translation>Edit agenda block</translation>
+    </message>
+    <message>
+        <source>Add agenda block</source>
+        <translation>Add agenda block</translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation>New block</translation>
+    </message>
+    <message>
+        <source>Add method to agenda</source>
+        <translation>Add method to agenda</translation>
+    </message>
+    <message>
+        <source>Remove agenda block</source>
+        <translation>Remove agenda block</translation>
+    </message>
+    <message>
+        <source>Move agenda block</source>
+        <translation>Move agenda block</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>{label}: {count} ({share} %)</source>
@@ -10,6 +166,64 @@
     <message>
         <source>{count} ({share} %)</source>
         <translation>{count} ({share} %)</translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>One material on each line</source>
+        <translation>One material on each line</translation>
+    </message>
+    <message>
+        <source>Only for you: not on the participants' agenda</source>
+        <translation>Only for you: not on the participants' agenda</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Categor&amp;y:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Instructio&amp;ns:</source>
+        <translation>Instructio&amp;ns:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materials:</translation>
+    </message>
+    <message>
+        <source>Facilitator's n&amp;otes:</source>
+        <translation>Facilitator's n&amp;otes:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureActions</name>
+    <message>
+        <source>&amp;Live capture</source>
+        <translation>&amp;Live capture</translation>
+    </message>
+    <message>
+        <source>A large-type screen for the running workshop: time left and quick notes.</source>
+        <translation>A large-type screen for the running workshop: time left and quick notes.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +586,833 @@
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message>
+        <source>Search by name, purpose or tag</source>
+        <translation>Search by name, purpose or tag</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Search methods</translation>
+    </message>
+    <message>
+        <source>Language of the methods</source>
+        <translation>Language of the methods</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>any length</source>
+        <translation>any length</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>at most </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Longest duration</source>
+        <translation>Longest duration</translation>
+    </message>
+    <message>
+        <source>any group size</source>
+        <translation>any group size</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>for </translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Group size</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Method preview</source>
+        <translation>Method preview</translation>
+    </message>
+    <message>
+        <source>&amp;Add to agenda</source>
+        <translation>&amp;Add to agenda</translation>
+    </message>
+    <message>
+        <source>&amp;New method…</source>
+        <translation>&amp;New method…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as my own…</source>
+        <translation>&amp;Copy as my own…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Method library</source>
+        <translation>Method library</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>own</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n methods</source>
+        <translation><numerusform>%n method</numerusform><numerusform>%n methods</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a workshop first.</source>
+        <translation>Choose a workshop first.</translation>
+    </message>
+    <message>
+        <source>Add method to agenda</source>
+        <translation>Add method to agenda</translation>
+    </message>
+    <message>
+        <source>Delete method</source>
+        <translation>Delete method</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMode</name>
+    <message>
+        <source>Live capture</source>
+        <translation>Live capture</translation>
+    </message>
+    <message>
+        <source>Time now</source>
+        <translation>Time now</translation>
+    </message>
+    <message>
+        <source>Running block</source>
+        <translation>Running block</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Next block</translation>
+    </message>
+    <message>
+        <source>&amp;+5 min</source>
+        <translation>&amp;+5 min</translation>
+    </message>
+    <message>
+        <source>Give the running block five more minutes (Ctrl++).</source>
+        <translation>Give the running block five more minutes (Ctrl++).</translation>
+    </message>
+    <message>
+        <source>Leave live capture (Esc)</source>
+        <translation>Leave live capture (Esc)</translation>
+    </message>
+    <message>
+        <source>Alt+%1 or Ctrl+%1</source>
+        <translation>Alt+%1 or Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Kind of the next note</source>
+        <translation>Kind of the next note</translation>
+    </message>
+    <message>
+        <source>Group or table, e.g. Table 2</source>
+        <translation>Group or table, e.g. Table 2</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter to save it</source>
+        <translation>Type a note and press Enter to save it</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Last saved note</source>
+        <translation>Last saved note</translation>
+    </message>
+    <message>
+        <source>Notes of the running block</source>
+        <translation>Notes of the running block</translation>
+    </message>
+    <message>
+        <source>The workshop was not found.</source>
+        <translation>The workshop was not found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>%n min left</numerusform><numerusform>%n min left</numerusform></translation>
+    </message>
+    <message>
+        <source>No block is running: the agenda has ended.</source>
+        <translation>No block is running: the agenda has ended.</translation>
+    </message>
+    <message>
+        <source>The workshop has no agenda yet.</source>
+        <translation>The workshop has no agenda yet.</translation>
+    </message>
+    <message>
+        <source>No block is running yet.</source>
+        <translation>No block is running yet.</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2</source>
+        <translation>Next: %1 at %2</translation>
+    </message>
+    <message>
+        <source>Next: nothing, this is the last block.</source>
+        <translation>Next: nothing, this is the last block.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>the workshop (no block running)</source>
+        <translation>the workshop (no block running)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 to %2.</source>
+        <translation>Saved as %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation>Add five minutes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>New &amp;project…</source>
+        <translation>New &amp;project…</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find everywhere…</source>
+        <translation>&amp;Find everywhere…</translation>
+    </message>
+    <message>
+        <source>Filter the &amp;workshop list</source>
+        <translation>Filter the &amp;workshop list</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy workshop…</source>
+        <translation>&amp;Copy workshop…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <source>New workshop from t&amp;emplate…</source>
+        <translation>New workshop from t&amp;emplate…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <source>Method &amp;library</source>
+        <translation>Method &amp;library</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;About Fasilitaattori</source>
+        <translation>&amp;About Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>%1 – Fasilitaattori</source>
+        <translation>%1 – Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori %1
+
+An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
+        <translation>Fasilitaattori %1
+
+An offline workbench for planning and running workshops, capturing what comes out and printing the results.</translation>
+    </message>
+    <message>
+        <source>About Fasilitaattori</source>
+        <translation>About Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>Ctrl+K: find everywhere</source>
+        <translation>Ctrl+K: find everywhere</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z: undo / redo</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: new workshop</source>
+        <translation>Ctrl+N: new workshop</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
+        <translation>Ctrl+1 … Ctrl+9: the workshop's tabs</translation>
+    </message>
+    <message>
+        <source>Ctrl+L: method library</source>
+        <translation>Ctrl+L: method library</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F: filter the workshop list</source>
+        <translation>Ctrl+Shift+F: filter the workshop list</translation>
+    </message>
+    <message>
+        <source>F6: move between the workshop list and the page</source>
+        <translation>F6: move between the workshop list and the page</translation>
+    </message>
+    <message>
+        <source>F2: rename</source>
+        <translation>F2: rename</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down: move an agenda block</source>
+        <translation>Alt+Up / Alt+Down: move an agenda block</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditor</name>
+    <message>
+        <source>Edit method</source>
+        <translation>Edit method</translation>
+    </message>
+    <message>
+        <source>New method</source>
+        <translation>New method</translation>
+    </message>
+    <message>
+        <source>One step on each line</source>
+        <translation>One step on each line</translation>
+    </message>
+    <message>
+        <source>One material on each line</source>
+        <translation>One material on each line</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation>Smallest group</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Largest group</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. dialogue, small groups</source>
+        <translation>Comma-separated, e.g. dialogue, small groups</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Steps:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materials:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Group size:</source>
+        <translation>&amp;Group size:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>%1 (own)</source>
+        <translation>%1 (own)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPickerDialog</name>
+    <message>
+        <source>Add from the method library</source>
+        <translation>Add from the method library</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKinds</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Development need</source>
+        <translation>Development need</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>No block</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Move note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Search notes</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Show notes of block</source>
+        <translation>Show notes of block</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <source>Show notes of kind</source>
+        <translation>Show notes of kind</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Number of notes shown</source>
+        <translation>Number of notes shown</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Block to move the selected notes to</source>
+        <translation>Block to move the selected notes to</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected to</source>
+        <translation>&amp;Move selected to</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>&amp;Delete selected</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes (Del); Undo brings them back.</source>
+        <translation>Delete the selected notes (Del); Undo brings them back.</translation>
+    </message>
+    <message>
+        <source>Type a new note and press Enter; it goes to the block and kind chosen above</source>
+        <translation>Type a new note and press Enter; it goes to the block and kind chosen above</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>&amp;New note:</source>
+        <translation>&amp;New note:</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>No block</translation>
+    </message>
+    <message>
+        <source>All blocks</source>
+        <translation>All blocks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n notes</source>
+        <translation><numerusform>Move %n note</numerusform><numerusform>Move %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n notes</source>
+        <translation><numerusform>Delete %n note</numerusform><numerusform>Delete %n notes</numerusform></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Choose a workshop in the list on the left, or create a new one.</source>
+        <translation>Choose a workshop in the list on the left, or create a new one.</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Locality:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>Target &amp;group:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>&amp;Facilitators:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;printouts:</source>
+        <translation>Language of &amp;printouts:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Goals and &amp;description:</source>
+        <translation>Goals and &amp;description:</translation>
+    </message>
+    <message>
+        <source>Facilitator's &amp;conclusions:</source>
+        <translation>Facilitator's &amp;conclusions:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(no project)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>locality</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <translation>facilitators</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>language of printouts</source>
+        <translation>language of printouts</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <source>conclusions</source>
+        <translation>conclusions</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntryGrid</name>
     <message>
         <source>Paper forms, one per row</source>
@@ -607,7 +1648,237 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>Filter workshops</source>
+        <translation>Filter workshops</translation>
+    </message>
+    <message>
+        <source>Projects and workshops</source>
+        <translation>Projects and workshops</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New &amp;project</source>
+        <translation>New &amp;project</translation>
+    </message>
+    <message>
+        <source>New &amp;workshop</source>
+        <translation>New &amp;workshop</translation>
+    </message>
+    <message>
+        <source>Workshops without a project</source>
+        <translation>Workshops without a project</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshops</source>
+        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshops</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda blocks</source>
+        <translation><numerusform>%n agenda block</numerusform><numerusform>%n agenda blocks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Name of the project:</source>
+        <translation>Name of the project:</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Title of the workshop:</source>
+        <translation>Title of the workshop:</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Rename project</translation>
+    </message>
+    <message>
+        <source>Rename workshop</source>
+        <translation>Rename workshop</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <source>Deleted the project “%1” and its workshops. Undo brings them back.</source>
+        <translation>Deleted the project “%1” and its workshops. Undo brings them back.</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Delete workshop</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop “%1”. Undo brings it back.</source>
+        <translation>Deleted the workshop “%1”. Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Copy workshop</source>
+        <translation>Copy workshop</translation>
+    </message>
+    <message>
+        <source>Title of the copy:</source>
+        <translation>Title of the copy:</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Saved the template “%1”.</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Name of the template:</translation>
+    </message>
+    <message>
+        <source>New workshop from template</source>
+        <translation>New workshop from template</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>New workshop…</translation>
+    </message>
+    <message>
+        <source>New workshop from this template…</source>
+        <translation>New workshop from this template…</translation>
+    </message>
+    <message>
+        <source>Copy workshop…</source>
+        <translation>Copy workshop…</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetEditor</name>
+    <message>
+        <source>&amp;Worksheet for printing</source>
+        <translation>&amp;Worksheet for printing</translation>
+    </message>
+    <message>
+        <source>One prompt on each line</source>
+        <translation>One prompt on each line</translation>
+    </message>
+    <message>
+        <source>One column heading on each line</source>
+        <translation>One column heading on each line</translation>
+    </message>
+    <message>
+        <source>e.g. 3, 3, 6 (empty: equal sizes)</source>
+        <translation>e.g. 3, 3, 6 (empty: equal sizes)</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>Worksheet t&amp;itle:</source>
+        <translation>Worksheet t&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instructions:</translation>
+    </message>
+    <message>
+        <source>Prompts:</source>
+        <translation>Prompts:</translation>
+    </message>
+    <message>
+        <source>Table columns:</source>
+        <translation>Table columns:</translation>
+    </message>
+    <message>
+        <source>Table rows:</source>
+        <translation>Table rows:</translation>
+    </message>
+    <message>
+        <source>Centre label:</source>
+        <translation>Centre label:</translation>
+    </message>
+    <message>
+        <source>Box sizes:</source>
+        <translation>Box sizes:</translation>
+    </message>
+    <message>
+        <source>Worksheet instructions</source>
+        <translation>Worksheet instructions</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Table columns</source>
+        <translation>Table columns</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
@@ -630,6 +1901,10 @@
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
         <translation>A 2×2 grid needs exactly four prompts.</translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters long.</source>
+        <translation>A name can be at most 200 characters long.</translation>
     </message>
     <message>
         <source>A note can only be attached to a block of its own workshop.</source>
@@ -670,6 +1945,10 @@
     <message>
         <source>Give a box size for every prompt, or none.</source>
         <translation>Give a box size for every prompt, or none.</translation>
+    </message>
+    <message>
+        <source>No block is running now, so there is nothing to lengthen.</source>
+        <translation>No block is running now, so there is nothing to lengthen.</translation>
     </message>
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
@@ -794,6 +2073,10 @@
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>The file {path} is not a usable backup: {reason}.</translation>
+    </message>
+    <message>
+        <source>The language must be Finnish, Swedish, English or the system's.</source>
+        <translation>The language must be Finnish, Swedish, English or the system's.</translation>
     </message>
     <message>
         <source>The mapping “{part}” must be written as column=question.</source>

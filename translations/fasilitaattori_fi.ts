@@ -2,6 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Opening</source>
+        <translation>Aloitus</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Harjoitus</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Keskustelu</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Esitys</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Lopetus</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Palaute</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Luokka</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>This block ends after the workshop's end time.</source>
+        <translation>Tämä ohjelmakohta päättyy vasta työpajan päättymisajan jälkeen.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Agenda blocks</source>
+        <translation>Ohjelmakohdat</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Lisää kohta</translation>
+    </message>
+    <message>
+        <source>Add from &amp;library…</source>
+        <translation>Lisää k&amp;irjastosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Pakkauslista</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Materiaali</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Kohtaan</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Ohjelmakohta</translation>
+    </message>
+    <message>
+        <source>Pac&amp;king list</source>
+        <translation>Pa&amp;kkauslista</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to plan its agenda.</source>
+        <translation>Valitse työpaja, jonka ohjelmaa suunnittelet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
+        <translation><numerusform>%n ohjelmakohta klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform><numerusform>%n ohjelmakohtaa klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The plan runs %n minutes past the end time.</source>
+        <translation><numerusform>⚠ Ohjelma venyy %n minuutin yli päättymisajan.</numerusform><numerusform>⚠ Ohjelma venyy %n minuuttia yli päättymisajan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit agenda block</source>
+        <translation>Muokkaa ohjelmakohtaa</translation>
+    </message>
+    <message>
+        <source>Add agenda block</source>
+        <translation>Lisää ohjelmakohta</translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation>Uusi ohjelmakohta</translation>
+    </message>
+    <message>
+        <source>Add method to agenda</source>
+        <translation>Lisää menetelmä ohjelmaan</translation>
+    </message>
+    <message>
+        <source>Remove agenda block</source>
+        <translation>Poista ohjelmakohta</translation>
+    </message>
+    <message>
+        <source>Move agenda block</source>
+        <translation>Siirrä ohjelmakohtaa</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>{label}: {count} ({share} %)</source>
@@ -10,6 +166,64 @@
     <message>
         <source>{count} ({share} %)</source>
         <translation>{count} ({share} %)</translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>One material on each line</source>
+        <translation>Yksi materiaali kullekin riville</translation>
+    </message>
+    <message>
+        <source>Only for you: not on the participants' agenda</source>
+        <translation>Vain sinulle: ei näy osallistujien ohjelmassa</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Luokka:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Kesto:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Menetelmä:</translation>
+    </message>
+    <message>
+        <source>Instructio&amp;ns:</source>
+        <translation>O&amp;hjeet:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materiaalit:</translation>
+    </message>
+    <message>
+        <source>Facilitator's n&amp;otes:</source>
+        <translation>Ohjaajan m&amp;uistiinpanot:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ei mitään)</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureActions</name>
+    <message>
+        <source>&amp;Live capture</source>
+        <translation>&amp;Live-kirjaus</translation>
+    </message>
+    <message>
+        <source>A large-type screen for the running workshop: time left and quick notes.</source>
+        <translation>Suurella tekstillä näkymä käynnissä olevaan työpajaan: jäljellä oleva aika ja nopeat muistiinpanot.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +586,833 @@
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message>
+        <source>Search by name, purpose or tag</source>
+        <translation>Hae nimellä, tarkoituksella tai tunnisteella</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Hae menetelmiä</translation>
+    </message>
+    <message>
+        <source>Language of the methods</source>
+        <translation>Menetelmien kieli</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti (English)</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Kaikki kielet</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>any length</source>
+        <translation>mikä tahansa kesto</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>enintään </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Longest duration</source>
+        <translation>Pisin kesto</translation>
+    </message>
+    <message>
+        <source>any group size</source>
+        <translation>mikä tahansa ryhmäkoko</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>ryhmälle: </translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> hlöä</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Ryhmän koko</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Menetelmät</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Kesto</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Method preview</source>
+        <translation>Menetelmän esikatselu</translation>
+    </message>
+    <message>
+        <source>&amp;Add to agenda</source>
+        <translation>&amp;Lisää ohjelmaan</translation>
+    </message>
+    <message>
+        <source>&amp;New method…</source>
+        <translation>&amp;Uusi menetelmä…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as my own…</source>
+        <translation>&amp;Kopioi omaksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Method library</source>
+        <translation>Menetelmäkirjasto</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Kaikki tunnisteet</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>valmis</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>oma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n methods</source>
+        <translation><numerusform>%n menetelmä</numerusform><numerusform>%n menetelmää</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a workshop first.</source>
+        <translation>Valitse ensin työpaja.</translation>
+    </message>
+    <message>
+        <source>Add method to agenda</source>
+        <translation>Lisää menetelmä ohjelmaan</translation>
+    </message>
+    <message>
+        <source>Delete method</source>
+        <translation>Poista menetelmä</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMode</name>
+    <message>
+        <source>Live capture</source>
+        <translation>Live-kirjaus</translation>
+    </message>
+    <message>
+        <source>Time now</source>
+        <translation>Kellonaika nyt</translation>
+    </message>
+    <message>
+        <source>Running block</source>
+        <translation>Käynnissä oleva ohjelmakohta</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Aikaa jäljellä</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Seuraava ohjelmakohta</translation>
+    </message>
+    <message>
+        <source>&amp;+5 min</source>
+        <translation>&amp;+5 min</translation>
+    </message>
+    <message>
+        <source>Give the running block five more minutes (Ctrl++).</source>
+        <translation>Anna käynnissä olevalle ohjelmakohdalle viisi minuuttia lisää (Ctrl++).</translation>
+    </message>
+    <message>
+        <source>Leave live capture (Esc)</source>
+        <translation>Poistu live-kirjauksesta (Esc)</translation>
+    </message>
+    <message>
+        <source>Alt+%1 or Ctrl+%1</source>
+        <translation>Alt+%1 tai Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Kind of the next note</source>
+        <translation>Seuraavan muistiinpanon laji</translation>
+    </message>
+    <message>
+        <source>Group or table, e.g. Table 2</source>
+        <translation>Ryhmä tai pöytä, esim. Pöytä 2</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter to save it</source>
+        <translation>Kirjoita muistiinpano ja tallenna se painamalla Enter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Muistiinpano:</translation>
+    </message>
+    <message>
+        <source>Last saved note</source>
+        <translation>Viimeksi tallennettu muistiinpano</translation>
+    </message>
+    <message>
+        <source>Notes of the running block</source>
+        <translation>Käynnissä olevan ohjelmakohdan muistiinpanot</translation>
+    </message>
+    <message>
+        <source>The workshop was not found.</source>
+        <translation>Työpajaa ei löytynyt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>%n min jäljellä</numerusform><numerusform>%n min jäljellä</numerusform></translation>
+    </message>
+    <message>
+        <source>No block is running: the agenda has ended.</source>
+        <translation>Mikään ohjelmakohta ei ole käynnissä: ohjelma on päättynyt.</translation>
+    </message>
+    <message>
+        <source>The workshop has no agenda yet.</source>
+        <translation>Työpajalla ei vielä ole ohjelmaa.</translation>
+    </message>
+    <message>
+        <source>No block is running yet.</source>
+        <translation>Mikään ohjelmakohta ei ole vielä käynnissä.</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2</source>
+        <translation>Seuraavaksi: %1 klo %2</translation>
+    </message>
+    <message>
+        <source>Next: nothing, this is the last block.</source>
+        <translation>Seuraavaksi: ei mitään, tämä on viimeinen ohjelmakohta.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Laji: %1</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+    <message>
+        <source>the workshop (no block running)</source>
+        <translation>työpaja (mikään ohjelmakohta ei ole käynnissä)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 to %2.</source>
+        <translation>Tallennettu lajina %1 kohtaan %2.</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation>Lisää viisi minuuttia</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>T&amp;yöpaja</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>Ty&amp;ökalut</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>New &amp;project…</source>
+        <translation>Uusi &amp;hanke…</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Uusi työpaja…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Find everywhere…</source>
+        <translation>&amp;Etsi kaikkialta…</translation>
+    </message>
+    <message>
+        <source>Filter the &amp;workshop list</source>
+        <translation>Suodata &amp;työpajaluetteloa</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Nimeä uudelleen…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy workshop…</source>
+        <translation>K&amp;opioi työpaja…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Tallenna &amp;pohjaksi…</translation>
+    </message>
+    <message>
+        <source>New workshop from t&amp;emplate…</source>
+        <translation>Uusi työpaja p&amp;ohjasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Näytä: %1</translation>
+    </message>
+    <message>
+        <source>Method &amp;library</source>
+        <translation>Menetelmä&amp;kirjasto</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;About Fasilitaattori</source>
+        <translation>&amp;Tietoja Fasilitaattorista</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Päätyökalurivi</translation>
+    </message>
+    <message>
+        <source>%1 – Fasilitaattori</source>
+        <translation>%1 – Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori %1
+
+An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
+        <translation>Fasilitaattori %1
+
+Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja tulostamiseen – toimii ilman verkkoyhteyttä.</translation>
+    </message>
+    <message>
+        <source>About Fasilitaattori</source>
+        <translation>Tietoja Fasilitaattorista</translation>
+    </message>
+    <message>
+        <source>Ctrl+K: find everywhere</source>
+        <translation>Ctrl+K: etsi kaikkialta</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z: undo / redo</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z: kumoa / tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: new workshop</source>
+        <translation>Ctrl+N: uusi työpaja</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
+        <translation>Ctrl+1 … Ctrl+9: työpajan välilehdet</translation>
+    </message>
+    <message>
+        <source>Ctrl+L: method library</source>
+        <translation>Ctrl+L: menetelmäkirjasto</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F: filter the workshop list</source>
+        <translation>Ctrl+Shift+F: suodata työpajaluetteloa</translation>
+    </message>
+    <message>
+        <source>F6: move between the workshop list and the page</source>
+        <translation>F6: siirry työpajaluettelon ja sivun välillä</translation>
+    </message>
+    <message>
+        <source>F2: rename</source>
+        <translation>F2: nimeä uudelleen</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down: move an agenda block</source>
+        <translation>Alt+Up / Alt+Down: siirrä ohjelmakohtaa</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditor</name>
+    <message>
+        <source>Edit method</source>
+        <translation>Muokkaa menetelmää</translation>
+    </message>
+    <message>
+        <source>New method</source>
+        <translation>Uusi menetelmä</translation>
+    </message>
+    <message>
+        <source>One step on each line</source>
+        <translation>Yksi vaihe kullekin riville</translation>
+    </message>
+    <message>
+        <source>One material on each line</source>
+        <translation>Yksi materiaali kullekin riville</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation>Pienin ryhmä</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Suurin ryhmä</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. dialogue, small groups</source>
+        <translation>Pilkuilla erotettuina, esim. dialogi, pienryhmät</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti (English)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>hlöä</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Tarkoitus:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Vaiheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materiaalit:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Luokka:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Kesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Group size:</source>
+        <translation>&amp;Ryhmän koko:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>T&amp;unnisteet:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>K&amp;ieli:</translation>
+    </message>
+    <message>
+        <source>%1 (own)</source>
+        <translation>%1 (oma)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPickerDialog</name>
+    <message>
+        <source>Add from the method library</source>
+        <translation>Lisää menetelmäkirjastosta</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKinds</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Lainaus</translation>
+    </message>
+    <message>
+        <source>Development need</source>
+        <translation>Kehittämistarve</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Päätös</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Havainto</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Block</source>
+        <translation>Ohjelmakohta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>Ei ohjelmakohtaa</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Siirrä muistiinpano</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Muokkaa muistiinpanoa</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Hae muistiinpanoista</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Show notes of block</source>
+        <translation>Näytä ohjelmakohdan muistiinpanot</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>&amp;Ohjelmakohta:</translation>
+    </message>
+    <message>
+        <source>Show notes of kind</source>
+        <translation>Näytä muistiinpanot lajin mukaan</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Kaikki lajit</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>Number of notes shown</source>
+        <translation>Näytettävien muistiinpanojen määrä</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Block to move the selected notes to</source>
+        <translation>Ohjelmakohta, johon valitut muistiinpanot siirretään</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected to</source>
+        <translation>&amp;Siirrä valitut kohtaan</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>&amp;Poista valitut</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes (Del); Undo brings them back.</source>
+        <translation>Poista valitut muistiinpanot (Del). Kumoa tuo ne takaisin.</translation>
+    </message>
+    <message>
+        <source>Type a new note and press Enter; it goes to the block and kind chosen above</source>
+        <translation>Kirjoita uusi muistiinpano ja paina Enter. Se tallentuu yllä valittuun ohjelmakohtaan ja lajiin.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Uusi muistiinpano</translation>
+    </message>
+    <message>
+        <source>&amp;New note:</source>
+        <translation>&amp;Uusi muistiinpano:</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>Ei ohjelmakohtaa</translation>
+    </message>
+    <message>
+        <source>All blocks</source>
+        <translation>Kaikki ohjelmakohdat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation><numerusform>%n muistiinpano</numerusform><numerusform>%n muistiinpanoa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n notes</source>
+        <translation><numerusform>Siirrä %n muistiinpano</numerusform><numerusform>Siirrä %n muistiinpanoa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n notes</source>
+        <translation><numerusform>Poista %n muistiinpano</numerusform><numerusform>Poista %n muistiinpanoa</numerusform></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lisää muistiinpano</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Choose a workshop in the list on the left, or create a new one.</source>
+        <translation>Valitse työpaja vasemmalla olevasta luettelosta tai luo uusi.</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Ei vielä päivämäärää</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti (English)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Hanke:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>Kellon&amp;aika:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Tapahtumapaikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>Pa&amp;ikkakunta:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Kohderyhmä:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>&amp;Fasilitaattorit:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Ti&amp;la:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;printouts:</source>
+        <translation>Tulosteiden ki&amp;eli:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Alkamisaika</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Päättymisaika</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Goals and &amp;description:</source>
+        <translation>Ta&amp;voitteet ja kuvaus:</translation>
+    </message>
+    <message>
+        <source>Facilitator's &amp;conclusions:</source>
+        <translation>Ohjaajan &amp;johtopäätökset:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Raportoitu</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(ei hanketta)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Muokkaa: %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>hanke</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>päivämäärä</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>alkamisaika</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>päättymisaika</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>tapahtumapaikka</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>paikkakunta</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>kohderyhmä</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <translation>fasilitaattorit</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>tila</translation>
+    </message>
+    <message>
+        <source>language of printouts</source>
+        <translation>tulosteiden kieli</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>tavoitteet</translation>
+    </message>
+    <message>
+        <source>conclusions</source>
+        <translation>johtopäätökset</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntryGrid</name>
     <message>
         <source>Paper forms, one per row</source>
@@ -607,7 +1648,237 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <source>planned</source>
+        <translation>suunniteltu</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>pidetty</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>raportoitu</translation>
+    </message>
+    <message>
+        <source>Filter workshops</source>
+        <translation>Suodata työpajoja</translation>
+    </message>
+    <message>
+        <source>Projects and workshops</source>
+        <translation>Hankkeet ja työpajat</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Työpaja</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>New &amp;project</source>
+        <translation>Uusi &amp;hanke</translation>
+    </message>
+    <message>
+        <source>New &amp;workshop</source>
+        <translation>Uusi &amp;työpaja</translation>
+    </message>
+    <message>
+        <source>Workshops without a project</source>
+        <translation>Työpajat ilman hanketta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshops</source>
+        <translation><numerusform>%n työpaja</numerusform><numerusform>%n työpajaa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda blocks</source>
+        <translation><numerusform>%n ohjelmakohta</numerusform><numerusform>%n ohjelmakohtaa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation><numerusform>%n muistiinpano</numerusform><numerusform>%n muistiinpanoa</numerusform></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Uusi hanke</translation>
+    </message>
+    <message>
+        <source>Name of the project:</source>
+        <translation>Hankkeen nimi:</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Uusi työpaja</translation>
+    </message>
+    <message>
+        <source>Title of the workshop:</source>
+        <translation>Työpajan otsikko:</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Nimeä hanke uudelleen</translation>
+    </message>
+    <message>
+        <source>Rename workshop</source>
+        <translation>Nimeä työpaja uudelleen</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Poista hanke</translation>
+    </message>
+    <message>
+        <source>Deleted the project “%1” and its workshops. Undo brings them back.</source>
+        <translation>Hanke ”%1” ja sen työpajat poistettiin. Kumoa tuo ne takaisin.</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Poista työpaja</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop “%1”. Undo brings it back.</source>
+        <translation>Työpaja ”%1” poistettiin. Kumoa tuo sen takaisin.</translation>
+    </message>
+    <message>
+        <source>Copy workshop</source>
+        <translation>Kopioi työpaja</translation>
+    </message>
+    <message>
+        <source>Title of the copy:</source>
+        <translation>Kopion otsikko:</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopio: %1</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Tallenna pohjaksi</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Pohja ”%1” tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Pohjan nimi:</translation>
+    </message>
+    <message>
+        <source>New workshop from template</source>
+        <translation>Uusi työpaja pohjasta</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Uusi hanke…</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Uusi työpaja…</translation>
+    </message>
+    <message>
+        <source>New workshop from this template…</source>
+        <translation>Uusi työpaja tästä pohjasta…</translation>
+    </message>
+    <message>
+        <source>Copy workshop…</source>
+        <translation>Kopioi työpaja…</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Tallenna pohjaksi…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Nimeä uudelleen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetEditor</name>
+    <message>
+        <source>&amp;Worksheet for printing</source>
+        <translation>&amp;Tulostettava työpohja</translation>
+    </message>
+    <message>
+        <source>One prompt on each line</source>
+        <translation>Yksi kysymys kullekin riville</translation>
+    </message>
+    <message>
+        <source>One column heading on each line</source>
+        <translation>Yksi sarakeotsikko kullekin riville</translation>
+    </message>
+    <message>
+        <source>e.g. 3, 3, 6 (empty: equal sizes)</source>
+        <translation>esim. 3, 3, 6 (tyhjä: yhtä suuret)</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Asettelu:</translation>
+    </message>
+    <message>
+        <source>Worksheet t&amp;itle:</source>
+        <translation>Työpohjan &amp;otsikko:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Ohjeet:</translation>
+    </message>
+    <message>
+        <source>Prompts:</source>
+        <translation>Kysymykset:</translation>
+    </message>
+    <message>
+        <source>Table columns:</source>
+        <translation>Taulukon sarakkeet:</translation>
+    </message>
+    <message>
+        <source>Table rows:</source>
+        <translation>Taulukon rivit:</translation>
+    </message>
+    <message>
+        <source>Centre label:</source>
+        <translation>Keskimmäinen teksti:</translation>
+    </message>
+    <message>
+        <source>Box sizes:</source>
+        <translation>Laatikoiden koot:</translation>
+    </message>
+    <message>
+        <source>Worksheet instructions</source>
+        <translation>Työpohjan ohjeet</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>Table columns</source>
+        <translation>Taulukon sarakkeet</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation>Yleiskuva</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ohjelma</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
     <message>
         <source>Feedback</source>
         <translation>Palaute</translation>
@@ -630,6 +1901,10 @@
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
         <translation>2×2-ruudukkoon tarvitaan tasan neljä kysymystä.</translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters long.</source>
+        <translation>Nimessä voi olla enintään 200 merkkiä.</translation>
     </message>
     <message>
         <source>A note can only be attached to a block of its own workshop.</source>
@@ -670,6 +1945,10 @@
     <message>
         <source>Give a box size for every prompt, or none.</source>
         <translation>Anna laatikon koko jokaiselle kysymykselle tai ei yhdellekään.</translation>
+    </message>
+    <message>
+        <source>No block is running now, so there is nothing to lengthen.</source>
+        <translation>Mikään ohjelmakohta ei ole nyt käynnissä, joten pidennettävää ei ole.</translation>
     </message>
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
@@ -794,6 +2073,10 @@
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>Tiedosto {path} ei ole käyttökelpoinen varmuuskopio: {reason}.</translation>
+    </message>
+    <message>
+        <source>The language must be Finnish, Swedish, English or the system's.</source>
+        <translation>Kielen on oltava suomi, ruotsi, englanti tai järjestelmän kieli.</translation>
     </message>
     <message>
         <source>The mapping “{part}” must be written as column=question.</source>

@@ -2,6 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>Opening</source>
+        <translation>Inledning</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Övning</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Avslutning</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Respons</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>This block ends after the workshop's end time.</source>
+        <translation>Den här programpunkten slutar efter workshoppens sluttid.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Agenda blocks</source>
+        <translation>Programpunkter</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>Add from &amp;library…</source>
+        <translation>Lägg till från &amp;biblioteket…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ner</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Packlista</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>För</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Programpunkt</translation>
+    </message>
+    <message>
+        <source>Pac&amp;king list</source>
+        <translation>Pac&amp;klista</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to plan its agenda.</source>
+        <translation>Välj en workshop för att planera dess program.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
+        <translation><numerusform>%n programpunkt kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform><numerusform>%n programpunkter kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The plan runs %n minutes past the end time.</source>
+        <translation><numerusform>⚠ Programmet drar över sluttiden med %n minut.</numerusform><numerusform>⚠ Programmet drar över sluttiden med %n minuter.</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit agenda block</source>
+        <translation>Redigera programpunkt</translation>
+    </message>
+    <message>
+        <source>Add agenda block</source>
+        <translation>Lägg till programpunkt</translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation>Ny programpunkt</translation>
+    </message>
+    <message>
+        <source>Add method to agenda</source>
+        <translation>Lägg till metoden i programmet</translation>
+    </message>
+    <message>
+        <source>Remove agenda block</source>
+        <translation>Ta bort programpunkt</translation>
+    </message>
+    <message>
+        <source>Move agenda block</source>
+        <translation>Flytta programpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>{label}: {count} ({share} %)</source>
@@ -10,6 +166,64 @@
     <message>
         <source>{count} ({share} %)</source>
         <translation>{count} ({share} %)</translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>One material on each line</source>
+        <translation>Ett material per rad</translation>
+    </message>
+    <message>
+        <source>Only for you: not on the participants' agenda</source>
+        <translation>Bara för dig: syns inte i deltagarnas program</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Metod:</translation>
+    </message>
+    <message>
+        <source>Instructio&amp;ns:</source>
+        <translation>&amp;Instruktioner:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Material:</translation>
+    </message>
+    <message>
+        <source>Facilitator's n&amp;otes:</source>
+        <translation>Handledarens &amp;anteckningar:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureActions</name>
+    <message>
+        <source>&amp;Live capture</source>
+        <translation>&amp;Livedokumentation</translation>
+    </message>
+    <message>
+        <source>A large-type screen for the running workshop: time left and quick notes.</source>
+        <translation>En vy med stor text för den pågående workshoppen: återstående tid och snabba anteckningar.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +586,833 @@
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message>
+        <source>Search by name, purpose or tag</source>
+        <translation>Sök med namn, syfte eller tagg</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Sök metoder</translation>
+    </message>
+    <message>
+        <source>Language of the methods</source>
+        <translation>Metodernas språk</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska (English)</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alla språk</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tagg</translation>
+    </message>
+    <message>
+        <source>any length</source>
+        <translation>valfri längd</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>högst </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Longest duration</source>
+        <translation>Längsta längd</translation>
+    </message>
+    <message>
+        <source>any group size</source>
+        <translation>valfri gruppstorlek</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>för </translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personer</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Gruppstorlek</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Metoder</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Längd</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Method preview</source>
+        <translation>Förhandsvisning av metoden</translation>
+    </message>
+    <message>
+        <source>&amp;Add to agenda</source>
+        <translation>&amp;Lägg till i programmet</translation>
+    </message>
+    <message>
+        <source>&amp;New method…</source>
+        <translation>&amp;Ny metod…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as my own…</source>
+        <translation>&amp;Kopiera som egen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Method library</source>
+        <translation>Metodbibliotek</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alla taggar</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>inbyggd</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>egen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n methods</source>
+        <translation><numerusform>%n metod</numerusform><numerusform>%n metoder</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a workshop first.</source>
+        <translation>Välj först en workshop.</translation>
+    </message>
+    <message>
+        <source>Add method to agenda</source>
+        <translation>Lägg till metoden i programmet</translation>
+    </message>
+    <message>
+        <source>Delete method</source>
+        <translation>Ta bort metoden</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMode</name>
+    <message>
+        <source>Live capture</source>
+        <translation>Livedokumentation</translation>
+    </message>
+    <message>
+        <source>Time now</source>
+        <translation>Klockan nu</translation>
+    </message>
+    <message>
+        <source>Running block</source>
+        <translation>Pågående programpunkt</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Återstående tid</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Nästa programpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;+5 min</source>
+        <translation>&amp;+5 min</translation>
+    </message>
+    <message>
+        <source>Give the running block five more minutes (Ctrl++).</source>
+        <translation>Ge den pågående programpunkten fem minuter till (Ctrl++).</translation>
+    </message>
+    <message>
+        <source>Leave live capture (Esc)</source>
+        <translation>Lämna livedokumentationen (Esc)</translation>
+    </message>
+    <message>
+        <source>Alt+%1 or Ctrl+%1</source>
+        <translation>Alt+%1 eller Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Kind of the next note</source>
+        <translation>Typ av nästa anteckning</translation>
+    </message>
+    <message>
+        <source>Group or table, e.g. Table 2</source>
+        <translation>Grupp eller bord, t.ex. Bord 2</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter to save it</source>
+        <translation>Skriv en anteckning och spara den med Enter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>Last saved note</source>
+        <translation>Senast sparade anteckning</translation>
+    </message>
+    <message>
+        <source>Notes of the running block</source>
+        <translation>Anteckningar för den pågående programpunkten</translation>
+    </message>
+    <message>
+        <source>The workshop was not found.</source>
+        <translation>Workshoppen hittades inte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>%n min kvar</numerusform><numerusform>%n min kvar</numerusform></translation>
+    </message>
+    <message>
+        <source>No block is running: the agenda has ended.</source>
+        <translation>Ingen programpunkt pågår: programmet har slutat.</translation>
+    </message>
+    <message>
+        <source>The workshop has no agenda yet.</source>
+        <translation>Workshoppen har inget program ännu.</translation>
+    </message>
+    <message>
+        <source>No block is running yet.</source>
+        <translation>Ingen programpunkt pågår ännu.</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2</source>
+        <translation>Nästa: %1 kl. %2</translation>
+    </message>
+    <message>
+        <source>Next: nothing, this is the last block.</source>
+        <translation>Nästa: inget, detta är den sista programpunkten.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>the workshop (no block running)</source>
+        <translation>workshoppen (ingen programpunkt pågår)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 to %2.</source>
+        <translation>Sparad som %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation>Lägg till fem minuter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Verktyg</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>New &amp;project…</source>
+        <translation>Nytt &amp;projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Ny workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Find everywhere…</source>
+        <translation>&amp;Sök överallt…</translation>
+    </message>
+    <message>
+        <source>Filter the &amp;workshop list</source>
+        <translation>Filtrera &amp;workshoplistan</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Byt namn…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy workshop…</source>
+        <translation>&amp;Kopiera workshop…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Spara som &amp;mall…</translation>
+    </message>
+    <message>
+        <source>New workshop from t&amp;emplate…</source>
+        <translation>Ny workshop från m&amp;all…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Visa: %1</translation>
+    </message>
+    <message>
+        <source>Method &amp;library</source>
+        <translation>Metod&amp;bibliotek</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;About Fasilitaattori</source>
+        <translation>&amp;Om Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>%1 – Fasilitaattori</source>
+        <translation>%1 – Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori %1
+
+An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
+        <translation>Fasilitaattori %1
+
+Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och skriva ut dem – fungerar utan nätverk.</translation>
+    </message>
+    <message>
+        <source>About Fasilitaattori</source>
+        <translation>Om Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>Ctrl+K: find everywhere</source>
+        <translation>Ctrl+K: sök överallt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z: undo / redo</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z: ångra / gör om</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: new workshop</source>
+        <translation>Ctrl+N: ny workshop</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
+        <translation>Ctrl+1 … Ctrl+9: workshoppens flikar</translation>
+    </message>
+    <message>
+        <source>Ctrl+L: method library</source>
+        <translation>Ctrl+L: metodbibliotek</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F: filter the workshop list</source>
+        <translation>Ctrl+Shift+F: filtrera workshoplistan</translation>
+    </message>
+    <message>
+        <source>F6: move between the workshop list and the page</source>
+        <translation>F6: växla mellan workshoplistan och sidan</translation>
+    </message>
+    <message>
+        <source>F2: rename</source>
+        <translation>F2: byt namn</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down: move an agenda block</source>
+        <translation>Alt+Up / Alt+Down: flytta en programpunkt</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditor</name>
+    <message>
+        <source>Edit method</source>
+        <translation>Redigera metod</translation>
+    </message>
+    <message>
+        <source>New method</source>
+        <translation>Ny metod</translation>
+    </message>
+    <message>
+        <source>One step on each line</source>
+        <translation>Ett steg per rad</translation>
+    </message>
+    <message>
+        <source>One material on each line</source>
+        <translation>Ett material per rad</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation>Minsta grupp</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Största grupp</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. dialogue, small groups</source>
+        <translation>Åtskilda med kommatecken, t.ex. dialog, smågrupper</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska (English)</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Syfte:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>S&amp;teg:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Material:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategori:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>&amp;Group size:</source>
+        <translation>&amp;Gruppstorlek:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>T&amp;aggar:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;pråk:</translation>
+    </message>
+    <message>
+        <source>%1 (own)</source>
+        <translation>%1 (egen)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPickerDialog</name>
+    <message>
+        <source>Add from the method library</source>
+        <translation>Lägg till från metodbiblioteket</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKinds</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idé</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <source>Development need</source>
+        <translation>Utvecklingsbehov</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Block</source>
+        <translation>Programpunkt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>Ingen programpunkt</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Flytta anteckning</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Redigera anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Sök i anteckningarna</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Show notes of block</source>
+        <translation>Visa anteckningar för programpunkten</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>&amp;Programpunkt:</translation>
+    </message>
+    <message>
+        <source>Show notes of kind</source>
+        <translation>Visa anteckningar av typen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Number of notes shown</source>
+        <translation>Antal visade anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Block to move the selected notes to</source>
+        <translation>Programpunkt dit de valda anteckningarna flyttas</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected to</source>
+        <translation>&amp;Flytta valda till</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>Ta &amp;bort valda</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes (Del); Undo brings them back.</source>
+        <translation>Ta bort de valda anteckningarna (Del). Ångra tar tillbaka dem.</translation>
+    </message>
+    <message>
+        <source>Type a new note and press Enter; it goes to the block and kind chosen above</source>
+        <translation>Skriv en ny anteckning och tryck på Enter. Den sparas i programpunkten och typen som valts ovan.</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;New note:</source>
+        <translation>&amp;Ny anteckning:</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>Ingen programpunkt</translation>
+    </message>
+    <message>
+        <source>All blocks</source>
+        <translation>Alla programpunkter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation><numerusform>%n anteckning</numerusform><numerusform>%n anteckningar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n notes</source>
+        <translation><numerusform>Flytta %n anteckning</numerusform><numerusform>Flytta %n anteckningar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n notes</source>
+        <translation><numerusform>Ta bort %n anteckning</numerusform><numerusform>Ta bort %n anteckningar</numerusform></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Choose a workshop in the list on the left, or create a new one.</source>
+        <translation>Välj en workshop i listan till vänster eller skapa en ny.</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>Inget datum ännu</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska (English)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>P&amp;lats:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Målgrupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>&amp;Handledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;printouts:</source>
+        <translation>&amp;Utskrifternas språk:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Goals and &amp;description:</source>
+        <translation>Mål och &amp;beskrivning:</translation>
+    </message>
+    <message>
+        <source>Facilitator's &amp;conclusions:</source>
+        <translation>Handledarens slutsats&amp;er:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hållen</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rapporterad</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(inget projekt)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Redigera: %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projekt</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>starttid</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>sluttid</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>målgrupp</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <translation>handledare</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>language of printouts</source>
+        <translation>utskrifternas språk</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>conclusions</source>
+        <translation>slutsatser</translation>
+    </message>
+</context>
+<context>
     <name>PaperEntryGrid</name>
     <message>
         <source>Paper forms, one per row</source>
@@ -607,7 +1648,237 @@
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>hållen</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>rapporterad</translation>
+    </message>
+    <message>
+        <source>Filter workshops</source>
+        <translation>Filtrera workshoppar</translation>
+    </message>
+    <message>
+        <source>Projects and workshops</source>
+        <translation>Projekt och workshoppar</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New &amp;project</source>
+        <translation>Nytt &amp;projekt</translation>
+    </message>
+    <message>
+        <source>New &amp;workshop</source>
+        <translation>Ny &amp;workshop</translation>
+    </message>
+    <message>
+        <source>Workshops without a project</source>
+        <translation>Workshoppar utan projekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshops</source>
+        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshoppar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda blocks</source>
+        <translation><numerusform>%n programpunkt</numerusform><numerusform>%n programpunkter</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation><numerusform>%n anteckning</numerusform><numerusform>%n anteckningar</numerusform></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nytt projekt</translation>
+    </message>
+    <message>
+        <source>Name of the project:</source>
+        <translation>Projektets namn:</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Ny workshop</translation>
+    </message>
+    <message>
+        <source>Title of the workshop:</source>
+        <translation>Workshoppens rubrik:</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Byt namn på projektet</translation>
+    </message>
+    <message>
+        <source>Rename workshop</source>
+        <translation>Byt namn på workshoppen</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Ta bort projektet</translation>
+    </message>
+    <message>
+        <source>Deleted the project “%1” and its workshops. Undo brings them back.</source>
+        <translation>Projektet ”%1” och dess workshoppar togs bort. Ångra tar tillbaka dem.</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Ta bort workshoppen</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop “%1”. Undo brings it back.</source>
+        <translation>Workshoppen ”%1” togs bort. Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Copy workshop</source>
+        <translation>Kopiera workshop</translation>
+    </message>
+    <message>
+        <source>Title of the copy:</source>
+        <translation>Kopians rubrik:</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopia av %1</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Spara som mall</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Mallen ”%1” sparades.</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Mallens namn:</translation>
+    </message>
+    <message>
+        <source>New workshop from template</source>
+        <translation>Ny workshop från mall</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nytt projekt…</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>Ny workshop…</translation>
+    </message>
+    <message>
+        <source>New workshop from this template…</source>
+        <translation>Ny workshop från den här mallen…</translation>
+    </message>
+    <message>
+        <source>Copy workshop…</source>
+        <translation>Kopiera workshop…</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Spara som mall…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Byt namn…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetEditor</name>
+    <message>
+        <source>&amp;Worksheet for printing</source>
+        <translation>&amp;Arbetsblad för utskrift</translation>
+    </message>
+    <message>
+        <source>One prompt on each line</source>
+        <translation>En fråga per rad</translation>
+    </message>
+    <message>
+        <source>One column heading on each line</source>
+        <translation>En kolumnrubrik per rad</translation>
+    </message>
+    <message>
+        <source>e.g. 3, 3, 6 (empty: equal sizes)</source>
+        <translation>t.ex. 3, 3, 6 (tomt: lika stora)</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Layout:</translation>
+    </message>
+    <message>
+        <source>Worksheet t&amp;itle:</source>
+        <translation>Arbetsbladets &amp;rubrik:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instruktioner:</translation>
+    </message>
+    <message>
+        <source>Prompts:</source>
+        <translation>Frågor:</translation>
+    </message>
+    <message>
+        <source>Table columns:</source>
+        <translation>Tabellens kolumner:</translation>
+    </message>
+    <message>
+        <source>Table rows:</source>
+        <translation>Tabellens rader:</translation>
+    </message>
+    <message>
+        <source>Centre label:</source>
+        <translation>Text i mitten:</translation>
+    </message>
+    <message>
+        <source>Box sizes:</source>
+        <translation>Rutornas storlek:</translation>
+    </message>
+    <message>
+        <source>Worksheet instructions</source>
+        <translation>Arbetsbladets instruktioner</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Table columns</source>
+        <translation>Tabellens kolumner</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
     <message>
         <source>Feedback</source>
         <translation>Respons</translation>
@@ -630,6 +1901,10 @@
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
         <translation>Ett 2×2-rutnät behöver exakt fyra frågor.</translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters long.</source>
+        <translation>Ett namn kan vara högst 200 tecken långt.</translation>
     </message>
     <message>
         <source>A note can only be attached to a block of its own workshop.</source>
@@ -670,6 +1945,10 @@
     <message>
         <source>Give a box size for every prompt, or none.</source>
         <translation>Ange rutans storlek för varje fråga eller för ingen.</translation>
+    </message>
+    <message>
+        <source>No block is running now, so there is nothing to lengthen.</source>
+        <translation>Ingen programpunkt pågår nu, så det finns inget att förlänga.</translation>
     </message>
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
@@ -794,6 +2073,10 @@
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>Filen {path} är inte en användbar säkerhetskopia: {reason}.</translation>
+    </message>
+    <message>
+        <source>The language must be Finnish, Swedish, English or the system's.</source>
+        <translation>Språket måste vara finska, svenska, engelska eller systemets.</translation>
     </message>
     <message>
         <source>The mapping “{part}” must be written as column=question.</source>

@@ -10,10 +10,6 @@ from .context import UiContext
 from .live_mode import LiveMode
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaptureActions", text)
-
-
 def open_live_mode(window: QWidget, ctx: UiContext, full_screen: bool = True) -> LiveMode | None:
     """A top-level live screen over the window for `ctx.workshop_id` (None when none is chosen)."""
     if not ctx.workshop_id:  # the action is disabled then; a stray call does nothing
@@ -31,10 +27,10 @@ def open_live_mode(window: QWidget, ctx: UiContext, full_screen: bool = True) ->
 
 
 def install_capture_actions(window: QWidget, ctx: UiContext, menu: QMenu) -> list[QAction]:
-    action = QAction(_tr("&Live capture"), window)
+    action = QAction(QCoreApplication.translate("CaptureActions", "&Live capture"), window)
     action.setObjectName("liveCaptureAction")
     action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-    action.setStatusTip(_tr("A large-type screen for the running workshop: time left and quick notes."))
+    action.setStatusTip(QCoreApplication.translate("CaptureActions", "A large-type screen for the running workshop: time left and quick notes."))
     action.setEnabled(bool(ctx.workshop_id))
     ctx.workshop_selected.connect(lambda workshop_id: action.setEnabled(bool(workshop_id)))
     action.triggered.connect(lambda: open_live_mode(window, ctx))

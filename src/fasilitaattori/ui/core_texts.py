@@ -4,6 +4,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'A 2×2 grid needs exactly four prompts.'),
+    QT_TRANSLATE_NOOP("errors", 'A name can be at most 200 characters long.'),
     QT_TRANSLATE_NOOP("errors", 'A note can only be attached to a block of its own workshop.'),
     QT_TRANSLATE_NOOP("errors", 'A question was removed while the file was being read; please try again.'),
     QT_TRANSLATE_NOOP("errors", 'A scale needs its lowest value below its highest.'),
@@ -14,6 +15,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'A worksheet needs a title.'),
     QT_TRANSLATE_NOOP("errors", 'A worksheet spec must be an object.'),
     QT_TRANSLATE_NOOP("errors", 'Give a box size for every prompt, or none.'),
+    QT_TRANSLATE_NOOP("errors", 'No block is running now, so there is nothing to lengthen.'),
     QT_TRANSLATE_NOOP("errors", 'No column of the file is matched to a question; choose the question for at least one column.'),
     QT_TRANSLATE_NOOP("errors", 'Row {row}, column “{column}”: “{value}” is not a number from {low} to {high}.'),
     QT_TRANSLATE_NOOP("errors", 'Row {row}, column “{column}”: “{value}” is not a yes or no answer.'),
@@ -45,6 +47,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'The file {path} is not a Fasilitaattori backup.'),
     QT_TRANSLATE_NOOP("errors", 'The file {path} is not a Fasilitaattori data file.'),
     QT_TRANSLATE_NOOP("errors", 'The file {path} is not a usable backup: {reason}.'),
+    QT_TRANSLATE_NOOP("errors", "The language must be Finnish, Swedish, English or the system's."),
     QT_TRANSLATE_NOOP("errors", 'The mapping “{part}” must be written as column=question.'),
     QT_TRANSLATE_NOOP("errors", 'The method “{name}” has no worksheet.'),
     QT_TRANSLATE_NOOP("errors", 'The person was not found; they may have been erased already.'),
