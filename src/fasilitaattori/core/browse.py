@@ -96,3 +96,14 @@ def method_tags(wb: Workbench, language: str | None = None) -> list[str]:
                 if tag:
                     found.setdefault(tag.casefold(), tag)
     return sorted(found.values(), key=str.casefold)
+
+
+def workshop_titles(wb: Workbench, ids: list[str]) -> dict[str, str]:
+    """Titles of the given workshops (deleted ones left out), for labelling search results."""
+    wanted = sorted({i for i in ids if i})
+    if not wanted:
+        return {}
+    with wb.store.read() as session:
+        rows = session.execute(select(Workshop.id, Workshop.title)
+                               .where(Workshop.id.in_(wanted), Workshop.deleted.is_(False))).all()
+    return {row_id: title for row_id, title in rows}
