@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -50,8 +51,14 @@ class _LazyPage(QWidget):
 
     def build(self) -> QWidget:
         if self.widget is None:
-            self.widget = self.spec.make(self.ctx, self)
-            self.layout().addWidget(self.widget)
+            # A tab wider than the window (long words, large fonts) scrolls instead of widening
+            # the window past a 1366-pixel screen.
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            self.widget = self.spec.make(self.ctx, scroll)
+            scroll.setWidget(self.widget)
+            self.layout().addWidget(scroll)
         return self.widget
 
 
@@ -67,7 +74,7 @@ class MainWindow(QMainWindow):
         self._library = None
 
         self.sidebar = Sidebar(self.ctx)
-        self.sidebar.setMinimumWidth(260)
+        self.sidebar.setMinimumWidth(220)
         self.sidebar.workshop_activated.connect(self.open_workshop)
         self.sidebar.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
@@ -89,7 +96,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([400, 966])
+        self.splitter.setSizes([360, 1006])
         self.setCentralWidget(self.splitter)
 
         self._workshop_label = QLabel()
