@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.browse import workshop_counts
 from ..core.search import SearchHit
 from ..core.workbench import Workbench
 from ..core.workshops import workshops
@@ -219,7 +220,12 @@ class MainWindow(QMainWindow):
                 title = ""
         self.setWindowTitle(self.tr("%1 – Fasilitaattori").replace("%1", title) if title
                             else self.tr("Fasilitaattori"))
-        self._workshop_label.setText(title)
+        counts = ""
+        if title:
+            found = workshop_counts(self.ctx.wb, workshop_id)
+            counts = self.tr("%1 — %2 agenda blocks, %3 notes, %4 open tasks").replace("%1", title).replace(
+                "%2", str(found.blocks)).replace("%3", str(found.notes)).replace("%4", str(found.open_tasks))
+        self._workshop_label.setText(counts)
         self.stack.setCurrentWidget(self.tabs)
         self._update_actions()
 

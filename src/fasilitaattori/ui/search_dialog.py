@@ -11,10 +11,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..core.browse import workshop_titles
-from ..core.search import SearchHit, search
+from ..core.quick_search import quick_search
+from ..core.search import SearchHit
 from .context import UiContext
 
-PAUSE_MS = 40  # after the last key press
+PAUSE_MS = 30  # after the last key press
 HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -58,7 +59,7 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self.timer.stop()
         text = self.query.text()
-        self.hits = search(self.ctx.wb, text, limit=60) if text.strip() else []
+        self.hits = quick_search(self.ctx.wb, text, limit=60) if text.strip() else []
         titles = workshop_titles(self.ctx.wb, [h.workshop_id or "" for h in self.hits if h.kind in ("note", "task")])
         self.results.clear()
         for hit in self.hits:
