@@ -60,6 +60,29 @@ def start_backup(wb: Any) -> threading.Thread:
     return thread
 
 
+def install_error_hook(parent: Any = None) -> None:
+    """A bug in a slot: logged with its traceback, the user sees one calm sentence."""
+    def hook(kind: type[BaseException], error: BaseException, tb: Any) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        log.error("Unexpected error", exc_info=(kind, error, tb))
+        try:
+            from PySide6.QtCore import QCoreApplication, Qt
+            from PySide6.QtWidgets import QMessageBox
+
+            from .ui.context import error_text
+
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Fasilitaattori"),
+                              error_text(error), QMessageBox.StandardButton.Ok, parent)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        except Exception:  # noqa: BLE001 - the hook itself must never raise
+            log.exception("The error could not be shown")
+
+    sys.excepthook = hook
+
+
 def _start_failed(error: BaseException) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
@@ -114,6 +137,7 @@ def run_app(args: argparse.Namespace) -> int:
         from .ui.main_window import MainWindow
 
         window = MainWindow(wb)
+        install_error_hook(window)
         window.show()
         QTimer.singleShot(1500, lambda: backup.append(start_backup(wb)))
         return int(app.exec())

@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         wmenu = self._menus["workshop"]
         self.rename_action = self._action("workshop", self.tr("&Rename…"), self.sidebar.rename_selected,
                                           QKeySequence(Qt.Key.Key_F2), "rename")
+        # F2 renames only from the workshop list: in a table it edits the cell, as everywhere.
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.sidebar.addAction(self.rename_action)
         self.copy_action = self._action("workshop", self.tr("&Copy workshop…"), self.sidebar.copy_workshop,
                                         name="copyWorkshop")
         self.template_action = self._action("workshop", self.tr("Save as &template…"),
