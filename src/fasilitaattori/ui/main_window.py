@@ -57,9 +57,12 @@ class _LazyPage(QWidget):
             scroll = QScrollArea(self)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.widget = self.spec.make(self.ctx, scroll)
             scroll.setWidget(self.widget)
+            self.widget.show()  # a widget put into a scroll area that is already shown stays hidden
             self.layout().addWidget(scroll)
+            scroll.show()  # at once, not at the next turn of the event loop
         return self.widget
 
 

@@ -120,6 +120,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
+        QWidget.setTabOrder(self.filter, self.tree)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
