@@ -188,3 +188,18 @@ def test_closing_never_asks_and_keeps_the_text_being_typed(window):
     window.close()
     assert QApplication.activeModalWidget() is None
     assert workshops.get(wb, first.id).conclusions.startswith("Viimeinen ajatus. ")
+
+
+def test_status_bar_counts_follow_edits_and_the_library_stays_open(window):
+    from fasilitaattori.core.browse import workshop_counts
+    from fasilitaattori.core.notes import add_note, notes
+
+    wb = window.ctx.wb
+    first = list_workshops(wb)[0]
+    window.ctx.select_workshop(first.id)
+    window.show_library()
+    before = workshop_counts(wb, first.id).notes
+    assert f"{before} notes" in window._workshop_label.text()
+    window.ctx.create(notes, "Add note", make=lambda: add_note(wb, first.id, "Uusi havainto"))
+    assert f"{before + 1} notes" in window._workshop_label.text()
+    assert window.stack.currentWidget() is window.library()  # an edit elsewhere does not move the user

@@ -218,6 +218,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _workshop_selected(self, workshop_id: str) -> None:
+        self._show_title(workshop_id)
+        self.stack.setCurrentWidget(self.tabs)
+        self._update_actions()
+
+    def _show_title(self, workshop_id: str) -> None:
+        """The open workshop in the title bar and, with its counts, in the status bar."""
         title = ""
         if workshop_id:
             try:
@@ -232,17 +238,18 @@ class MainWindow(QMainWindow):
             counts = self.tr("%1 — %2 agenda blocks, %3 notes, %4 open tasks").replace("%1", title).replace(
                 "%2", str(found.blocks)).replace("%3", str(found.notes)).replace("%4", str(found.open_tasks))
         self._workshop_label.setText(counts)
-        self.stack.setCurrentWidget(self.tabs)
-        self._update_actions()
 
     def _changed(self, entity: str) -> None:
+        if entity in ("note", "agenda_item", "task") and self.ctx.workshop_id:
+            self._show_title(self.ctx.workshop_id)  # the counts in the status bar
+            return
         if entity in ("", "workshop") and self.ctx.workshop_id:
             try:
                 workshops.get(self.ctx.wb, self.ctx.workshop_id)
             except FasilitaattoriError:
                 self.ctx.select_workshop("")  # deleted (or undone): nothing stays open on a ghost
                 return
-            self._workshop_selected(self.ctx.workshop_id)
+            self._show_title(self.ctx.workshop_id)
         self._update_actions()
 
     def _tab_shown(self, index: int) -> None:

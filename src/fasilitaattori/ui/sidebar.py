@@ -33,7 +33,7 @@ from .dialogs import ask_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-REFRESH_ON = {"", "project", "workshop", "note", "agenda_item"}
+REFRESH_ON = {"", "project", "workshop"}  # notes and blocks do not show in the list
 
 
 def status_text(status: str) -> str:
