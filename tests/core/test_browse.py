@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fasilitaattori.core import agenda, notes, projects, workshops
-from fasilitaattori.core.browse import matches, workshop_tree
+from fasilitaattori.core import agenda, notes, projects, tasks, workshops
+from fasilitaattori.core.browse import matches, workshop_counts, workshop_tree
 
 
 def test_projects_with_their_workshops_counts_and_templates(wb):
@@ -24,9 +24,13 @@ def test_projects_with_their_workshops_counts_and_templates(wb):
     assert [e.name for e in entries] == ["Kylät", ""]
     assert [w.title for w in entries[0].workshops] == ["Kevät", "Syksy"]
     first = entries[0].workshops[0]
-    assert (first.blocks, first.notes, first.status) == (1, 2, "planned")
+    assert first.status == "planned"
+    assert workshop_counts(wb, spring.id) == (1, 2, 0)
+    tasks.add_task(wb, "Soita kunnalle", workshop_id=spring.id)
+    assert workshop_counts(wb, spring.id).open_tasks == 1
     assert [w.id for w in entries[1].workshops] == [loose.id]
-    assert [t.title for t in templates] == ["Pohja"] and templates[0].blocks == 1
+    assert [t.title for t in templates] == ["Pohja"]
+    assert workshop_counts(wb, templates[0].id).blocks == 1
     assert matches(first, entries[0], "vaala kev")
     assert matches(first, entries[0], "KYLÄT")
     assert not matches(first, entries[0], "syksy")

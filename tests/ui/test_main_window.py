@@ -188,3 +188,44 @@ def test_closing_never_asks_and_keeps_the_text_being_typed(window):
     window.close()
     assert QApplication.activeModalWidget() is None
     assert workshops.get(wb, first.id).conclusions.startswith("Viimeinen ajatus. ")
+
+
+def test_status_bar_counts_follow_edits_and_the_library_stays_open(window):
+    from fasilitaattori.core.browse import workshop_counts
+    from fasilitaattori.core.notes import add_note, notes
+
+    wb = window.ctx.wb
+    first = list_workshops(wb)[0]
+    window.ctx.select_workshop(first.id)
+    window.show_library()
+    before = workshop_counts(wb, first.id).notes
+    assert f"{before} notes" in window._workshop_label.text()
+    window.ctx.create(notes, "Add note", make=lambda: add_note(wb, first.id, "Uusi havainto"))
+    assert f"{before + 1} notes" in window._workshop_label.text()
+    assert window.stack.currentWidget() is window.library()  # an edit elsewhere does not move the user
+
+
+def test_many_projects_open_lazily_and_the_filter_reaches_closed_ones(wb, make_window, qtbot):
+    from fasilitaattori.core.projects import create_project
+    from fasilitaattori.core.workshops import create_workshop
+
+    made = {}
+    for n in range(9):
+        project = create_project(wb, name=f"Hanke {n}")
+        made[n] = [create_workshop(wb, title=f"Paja {n}-{k}", project_id=project.id, locality=f"Kunta{n}")
+                   for k in range(3)]
+    window = make_window(wb)
+    tree = window.sidebar.tree
+    assert tree.topLevelItemCount() == 9
+    assert all(tree.topLevelItem(i).childCount() == 0 for i in range(9))  # rows made on opening
+    tree.setFocus()
+    tree.setCurrentItem(tree.topLevelItem(4))
+    qtbot.keyClick(tree, Qt.Key.Key_Right)  # open the project with the keyboard
+    assert [tree.topLevelItem(4).child(i).text(0) for i in range(3)] == ["Paja 4-0", "Paja 4-1", "Paja 4-2"]
+    qtbot.keyClicks(window.sidebar.filter, "kunta7")
+    (project, titles), = sidebar_rows(window)
+    assert project.startswith("Hanke 7") and titles == ["Paja 7-0", "Paja 7-1", "Paja 7-2"]
+    window.sidebar.filter.clear()
+    assert window.sidebar.select_id(made[8][2].id)
+    assert window.ctx.workshop_id == made[8][2].id
+    assert window.sidebar.tree.currentItem().text(0) == "Paja 8-2"

@@ -7,8 +7,9 @@ instead of one per row.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, func, select, type_coerce
 
 from ..store.models import AgendaItem, Note, Project, Workshop
 from .workbench import Workbench
@@ -22,8 +23,6 @@ class WorkshopEntry:
     status: str
     locality: str
     is_template: bool
-    blocks: int
-    notes: int
 
 
 @dataclass
@@ -37,16 +36,11 @@ class ProjectEntry:
 def workshop_tree(wb: Workbench) -> tuple[list[ProjectEntry], list[WorkshopEntry]]:
     """Projects by name, each with its workshops by date; then the templates.
 
-    Workshops without a project come last under a project entry with an empty id.
+    Workshops without a project come last under a project entry with an empty id. Counting
+    notes is left to `workshop_counts` for the one workshop a user points at: on a store of
+    200,000 notes a count for every workshop would cost more than the whole listing.
     """
     with wb.store.read() as session:
-        notes = dict(session.execute(
-            select(Note.workshop_id, func.count()).where(Note.deleted.is_(False)).group_by(Note.workshop_id)
-        ).all())
-        blocks = dict(session.execute(
-            select(AgendaItem.workshop_id, func.count()).where(AgendaItem.deleted.is_(False))
-            .group_by(AgendaItem.workshop_id)
-        ).all())
         projects = session.execute(
             select(Project.id, Project.name, Project.organisation)
             .where(Project.deleted.is_(False)).order_by(Project.name, Project.id)
@@ -62,8 +56,7 @@ def workshop_tree(wb: Workbench) -> tuple[list[ProjectEntry], list[WorkshopEntry
     loose = ProjectEntry("", "", "")
     templates: list[WorkshopEntry] = []
     for wid, project_id, title, date, status, locality, is_template in rows:
-        entry = WorkshopEntry(wid, title, date, status, locality, bool(is_template),
-                              blocks.get(wid, 0), notes.get(wid, 0))
+        entry = WorkshopEntry(wid, title, date, status, locality, bool(is_template))
         if is_template:
             templates.append(entry)
         else:
@@ -72,6 +65,37 @@ def workshop_tree(wb: Workbench) -> tuple[list[ProjectEntry], list[WorkshopEntry
         entries.append(loose)
     templates.sort(key=lambda t: t.title.casefold())
     return entries, templates
+
+
+class WorkshopCounts(NamedTuple):
+    blocks: int
+    notes: int
+    open_tasks: int
+
+
+def workshop_counts(wb: Workbench, workshop_id: str) -> WorkshopCounts:
+    """How much one workshop holds (indexed counts, quick on any store)."""
+    from ..store.models import Task
+
+    with wb.store.read() as session:
+        def count(model: type, *where: object) -> int:
+            query = select(func.count()).select_from(model).where(*where)  # type: ignore[arg-type]
+            return int(session.execute(query).scalar_one())
+
+        return WorkshopCounts(
+            count(AgendaItem, AgendaItem.workshop_id == workshop_id, _live(AgendaItem.deleted)),
+            count(Note, Note.workshop_id == workshop_id, _live(Note.deleted)),
+            count(Task, Task.workshop_id == workshop_id, _live(Task.deleted), Task.status != "done"),
+        )
+
+
+def _live(deleted: Any) -> Any:
+    """`deleted = 0` written so SQLite cannot use the index on `deleted` for it.
+
+    Without statistics the planner prefers that index (which matches nearly every row) over the
+    workshop index: counting one workshop's notes took 140 ms instead of 0.2 ms on 200,000 notes.
+    """
+    return type_coerce(deleted, Integer) + 0 == 0
 
 
 def matches(entry: WorkshopEntry, project: ProjectEntry | None, text: str) -> bool:
@@ -96,3 +120,14 @@ def method_tags(wb: Workbench, language: str | None = None) -> list[str]:
                 if tag:
                     found.setdefault(tag.casefold(), tag)
     return sorted(found.values(), key=str.casefold)
+
+
+def workshop_titles(wb: Workbench, ids: list[str]) -> dict[str, str]:
+    """Titles of the given workshops (deleted ones left out), for labelling search results."""
+    wanted = sorted({i for i in ids if i})
+    if not wanted:
+        return {}
+    with wb.store.read() as session:
+        rows = session.execute(select(Workshop.id, Workshop.title)
+                               .where(Workshop.id.in_(wanted), Workshop.deleted.is_(False))).all()
+    return {row_id: title for row_id, title in rows}

@@ -44,9 +44,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 def layout_label(layout: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    names = {"boxes": "Boxes", "levels": "Levels", "circles": "Concentric circles", "grid2x2": "2 × 2 grid",
-             "table": "Table"}
-    return QCoreApplication.translate("Library", names.get(layout, layout))
+    names = {"boxes": QCoreApplication.translate("Library", "Boxes"),
+             "levels": QCoreApplication.translate("Library", "Levels"),
+             "circles": QCoreApplication.translate("Library", "Concentric circles"),
+             "grid2x2": QCoreApplication.translate("Library", "2 × 2 grid"),
+             "table": QCoreApplication.translate("Library", "Table")}
+    return names.get(layout, layout)
 
 
 class LibraryView(QWidget):

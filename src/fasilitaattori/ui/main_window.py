@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.browse import workshop_counts
 from ..core.search import SearchHit
 from ..core.workbench import Workbench
 from ..core.workshops import workshops
@@ -50,8 +52,17 @@ class _LazyPage(QWidget):
 
     def build(self) -> QWidget:
         if self.widget is None:
-            self.widget = self.spec.make(self.ctx, self)
-            self.layout().addWidget(self.widget)
+            # A tab wider than the window (long words, large fonts) scrolls instead of widening
+            # the window past a 1366-pixel screen.
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.widget = self.spec.make(self.ctx, scroll)
+            scroll.setWidget(self.widget)
+            self.widget.show()  # a widget put into a scroll area that is already shown stays hidden
+            self.layout().addWidget(scroll)
+            scroll.show()  # at once, not at the next turn of the event loop
         return self.widget
 
 
@@ -67,7 +78,7 @@ class MainWindow(QMainWindow):
         self._library = None
 
         self.sidebar = Sidebar(self.ctx)
-        self.sidebar.setMinimumWidth(260)
+        self.sidebar.setMinimumWidth(220)
         self.sidebar.workshop_activated.connect(self.open_workshop)
         self.sidebar.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
@@ -89,7 +100,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([400, 966])
+        self.splitter.setSizes([360, 1006])
         self.setCentralWidget(self.splitter)
 
         self._workshop_label = QLabel()
@@ -150,6 +161,9 @@ class MainWindow(QMainWindow):
         wmenu = self._menus["workshop"]
         self.rename_action = self._action("workshop", self.tr("&Rename…"), self.sidebar.rename_selected,
                                           QKeySequence(Qt.Key.Key_F2), "rename")
+        # F2 renames only from the workshop list: in a table it edits the cell, as everywhere.
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.sidebar.addAction(self.rename_action)
         self.copy_action = self._action("workshop", self.tr("&Copy workshop…"), self.sidebar.copy_workshop,
                                         name="copyWorkshop")
         self.template_action = self._action("workshop", self.tr("Save as &template…"),
@@ -204,6 +218,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _workshop_selected(self, workshop_id: str) -> None:
+        self._show_title(workshop_id)
+        self.stack.setCurrentWidget(self.tabs)
+        self._update_actions()
+
+    def _show_title(self, workshop_id: str) -> None:
+        """The open workshop in the title bar and, with its counts, in the status bar."""
         title = ""
         if workshop_id:
             try:
@@ -212,18 +232,24 @@ class MainWindow(QMainWindow):
                 title = ""
         self.setWindowTitle(self.tr("%1 – Fasilitaattori").replace("%1", title) if title
                             else self.tr("Fasilitaattori"))
-        self._workshop_label.setText(title)
-        self.stack.setCurrentWidget(self.tabs)
-        self._update_actions()
+        counts = ""
+        if title:
+            found = workshop_counts(self.ctx.wb, workshop_id)
+            counts = self.tr("%1 — %2 agenda blocks, %3 notes, %4 open tasks").replace("%1", title).replace(
+                "%2", str(found.blocks)).replace("%3", str(found.notes)).replace("%4", str(found.open_tasks))
+        self._workshop_label.setText(counts)
 
     def _changed(self, entity: str) -> None:
+        if entity in ("note", "agenda_item", "task") and self.ctx.workshop_id:
+            self._show_title(self.ctx.workshop_id)  # the counts in the status bar
+            return
         if entity in ("", "workshop") and self.ctx.workshop_id:
             try:
                 workshops.get(self.ctx.wb, self.ctx.workshop_id)
             except FasilitaattoriError:
                 self.ctx.select_workshop("")  # deleted (or undone): nothing stays open on a ghost
                 return
-            self._workshop_selected(self.ctx.workshop_id)
+            self._show_title(self.ctx.workshop_id)
         self._update_actions()
 
     def _tab_shown(self, index: int) -> None:

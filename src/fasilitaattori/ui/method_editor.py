@@ -179,7 +179,7 @@ class MethodEditor(QDialog):
 
         group = QHBoxLayout()
         group.addWidget(self.group_min)
-        group.addWidget(QLabel("–"))
+        group.addWidget(QLabel(self.tr("–")))
         group.addWidget(self.group_max)
         group.addWidget(QLabel(self.tr("people")))
         group.addStretch(1)

@@ -90,7 +90,7 @@ class OverviewTab(QWidget):
         date_row.addStretch(1)
         time_row = QHBoxLayout()
         time_row.addWidget(self.start)
-        dash = QLabel("–")
+        dash = QLabel(self.tr("–"))
         dash.setAccessibleName(self.tr("to"))
         time_row.addWidget(dash)
         time_row.addWidget(self.end)
@@ -138,6 +138,7 @@ class OverviewTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.body)
 
         layout = QVBoxLayout(self)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import workshops as workshop_service
-from ..core.browse import ProjectEntry, WorkshopEntry, matches, workshop_tree
+from ..core.browse import ProjectEntry, WorkshopEntry, matches, workshop_counts, workshop_tree
 from ..core.projects import projects
 from ..core.workshops import workshops
 from .context import UiContext
@@ -32,7 +33,7 @@ from .dialogs import ask_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-REFRESH_ON = {"", "project", "workshop", "note", "agenda_item"}
+REFRESH_ON = {"", "project", "workshop"}  # notes and blocks do not show in the list
 
 
 def status_text(status: str) -> str:
@@ -52,6 +53,22 @@ def date_text(iso: str | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
+class _Tree(QTreeWidget):
+    """The tree, with tooltips made when they are shown."""
+
+    def __init__(self, sidebar: Sidebar) -> None:
+        super().__init__(sidebar)
+        self._sidebar = sidebar
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            item = self.itemAt(event.pos())
+            if item is not None:
+                QToolTip.showText(event.globalPos(), self._sidebar._tooltip(item), self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+
 class Sidebar(QWidget):
     workshop_activated = Signal(str)
     message = Signal(str)  # a line for the status bar
@@ -62,6 +79,8 @@ class Sidebar(QWidget):
         self._expanded: set[str] = set()
         self._built = False
         self._entries: dict[str, tuple[WorkshopEntry, ProjectEntry | None]] = {}
+        self._tree: tuple[list[ProjectEntry], list[WorkshopEntry]] | None = None
+        self._pending: dict[str, tuple[QTreeWidgetItem, list[WorkshopEntry], ProjectEntry | None]] = {}
 
         self.filter = QLineEdit()
         self.filter.setObjectName("sidebarFilter")
@@ -70,7 +89,7 @@ class Sidebar(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
 
-        self.tree = QTreeWidget()
+        self.tree = _Tree(self)
         self.tree.setObjectName("workshopTree")
         self.tree.setAccessibleName(self.tr("Projects and workshops"))
         self.tree.setColumnCount(3)
@@ -85,7 +104,7 @@ class Sidebar(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.currentItemChanged.connect(self._current_changed)
-        self.tree.itemExpanded.connect(lambda item: self._expanded.add(item.data(0, ID_ROLE)))
+        self.tree.itemExpanded.connect(self._expanded_item)
         self.tree.itemCollapsed.connect(lambda item: self._expanded.discard(item.data(0, ID_ROLE)))
 
         self.new_project_button = QPushButton(self.tr("New &project"))
@@ -101,6 +120,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
+        QWidget.setTabOrder(self.filter, self.tree)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -115,11 +135,13 @@ class Sidebar(QWidget):
         if entity in REFRESH_ON:
             self._refresh_timer.start()
 
-    def reload(self) -> None:
-        entries, templates = workshop_tree(self.ctx.wb)
+    def reload(self, fetch: bool = True) -> None:
+        if fetch or self._tree is None:
+            self._tree = workshop_tree(self.ctx.wb)
+        entries, templates = self._tree
         if not self._built:
             current_project = self._project_of(self.ctx.workshop_id, entries)
-            self._expanded = {e.id for e in entries} if len(entries) <= 6 else {current_project}
+            self._expanded = {e.id or "none" for e in entries} if len(entries) <= 6 else {current_project}
             self._expanded.add("templates")
             self._built = True
         self.tree.setUpdatesEnabled(False)
@@ -127,18 +149,19 @@ class Sidebar(QWidget):
         try:
             self.tree.clear()
             self._entries.clear()
+            self._pending.clear()
+            words = self.filter.text().strip()
             for project in entries:
-                self._add_project(project)
+                shown = [w for w in project.workshops if not words or matches(w, project, words)]
+                if shown or not words:
+                    name = project.name or self.tr("Workshops without a project")
+                    self._add_group(project.id or "none", "project" if project.id else "none", name,
+                                    project.organisation, len(project.workshops), shown, project, bool(words))
+            if words:
+                templates = [t for t in templates if matches(t, None, words)]
             if templates:
-                top = QTreeWidgetItem([f"{self.tr('Templates')} ({len(templates)})"])
-                top.setData(0, KIND_ROLE, "templates")
-                top.setData(0, ID_ROLE, "templates")
-                self.tree.addTopLevelItem(top)
-                top.setFirstColumnSpanned(True)
-                for entry in templates:
-                    top.addChild(self._workshop_item(entry, None))
-                top.setExpanded("templates" in self._expanded)
-            self._apply_filter(self.filter.text())
+                self._add_group("templates", "templates", self.tr("Templates"), "", len(templates), templates,
+                                None, bool(words))
             self._select(self.ctx.workshop_id)
         finally:
             self.tree.blockSignals(False)
@@ -148,75 +171,104 @@ class Sidebar(QWidget):
     def _project_of(workshop_id: str, entries: list[ProjectEntry]) -> str:
         for entry in entries:
             if any(w.id == workshop_id for w in entry.workshops):
-                return entry.id
+                return entry.id or "none"
         return ""
 
-    def _add_project(self, project: ProjectEntry) -> None:
-        name = project.name or self.tr("Workshops without a project")
-        count = self.tr("%n workshops", "", len(project.workshops))
-        item = QTreeWidgetItem([f"{name} ({len(project.workshops)})"])
+    def _add_group(self, key: str, kind: str, name: str, organisation: str, total: int,
+                   shown: list[WorkshopEntry], project: ProjectEntry | None, expand: bool) -> None:
+        """A project (or the templates) row; its workshop rows are made when it is opened."""
+        count = self.tr("%n workshops", "", total)
+        item = QTreeWidgetItem([f"{name} ({total})"])
         item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{name}, {count}")
-        item.setData(0, KIND_ROLE, "project" if project.id else "none")
-        item.setData(0, ID_ROLE, project.id or "none")
-        item.setToolTip(0, "\n".join(filter(None, [name, project.organisation, count])))
+        item.setData(0, KIND_ROLE, kind)
+        item.setData(0, ID_ROLE, key)
+        item.setToolTip(0, "\n".join(filter(None, [name, organisation, count])))
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
         self.tree.addTopLevelItem(item)
         item.setFirstColumnSpanned(True)
-        for entry in project.workshops:
-            item.addChild(self._workshop_item(entry, project))
-        item.setExpanded((project.id or "none") in self._expanded)
+        for entry in shown:
+            self._entries[entry.id] = (entry, project)
+        self._pending[key] = (item, shown, project)
+        if shown:
+            item.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        if expand or key in self._expanded:
+            self._populate(key)
+            item.setExpanded(True)
+
+    def _populate(self, key: str) -> QTreeWidgetItem | None:
+        pending = self._pending.pop(key, None)
+        if pending is None:
+            return None
+        item, shown, project = pending
+        item.addChildren([self._workshop_item(entry, project) for entry in shown])
+        return item
+
+    def _expanded_item(self, item: QTreeWidgetItem) -> None:
+        key = item.data(0, ID_ROLE)
+        self._expanded.add(key)
+        self._populate(key)
 
     def _workshop_item(self, entry: WorkshopEntry, project: ProjectEntry | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem([entry.title, date_text(entry.date), status_text(entry.status)])
         item.setData(0, KIND_ROLE, "template" if entry.is_template else "workshop")
         item.setData(0, ID_ROLE, entry.id)
-        self._entries[entry.id] = (entry, project)
-        item.setToolTip(0, "\n".join(filter(None, [
-            entry.title, entry.locality, self.tr("%n agenda blocks", "", entry.blocks),
-            self.tr("%n notes", "", entry.notes)])))
         return item
 
-    def _apply_filter(self, text: str) -> None:
-        words = text.strip()
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
-            shown = 0
-            for child_index in range(top.childCount()):
-                child = top.child(child_index)
-                entry, project = self._entries[child.data(0, ID_ROLE)]
-                hit = not words or matches(entry, project, words)
-                child.setHidden(not hit)
-                shown += hit
-            top.setHidden(bool(words) and shown == 0)
-            if words and shown:
-                top.setExpanded(True)
+    def _tooltip(self, item: QTreeWidgetItem) -> str:
+        """Counts for the workshop under the pointer, read when asked (cheap for one workshop)."""
+        if item.data(0, KIND_ROLE) not in ("workshop", "template"):
+            return item.toolTip(0)
+        entry, _project = self._entries.get(item.data(0, ID_ROLE), (None, None))
+        if entry is None:
+            return ""
+        counts = workshop_counts(self.ctx.wb, entry.id)
+        return "\n".join(filter(None, [
+            entry.title, entry.locality, status_text(entry.status),
+            self.tr("%n agenda blocks", "", counts.blocks), self.tr("%n notes", "", counts.notes),
+            self.tr("%n open tasks", "", counts.open_tasks)]))
+
+    def _apply_filter(self, _text: str) -> None:
+        # The tree is rebuilt with only the matching rows: quick even for thousands of workshops,
+        # and it avoids hiding rows one by one.
+        self.reload(fetch=False)
 
     # -- selection -----------------------------------------------------------------
+    def _find(self, row_id: str) -> QTreeWidgetItem | None:
+        """The row of a project, the templates or a workshop; opens its group if needed."""
+        group = row_id
+        if row_id in self._entries:
+            entry, project = self._entries[row_id]
+            group = "templates" if entry.is_template else ((project.id or "none") if project else "none")
+        top = None
+        for index in range(self.tree.topLevelItemCount()):
+            candidate = self.tree.topLevelItem(index)
+            if candidate.data(0, ID_ROLE) == group:
+                top = candidate
+                break
+        if top is None or group == row_id:
+            return top
+        self._populate(group)
+        for index in range(top.childCount()):
+            child = top.child(index)
+            if child.data(0, ID_ROLE) == row_id:
+                top.setExpanded(True)
+                return child
+        return None
+
     def _select(self, workshop_id: str) -> None:
         if not workshop_id:
             return
         current = self.tree.currentItem()
         if current is not None and current.data(0, ID_ROLE) == workshop_id:
             return
-        for item in self._items():
-            if item.data(0, ID_ROLE) == workshop_id and item.data(0, KIND_ROLE) in ("workshop", "template"):
-                if item.parent() is not None:
-                    item.parent().setExpanded(True)
-                blocked = self.tree.blockSignals(True)
-                self.tree.setCurrentItem(item)
-                self.tree.blockSignals(blocked)
-                self.tree.scrollToItem(item)
-                return
-
-    def _items(self) -> list[QTreeWidgetItem]:
-        found = []
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
-            found.append(top)
-            found.extend(top.child(i) for i in range(top.childCount()))
-        return found
+        item = self._find(workshop_id) if workshop_id in self._entries else None
+        if item is not None:
+            blocked = self.tree.blockSignals(True)
+            self.tree.setCurrentItem(item)
+            self.tree.blockSignals(blocked)
+            self.tree.scrollToItem(item)
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is not None and item.data(0, KIND_ROLE) in ("workshop", "template"):
@@ -238,13 +290,12 @@ class Sidebar(QWidget):
         return None
 
     def select_id(self, row_id: str) -> bool:
-        for item in self._items():
-            if item.data(0, ID_ROLE) == row_id:
-                if item.parent() is not None:
-                    item.parent().setExpanded(True)
-                self.tree.setCurrentItem(item)
-                return True
-        return False
+        item = self._find(row_id)
+        if item is None:
+            return False
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item)
+        return True
 
     # -- actions -------------------------------------------------------------------
     def new_project(self) -> None:
