@@ -37,6 +37,11 @@ def _notes(ctx: UiContext, parent: QWidget | None) -> QWidget:
     return NotesTab(ctx, parent)
 
 
+def _tasks(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .tasks_tab import TasksTab
+    return TasksTab(ctx, parent)
+
+
 def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
     from .feedback_tab import FeedbackTab
     return FeedbackTab(ctx, parent)
@@ -45,6 +50,7 @@ def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
 def workshop_tabs() -> list[WorkshopTab]:
     return [
         WorkshopTab("notes", lambda: _tr("Notes"), _notes),
+        WorkshopTab("tasks", lambda: _tr("Tasks"), _tasks),
         WorkshopTab("feedback", lambda: _tr("Feedback"), _feedback),
         WorkshopTab("printouts", lambda: _tr("Printouts"), _documents),
     ]
