@@ -32,6 +32,11 @@ def _documents(ctx: UiContext, parent: QWidget | None) -> QWidget:
     return DocumentsTab(ctx, parent)
 
 
+def _participants(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .participants_tab import ParticipantsTab
+    return ParticipantsTab(ctx, parent)
+
+
 def _notes(ctx: UiContext, parent: QWidget | None) -> QWidget:
     from .notes_tab import NotesTab
     return NotesTab(ctx, parent)
@@ -49,6 +54,7 @@ def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
 
 def workshop_tabs() -> list[WorkshopTab]:
     return [
+        WorkshopTab("participants", lambda: _tr("Participants"), _participants),
         WorkshopTab("notes", lambda: _tr("Notes"), _notes),
         WorkshopTab("tasks", lambda: _tr("Tasks"), _tasks),
         WorkshopTab("feedback", lambda: _tr("Feedback"), _feedback),
