@@ -14,6 +14,31 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 
+def add_demo_photos(wb: object, workshop_id: str) -> None:
+    """Three drawn "flip charts" (the demo has no photos of its own)."""
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from fasilitaattori.core import photos
+    from fasilitaattori.core.agenda import list_agenda
+
+    blocks = list_agenda(wb, workshop_id)  # type: ignore[arg-type]
+    folder = Path(tempfile.mkdtemp())
+    for i, (caption, colour) in enumerate([("Ryhmän 1 verkostokartta", "#f4e2b8"),
+                                           ("Vaikuttamisen tasot, ryhmä 2", "#d8ecd4"),
+                                           ("", "#dde4f4")]):
+        image = QImage(1200, 900, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        painter = QPainter(image)
+        painter.setFont(QFont("DejaVu Sans", 48))
+        painter.drawText(80, 200, f"Fläppi {i + 1}")
+        painter.drawEllipse(300, 300, 600, 450)
+        painter.end()
+        path = folder / f"flappi_{i + 1}.jpg"
+        image.save(str(path))
+        photos.add_photo(wb, workshop_id, path, caption=caption,  # type: ignore[arg-type]
+                         agenda_item_id=blocks[3 + i % 2].id if caption else None)
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/capture-shots")
     out.mkdir(parents=True, exist_ok=True)
@@ -28,6 +53,7 @@ def main() -> None:
     wb = open_workbench(Path(tempfile.mkdtemp()) / "data")
     create_demo(wb)
     workshop = next(w for w in list_workshops(wb) if w.title.endswith("Varkaus"))
+    add_demo_photos(wb, workshop.id)
     ctx = UiContext(wb)
     ctx.select_workshop(workshop.id)
 
@@ -46,6 +72,8 @@ def main() -> None:
         if tab.key in wanted:
             page = tab.make(ctx, None)
             ctx.select_workshop(workshop.id)
+            if tab.key == "photos":
+                page.grid.setCurrentRow(0)  # type: ignore[attr-defined]
             shoot(page, f"tab_{tab.key}")
             page.close()
     wb.close()

@@ -52,11 +52,17 @@ def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
     return FeedbackTab(ctx, parent)
 
 
+def _photos(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .photos_tab import PhotosTab
+    return PhotosTab(ctx, parent)
+
+
 def workshop_tabs() -> list[WorkshopTab]:
     return [
         WorkshopTab("participants", lambda: _tr("Participants"), _participants),
         WorkshopTab("notes", lambda: _tr("Notes"), _notes),
         WorkshopTab("tasks", lambda: _tr("Tasks"), _tasks),
         WorkshopTab("feedback", lambda: _tr("Feedback"), _feedback),
+        WorkshopTab("photos", lambda: _tr("Photos"), _photos),
         WorkshopTab("printouts", lambda: _tr("Printouts"), _documents),
     ]
