@@ -219,10 +219,10 @@ class LiveMode(QWidget):
         elif state.after_end or not self._plan.items:
             self.block_label.setText(self.tr("No block is running: the agenda has ended.")
                                      if self._plan.items else self.tr("The workshop has no agenda yet."))
-            self.remaining_label.setText("")
+            self.remaining_label.clear()
         else:
             self.block_label.setText(self.tr("No block is running yet."))
-            self.remaining_label.setText("")
+            self.remaining_label.clear()
         if following is not None:
             self.next_label.setText(self.tr("Next: %1 at %2").replace("%1", following.item.title)
                                     .replace("%2", following.start))
