@@ -6,6 +6,7 @@ with the demo data, for a human look:
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import datetime
@@ -43,6 +44,10 @@ def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/capture-shots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    from fasilitaattori.ui.i18n import install_language
+
+    # FASILITAATTORI_TRANS_SCALE=2 stretches every text: a check for long Finnish words.
+    install_language(os.environ.get("FASILITAATTORI_LANGUAGE", "en"))
     from fasilitaattori.core.demo import create_demo
     from fasilitaattori.core.workshops import list_workshops
     from fasilitaattori.library.seed import open_workbench
@@ -76,6 +81,16 @@ def main() -> None:
                 page.grid.setCurrentRow(0)  # type: ignore[attr-defined]
             shoot(page, f"tab_{tab.key}")
             page.close()
+    from fasilitaattori.core.participant_import import read_csv
+    from fasilitaattori.ui.participant_import_dialog import ParticipantImportDialog
+
+    sample = Path(__file__).resolve().parents[1] / "tests" / "core" / "fixtures" / "ilmoittautuneet_excel.csv"
+    dialog = ParticipantImportDialog(ctx, read_csv(sample), workshop.id)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / "participant_import.png"))
+    print(out / "participant_import.png")
+    dialog.close()
     wb.close()
 
 
