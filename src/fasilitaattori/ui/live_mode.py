@@ -139,6 +139,15 @@ class LiveMode(QWidget):
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.saved_label.setAccessibleName(self.tr("Last saved note"))
         self.saved_label.setFont(_scaled(self, 1.2, bold=False))
+        # The main window's Edit menu is out of reach in this full-screen window: undo is here.
+        self.undo_button = QPushButton(self.tr("&Undo last step"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(ctx.undo_stack.canUndo())
+        ctx.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.date_warning = QLabel()
+        self.date_warning.setWordWrap(True)
+        self.date_warning.setFont(_scaled(self, 1.1, bold=True))
+        self.date_warning.hide()
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Notes of the running block"))
         self.recent.setFont(_scaled(self, 1.4, bold=False))
@@ -160,6 +169,7 @@ class LiveMode(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(head)
+        layout.addWidget(self.date_warning)
         layout.addWidget(self.block_label)
         layout.addLayout(timing)
         layout.addWidget(self.next_label)
@@ -167,12 +177,16 @@ class LiveMode(QWidget):
         layout.addLayout(kind_line)
         layout.addLayout(group_line)
         layout.addLayout(note_line)
-        layout.addWidget(self.saved_label)
+        saved_line = QHBoxLayout()
+        saved_line.addWidget(self.saved_label, 1)
+        saved_line.addWidget(self.undo_button)
+        layout.addLayout(saved_line)
         layout.addWidget(self.recent, 1)
 
         self.setTabOrder(self.note_edit, self.group_edit)
         self.setTabOrder(self.group_edit, self.extend_button)
-        self.setTabOrder(self.extend_button, self.leave_button)
+        self.setTabOrder(self.extend_button, self.undo_button)
+        self.setTabOrder(self.undo_button, self.leave_button)
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -191,12 +205,18 @@ class LiveMode(QWidget):
     def reload(self) -> None:
         """Read the plan from the store (on open and after edits); ticks only recompute."""
         try:
-            title = workshops.get(self.ctx.wb, self.workshop_id).title
+            workshop = workshops.get(self.ctx.wb, self.workshop_id)
+            title, day = workshop.title, workshop.date
             self._plan = schedule(self.ctx.wb, self.workshop_id)
         except Exception:  # noqa: BLE001 - the workshop went away (deleted, undo): leave quietly
             self._plan = None
-            title = ""
+            title, day = "", None
         self.workshop_label.setText(title)
+        today = self.now().date().isoformat()
+        # The running block follows the clock; say so when the workshop is not planned for today.
+        self.date_warning.setText(self.tr("This workshop is planned for %1; the blocks follow today's clock.")
+                                  .replace("%1", day or "") if day and day != today else "")
+        self.date_warning.setVisible(bool(day and day != today))
         self._previous_block = None
         self.tick()
 
@@ -291,6 +311,12 @@ class LiveMode(QWidget):
                      lambda: extend_running(self.ctx.wb, self.workshop_id, self.now(), EXTEND_STEP_MIN),
                      lambda: agenda_items.update(self.ctx.wb, item.id, duration_min=old), "agenda_item",
                      redo=lambda: agenda_items.update(self.ctx.wb, item.id, duration_min=old + EXTEND_STEP_MIN))
+
+    def undo(self) -> None:
+        self.ctx.undo_stack.undo()
+        self.saved_label.clear()
+        self._show_recent()
+        self.note_edit.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.timer.stop()

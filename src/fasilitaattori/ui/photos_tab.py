@@ -6,7 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImageReader, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImageReader,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +42,7 @@ from ..store.models import Photo
 from .context import UiContext
 
 THUMB = 160
+PREVIEW_EDGE = 1400  # decoded once at about this size, enough for a full-height preview
 ENTITIES = {"", "photo", "agenda_item", "workshop"}
 
 
@@ -46,6 +56,32 @@ def scaled_image(path: Path, edge: int) -> QPixmap:
         reader.setScaledSize(size.scaled(edge, edge, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
+
+
+class PreviewLabel(QLabel):
+    """An image that always fits the label, rescaled from one decoded copy as the label resizes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = QPixmap()
+
+    def show_image(self, pixmap: QPixmap) -> None:
+        self._source = pixmap
+        self._fit()
+
+    def clear(self) -> None:
+        self._source = QPixmap()
+        super().clear()
+
+    def _fit(self) -> None:
+        if self._source.isNull():
+            return
+        self.setPixmap(self._source.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
 
 
 class PhotosTab(QWidget):
@@ -85,7 +121,7 @@ class PhotosTab(QWidget):
             item.data(Qt.ItemDataRole.UserRole) if item else ""))
         self.grid.setAcceptDrops(False)  # drops go to the tab, which adds the files
 
-        self.preview = QLabel()
+        self.preview = PreviewLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumSize(240, 180)
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -181,8 +217,7 @@ class PhotosTab(QWidget):
         self.caption_edit.setText(photo.caption if photo else "")
         self.block_box.setCurrentIndex(max(0, self.block_box.findData((photo.agenda_item_id or "") if photo else "")))
         if photo is not None:
-            edge = max(240, min(self.preview.width(), self.preview.height()))
-            self.preview.setPixmap(scaled_image(photos.photo_path(self.ctx.wb, photo), edge))
+            self.preview.show_image(scaled_image(photos.photo_path(self.ctx.wb, photo), PREVIEW_EDGE))
             self.info_label.setText(f"{photo.filename} · {photo.width} × {photo.height}")
         else:
             self.preview.clear()
