@@ -31,6 +31,7 @@ from ..core.agenda import Schedule, agenda_items, schedule
 from ..core.live import EXTEND_STEP_MIN, LiveState, extend_running, seconds_of_day, state_at
 from ..core.workshops import workshops
 from .context import UiContext
+from .fill import fill
 from .note_kinds import KIND_ORDER, kind_label
 
 Clock = Callable[[], datetime]
@@ -106,10 +107,10 @@ class LiveMode(QWidget):
         kinds_row = QHBoxLayout()
         for number, kind in enumerate(KIND_ORDER, start=1):
             # The digit is shown, not a mnemonic: explicit shortcuts avoid an ambiguous Alt+digit.
-            button = QPushButton(f"{number} {kind_label(kind)}")
+            button = QPushButton(fill(self.tr("%1 %2"), str(number), kind_label(kind)))
             button.setCheckable(True)
             button.setObjectName(f"kind_{kind}")
-            button.setToolTip(self.tr("Alt+%1 or Ctrl+%1").replace("%1", str(number)))
+            button.setToolTip(fill(self.tr("Alt+%1 or Ctrl+%1"), str(number)))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setFont(_scaled(self, 1.2, bold=False))
             # The chosen kind also reads in bold and in the "Kind:" label, not by shade alone.
@@ -214,9 +215,10 @@ class LiveMode(QWidget):
         self.workshop_label.setText(title)
         today = self.now().date().isoformat()
         # The running block follows the clock; say so when the workshop is not planned for today.
-        self.date_warning.setText(self.tr("This workshop is planned for %1; the blocks follow today's clock.")
-                                  .replace("%1", day or "") if day and day != today else "")
-        self.date_warning.setVisible(bool(day and day != today))
+        other_day = bool(day and day != today)
+        self.date_warning.setText(fill(self.tr("This workshop is planned for %1; the blocks follow today's clock."),
+                                       day) if other_day else "")
+        self.date_warning.setVisible(other_day)
         self._previous_block = None
         self.tick()
 
@@ -244,8 +246,7 @@ class LiveMode(QWidget):
             self.block_label.setText(self.tr("No block is running yet."))
             self.remaining_label.clear()
         if following is not None:
-            self.next_label.setText(self.tr("Next: %1 at %2").replace("%1", following.item.title)
-                                    .replace("%2", following.start))
+            self.next_label.setText(fill(self.tr("Next: %1 at %2"), following.item.title, following.start))
         else:
             self.next_label.setText(self.tr("Next: nothing, this is the last block.")
                                     if current is not None else "")
@@ -261,7 +262,7 @@ class LiveMode(QWidget):
         button = self.kind_buttons.button(KIND_ORDER.index(kind))
         if button is not None:
             button.setChecked(True)
-        self.kind_label.setText(self.tr("Kind: %1").replace("%1", kind_label(kind)))
+        self.kind_label.setText(fill(self.tr("Kind: %1"), kind_label(kind)))
         self.note_edit.setFocus()
 
     def running_block_id(self) -> str | None:
@@ -286,8 +287,7 @@ class LiveMode(QWidget):
         self.note_edit.clear()
         where = (self.state.current.item.title if self.state is not None and self.state.current is not None
                  else self.tr("the workshop (no block running)"))
-        self.saved_label.setText(self.tr("Saved as %1 to %2.").replace("%1", kind_label(kind))
-                                 .replace("%2", where))
+        self.saved_label.setText(fill(self.tr("Saved as %1 to %2."), kind_label(kind), where))
         self._show_recent()
 
     def _show_recent(self) -> None:
@@ -299,8 +299,9 @@ class LiveMode(QWidget):
         rows = notes.list_notes(self.ctx.wb, self.workshop_id, agenda_item_id=block_id,
                                 offset=max(0, count - RECENT_SHOWN))
         for row in reversed(rows):
-            group = f" · {row.group_label}" if row.group_label else ""
-            self.recent.addItem(f"{kind_label(row.kind)}{group}: {row.text}")
+            label = (fill(self.tr("%1 · %2"), kind_label(row.kind), row.group_label) if row.group_label
+                     else kind_label(row.kind))
+            self.recent.addItem(fill(self.tr("%1: %2"), label, row.text))
 
     def extend(self) -> None:
         if self.state is None or self.state.current is None:

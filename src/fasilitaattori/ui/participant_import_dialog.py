@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core import participants
 from ..core.participant_import import FIELDS, CsvTable, import_participants, mapped_rows, suggest_mapping
 from .context import UiContext
+from .fill import fill
 
 PREVIEW_ROWS = 8
 FIELD_LABELS = {
@@ -54,10 +55,9 @@ class ParticipantImportDialog(QDialog):
 
         separator = {";": self.tr("semicolon"), ",": self.tr("comma"), "\t": self.tr("tab")}.get(
             table.delimiter, table.delimiter)
-        about = QLabel(self.tr("%1: %2 rows, read as %3 text separated by %4. Check which column goes "
-                               "to which field; columns set to \u201cDo not import\u201d are left out.")
-                       .replace("%1", table.name).replace("%2", str(len(table.rows)))
-                       .replace("%3", ENCODINGS.get(table.encoding, table.encoding)).replace("%4", separator))
+        about = QLabel(fill(self.tr("%1: %2 rows, read as %3 text separated by %4. Check which column goes "
+                                    "to which field; columns set to \u201cDo not import\u201d are left out."),
+                            table.name, len(table.rows), ENCODINGS.get(table.encoding, table.encoding), separator))
         about.setWordWrap(True)
 
         suggestion = suggest_mapping(table.header)
@@ -65,14 +65,14 @@ class ParticipantImportDialog(QDialog):
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         for index, title in enumerate(table.header):
-            caption = QLabel(title or self.tr("Column %1").replace("%1", str(index + 1)))
+            caption = QLabel(title or fill(self.tr("Column %1"), str(index + 1)))
             caption.setTextFormat(Qt.TextFormat.PlainText)
             box = QComboBox()
             box.addItem(self.tr("Do not import"), "")
             for field in FIELDS:
                 box.addItem(_tr(FIELD_LABELS[field]), field)
             box.setCurrentIndex(max(0, box.findData(suggestion.get(index, ""))))
-            box.setAccessibleName(self.tr("Field for column %1").replace("%1", caption.text()))
+            box.setAccessibleName(fill(self.tr("Field for column %1"), caption.text()))
             caption.setBuddy(box)
             box.currentIndexChanged.connect(lambda _i: self.update_preview())
             grid.addWidget(caption, index // 3, (index % 3) * 2)

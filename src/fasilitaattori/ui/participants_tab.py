@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..core import participants as people
 from ..core.workshops import workshops
 from .context import UiContext
+from .fill import fill
 
 ENTITIES = {"", "participant", "attendance", "head_count", "workshop"}
 
@@ -183,7 +184,7 @@ class ParticipantsTab(QWidget):
             title = workshops.get(wb, self.workshop_id).title if self.workshop_id else ""
         except Exception:  # noqa: BLE001 - deleted meanwhile
             self.workshop_id, title = "", ""
-        self.title.setText(self.tr("Participants: %1").replace("%1", title) if title
+        self.title.setText(fill(self.tr("Participants: %1"), title) if title
                            else self.tr("Choose a workshop to see its participants."))
         for widget in (self.import_button, self.add_button, self.attend_button, self.remove_button,
                        self.head_button):
@@ -202,7 +203,8 @@ class ParticipantsTab(QWidget):
         for person in people.list_participants(wb):
             if person.id not in present and person.display_name:
                 where = ", ".join(x for x in (person.organisation, person.municipality) if x)
-                self.known_box.addItem(f"{person.display_name} ({where})" if where else person.display_name,
+                self.known_box.addItem(fill(self.tr("%1 (%2)"), person.display_name, where) if where
+                                       else person.display_name,
                                        person.id)
         self.known_box.setCurrentIndex(-1)
         heads = people.list_head_counts(wb, self.workshop_id) if self.workshop_id else []

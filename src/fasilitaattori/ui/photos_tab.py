@@ -40,6 +40,7 @@ from ..core.agenda import list_agenda
 from ..core.workshops import workshops
 from ..store.models import Photo
 from .context import UiContext
+from .fill import fill
 
 THUMB = 160
 PREVIEW_EDGE = 1400  # decoded once at about this size, enough for a full-height preview
@@ -179,7 +180,7 @@ class PhotosTab(QWidget):
         except Exception:  # noqa: BLE001 - deleted meanwhile
             self.workshop_id, title = "", ""
         rows = photos.list_photos(wb, self.workshop_id) if self.workshop_id else []
-        self.title.setText(self.tr("Photos: %1 (%2)").replace("%1", title).replace("%2", str(len(rows)))
+        self.title.setText(fill(self.tr("Photos: %1 (%2)"), title, len(rows))
                            if title else self.tr("Choose a workshop to see its photos."))
         self.add_button.setEnabled(bool(self.workshop_id))
         self.block_box.clear()
@@ -218,7 +219,7 @@ class PhotosTab(QWidget):
         self.block_box.setCurrentIndex(max(0, self.block_box.findData((photo.agenda_item_id or "") if photo else "")))
         if photo is not None:
             self.preview.show_image(scaled_image(photos.photo_path(self.ctx.wb, photo), PREVIEW_EDGE))
-            self.info_label.setText(f"{photo.filename} · {photo.width} × {photo.height}")
+            self.info_label.setText(fill(self.tr("%1 · %2 × %3 pixels"), photo.filename, photo.width, photo.height))
         else:
             self.preview.clear()
             self.preview.setText(self.tr("Choose a photo to give it a caption or attach it to a block."))

@@ -33,6 +33,7 @@ from ..core import tasks
 from ..core.workshops import workshops
 from ..store.models import Task
 from .context import UiContext
+from .fill import fill
 
 STATUS_LABELS = {"open": QT_TRANSLATE_NOOP("TasksTab", "Open"),
                  "in_progress": QT_TRANSLATE_NOOP("TasksTab", "In progress"),
@@ -212,7 +213,7 @@ class TasksTab(QWidget):
             title = workshops.get(wb, self.workshop_id).title if self.workshop_id else ""
         except Exception:  # noqa: BLE001 - deleted meanwhile
             self.workshop_id, title = "", ""
-        self.title.setText(self.tr("Tasks: %1").replace("%1", title) if title
+        self.title.setText(fill(self.tr("Tasks: %1"), title) if title
                            else self.tr("Choose a workshop to see its tasks."))
         own = tasks.list_tasks(wb, workshop_id=self.workshop_id) if self.workshop_id else []
         follow = tasks.follow_ups(wb, self.workshop_id) if self.workshop_id else []
@@ -227,7 +228,7 @@ class TasksTab(QWidget):
         self.follow_box_choice.addItem(self.tr("Not set"), "")
         if self.workshop_id:
             for w in tasks.later_workshops(wb, self.workshop_id):
-                self.follow_box_choice.addItem(f"{w.date or ''} {w.title}".strip(), w.id)
+                self.follow_box_choice.addItem(" ".join(x for x in (w.date or "", w.title) if x), w.id)
         for table in (self.table, self.follow_table):
             if keep in table.ids:
                 table.selectRow(table.ids.index(keep))
@@ -261,8 +262,8 @@ class TasksTab(QWidget):
         self.due_edit.setEnabled(due is not None)
         self.due_edit.setDate(due or QDate.currentDate())
         if task is not None and task.due_date and due is None:
-            self.due_note.setText(self.tr("The saved due date \u201c%1\u201d is not a real date; "
-                                          "choose a new one.").replace("%1", task.due_date))
+            self.due_note.setText(fill(self.tr("The saved due date \u201c%1\u201d is not a real date; "
+                                               "choose a new one."), task.due_date))
         else:
             self.due_note.clear()
         self.due_note.setVisible(bool(self.due_note.text()))
