@@ -150,3 +150,27 @@ def test_f5_in_the_workshop_menu_opens_live_capture(setup, qtbot):
     screens = window.findChildren(LiveMode)
     assert len(screens) == 1 and screens[0].workshop_id == ws.id and screens[0].isVisible()
     screens[0].close()
+
+
+def test_undo_button_takes_back_the_last_note(live, setup, qtbot):
+    ctx, ws, _ = setup
+    assert not live.undo_button.isEnabled()
+    qtbot.keyClicks(live.note_edit, "Wrong note")
+    qtbot.keyClick(live.note_edit, Qt.Key.Key_Return)
+    assert live.undo_button.isEnabled() and live.recent.count() == 1
+    qtbot.mouseClick(live.undo_button, Qt.MouseButton.LeftButton)
+    assert notes.count_notes(ctx.wb, ws.id) == 0 and live.recent.count() == 0
+    assert live.note_edit.hasFocus()
+
+
+def test_a_workshop_planned_for_another_day_says_so(setup, qtbot):
+    from fasilitaattori.ui.live_mode import LiveMode
+
+    ctx, ws, _ = setup
+    workshops.workshops.update(ctx.wb, ws.id, date="2026-05-19")
+    screen = LiveMode(ctx, ws.id, now=FakeClock(datetime(2026, 3, 10, 10, 0)))
+    qtbot.addWidget(screen)
+    assert "2026-05-19" in screen.date_warning.text() and not screen.date_warning.isHidden()
+    workshops.workshops.update(ctx.wb, ws.id, date="2026-03-10")
+    screen.reload()
+    assert screen.date_warning.isHidden()

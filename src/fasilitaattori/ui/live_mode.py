@@ -31,6 +31,7 @@ from ..core.agenda import Schedule, agenda_items, schedule
 from ..core.live import EXTEND_STEP_MIN, LiveState, extend_running, seconds_of_day, state_at
 from ..core.workshops import workshops
 from .context import UiContext
+from .fill import fill
 from .note_kinds import KIND_ORDER, kind_label
 
 Clock = Callable[[], datetime]
@@ -106,10 +107,10 @@ class LiveMode(QWidget):
         kinds_row = QHBoxLayout()
         for number, kind in enumerate(KIND_ORDER, start=1):
             # The digit is shown, not a mnemonic: explicit shortcuts avoid an ambiguous Alt+digit.
-            button = QPushButton(f"{number} {kind_label(kind)}")
+            button = QPushButton(fill(self.tr("%1 %2"), str(number), kind_label(kind)))
             button.setCheckable(True)
             button.setObjectName(f"kind_{kind}")
-            button.setToolTip(self.tr("Alt+%1 or Ctrl+%1").replace("%1", str(number)))
+            button.setToolTip(fill(self.tr("Alt+%1 or Ctrl+%1"), str(number)))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setFont(_scaled(self, 1.2, bold=False))
             # The chosen kind also reads in bold and in the "Kind:" label, not by shade alone.
@@ -139,6 +140,15 @@ class LiveMode(QWidget):
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
         self.saved_label.setAccessibleName(self.tr("Last saved note"))
         self.saved_label.setFont(_scaled(self, 1.2, bold=False))
+        # The main window's Edit menu is out of reach in this full-screen window: undo is here.
+        self.undo_button = QPushButton(self.tr("&Undo last step"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(ctx.undo_stack.canUndo())
+        ctx.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.date_warning = QLabel()
+        self.date_warning.setWordWrap(True)
+        self.date_warning.setFont(_scaled(self, 1.1, bold=True))
+        self.date_warning.hide()
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Notes of the running block"))
         self.recent.setFont(_scaled(self, 1.4, bold=False))
@@ -160,6 +170,7 @@ class LiveMode(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(head)
+        layout.addWidget(self.date_warning)
         layout.addWidget(self.block_label)
         layout.addLayout(timing)
         layout.addWidget(self.next_label)
@@ -167,12 +178,16 @@ class LiveMode(QWidget):
         layout.addLayout(kind_line)
         layout.addLayout(group_line)
         layout.addLayout(note_line)
-        layout.addWidget(self.saved_label)
+        saved_line = QHBoxLayout()
+        saved_line.addWidget(self.saved_label, 1)
+        saved_line.addWidget(self.undo_button)
+        layout.addLayout(saved_line)
         layout.addWidget(self.recent, 1)
 
         self.setTabOrder(self.note_edit, self.group_edit)
         self.setTabOrder(self.group_edit, self.extend_button)
-        self.setTabOrder(self.extend_button, self.leave_button)
+        self.setTabOrder(self.extend_button, self.undo_button)
+        self.setTabOrder(self.undo_button, self.leave_button)
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
@@ -191,12 +206,19 @@ class LiveMode(QWidget):
     def reload(self) -> None:
         """Read the plan from the store (on open and after edits); ticks only recompute."""
         try:
-            title = workshops.get(self.ctx.wb, self.workshop_id).title
+            workshop = workshops.get(self.ctx.wb, self.workshop_id)
+            title, day = workshop.title, workshop.date
             self._plan = schedule(self.ctx.wb, self.workshop_id)
         except Exception:  # noqa: BLE001 - the workshop went away (deleted, undo): leave quietly
             self._plan = None
-            title = ""
+            title, day = "", None
         self.workshop_label.setText(title)
+        today = self.now().date().isoformat()
+        # The running block follows the clock; say so when the workshop is not planned for today.
+        other_day = bool(day and day != today)
+        self.date_warning.setText(fill(self.tr("This workshop is planned for %1; the blocks follow today's clock."),
+                                       day) if other_day else "")
+        self.date_warning.setVisible(other_day)
         self._previous_block = None
         self.tick()
 
@@ -219,13 +241,12 @@ class LiveMode(QWidget):
         elif state.after_end or not self._plan.items:
             self.block_label.setText(self.tr("No block is running: the agenda has ended.")
                                      if self._plan.items else self.tr("The workshop has no agenda yet."))
-            self.remaining_label.setText("")
+            self.remaining_label.clear()
         else:
             self.block_label.setText(self.tr("No block is running yet."))
-            self.remaining_label.setText("")
+            self.remaining_label.clear()
         if following is not None:
-            self.next_label.setText(self.tr("Next: %1 at %2").replace("%1", following.item.title)
-                                    .replace("%2", following.start))
+            self.next_label.setText(fill(self.tr("Next: %1 at %2"), following.item.title, following.start))
         else:
             self.next_label.setText(self.tr("Next: nothing, this is the last block.")
                                     if current is not None else "")
@@ -241,7 +262,7 @@ class LiveMode(QWidget):
         button = self.kind_buttons.button(KIND_ORDER.index(kind))
         if button is not None:
             button.setChecked(True)
-        self.kind_label.setText(self.tr("Kind: %1").replace("%1", kind_label(kind)))
+        self.kind_label.setText(fill(self.tr("Kind: %1"), kind_label(kind)))
         self.note_edit.setFocus()
 
     def running_block_id(self) -> str | None:
@@ -266,8 +287,7 @@ class LiveMode(QWidget):
         self.note_edit.clear()
         where = (self.state.current.item.title if self.state is not None and self.state.current is not None
                  else self.tr("the workshop (no block running)"))
-        self.saved_label.setText(self.tr("Saved as %1 to %2.").replace("%1", kind_label(kind))
-                                 .replace("%2", where))
+        self.saved_label.setText(fill(self.tr("Saved as %1 to %2."), kind_label(kind), where))
         self._show_recent()
 
     def _show_recent(self) -> None:
@@ -279,8 +299,9 @@ class LiveMode(QWidget):
         rows = notes.list_notes(self.ctx.wb, self.workshop_id, agenda_item_id=block_id,
                                 offset=max(0, count - RECENT_SHOWN))
         for row in reversed(rows):
-            group = f" · {row.group_label}" if row.group_label else ""
-            self.recent.addItem(f"{kind_label(row.kind)}{group}: {row.text}")
+            label = (fill(self.tr("%1 · %2"), kind_label(row.kind), row.group_label) if row.group_label
+                     else kind_label(row.kind))
+            self.recent.addItem(fill(self.tr("%1: %2"), label, row.text))
 
     def extend(self) -> None:
         if self.state is None or self.state.current is None:
@@ -291,6 +312,12 @@ class LiveMode(QWidget):
                      lambda: extend_running(self.ctx.wb, self.workshop_id, self.now(), EXTEND_STEP_MIN),
                      lambda: agenda_items.update(self.ctx.wb, item.id, duration_min=old), "agenda_item",
                      redo=lambda: agenda_items.update(self.ctx.wb, item.id, duration_min=old + EXTEND_STEP_MIN))
+
+    def undo(self) -> None:
+        self.ctx.undo_stack.undo()
+        self.saved_label.clear()
+        self._show_recent()
+        self.note_edit.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.timer.stop()

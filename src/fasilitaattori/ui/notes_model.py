@@ -26,6 +26,8 @@ PAGE_SIZE = 100
 PAGES_KEPT = 24  # about a screenful many times over; older pages are dropped
 
 BLOCK, KIND, GROUP, TEXT = range(4)
+GROUP_START_ROLE = Qt.ItemDataRole.UserRole + 1  # True on the first note of a block: the view draws a rule
+REPEAT_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the block/kind cell repeats the row above
 _FIELDS = {BLOCK: "agenda_item_id", KIND: "kind", GROUP: "group_label", TEXT: "text"}
 
 
@@ -131,6 +133,14 @@ class NotesModel(QAbstractTableModel):
             return value or ""
         if role == Qt.ItemDataRole.UserRole:
             return note.id
+        if role == GROUP_START_ROLE:
+            above = self.note_at(index.row() - 1)
+            return above is None or above.agenda_item_id != note.agenda_item_id
+        if role == REPEAT_ROLE and column in (BLOCK, KIND):
+            above = self.note_at(index.row() - 1)
+            if above is None or above.agenda_item_id != note.agenda_item_id:
+                return False
+            return column == BLOCK or above.kind == note.kind
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

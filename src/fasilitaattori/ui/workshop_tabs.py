@@ -38,9 +38,19 @@ def _documents(ctx: UiContext, parent: QWidget | None) -> QWidget:
     return DocumentsTab(ctx, parent)
 
 
+def _participants(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .participants_tab import ParticipantsTab
+    return ParticipantsTab(ctx, parent)
+
+
 def _notes(ctx: UiContext, parent: QWidget | None) -> QWidget:
     from .notes_tab import NotesTab
     return NotesTab(ctx, parent)
+
+
+def _tasks(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .tasks_tab import TasksTab
+    return TasksTab(ctx, parent)
 
 
 def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
@@ -48,11 +58,19 @@ def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
     return FeedbackTab(ctx, parent)
 
 
+def _photos(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .photos_tab import PhotosTab
+    return PhotosTab(ctx, parent)
+
+
 def workshop_tabs() -> list[WorkshopTab]:
     return [
         WorkshopTab("overview", lambda: QCoreApplication.translate("WorkshopTabs", "Overview"), _overview),
         WorkshopTab("agenda", lambda: QCoreApplication.translate("WorkshopTabs", "Agenda"), _agenda),
+        WorkshopTab("participants", lambda: QCoreApplication.translate("WorkshopTabs", "Participants"), _participants),
         WorkshopTab("notes", lambda: QCoreApplication.translate("WorkshopTabs", "Notes"), _notes),
+        WorkshopTab("tasks", lambda: QCoreApplication.translate("WorkshopTabs", "Tasks"), _tasks),
         WorkshopTab("feedback", lambda: QCoreApplication.translate("WorkshopTabs", "Feedback"), _feedback),
+        WorkshopTab("photos", lambda: QCoreApplication.translate("WorkshopTabs", "Photos"), _photos),
         WorkshopTab("printouts", lambda: QCoreApplication.translate("WorkshopTabs", "Printouts"), _documents),
     ]
