@@ -44,9 +44,15 @@ def clocks_of(row: SyncedMixin) -> dict[str, str]:
     return dict(json.loads(row.clock or "{}"))
 
 
+PREV = "<"  # clocks[name + PREV]: the clock of the value this write replaced (sync's conflict view)
+
+
 def set_clocks(row: SyncedMixin, names: Iterable[str], value: str) -> None:
     clocks = clocks_of(row)
     for name in names:
+        old = clocks.get(name)
+        if old and old != value:
+            clocks[name + PREV] = old
         clocks[name] = value
     row.clock = json.dumps(clocks, sort_keys=True)
 
