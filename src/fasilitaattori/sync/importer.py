@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from ..core.clock import HLC
 from ..core.people import scrub_store
-from ..core.photos import store_image_bytes
+from ..core.photos import sniff_image, store_image_bytes
 from ..core.workbench import Workbench, utc_now
 from ..errors import FasilitaattoriError
 from ..store.models import SyncLog, SyncPeer
@@ -79,18 +79,17 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
     with wb.store.write() as session:
         conn = _dbapi(session)
         plan = plan_merge(conn, bundle)
-        for digest in sorted(plan.photos):
-            data = bundle.photo_bytes(digest)
-            if data is None:
-                continue  # the sender did not have the file either; the row still comes
-            stored = store_image_bytes(wb, data)[0]
-            if stored != digest:
-                raise BundleError("The bundle is damaged: a photo does not match its checksum.")
+        photos = [d for d in sorted(plan.photos) if bundle.photo_bytes(d) is not None]
+        for digest in photos:  # all checked before anything is written
+            sniff_image(bundle.photo_bytes(digest) or b"")
         try:
             apply_plan(conn, plan)
         except sqlite3.IntegrityError as exc:
             raise BundleError("The bundle does not fit this store's data ({reason}); nothing was imported.",
                               reason=str(exc)) from None
+        # A photo the sender did not have either is left out; its row still comes.
+        for digest in photos:
+            store_image_bytes(wb, bundle.photo_bytes(digest) or b"")
         remote = bundle.manifest.get("clock")
         if isinstance(remote, str) and HLC.parse(remote).wall_ms <= time.time_ns() // 1_000_000 + _FUTURE_MS:
             wb.observe(session, remote)
