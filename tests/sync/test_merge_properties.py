@@ -23,6 +23,7 @@ from fasilitaattori.core import agenda, notes, projects, workshops
 from fasilitaattori.core.records import clocks_of
 from fasilitaattori.errors import NotFoundError
 from fasilitaattori.store.models import AgendaItem, Conflict, Note
+from fasilitaattori.sync.conflicts import open_conflicts
 from fasilitaattori.sync.export import build_bundle
 from fasilitaattori.sync.importer import apply_bundle
 from fasilitaattori.sync.reader import open_bundle_bytes
@@ -194,6 +195,7 @@ def test_devices_converge_and_nothing_typed_is_lost(steps):
         dumps = {dump(wb) for wb in world.devices}
         assert len(dumps) == 1
         assert_nothing_lost(world)
+        assert len({tuple(open_conflicts(wb)) for wb in world.devices}) == 1  # everyone sees the same list
         for data in world.bundles:  # any old bundle, again, changes nothing now
             before = dump(world.devices[1])
             _import(world.devices[1], data)
