@@ -122,10 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
-    from . import people_commands
+    from . import people_commands, sync_commands
     from .documents.commands import register as register_pdf
 
-    return [register_pdf, people_commands.register]
+    return [register_pdf, people_commands.register, sync_commands.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
