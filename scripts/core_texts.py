@@ -33,17 +33,33 @@ def _literal(node: ast.expr) -> str | None:
     return None
 
 
+def _trees() -> list[ast.Module]:
+    return [ast.parse(path.read_text(encoding="utf-8")) for path in sorted(PACKAGE.rglob("*.py"))
+            if not SKIP_DIRS & set(path.relative_to(PACKAGE).parts[:-1])]
+
+
+def _error_classes(trees: list[ast.Module]) -> set[str]:
+    """Our error classes and every subclass of them, wherever it is declared."""
+    known = set(ERROR_CLASSES)
+    classes = [node for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)]
+    while True:
+        more = {c.name for c in classes if c.name not in known and any(_name(b) in known for b in c.bases)}
+        if not more:
+            return known
+        known |= more
+
+
 def collect() -> tuple[list[str], list[str]]:
     errors: set[str] = set()
     fields: set[str] = set()
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if SKIP_DIRS & set(path.relative_to(PACKAGE).parts[:-1]):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    trees = _trees()
+    error_classes = _error_classes(trees)
+    for tree in trees:
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             callee = _name(node.func)
-            if callee in ERROR_CLASSES:
+            if callee in error_classes:
                 text = _literal(node.args[0])
                 if text:
                     errors.add(text)

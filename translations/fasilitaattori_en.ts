@@ -586,6 +586,29 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Boxes</source>
+        <translation>Boxes</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Concentric circles</source>
+        <translation>Concentric circles</translation>
+    </message>
+    <message>
+        <source>2 × 2 grid</source>
+        <translation>2 × 2 grid</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Search by name, purpose or tag</source>
@@ -767,6 +790,10 @@
         <translation>Leave live capture (Esc)</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Alt+%1 or Ctrl+%1</source>
         <translation>Alt+%1 or Ctrl+%1</translation>
     </message>
@@ -799,8 +826,16 @@
         <translation>Last saved note</translation>
     </message>
     <message>
+        <source>&amp;Undo last step</source>
+        <translation>&amp;Undo last step</translation>
+    </message>
+    <message>
         <source>Notes of the running block</source>
         <translation>Notes of the running block</translation>
+    </message>
+    <message>
+        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
+        <translation>This workshop is planned for %1; the blocks follow today's clock.</translation>
     </message>
     <message>
         <source>The workshop was not found.</source>
@@ -845,6 +880,14 @@
     <message>
         <source>Saved as %1 to %2.</source>
         <translation>Saved as %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Add five minutes</source>
@@ -954,6 +997,10 @@
         <translation>%1 – Fasilitaattori</translation>
     </message>
     <message>
+        <source>%1 — %2 agenda blocks, %3 notes, %4 open tasks</source>
+        <translation>%1 — %2 agenda blocks, %3 notes, %4 open tasks</translation>
+    </message>
+    <message>
         <source>Fasilitaattori %1
 
 An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
@@ -1051,6 +1098,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
     <message>
         <source>people</source>
@@ -1276,6 +1327,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>English</translation>
     </message>
     <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -1437,6 +1492,334 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Remove a feedback form</source>
         <translation>Remove a feedback form</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Import participants from a CSV file</source>
+        <translation>Import participants from a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, read as %3 text separated by %4. Check which column goes to which field; columns set to “Do not import” are left out.</source>
+        <translation>%1: %2 rows, read as %3 text separated by %4. Check which column goes to which field; columns set to “Do not import” are left out.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Mark everyone as &amp;attending this workshop</source>
+        <translation>Mark everyone as &amp;attending this workshop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation><numerusform>Import %n person</numerusform><numerusform>Import %n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participants</source>
+        <translation><numerusform>Import %n participant</numerusform><numerusform>Import %n participants</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Add people from a registration list saved as CSV; you check the columns in a preview first.</source>
+        <translation>Add people from a registration list saved as CSV; you check the columns in a preview first.</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>Add a participant (Enter adds, every field is optional)</source>
+        <translation>Add a participant (Enter adds, every field is optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Participants of this workshop</source>
+        <translation>Participants of this workshop</translation>
+    </message>
+    <message>
+        <source>Someone already known</source>
+        <translation>Someone already known</translation>
+    </message>
+    <message>
+        <source>&amp;Known person:</source>
+        <translation>&amp;Known person:</translation>
+    </message>
+    <message>
+        <source>Mark as a&amp;ttending</source>
+        <translation>Mark as a&amp;ttending</translation>
+    </message>
+    <message>
+        <source>&amp;Not attending</source>
+        <translation>&amp;Not attending</translation>
+    </message>
+    <message>
+        <source>Take the selected people off this workshop (they stay in the register).</source>
+        <translation>Take the selected people off this workshop (they stay in the register).</translation>
+    </message>
+    <message>
+        <source>&amp;Save count</source>
+        <translation>&amp;Save count</translation>
+    </message>
+    <message>
+        <source>Sets the number for this municipality and organisation; 0 removes it from the totals.</source>
+        <translation>Sets the number for this municipality and organisation; 0 removes it from the totals.</translation>
+    </message>
+    <message>
+        <source>Anonymous head counts</source>
+        <translation>Anonymous head counts</translation>
+    </message>
+    <message>
+        <source>Munici&amp;pality:</source>
+        <translation>Munici&amp;pality:</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sation:</source>
+        <translation>Organi&amp;sation:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;How many:</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Attendance by municipality</source>
+        <translation>Attendance by municipality</translation>
+    </message>
+    <message>
+        <source>Attendance by organisation</source>
+        <translation>Attendance by organisation</translation>
+    </message>
+    <message>
+        <source>Attendance, named and anonymous together</source>
+        <translation>Attendance, named and anonymous together</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Participants: %1</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its participants.</source>
+        <translation>Choose a workshop to see its participants.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named participants</source>
+        <translation><numerusform>%n named participant</numerusform><numerusform>%n named participants</numerusform></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in all</source>
+        <translation><numerusform>%n person in all</numerusform><numerusform>%n people in all</numerusform></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Mark as attending</source>
+        <translation>Mark as attending</translation>
+    </message>
+    <message>
+        <source>Mark as not attending</source>
+        <translation>Mark as not attending</translation>
+    </message>
+    <message>
+        <source>Set head count</source>
+        <translation>Set head count</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Add photos…</translation>
+    </message>
+    <message>
+        <source>or drag image files here</source>
+        <translation>or drag image files here</translation>
+    </message>
+    <message>
+        <source>Photos of this workshop</source>
+        <translation>Photos of this workshop</translation>
+    </message>
+    <message>
+        <source>Chosen photo</source>
+        <translation>Chosen photo</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. Group 2's network map</source>
+        <translation>What the photo shows, e.g. Group 2's network map</translation>
+    </message>
+    <message>
+        <source>&amp;Delete photo</source>
+        <translation>&amp;Delete photo</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <source>Photos: %1 (%2)</source>
+        <translation>Photos: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its photos.</source>
+        <translation>Choose a workshop to see its photos.</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>No block</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 pixels</translation>
+    </message>
+    <message>
+        <source>Choose a photo to give it a caption or attach it to a block.</source>
+        <translation>Choose a photo to give it a caption or attach it to a block.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photos</source>
+        <translation><numerusform>Add %n photo</numerusform><numerusform>Add %n photos</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit photo</source>
+        <translation>Edit photo</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Delete photo</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2031,92 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Find everywhere</translation>
+    </message>
+    <message>
+        <source>Search notes, tasks, workshops and methods</source>
+        <translation>Search notes, tasks, workshops and methods</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results; Enter opens the chosen one.</source>
+        <translation><numerusform>%n result; Enter opens the chosen one.</numerusform><numerusform>%n results; Enter opens the chosen one.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>The system's language</translation>
+    </message>
+    <message>
+        <source>Suomi (Finnish)</source>
+        <translation>Suomi (Finnish)</translation>
+    </message>
+    <message>
+        <source>Svenska (Swedish)</source>
+        <translation>Svenska (Swedish)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Printed on the printouts</source>
+        <translation>Printed on the printouts</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>&amp;Language of the program:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator's name:</source>
+        <translation>&amp;Facilitator's name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Menus and windows that are already open change language when the program is started again.</source>
+        <translation>Menus and windows that are already open change language when the program is started again.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>planned</source>
@@ -1693,6 +2162,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <source>Workshops without a project</source>
         <translation>Workshops without a project</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
     <message numerus="yes">
         <source>%n workshops</source>
         <translation><numerusform>%n workshop</numerusform><numerusform>%n workshops</numerusform></translation>
@@ -1704,6 +2177,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message numerus="yes">
         <source>%n notes</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open tasks</source>
+        <translation><numerusform>%n open task</numerusform><numerusform>%n open tasks</numerusform></translation>
     </message>
     <message>
         <source>New project</source>
@@ -1803,6 +2280,165 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Between-workshop assignment</source>
+        <translation>Between-workshop assignment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From workshop</source>
+        <translation>From workshop</translation>
+    </message>
+    <message>
+        <source>Assignment: </source>
+        <translation>Assignment: </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Type a task and press Enter</source>
+        <translation>Type a task and press Enter</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>&amp;New task:</source>
+        <translation>&amp;New task:</translation>
+    </message>
+    <message>
+        <source>Add as between-workshop &amp;assignment</source>
+        <translation>Add as between-workshop &amp;assignment</translation>
+    </message>
+    <message>
+        <source>An assignment for the participants, followed up in the project's next workshop.</source>
+        <translation>An assignment for the participants, followed up in the project's next workshop.</translation>
+    </message>
+    <message>
+        <source>Tasks of this workshop</source>
+        <translation>Tasks of this workshop</translation>
+    </message>
+    <message>
+        <source>Follow-ups from earlier workshops</source>
+        <translation>Follow-ups from earlier workshops</translation>
+    </message>
+    <message>
+        <source>Follow-ups: unfinished tasks of earlier workshops</source>
+        <translation>Follow-ups: unfinished tasks of earlier workshops</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>Has a &amp;due date</source>
+        <translation>Has a &amp;due date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>De&amp;lete task</source>
+        <translation>De&amp;lete task</translation>
+    </message>
+    <message>
+        <source>Chosen task</source>
+        <translation>Chosen task</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Task:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up in:</source>
+        <translation>&amp;Followed up in:</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tasks: %1</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its tasks.</source>
+        <translation>Choose a workshop to see its tasks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
+        <translation><numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform><numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>The saved due date “%1” is not a real date; choose a new one.</source>
+        <translation>The saved due date “%1” is not a real date; choose a new one.</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation>Add assignment</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Delete task</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetEditor</name>
     <message>
         <source>&amp;Worksheet for printing</source>
@@ -1876,12 +2512,24 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -1901,6 +2549,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
         <translation>A 2×2 grid needs exactly four prompts.</translation>
+    </message>
+    <message>
+        <source>A column is mapped to an unknown field: {field}.</source>
+        <translation>A column is mapped to an unknown field: {field}.</translation>
     </message>
     <message>
         <source>A name can be at most 200 characters long.</source>
@@ -1943,6 +2595,22 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>A worksheet spec must be an object.</translation>
     </message>
     <message>
+        <source>Choose a sync folder first.</source>
+        <translation>Choose a sync folder first.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Choose at least one column to import.</translation>
+    </message>
+    <message>
+        <source>Choose mine, theirs, both or a merged text.</source>
+        <translation>Choose mine, theirs, both or a merged text.</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori cannot write in the sync folder {path}.</source>
+        <translation>Fasilitaattori cannot write in the sync folder {path}.</translation>
+    </message>
+    <message>
         <source>Give a box size for every prompt, or none.</source>
         <translation>Give a box size for every prompt, or none.</translation>
     </message>
@@ -1953,6 +2621,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
         <translation>No column of the file is matched to a question; choose the question for at least one column.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}: {reason}</source>
+        <translation>Row {row} of {name}: {reason}</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: “{value}” is not a number from {low} to {high}.</source>
@@ -1991,8 +2663,136 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The backup file {path} is damaged.</translation>
     </message>
     <message>
+        <source>The bundle cannot be written to {path}: {reason}.</source>
+        <translation>The bundle cannot be written to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</source>
+        <translation>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</translation>
+    </message>
+    <message>
+        <source>The bundle contains the part {member} twice.</source>
+        <translation>The bundle contains the part {member} twice.</translation>
+    </message>
+    <message>
+        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
+        <translation>The bundle does not fit this store's data ({reason}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle has too many parts ({count}).</source>
+        <translation>The bundle has too many parts ({count}).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the checksum of {member} does not match.</source>
+        <translation>The bundle is damaged: the checksum of {member} does not match.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the manifest counts {count} {entity} rows but there are {found}.</source>
+        <translation>The bundle is damaged: the manifest counts {count} {entity} rows but there are {found}.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the part {member} cannot be unpacked ({reason}).</source>
+        <translation>The bundle is damaged: the part {member} cannot be unpacked ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the part {member} cannot be unpacked.</source>
+        <translation>The bundle is damaged: the part {member} cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the photo {member} does not match its name.</source>
+        <translation>The bundle is damaged: the photo {member} does not match its name.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: the part {member} is missing.</source>
+        <translation>The bundle is incomplete: the part {member} is missing.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: the {entity} {id} appears twice.</source>
+        <translation>The bundle is invalid: the {entity} {id} appears twice.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: the {entity} {id} refers to a {ref} that is neither in the bundle nor in this store.</source>
+        <translation>The bundle is invalid: the {entity} {id} refers to a {ref} that is neither in the bundle nor in this store.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.</source>
+        <translation>The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: {entity} row {n} is not in the expected form.</source>
+        <translation>The bundle is invalid: {entity} row {n} is not in the expected form.</translation>
+    </message>
+    <message>
+        <source>The bundle unpacks to more than allowed.</source>
+        <translation>The bundle unpacks to more than allowed.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest does not list its parts.</source>
+        <translation>The bundle's manifest does not list its parts.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest does not name a valid device.</source>
+        <translation>The bundle's manifest does not name a valid device.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has an invalid clock value.</source>
+        <translation>The bundle's manifest has an invalid clock value.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has an invalid entry for {member}.</source>
+        <translation>The bundle's manifest has an invalid entry for {member}.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no valid format version.</source>
+        <translation>The bundle's manifest has no valid format version.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no valid scope.</source>
+        <translation>The bundle's manifest has no valid scope.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
+        <translation>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest is not valid JSON.</source>
+        <translation>The bundle's manifest is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <translation>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is larger than allowed.</source>
+        <translation>The bundle's part {member} is larger than allowed.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is not listed in its manifest.</source>
+        <translation>The bundle's part {member} is not listed in its manifest.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <translation>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows are not in the expected form.</source>
+        <translation>The bundle's {entity} rows are not in the expected form.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows are not valid JSON.</source>
+        <translation>The bundle's {entity} rows are not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
+        <translation>The bundle's {entity} rows do not have the columns this version expects.</translation>
+    </message>
+    <message>
         <source>The change could not be saved: {reason}.</source>
         <translation>The change could not be saved: {reason}.</translation>
+    </message>
+    <message>
+        <source>The conflict was not found; it may have been resolved on another device.</source>
+        <translation>The conflict was not found; it may have been resolved on another device.</translation>
     </message>
     <message>
         <source>The data file cannot be read: {reason}.</source>
@@ -2007,12 +2807,28 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The data folder {path} cannot be created: {reason}.</translation>
     </message>
     <message>
+        <source>The encrypted bundle has settings this version does not accept.</source>
+        <translation>The encrypted bundle has settings this version does not accept.</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle is cut short; ask for a new copy.</source>
+        <translation>The encrypted bundle is cut short; ask for a new copy.</translation>
+    </message>
+    <message>
         <source>The file has no column number {number}.</source>
         <translation>The file has no column number {number}.</translation>
     </message>
     <message>
         <source>The file has no column “{column}”.</source>
         <translation>The file has no column “{column}”.</translation>
+    </message>
+    <message>
+        <source>The file is not a Fasilitaattori bundle: it has no manifest.</source>
+        <translation>The file is not a Fasilitaattori bundle: it has no manifest.</translation>
+    </message>
+    <message>
+        <source>The file is not a Fasilitaattori bundle: its manifest is of another kind.</source>
+        <translation>The file is not a Fasilitaattori bundle: its manifest is of another kind.</translation>
     </message>
     <message>
         <source>The file is not a photo in a known format (JPEG, PNG, GIF or WebP).</source>
@@ -2043,6 +2859,18 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The file {name} has no answers in the chosen columns.</translation>
     </message>
     <message>
+        <source>The file {name} has no rows under its header line.</source>
+        <translation>The file {name} has no rows under its header line.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another device's bundle.</source>
+        <translation>The file {name} holds another device's bundle.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>
+        <translation>The file {name} is damaged or is not a Fasilitaattori bundle.</translation>
+    </message>
+    <message>
         <source>The file {name} is empty.</source>
         <translation>The file {name} is empty.</translation>
     </message>
@@ -2051,16 +2879,40 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</translation>
     </message>
     <message>
+        <source>The file {name} is not a Fasilitaattori bundle.</source>
+        <translation>The file {name} is not a Fasilitaattori bundle.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a readable CSV table: line {line} is broken (check the quotation marks).</source>
+        <translation>The file {name} is not a readable CSV table: line {line} is broken (check the quotation marks).</translation>
+    </message>
+    <message>
         <source>The file {name} is not a survey export that can be read (CSV or XLSX).</source>
         <translation>The file {name} is not a survey export that can be read (CSV or XLSX).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a text (CSV) file.</source>
+        <translation>The file {name} is not a text (CSV) file.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</source>
+        <translation>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</translation>
     </message>
     <message>
         <source>The file {name} is not valid CSV: {reason}.</source>
         <translation>The file {name} is not valid CSV: {reason}.</translation>
     </message>
     <message>
+        <source>The file {name} is too large for a participant list (at most 20 MB).</source>
+        <translation>The file {name} is too large for a participant list (at most 20 MB).</translation>
+    </message>
+    <message>
         <source>The file {name} is too large for a survey export ({mb} MB).</source>
         <translation>The file {name} is too large for a survey export ({mb} MB).</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a bundle.</source>
+        <translation>The file {name} is too large to be a bundle.</translation>
     </message>
     <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
@@ -2087,6 +2939,26 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The method “{name}” has no worksheet.</translation>
     </message>
     <message>
+        <source>The passphrase file {name} cannot be read: {reason}.</source>
+        <translation>The passphrase file {name} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {name} is empty.</source>
+        <translation>The passphrase file {name} is empty.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (at most {limit} characters).</source>
+        <translation>The passphrase is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the bundle was changed after it was encrypted.</source>
+        <translation>The passphrase is wrong, or the bundle was changed after it was encrypted.</translation>
+    </message>
+    <message>
         <source>The person was not found; they may have been erased already.</source>
         <translation>The person was not found; they may have been erased already.</translation>
     </message>
@@ -2101,6 +2973,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The project period cannot end before it starts.</source>
         <translation>The project period cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>The project was not found; it may have been deleted.</source>
+        <translation>The project was not found; it may have been deleted.</translation>
     </message>
     <message>
         <source>The question set was not found.</source>
@@ -2121,6 +2997,18 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The smallest group size cannot be larger than the largest.</source>
         <translation>The smallest group size cannot be larger than the largest.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} cannot be read: {reason}.</source>
+        <translation>The sync folder {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} does not exist or is not a folder.</source>
+        <translation>The sync folder {path} does not exist or is not a folder.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} is not available; is the drive connected?</source>
+        <translation>The sync folder {path} is not available; is the drive connected?</translation>
     </message>
     <message>
         <source>The worksheet cannot be saved: {reason}</source>
@@ -2163,12 +3051,28 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>This block has no method with a worksheet.</translation>
     </message>
     <message>
+        <source>This bundle is encrypted; give its passphrase to open it.</source>
+        <translation>This bundle is encrypted; give its passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>This bundle is pseudonymised for sharing outside the team; it cannot be imported into a store.</source>
+        <translation>This bundle is pseudonymised for sharing outside the team; it cannot be imported into a store.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Fasilitaattori (format {version}); update the app to import it.</source>
+        <translation>This bundle was made by a newer version of Fasilitaattori (format {version}); update the app to import it.</translation>
+    </message>
+    <message>
         <source>This data was saved by a newer version of Fasilitaattori; update the program to open it.</source>
         <translation>This data was saved by a newer version of Fasilitaattori; update the program to open it.</translation>
     </message>
     <message>
         <source>This worksheet layout needs at least one prompt.</source>
         <translation>This worksheet layout needs at least one prompt.</translation>
+    </message>
+    <message>
+        <source>Unknown entity {entity}.</source>
+        <translation>Unknown entity {entity}.</translation>
     </message>
     <message>
         <source>Unknown printout {kind}; choose one of: {kinds}.</source>

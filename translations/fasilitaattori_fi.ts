@@ -586,6 +586,29 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Boxes</source>
+        <translation>Laatikot</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Tasot</translation>
+    </message>
+    <message>
+        <source>Concentric circles</source>
+        <translation>Sisäkkäiset ympyrät</translation>
+    </message>
+    <message>
+        <source>2 × 2 grid</source>
+        <translation>2 × 2 -ruudukko</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Taulukko</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Search by name, purpose or tag</source>
@@ -767,6 +790,10 @@
         <translation>Poistu live-kirjauksesta (Esc)</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Alt+%1 or Ctrl+%1</source>
         <translation>Alt+%1 tai Ctrl+%1</translation>
     </message>
@@ -799,8 +826,16 @@
         <translation>Viimeksi tallennettu muistiinpano</translation>
     </message>
     <message>
+        <source>&amp;Undo last step</source>
+        <translation>&amp;Kumoa viimeisin</translation>
+    </message>
+    <message>
         <source>Notes of the running block</source>
         <translation>Käynnissä olevan ohjelmakohdan muistiinpanot</translation>
+    </message>
+    <message>
+        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
+        <translation>Tämä työpaja on suunniteltu päivälle %1. Ohjelmakohdat seuraavat tämän päivän kelloa.</translation>
     </message>
     <message>
         <source>The workshop was not found.</source>
@@ -845,6 +880,14 @@
     <message>
         <source>Saved as %1 to %2.</source>
         <translation>Tallennettu lajina %1 kohtaan %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Add five minutes</source>
@@ -954,6 +997,10 @@
         <translation>%1 – Fasilitaattori</translation>
     </message>
     <message>
+        <source>%1 — %2 agenda blocks, %3 notes, %4 open tasks</source>
+        <translation>%1 — ohjelmakohtia %2, muistiinpanoja %3, avoimia tehtäviä %4</translation>
+    </message>
+    <message>
         <source>Fasilitaattori %1
 
 An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
@@ -1051,6 +1098,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>English</source>
         <translation>englanti (English)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
     <message>
         <source>people</source>
@@ -1276,6 +1327,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>englanti (English)</translation>
     </message>
     <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>–</translation>
     </message>
@@ -1437,6 +1492,334 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Remove a feedback form</source>
         <translation>Poista palautelomake</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Yhteystieto</translation>
+    </message>
+    <message>
+        <source>Import participants from a CSV file</source>
+        <translation>Tuo osallistujat CSV-tiedostosta</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-tiedostot (*.csv *.txt);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Tuo osallistujat</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>puolipisteellä</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>pilkulla</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>sarkaimella</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, read as %3 text separated by %4. Check which column goes to which field; columns set to “Do not import” are left out.</source>
+        <translation>%1: %2 riviä, luettu %3-tekstinä, erottimena %4. Tarkista, mihin kenttään kukin sarake menee. Sarakkeet, joiden kohdalla on ”Älä tuo”, jätetään pois.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Sarake %1</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Älä tuo</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Sarakkeen %1 kenttä</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sarakkeet</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Ensimmäisten rivien esikatselu</translation>
+    </message>
+    <message>
+        <source>Mark everyone as &amp;attending this workshop</source>
+        <translation>Merkitse kaikki &amp;osallistujiksi tähän työpajaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation><numerusform>Tuo %n henkilö</numerusform><numerusform>Tuo %n henkilöä</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participants</source>
+        <translation><numerusform>Tuo %n osallistuja</numerusform><numerusform>Tuo %n osallistujaa</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Tuo CSV…</translation>
+    </message>
+    <message>
+        <source>Add people from a registration list saved as CSV; you check the columns in a preview first.</source>
+        <translation>Lisää henkilöt CSV-muotoon tallennetusta ilmoittautumislistasta. Tarkistat sarakkeet ensin esikatselussa.</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nimi (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Lisää henkilö</translation>
+    </message>
+    <message>
+        <source>Add a participant (Enter adds, every field is optional)</source>
+        <translation>Lisää osallistuja (Enter lisää, kaikki kentät ovat vapaaehtoisia)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rooli:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Participants of this workshop</source>
+        <translation>Tämän työpajan osallistujat</translation>
+    </message>
+    <message>
+        <source>Someone already known</source>
+        <translation>Joku jo tallennettu henkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Known person:</source>
+        <translation>&amp;Tuttu henkilö:</translation>
+    </message>
+    <message>
+        <source>Mark as a&amp;ttending</source>
+        <translation>Merkitse osallistu&amp;jaksi</translation>
+    </message>
+    <message>
+        <source>&amp;Not attending</source>
+        <translation>&amp;Ei osallistu</translation>
+    </message>
+    <message>
+        <source>Take the selected people off this workshop (they stay in the register).</source>
+        <translation>Poista valitut henkilöt tästä työpajasta (he jäävät rekisteriin).</translation>
+    </message>
+    <message>
+        <source>&amp;Save count</source>
+        <translation>Tallenna &amp;määrä</translation>
+    </message>
+    <message>
+        <source>Sets the number for this municipality and organisation; 0 removes it from the totals.</source>
+        <translation>Asettaa määrän tälle kunnalle ja organisaatiolle. 0 poistaa sen yhteismääristä.</translation>
+    </message>
+    <message>
+        <source>Anonymous head counts</source>
+        <translation>Nimettömät osallistujamäärät</translation>
+    </message>
+    <message>
+        <source>Munici&amp;pality:</source>
+        <translation>K&amp;unta:</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sation:</source>
+        <translation>Organi&amp;saatio:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Montako:</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Attendance by municipality</source>
+        <translation>Osallistujat kunnittain</translation>
+    </message>
+    <message>
+        <source>Attendance by organisation</source>
+        <translation>Osallistujat organisaatioittain</translation>
+    </message>
+    <message>
+        <source>Attendance, named and anonymous together</source>
+        <translation>Osallistujat, nimetyt ja nimettömät yhteensä</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Osallistujat: %1</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its participants.</source>
+        <translation>Valitse työpaja nähdäksesi sen osallistujat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named participants</source>
+        <translation><numerusform>%n nimetty osallistuja</numerusform><numerusform>%n nimettyä osallistujaa</numerusform></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in all</source>
+        <translation><numerusform>yhteensä %n henkilö</numerusform><numerusform>yhteensä %n henkilöä</numerusform></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(ei ilmoitettu)</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Lisää osallistuja</translation>
+    </message>
+    <message>
+        <source>Mark as attending</source>
+        <translation>Merkitse osallistujaksi</translation>
+    </message>
+    <message>
+        <source>Mark as not attending</source>
+        <translation>Merkitse poissaolevaksi</translation>
+    </message>
+    <message>
+        <source>Set head count</source>
+        <translation>Aseta osallistujamäärä</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Lisää kuvia…</translation>
+    </message>
+    <message>
+        <source>or drag image files here</source>
+        <translation>tai vedä kuvatiedostot tähän</translation>
+    </message>
+    <message>
+        <source>Photos of this workshop</source>
+        <translation>Tämän työpajan kuvat</translation>
+    </message>
+    <message>
+        <source>Chosen photo</source>
+        <translation>Valittu kuva</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. Group 2's network map</source>
+        <translation>Mitä kuvassa on, esim. ryhmän 2 verkostokartta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete photo</source>
+        <translation>&amp;Poista kuva</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>Kuva&amp;teksti:</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>&amp;Ohjelmakohta:</translation>
+    </message>
+    <message>
+        <source>Photos: %1 (%2)</source>
+        <translation>Kuvat: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its photos.</source>
+        <translation>Valitse työpaja nähdäksesi sen kuvat.</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>Ei ohjelmakohtaa</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 pikseliä</translation>
+    </message>
+    <message>
+        <source>Choose a photo to give it a caption or attach it to a block.</source>
+        <translation>Valitse kuva, niin voit antaa sille kuvatekstin tai liittää sen ohjelmakohtaan.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Lisää kuvia</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Kuvat (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photos</source>
+        <translation><numerusform>Lisää %n kuva</numerusform><numerusform>Lisää %n kuvaa</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit photo</source>
+        <translation>Muokkaa kuvaa</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Poista kuva</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2031,92 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Etsi kaikkialta</translation>
+    </message>
+    <message>
+        <source>Search notes, tasks, workshops and methods</source>
+        <translation>Hae muistiinpanoista, tehtävistä, työpajoista ja menetelmistä</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Haku</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Hakutulokset</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Muistiinpano</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Työpaja</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Menetelmä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results; Enter opens the chosen one.</source>
+        <translation><numerusform>%n tulos; Enter avaa valitun.</numerusform><numerusform>%n tulosta; Enter avaa valitun.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Mitään ei löytynyt.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>Suomi (Finnish)</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Svenska (Swedish)</source>
+        <translation>ruotsi (svenska)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti (English)</translation>
+    </message>
+    <message>
+        <source>Printed on the printouts</source>
+        <translation>Näkyy tulosteissa</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>Ohjelman &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator's name:</source>
+        <translation>&amp;Fasilitaattorin nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>Menus and windows that are already open change language when the program is started again.</source>
+        <translation>Jo avoinna olevien valikkojen ja ikkunoiden kieli vaihtuu, kun ohjelma käynnistetään uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>planned</source>
@@ -1693,6 +2162,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <source>Workshops without a project</source>
         <translation>Työpajat ilman hanketta</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Pohjat</translation>
+    </message>
     <message numerus="yes">
         <source>%n workshops</source>
         <translation><numerusform>%n työpaja</numerusform><numerusform>%n työpajaa</numerusform></translation>
@@ -1704,6 +2177,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message numerus="yes">
         <source>%n notes</source>
         <translation><numerusform>%n muistiinpano</numerusform><numerusform>%n muistiinpanoa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open tasks</source>
+        <translation><numerusform>%n avoin tehtävä</numerusform><numerusform>%n avointa tehtävää</numerusform></translation>
     </message>
     <message>
         <source>New project</source>
@@ -1803,6 +2280,165 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Työn alla</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Between-workshop assignment</source>
+        <translation>Välitehtävä</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vastuuhenkilö</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>From workshop</source>
+        <translation>Työpajasta</translation>
+    </message>
+    <message>
+        <source>Assignment: </source>
+        <translation>Välitehtävä: </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ei päivämäärää</translation>
+    </message>
+    <message>
+        <source>Type a task and press Enter</source>
+        <translation>Kirjoita tehtävä ja paina Enter</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Uusi tehtävä</translation>
+    </message>
+    <message>
+        <source>&amp;New task:</source>
+        <translation>&amp;Uusi tehtävä:</translation>
+    </message>
+    <message>
+        <source>Add as between-workshop &amp;assignment</source>
+        <translation>Lisää &amp;välitehtävänä</translation>
+    </message>
+    <message>
+        <source>An assignment for the participants, followed up in the project's next workshop.</source>
+        <translation>Osallistujien tehtävä, jota seurataan hankkeen seuraavassa työpajassa.</translation>
+    </message>
+    <message>
+        <source>Tasks of this workshop</source>
+        <translation>Tämän työpajan tehtävät</translation>
+    </message>
+    <message>
+        <source>Follow-ups from earlier workshops</source>
+        <translation>Seurattavat asiat aiemmista työpajoista</translation>
+    </message>
+    <message>
+        <source>Follow-ups: unfinished tasks of earlier workshops</source>
+        <translation>Seurattavat: aiempien työpajojen keskeneräiset tehtävät</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Kuka tekee</translation>
+    </message>
+    <message>
+        <source>Has a &amp;due date</source>
+        <translation>On &amp;määräpäivä</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Määräpäivä</translation>
+    </message>
+    <message>
+        <source>De&amp;lete task</source>
+        <translation>&amp;Poista tehtävä</translation>
+    </message>
+    <message>
+        <source>Chosen task</source>
+        <translation>Valittu tehtävä</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>T&amp;ehtävä:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Vastuuhenkilö:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Määräpäivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>T&amp;ila:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up in:</source>
+        <translation>&amp;Seurataan työpajassa:</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tehtävät: %1</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its tasks.</source>
+        <translation>Valitse työpaja nähdäksesi sen tehtävät.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
+        <translation><numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform><numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ei asetettu</translation>
+    </message>
+    <message>
+        <source>The saved due date “%1” is not a real date; choose a new one.</source>
+        <translation>Tallennettu määräpäivä ”%1” ei ole oikea päivämäärä. Valitse uusi.</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Muokkaa tehtävää</translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation>Lisää välitehtävä</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Lisää tehtävä</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Poista tehtävä</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetEditor</name>
     <message>
         <source>&amp;Worksheet for printing</source>
@@ -1876,12 +2512,24 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Ohjelma</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Tehtävät</translation>
+    </message>
+    <message>
         <source>Feedback</source>
         <translation>Palaute</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Kuvat</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -1901,6 +2549,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
         <translation>2×2-ruudukkoon tarvitaan tasan neljä kysymystä.</translation>
+    </message>
+    <message>
+        <source>A column is mapped to an unknown field: {field}.</source>
+        <translation>Sarake on yhdistetty tuntemattomaan kenttään: {field}.</translation>
     </message>
     <message>
         <source>A name can be at most 200 characters long.</source>
@@ -1943,6 +2595,22 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Työpohjan määrittelyn on oltava JSON-objekti.</translation>
     </message>
     <message>
+        <source>Choose a sync folder first.</source>
+        <translation>Valitse ensin synkronointikansio.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Valitse vähintään yksi tuotava sarake.</translation>
+    </message>
+    <message>
+        <source>Choose mine, theirs, both or a merged text.</source>
+        <translation>Valitse oma versio, toisen versio, molemmat tai yhdistetty teksti.</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori cannot write in the sync folder {path}.</source>
+        <translation>Fasilitaattori ei voi kirjoittaa synkronointikansioon {path}.</translation>
+    </message>
+    <message>
         <source>Give a box size for every prompt, or none.</source>
         <translation>Anna laatikon koko jokaiselle kysymykselle tai ei yhdellekään.</translation>
     </message>
@@ -1953,6 +2621,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
         <translation>Yhtäkään tiedoston saraketta ei ole yhdistetty kysymykseen. Valitse kysymys vähintään yhdelle sarakkeelle.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}: {reason}</source>
+        <translation>Tiedoston {name} rivi {row}: {reason}</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: “{value}” is not a number from {low} to {high}.</source>
@@ -1991,8 +2663,136 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Varmuuskopiotiedosto {path} on vioittunut.</translation>
     </message>
     <message>
+        <source>The bundle cannot be written to {path}: {reason}.</source>
+        <translation>Siirtotiedostoa ei voi tallentaa kohteeseen {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</source>
+        <translation>Siirtotiedostossa on odottamaton osa {member}. Sitä ei ole tehnyt Fasilitaattori, tai sitä on muutettu.</translation>
+    </message>
+    <message>
+        <source>The bundle contains the part {member} twice.</source>
+        <translation>Siirtotiedostossa on osa {member} kahdesti.</translation>
+    </message>
+    <message>
+        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
+        <translation>Siirtotiedosto ei sovi tämän koneen tietoihin ({reason}). Mitään ei tuotu.</translation>
+    </message>
+    <message>
+        <source>The bundle has too many parts ({count}).</source>
+        <translation>Siirtotiedostossa on liian monta osaa ({count}).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the checksum of {member} does not match.</source>
+        <translation>Siirtotiedosto on vioittunut: osan {member} tarkistussumma ei täsmää.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the manifest counts {count} {entity} rows but there are {found}.</source>
+        <translation>Siirtotiedosto on vioittunut: sisällysluettelon mukaan rivejä ({entity}) on {count}, mutta niitä on {found}.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the part {member} cannot be unpacked ({reason}).</source>
+        <translation>Siirtotiedosto on vioittunut: osaa {member} ei voi purkaa ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the part {member} cannot be unpacked.</source>
+        <translation>Siirtotiedosto on vioittunut: osaa {member} ei voi purkaa.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the photo {member} does not match its name.</source>
+        <translation>Siirtotiedosto on vioittunut: kuva {member} ei vastaa nimeään.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: the part {member} is missing.</source>
+        <translation>Siirtotiedosto on puutteellinen: osa {member} puuttuu.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: the {entity} {id} appears twice.</source>
+        <translation>Siirtotiedosto on virheellinen: {entity} {id} on siinä kahdesti.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: the {entity} {id} refers to a {ref} that is neither in the bundle nor in this store.</source>
+        <translation>Siirtotiedosto on virheellinen: {entity} {id} viittaa kohteeseen ({ref}), jota ei ole siirtotiedostossa eikä tällä koneella.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.</source>
+        <translation>Siirtotiedosto on virheellinen: rivillä {n} ({entity}) on kentässä {column} kelpaamaton arvo.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: {entity} row {n} is not in the expected form.</source>
+        <translation>Siirtotiedosto on virheellinen: rivi {n} ({entity}) ei ole odotetussa muodossa.</translation>
+    </message>
+    <message>
+        <source>The bundle unpacks to more than allowed.</source>
+        <translation>Siirtotiedosto purkautuu sallittua suuremmaksi.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest does not list its parts.</source>
+        <translation>Siirtotiedoston sisällysluettelossa ei ole sen osia.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest does not name a valid device.</source>
+        <translation>Siirtotiedoston sisällysluettelossa ei ole kelvollista laitetta.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has an invalid clock value.</source>
+        <translation>Siirtotiedoston sisällysluettelossa on virheellinen aika-arvo.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has an invalid entry for {member}.</source>
+        <translation>Siirtotiedoston sisällysluettelossa on virheellinen merkintä osalle {member}.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no valid format version.</source>
+        <translation>Siirtotiedoston sisällysluettelossa ei ole kelvollista versionumeroa.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no valid scope.</source>
+        <translation>Siirtotiedoston sisällysluettelosta puuttuu kelvollinen laajuus.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
+        <translation>Siirtotiedoston sisällysluettelo on virheellinen: pseudonymisointitiedon on oltava tosi tai epätosi.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest is not valid JSON.</source>
+        <translation>Siirtotiedoston sisällysluettelo ei ole kelvollista JSONia.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <translation>Siirtotiedoston osa {member} on salattu zip-salauksella, jota Fasilitaattori ei käytä.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is larger than allowed.</source>
+        <translation>Siirtotiedoston osa {member} on sallittua suurempi.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is not listed in its manifest.</source>
+        <translation>Siirtotiedoston osaa {member} ei ole sen sisällysluettelossa.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <translation>Siirtotiedoston osa {member} purkautuu epäuskottavan suureksi. Se näyttää zip-pommilta.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows are not in the expected form.</source>
+        <translation>Siirtotiedoston rivit ({entity}) eivät ole odotetussa muodossa.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows are not valid JSON.</source>
+        <translation>Siirtotiedoston rivit ({entity}) eivät ole kelvollista JSONia.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
+        <translation>Siirtotiedoston riveillä ({entity}) ei ole sarakkeita, joita tämä versio odottaa.</translation>
+    </message>
+    <message>
         <source>The change could not be saved: {reason}.</source>
         <translation>Muutosta ei voitu tallentaa: {reason}.</translation>
+    </message>
+    <message>
+        <source>The conflict was not found; it may have been resolved on another device.</source>
+        <translation>Ristiriitaa ei löytynyt. Se on ehkä jo ratkaistu toisella koneella.</translation>
     </message>
     <message>
         <source>The data file cannot be read: {reason}.</source>
@@ -2007,12 +2807,28 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Datakansiota {path} ei voi luoda: {reason}.</translation>
     </message>
     <message>
+        <source>The encrypted bundle has settings this version does not accept.</source>
+        <translation>Salatussa siirtotiedostossa on asetuksia, joita tämä versio ei hyväksy.</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle is cut short; ask for a new copy.</source>
+        <translation>Salattu siirtotiedosto on katkennut. Pyydä uusi kopio.</translation>
+    </message>
+    <message>
         <source>The file has no column number {number}.</source>
         <translation>Tiedostossa ei ole saraketta numero {number}.</translation>
     </message>
     <message>
         <source>The file has no column “{column}”.</source>
         <translation>Tiedostossa ei ole saraketta ”{column}”.</translation>
+    </message>
+    <message>
+        <source>The file is not a Fasilitaattori bundle: it has no manifest.</source>
+        <translation>Tiedosto ei ole Fasilitaattorin siirtotiedosto: siitä puuttuu sisällysluettelo.</translation>
+    </message>
+    <message>
+        <source>The file is not a Fasilitaattori bundle: its manifest is of another kind.</source>
+        <translation>Tiedosto ei ole Fasilitaattorin siirtotiedosto: sen sisällysluettelo on toisenlainen.</translation>
     </message>
     <message>
         <source>The file is not a photo in a known format (JPEG, PNG, GIF or WebP).</source>
@@ -2043,6 +2859,18 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedostossa {name} ei ole vastauksia valituissa sarakkeissa.</translation>
     </message>
     <message>
+        <source>The file {name} has no rows under its header line.</source>
+        <translation>Tiedostossa {name} ei ole rivejä otsikkorivin alla.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another device's bundle.</source>
+        <translation>Tiedostossa {name} on toisen laitteen siirtotiedosto.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>
+        <translation>Tiedosto {name} on vioittunut tai se ei ole Fasilitaattorin siirtotiedosto.</translation>
+    </message>
+    <message>
         <source>The file {name} is empty.</source>
         <translation>Tiedosto {name} on tyhjä.</translation>
     </message>
@@ -2051,16 +2879,40 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedosto {name} on vanhassa Excel-muodossa (.xls). Tallenna se .xlsx- tai CSV-muotoon ja tuo se.</translation>
     </message>
     <message>
+        <source>The file {name} is not a Fasilitaattori bundle.</source>
+        <translation>Tiedosto {name} ei ole Fasilitaattorin siirtotiedosto.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a readable CSV table: line {line} is broken (check the quotation marks).</source>
+        <translation>Tiedosto {name} ei ole luettava CSV-taulukko: rivi {line} on rikki (tarkista lainausmerkit).</translation>
+    </message>
+    <message>
         <source>The file {name} is not a survey export that can be read (CSV or XLSX).</source>
         <translation>Tiedosto {name} ei ole luettava kyselyn vientitiedosto (CSV tai XLSX).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a text (CSV) file.</source>
+        <translation>Tiedosto {name} ei ole tekstitiedosto (CSV).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</source>
+        <translation>Tiedosto {name} ei ole tunnetulla merkistöllä kirjoitettua tekstiä (UTF-8 tai Windows-1252).</translation>
     </message>
     <message>
         <source>The file {name} is not valid CSV: {reason}.</source>
         <translation>Tiedosto {name} ei ole kelvollinen CSV-tiedosto: {reason}.</translation>
     </message>
     <message>
+        <source>The file {name} is too large for a participant list (at most 20 MB).</source>
+        <translation>Tiedosto {name} on liian suuri osallistujalistaksi (enintään 20 Mt).</translation>
+    </message>
+    <message>
         <source>The file {name} is too large for a survey export ({mb} MB).</source>
         <translation>Tiedosto {name} on liian suuri kyselyn vientitiedostoksi ({mb} Mt).</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a bundle.</source>
+        <translation>Tiedosto {name} on liian suuri ollakseen siirtotiedosto.</translation>
     </message>
     <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
@@ -2087,6 +2939,26 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Menetelmällä ”{name}” ei ole työpohjaa.</translation>
     </message>
     <message>
+        <source>The passphrase file {name} cannot be read: {reason}.</source>
+        <translation>Salalausetiedostoa {name} ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {name} is empty.</source>
+        <translation>Salalausetiedosto {name} on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Salalause on tyhjä.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (at most {limit} characters).</source>
+        <translation>Salalause on liian pitkä (enintään {limit} merkkiä).</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the bundle was changed after it was encrypted.</source>
+        <translation>Salalause on väärä, tai siirtotiedostoa on muutettu salauksen jälkeen.</translation>
+    </message>
+    <message>
         <source>The person was not found; they may have been erased already.</source>
         <translation>Henkilöä ei löytynyt. Hänen tietonsa on ehkä jo poistettu.</translation>
     </message>
@@ -2101,6 +2973,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The project period cannot end before it starts.</source>
         <translation>Hankkeen kausi ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>The project was not found; it may have been deleted.</source>
+        <translation>Hanketta ei löytynyt. Se on ehkä poistettu.</translation>
     </message>
     <message>
         <source>The question set was not found.</source>
@@ -2121,6 +2997,18 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The smallest group size cannot be larger than the largest.</source>
         <translation>Pienin ryhmäkoko ei voi olla suurinta suurempi.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} cannot be read: {reason}.</source>
+        <translation>Synkronointikansiota {path} ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} does not exist or is not a folder.</source>
+        <translation>Synkronointikansiota {path} ei ole, tai se ei ole kansio.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} is not available; is the drive connected?</source>
+        <translation>Synkronointikansio {path} ei ole käytettävissä. Onko asema kytketty?</translation>
     </message>
     <message>
         <source>The worksheet cannot be saved: {reason}</source>
@@ -2163,12 +3051,28 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tähän ohjelmakohtaan ei liity menetelmää, jolla on työpohja.</translation>
     </message>
     <message>
+        <source>This bundle is encrypted; give its passphrase to open it.</source>
+        <translation>Siirtotiedosto on salattu. Anna salalause avataksesi sen.</translation>
+    </message>
+    <message>
+        <source>This bundle is pseudonymised for sharing outside the team; it cannot be imported into a store.</source>
+        <translation>Tämä siirtotiedosto on pseudonymisoitu tiimin ulkopuolelle jaettavaksi, eikä sitä voi tuoda tietoihin.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Fasilitaattori (format {version}); update the app to import it.</source>
+        <translation>Siirtotiedosto on tehty Fasilitaattorin uudemmalla versiolla (muoto {version}). Päivitä ohjelma tuodaksesi sen.</translation>
+    </message>
+    <message>
         <source>This data was saved by a newer version of Fasilitaattori; update the program to open it.</source>
         <translation>Tiedot on tallennettu Fasilitaattorin uudemmalla versiolla. Päivitä ohjelma avataksesi ne.</translation>
     </message>
     <message>
         <source>This worksheet layout needs at least one prompt.</source>
         <translation>Tähän työpohjan asetteluun tarvitaan vähintään yksi kysymys.</translation>
+    </message>
+    <message>
+        <source>Unknown entity {entity}.</source>
+        <translation>Tuntematon tietotyyppi {entity}.</translation>
     </message>
     <message>
         <source>Unknown printout {kind}; choose one of: {kinds}.</source>

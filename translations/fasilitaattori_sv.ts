@@ -586,6 +586,29 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Boxes</source>
+        <translation>Rutor</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Nivåer</translation>
+    </message>
+    <message>
+        <source>Concentric circles</source>
+        <translation>Koncentriska cirklar</translation>
+    </message>
+    <message>
+        <source>2 × 2 grid</source>
+        <translation>2 × 2-rutnät</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Search by name, purpose or tag</source>
@@ -767,6 +790,10 @@
         <translation>Lämna livedokumentationen (Esc)</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Alt+%1 or Ctrl+%1</source>
         <translation>Alt+%1 eller Ctrl+%1</translation>
     </message>
@@ -799,8 +826,16 @@
         <translation>Senast sparade anteckning</translation>
     </message>
     <message>
+        <source>&amp;Undo last step</source>
+        <translation>&amp;Ångra senaste</translation>
+    </message>
+    <message>
         <source>Notes of the running block</source>
         <translation>Anteckningar för den pågående programpunkten</translation>
+    </message>
+    <message>
+        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
+        <translation>Den här workshoppen är planerad till %1. Programpunkterna följer dagens klocka.</translation>
     </message>
     <message>
         <source>The workshop was not found.</source>
@@ -845,6 +880,14 @@
     <message>
         <source>Saved as %1 to %2.</source>
         <translation>Sparad som %1 i %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Add five minutes</source>
@@ -954,6 +997,10 @@
         <translation>%1 – Fasilitaattori</translation>
     </message>
     <message>
+        <source>%1 — %2 agenda blocks, %3 notes, %4 open tasks</source>
+        <translation>%1 — programpunkter %2, anteckningar %3, öppna uppgifter %4</translation>
+    </message>
+    <message>
         <source>Fasilitaattori %1
 
 An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
@@ -1051,6 +1098,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>English</source>
         <translation>engelska (English)</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
     </message>
     <message>
         <source>people</source>
@@ -1276,6 +1327,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>engelska (English)</translation>
     </message>
     <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
         <source>to</source>
         <translation>–</translation>
     </message>
@@ -1345,7 +1400,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>Held</source>
-        <translation>Hållen</translation>
+        <translation>Genomförd</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -1437,6 +1492,334 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Remove a feedback form</source>
         <translation>Ta bort en responsblankett</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktuppgift</translation>
+    </message>
+    <message>
+        <source>Import participants from a CSV file</source>
+        <translation>Importera deltagare från en CSV-fil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Importera deltagare</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>kommatecken</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabb</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, read as %3 text separated by %4. Check which column goes to which field; columns set to “Do not import” are left out.</source>
+        <translation>%1: %2 rader, lästa som %3-text åtskild med %4. Kontrollera vilken kolumn som går till vilket fält. Kolumner med ”Importera inte” lämnas bort.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Kolumn %1</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Importera inte</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Fält för kolumn %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Förhandsvisning av de första raderna</translation>
+    </message>
+    <message>
+        <source>Mark everyone as &amp;attending this workshop</source>
+        <translation>Markera alla som &amp;deltagare i den här workshoppen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation><numerusform>Importera %n person</numerusform><numerusform>Importera %n personer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participants</source>
+        <translation><numerusform>Importera %n deltagare</numerusform><numerusform>Importera %n deltagare</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importera CSV…</translation>
+    </message>
+    <message>
+        <source>Add people from a registration list saved as CSV; you check the columns in a preview first.</source>
+        <translation>Lägg till personer från en anmälningslista sparad som CSV. Du kontrollerar kolumnerna först i en förhandsvisning.</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Namn (frivilligt)</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Lägg till person</translation>
+    </message>
+    <message>
+        <source>Add a participant (Enter adds, every field is optional)</source>
+        <translation>Lägg till en deltagare (Enter lägger till, alla fält är frivilliga)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Participants of this workshop</source>
+        <translation>Deltagare i den här workshoppen</translation>
+    </message>
+    <message>
+        <source>Someone already known</source>
+        <translation>Någon som redan finns</translation>
+    </message>
+    <message>
+        <source>&amp;Known person:</source>
+        <translation>&amp;Känd person:</translation>
+    </message>
+    <message>
+        <source>Mark as a&amp;ttending</source>
+        <translation>Markera som &amp;deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Not attending</source>
+        <translation>&amp;Deltar inte</translation>
+    </message>
+    <message>
+        <source>Take the selected people off this workshop (they stay in the register).</source>
+        <translation>Ta bort de valda personerna från den här workshoppen (de finns kvar i registret).</translation>
+    </message>
+    <message>
+        <source>&amp;Save count</source>
+        <translation>&amp;Spara antal</translation>
+    </message>
+    <message>
+        <source>Sets the number for this municipality and organisation; 0 removes it from the totals.</source>
+        <translation>Anger antalet för den här kommunen och organisationen. 0 tar bort det från summorna.</translation>
+    </message>
+    <message>
+        <source>Anonymous head counts</source>
+        <translation>Anonyma deltagarantal</translation>
+    </message>
+    <message>
+        <source>Munici&amp;pality:</source>
+        <translation>Ko&amp;mmun:</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sation:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Hur många:</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Attendance by municipality</source>
+        <translation>Deltagare per kommun</translation>
+    </message>
+    <message>
+        <source>Attendance by organisation</source>
+        <translation>Deltagare per organisation</translation>
+    </message>
+    <message>
+        <source>Attendance, named and anonymous together</source>
+        <translation>Deltagare, namngivna och anonyma tillsammans</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deltagare: %1</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its participants.</source>
+        <translation>Välj en workshop för att se dess deltagare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named participants</source>
+        <translation><numerusform>%n namngiven deltagare</numerusform><numerusform>%n namngivna deltagare</numerusform></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in all</source>
+        <translation><numerusform>sammanlagt %n person</numerusform><numerusform>sammanlagt %n personer</numerusform></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(inte angivet)</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <source>Mark as attending</source>
+        <translation>Markera som deltagare</translation>
+    </message>
+    <message>
+        <source>Mark as not attending</source>
+        <translation>Markera som frånvarande</translation>
+    </message>
+    <message>
+        <source>Set head count</source>
+        <translation>Ange deltagarantal</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Lägg till bilder…</translation>
+    </message>
+    <message>
+        <source>or drag image files here</source>
+        <translation>eller dra bildfiler hit</translation>
+    </message>
+    <message>
+        <source>Photos of this workshop</source>
+        <translation>Bilder från den här workshoppen</translation>
+    </message>
+    <message>
+        <source>Chosen photo</source>
+        <translation>Vald bild</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. Group 2's network map</source>
+        <translation>Vad bilden visar, t.ex. grupp 2:s nätverkskarta</translation>
+    </message>
+    <message>
+        <source>&amp;Delete photo</source>
+        <translation>&amp;Ta bort bilden</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Bildtext:</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>&amp;Programpunkt:</translation>
+    </message>
+    <message>
+        <source>Photos: %1 (%2)</source>
+        <translation>Bilder: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its photos.</source>
+        <translation>Välj en workshop för att se dess bilder.</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>Ingen programpunkt</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 pixlar</translation>
+    </message>
+    <message>
+        <source>Choose a photo to give it a caption or attach it to a block.</source>
+        <translation>Välj en bild för att ge den en bildtext eller koppla den till en programpunkt.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Lägg till bilder</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photos</source>
+        <translation><numerusform>Lägg till %n bild</numerusform><numerusform>Lägg till %n bilder</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit photo</source>
+        <translation>Redigera bild</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Ta bort bild</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2031,92 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Sök överallt</translation>
+    </message>
+    <message>
+        <source>Search notes, tasks, workshops and methods</source>
+        <translation>Sök i anteckningar, uppgifter, workshoppar och metoder</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results; Enter opens the chosen one.</source>
+        <translation><numerusform>%n träff; Enter öppnar den valda.</numerusform><numerusform>%n träffar; Enter öppnar den valda.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Inget hittades.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Suomi (Finnish)</source>
+        <translation>finska (suomi)</translation>
+    </message>
+    <message>
+        <source>Svenska (Swedish)</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska (English)</translation>
+    </message>
+    <message>
+        <source>Printed on the printouts</source>
+        <translation>Skrivs ut på utskrifterna</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>Programmets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator's name:</source>
+        <translation>&amp;Handledarens namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Menus and windows that are already open change language when the program is started again.</source>
+        <translation>Menyer och fönster som redan är öppna byter språk när programmet startas på nytt.</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
         <source>planned</source>
@@ -1655,7 +2124,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>held</source>
-        <translation>hållen</translation>
+        <translation>genomförd</translation>
     </message>
     <message>
         <source>reported</source>
@@ -1693,6 +2162,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <source>Workshops without a project</source>
         <translation>Workshoppar utan projekt</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
     <message numerus="yes">
         <source>%n workshops</source>
         <translation><numerusform>%n workshop</numerusform><numerusform>%n workshoppar</numerusform></translation>
@@ -1704,6 +2177,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message numerus="yes">
         <source>%n notes</source>
         <translation><numerusform>%n anteckning</numerusform><numerusform>%n anteckningar</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open tasks</source>
+        <translation><numerusform>%n öppen uppgift</numerusform><numerusform>%n öppna uppgifter</numerusform></translation>
     </message>
     <message>
         <source>New project</source>
@@ -1803,6 +2280,165 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>TasksTab</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Between-workshop assignment</source>
+        <translation>Mellanuppgift</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From workshop</source>
+        <translation>Från workshop</translation>
+    </message>
+    <message>
+        <source>Assignment: </source>
+        <translation>Mellanuppgift: </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>Type a task and press Enter</source>
+        <translation>Skriv en uppgift och tryck på Enter</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Ny uppgift</translation>
+    </message>
+    <message>
+        <source>&amp;New task:</source>
+        <translation>&amp;Ny uppgift:</translation>
+    </message>
+    <message>
+        <source>Add as between-workshop &amp;assignment</source>
+        <translation>Lägg till som &amp;mellanuppgift</translation>
+    </message>
+    <message>
+        <source>An assignment for the participants, followed up in the project's next workshop.</source>
+        <translation>En uppgift för deltagarna som följs upp i projektets nästa workshop.</translation>
+    </message>
+    <message>
+        <source>Tasks of this workshop</source>
+        <translation>Uppgifter i den här workshoppen</translation>
+    </message>
+    <message>
+        <source>Follow-ups from earlier workshops</source>
+        <translation>Uppföljning från tidigare workshoppar</translation>
+    </message>
+    <message>
+        <source>Follow-ups: unfinished tasks of earlier workshops</source>
+        <translation>Uppföljning: oavslutade uppgifter från tidigare workshoppar</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Vem gör det</translation>
+    </message>
+    <message>
+        <source>Has a &amp;due date</source>
+        <translation>Har &amp;förfallodag</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>De&amp;lete task</source>
+        <translation>&amp;Ta bort uppgiften</translation>
+    </message>
+    <message>
+        <source>Chosen task</source>
+        <translation>Vald uppgift</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Uppgift:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Förfallodag:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up in:</source>
+        <translation>Följs upp &amp;i:</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Uppgifter: %1</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its tasks.</source>
+        <translation>Välj en workshop för att se dess uppgifter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
+        <translation><numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform><numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>The saved due date “%1” is not a real date; choose a new one.</source>
+        <translation>Det sparade förfallodatumet ”%1” är inte ett riktigt datum. Välj ett nytt.</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Redigera uppgift</translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation>Lägg till mellanuppgift</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Lägg till uppgift</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Ta bort uppgift</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetEditor</name>
     <message>
         <source>&amp;Worksheet for printing</source>
@@ -1876,12 +2512,24 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Program</translation>
     </message>
     <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>Tasks</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
         <source>Feedback</source>
         <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Printouts</source>
@@ -1901,6 +2549,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
         <translation>Ett 2×2-rutnät behöver exakt fyra frågor.</translation>
+    </message>
+    <message>
+        <source>A column is mapped to an unknown field: {field}.</source>
+        <translation>En kolumn är kopplad till ett okänt fält: {field}.</translation>
     </message>
     <message>
         <source>A name can be at most 200 characters long.</source>
@@ -1943,6 +2595,22 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Arbetsbladets beskrivning måste vara ett JSON-objekt.</translation>
     </message>
     <message>
+        <source>Choose a sync folder first.</source>
+        <translation>Välj först en synkroniseringsmapp.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Välj minst en kolumn att importera.</translation>
+    </message>
+    <message>
+        <source>Choose mine, theirs, both or a merged text.</source>
+        <translation>Välj min version, den andras, båda eller en sammanslagen text.</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori cannot write in the sync folder {path}.</source>
+        <translation>Fasilitaattori kan inte skriva i synkroniseringsmappen {path}.</translation>
+    </message>
+    <message>
         <source>Give a box size for every prompt, or none.</source>
         <translation>Ange rutans storlek för varje fråga eller för ingen.</translation>
     </message>
@@ -1953,6 +2621,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
         <translation>Ingen kolumn i filen är kopplad till en fråga. Välj fråga för minst en kolumn.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}: {reason}</source>
+        <translation>Rad {row} i {name}: {reason}</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: “{value}” is not a number from {low} to {high}.</source>
@@ -1991,8 +2663,136 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Säkerhetskopian {path} är skadad.</translation>
     </message>
     <message>
+        <source>The bundle cannot be written to {path}: {reason}.</source>
+        <translation>Överföringsfilen kan inte sparas i {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</source>
+        <translation>Överföringsfilen innehåller en oväntad del {member}. Den har inte gjorts av Fasilitaattori eller har ändrats.</translation>
+    </message>
+    <message>
+        <source>The bundle contains the part {member} twice.</source>
+        <translation>Överföringsfilen innehåller delen {member} två gånger.</translation>
+    </message>
+    <message>
+        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
+        <translation>Överföringsfilen passar inte ihop med uppgifterna på den här datorn ({reason}). Inget importerades.</translation>
+    </message>
+    <message>
+        <source>The bundle has too many parts ({count}).</source>
+        <translation>Överföringsfilen har för många delar ({count}).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the checksum of {member} does not match.</source>
+        <translation>Överföringsfilen är skadad: kontrollsumman för {member} stämmer inte.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the manifest counts {count} {entity} rows but there are {found}.</source>
+        <translation>Överföringsfilen är skadad: innehållsförteckningen anger {count} rader ({entity}) men det finns {found}.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the part {member} cannot be unpacked ({reason}).</source>
+        <translation>Överföringsfilen är skadad: delen {member} kan inte packas upp ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the part {member} cannot be unpacked.</source>
+        <translation>Överföringsfilen är skadad: delen {member} kan inte packas upp.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the photo {member} does not match its name.</source>
+        <translation>Överföringsfilen är skadad: bilden {member} stämmer inte med sitt namn.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: the part {member} is missing.</source>
+        <translation>Överföringsfilen är ofullständig: delen {member} saknas.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: the {entity} {id} appears twice.</source>
+        <translation>Överföringsfilen är ogiltig: {entity} {id} finns två gånger.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: the {entity} {id} refers to a {ref} that is neither in the bundle nor in this store.</source>
+        <translation>Överföringsfilen är ogiltig: {entity} {id} hänvisar till ett objekt ({ref}) som varken finns i filen eller på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.</source>
+        <translation>Överföringsfilen är ogiltig: rad {n} ({entity}) har ett otillåtet värde i {column}.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: {entity} row {n} is not in the expected form.</source>
+        <translation>Överföringsfilen är ogiltig: rad {n} ({entity}) har inte den väntade formen.</translation>
+    </message>
+    <message>
+        <source>The bundle unpacks to more than allowed.</source>
+        <translation>Överföringsfilen packas upp till mer än tillåtet.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest does not list its parts.</source>
+        <translation>Överföringsfilens innehållsförteckning räknar inte upp dess delar.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest does not name a valid device.</source>
+        <translation>Överföringsfilens innehållsförteckning anger ingen giltig enhet.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has an invalid clock value.</source>
+        <translation>Överföringsfilens innehållsförteckning har ett ogiltigt tidsvärde.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has an invalid entry for {member}.</source>
+        <translation>Överföringsfilens innehållsförteckning har en ogiltig post för {member}.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no valid format version.</source>
+        <translation>Överföringsfilens innehållsförteckning har ingen giltig formatversion.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no valid scope.</source>
+        <translation>Överföringsfilens innehållsförteckning har inget giltigt omfång.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
+        <translation>Överföringsfilens innehållsförteckning är ogiltig: uppgiften om pseudonymisering måste vara sant eller falskt.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest is not valid JSON.</source>
+        <translation>Överföringsfilens innehållsförteckning är inte giltig JSON.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <translation>Överföringsfilens del {member} är krypterad med zip-kryptering, som Fasilitaattori inte använder.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is larger than allowed.</source>
+        <translation>Överföringsfilens del {member} är större än tillåtet.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is not listed in its manifest.</source>
+        <translation>Överföringsfilens del {member} finns inte i dess innehållsförteckning.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <translation>Överföringsfilens del {member} packas upp till en orimlig storlek. Den ser ut som en zip-bomb.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows are not in the expected form.</source>
+        <translation>Överföringsfilens rader ({entity}) har inte den väntade formen.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows are not valid JSON.</source>
+        <translation>Överföringsfilens rader ({entity}) är inte giltig JSON.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
+        <translation>Överföringsfilens rader ({entity}) har inte de kolumner som den här versionen väntar sig.</translation>
+    </message>
+    <message>
         <source>The change could not be saved: {reason}.</source>
         <translation>Ändringen kunde inte sparas: {reason}.</translation>
+    </message>
+    <message>
+        <source>The conflict was not found; it may have been resolved on another device.</source>
+        <translation>Konflikten hittades inte. Den kan redan ha lösts på en annan dator.</translation>
     </message>
     <message>
         <source>The data file cannot be read: {reason}.</source>
@@ -2007,12 +2807,28 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Datamappen {path} kan inte skapas: {reason}.</translation>
     </message>
     <message>
+        <source>The encrypted bundle has settings this version does not accept.</source>
+        <translation>Den krypterade överföringsfilen har inställningar som den här versionen inte godtar.</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle is cut short; ask for a new copy.</source>
+        <translation>Den krypterade överföringsfilen är avkortad. Be om en ny kopia.</translation>
+    </message>
+    <message>
         <source>The file has no column number {number}.</source>
         <translation>Filen har ingen kolumn nummer {number}.</translation>
     </message>
     <message>
         <source>The file has no column “{column}”.</source>
         <translation>Filen har ingen kolumn ”{column}”.</translation>
+    </message>
+    <message>
+        <source>The file is not a Fasilitaattori bundle: it has no manifest.</source>
+        <translation>Filen är inte en överföringsfil från Fasilitaattori: den saknar innehållsförteckning.</translation>
+    </message>
+    <message>
+        <source>The file is not a Fasilitaattori bundle: its manifest is of another kind.</source>
+        <translation>Filen är inte en överföringsfil från Fasilitaattori: dess innehållsförteckning är av ett annat slag.</translation>
     </message>
     <message>
         <source>The file is not a photo in a known format (JPEG, PNG, GIF or WebP).</source>
@@ -2043,6 +2859,18 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {name} har inga svar i de valda kolumnerna.</translation>
     </message>
     <message>
+        <source>The file {name} has no rows under its header line.</source>
+        <translation>Filen {name} har inga rader under rubrikraden.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another device's bundle.</source>
+        <translation>Filen {name} innehåller en annan enhets överföringsfil.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>
+        <translation>Filen {name} är skadad eller är inte en överföringsfil från Fasilitaattori.</translation>
+    </message>
+    <message>
         <source>The file {name} is empty.</source>
         <translation>Filen {name} är tom.</translation>
     </message>
@@ -2051,16 +2879,40 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {name} är i det gamla Excel-formatet (.xls). Spara den som .xlsx eller CSV och importera den.</translation>
     </message>
     <message>
+        <source>The file {name} is not a Fasilitaattori bundle.</source>
+        <translation>Filen {name} är inte en överföringsfil från Fasilitaattori.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a readable CSV table: line {line} is broken (check the quotation marks).</source>
+        <translation>Filen {name} är inte en läsbar CSV-tabell: rad {line} är trasig (kontrollera citattecknen).</translation>
+    </message>
+    <message>
         <source>The file {name} is not a survey export that can be read (CSV or XLSX).</source>
         <translation>Filen {name} är inte en läsbar enkätexport (CSV eller XLSX).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a text (CSV) file.</source>
+        <translation>Filen {name} är inte en textfil (CSV).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</source>
+        <translation>Filen {name} är inte text i en känd teckenkodning (UTF-8 eller Windows-1252).</translation>
     </message>
     <message>
         <source>The file {name} is not valid CSV: {reason}.</source>
         <translation>Filen {name} är inte giltig CSV: {reason}.</translation>
     </message>
     <message>
+        <source>The file {name} is too large for a participant list (at most 20 MB).</source>
+        <translation>Filen {name} är för stor för en deltagarlista (högst 20 MB).</translation>
+    </message>
+    <message>
         <source>The file {name} is too large for a survey export ({mb} MB).</source>
         <translation>Filen {name} är för stor för en enkätexport ({mb} MB).</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a bundle.</source>
+        <translation>Filen {name} är för stor för att vara en överföringsfil.</translation>
     </message>
     <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
@@ -2087,6 +2939,26 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Metoden ”{name}” har inget arbetsblad.</translation>
     </message>
     <message>
+        <source>The passphrase file {name} cannot be read: {reason}.</source>
+        <translation>Lösenfrasfilen {name} kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {name} is empty.</source>
+        <translation>Lösenfrasfilen {name} är tom.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>Lösenfrasen är tom.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (at most {limit} characters).</source>
+        <translation>Lösenfrasen är för lång (högst {limit} tecken).</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the bundle was changed after it was encrypted.</source>
+        <translation>Lösenfrasen är fel, eller så har överföringsfilen ändrats efter att den krypterades.</translation>
+    </message>
+    <message>
         <source>The person was not found; they may have been erased already.</source>
         <translation>Personen hittades inte. Uppgifterna kan redan ha raderats.</translation>
     </message>
@@ -2101,6 +2973,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The project period cannot end before it starts.</source>
         <translation>Projektperioden kan inte sluta innan den börjar.</translation>
+    </message>
+    <message>
+        <source>The project was not found; it may have been deleted.</source>
+        <translation>Projektet hittades inte. Det kan ha tagits bort.</translation>
     </message>
     <message>
         <source>The question set was not found.</source>
@@ -2121,6 +2997,18 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The smallest group size cannot be larger than the largest.</source>
         <translation>Den minsta gruppstorleken kan inte vara större än den största.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} cannot be read: {reason}.</source>
+        <translation>Synkroniseringsmappen {path} kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} does not exist or is not a folder.</source>
+        <translation>Synkroniseringsmappen {path} finns inte eller är inte en mapp.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} is not available; is the drive connected?</source>
+        <translation>Synkroniseringsmappen {path} är inte tillgänglig. Är enheten ansluten?</translation>
     </message>
     <message>
         <source>The worksheet cannot be saved: {reason}</source>
@@ -2163,12 +3051,28 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Programpunkten har ingen metod med arbetsblad.</translation>
     </message>
     <message>
+        <source>This bundle is encrypted; give its passphrase to open it.</source>
+        <translation>Överföringsfilen är krypterad. Ange lösenfrasen för att öppna den.</translation>
+    </message>
+    <message>
+        <source>This bundle is pseudonymised for sharing outside the team; it cannot be imported into a store.</source>
+        <translation>Den här överföringsfilen är pseudonymiserad för att delas utanför teamet och kan inte importeras.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Fasilitaattori (format {version}); update the app to import it.</source>
+        <translation>Överföringsfilen gjordes med en nyare version av Fasilitaattori (format {version}). Uppdatera programmet för att importera den.</translation>
+    </message>
+    <message>
         <source>This data was saved by a newer version of Fasilitaattori; update the program to open it.</source>
         <translation>Uppgifterna sparades med en nyare version av Fasilitaattori. Uppdatera programmet för att öppna dem.</translation>
     </message>
     <message>
         <source>This worksheet layout needs at least one prompt.</source>
         <translation>Den här layouten behöver minst en fråga.</translation>
+    </message>
+    <message>
+        <source>Unknown entity {entity}.</source>
+        <translation>Okänd datatyp {entity}.</translation>
     </message>
     <message>
         <source>Unknown printout {kind}; choose one of: {kinds}.</source>

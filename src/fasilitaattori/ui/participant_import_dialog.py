@@ -155,8 +155,8 @@ def choose_and_import(ctx: UiContext, workshop_id: str, parent: QWidget | None, 
     from ..core.participant_import import read_csv
 
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(parent, _tr("Import participants from a CSV file"), "",
-                                              _tr("CSV files (*.csv *.txt);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("ParticipantImport", "Import participants from a CSV file"), "",
+                                              QCoreApplication.translate("ParticipantImport", "CSV files (*.csv *.txt);;All files (*)"))
         if not name:
             return False
         path = Path(name)

@@ -59,9 +59,9 @@ class TaskTable(QTableWidget):
     """Task, owner, due date, status (and where it came from, for follow-ups)."""
 
     def __init__(self, with_origin: bool, parent: QWidget | None = None) -> None:
-        headers = [_tr("Task"), _tr("Owner"), _tr("Due"), _tr("Status")]
+        headers = [QCoreApplication.translate("TasksTab", "Task"), QCoreApplication.translate("TasksTab", "Owner"), QCoreApplication.translate("TasksTab", "Due"), QCoreApplication.translate("TasksTab", "Status")]
         if with_origin:
-            headers.append(_tr("From workshop"))
+            headers.append(QCoreApplication.translate("TasksTab", "From workshop"))
         super().__init__(0, len(headers), parent)
         self.setHorizontalHeaderLabels(headers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,7 +83,7 @@ class TaskTable(QTableWidget):
         self.ids = [t.id for t in rows]
         for r, task in enumerate(rows):
             due = due_qdate(task.due_date)
-            kind = _tr("Assignment: ") if task.kind == "assignment" else ""
+            kind = QCoreApplication.translate("TasksTab", "Assignment: ") if task.kind == "assignment" else ""
             cells = [kind + task.text, task.owner,
                      QCoreApplication.translate("TasksTab", "no date") if due is None
                      else due.toString(Qt.DateFormat.ISODate),
