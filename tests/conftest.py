@@ -56,3 +56,18 @@ def demo_wb(wb: object) -> object:
 
     create_demo(wb)  # type: ignore[arg-type]
     return wb
+
+
+@pytest.fixture(autouse=True)
+def _english_source_texts() -> Iterator[None]:
+    """Tests read the English source texts; a test that switches language leaves no trace."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" in sys.modules and "fasilitaattori.ui.i18n" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        from fasilitaattori.ui.i18n import remove_language
+
+        remove_language()
+        QLocale.setDefault(QLocale.system())

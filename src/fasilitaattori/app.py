@@ -83,6 +83,12 @@ def install_error_hook(parent: Any = None) -> None:
     sys.excepthook = hook
 
 
+def open_bundle(window: Any, path: Path) -> None:
+    from .ui.sync_actions import open_bundle as preview
+
+    preview(window, window.ctx, path)
+
+
 def _start_failed(error: BaseException) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
@@ -130,6 +136,8 @@ def run_app(args: argparse.Namespace) -> int:
         _start_failed(exc)
         return 1
     backup: list[threading.Thread] = []
+    window = None
+    hook_before = sys.excepthook
     try:
         language = ui_language(wb)
         if language:
@@ -139,12 +147,21 @@ def run_app(args: argparse.Namespace) -> int:
         window = MainWindow(wb)
         install_error_hook(window)
         window.show()
+        bundle = getattr(args, "bundle", None)
+        if bundle is not None:  # a double-clicked .fasi file: its import preview over the window
+            QTimer.singleShot(0, lambda: open_bundle(window, Path(bundle)))
         QTimer.singleShot(1500, lambda: backup.append(start_backup(wb)))
         return int(app.exec())
     except Exception as exc:  # noqa: BLE001
         _start_failed(exc)
         return 1
     finally:
+        sys.excepthook = hook_before
         for thread in backup:
             thread.join()
+        if window is not None:
+            import shiboken6
+
+            # The window's timers and shortcuts must not outlive the store they serve.
+            shiboken6.delete(window)
         wb.close()
