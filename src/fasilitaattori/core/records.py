@@ -44,9 +44,22 @@ def clocks_of(row: SyncedMixin) -> dict[str, str]:
     return dict(json.loads(row.clock or "{}"))
 
 
+# clocks[name + PREV]: the clock of the value this write replaced, so sync can tell an edit made
+# on top of another device's value from a concurrent one. A device's own edits in a row count
+# as one: they keep the value they first replaced.
+PREV = "<"
+
+
+def _device(clock: str) -> str:
+    return clock.split(".", 2)[-1]
+
+
 def set_clocks(row: SyncedMixin, names: Iterable[str], value: str) -> None:
     clocks = clocks_of(row)
     for name in names:
+        old = clocks.get(name)
+        if old and old != value and _device(old) != _device(value):
+            clocks[name + PREV] = old
         clocks[name] = value
     row.clock = json.dumps(clocks, sort_keys=True)
 

@@ -1,0 +1,1 @@
+"""Sync by exchanging files (design §4): bundles, field-level merge, sync folder, encryption."""

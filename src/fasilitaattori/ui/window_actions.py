@@ -22,8 +22,13 @@ def _privacy(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
     return install_privacy_actions(window, ctx, menu("tools"))
 
 
+def _capture(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
+    from .capture_actions import install_capture_actions
+    return install_capture_actions(window, ctx, menu("workshop"))
+
+
 def installers() -> list[Installer]:
-    return [_privacy]
+    return [_privacy, _capture]
 
 
 def install_all(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:

@@ -1,0 +1,94 @@
+"""The `.fasi` bundle format (docs/bundle-format.md): names, limits and the row schema.
+
+A bundle is a zip holding `manifest.json`, one `rows/<entity>.json` per synced entity and
+`photos/<sha256>` image files. Everything here is about the format itself; reading untrusted
+bundles is in `reader`, writing them in `export`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Boolean, Integer, String
+
+from ..store.models import SYNCED_MODELS, SyncedMixin
+
+FORMAT_NAME = "fasilitaattori-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+ROWS_PREFIX = "rows/"
+PHOTOS_PREFIX = "photos/"
+SUFFIX = ".fasi"
+
+# Bounds for untrusted bundles: generous for a decade of work, far below what hurts a laptop.
+MAX_MEMBERS = 50_000
+MAX_MEMBER_BYTES = 512 * 1024 * 1024  # one uncompressed member
+MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024  # all members, uncompressed
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_FIELD_CHARS = 1_000_000  # one text field (the app itself allows 200,000)
+MAX_CLOCK_CHARS = 8_192
+MAX_RATIO = 200  # compression ratio beyond which a member is treated as a zip bomb
+MAX_PHOTO_BYTES = 50 * 1024 * 1024
+
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+ROW_ID = re.compile(r"^[0-9A-Za-z_-]{1,36}$")
+DEVICE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
+# A row's field clocks as stored: canonical JSON (sorted keys, ", " and ": " separators) of
+# field name -> hybrid logical clock value. Checked with one expression, so a bundle of
+# 300,000 rows needs no per-row JSON parsing unless a row really differs.
+_CLOCK_ITEM = r'"[a-z0-9_]{1,63}<?": "\d{13}\.\d{4}\.[0-9A-Za-z_-]{1,60}"'
+CLOCKS = re.compile(r"^\{(?:" + _CLOCK_ITEM + r"(?:, " + _CLOCK_ITEM + r")*)?\}$")
+
+ENTITY_ORDER: tuple[str, ...] = tuple(SYNCED_MODELS)
+# Entities whose text fields keep a losing value as a conflict copy (not the bookkeeping ones).
+NO_CONFLICT_COPIES = frozenset({"conflict", "erasure"})
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str  # text | int | bool
+    max_chars: int
+    nullable: bool
+    ref: str | None  # entity name this column refers to (foreign key)
+    is_text: bool  # long free text: concurrent edits keep a conflict copy
+
+
+_TABLE_TO_ENTITY = {m.__tablename__: name for name, m in SYNCED_MODELS.items()}  # type: ignore[attr-defined]
+
+
+def columns_of(model: type[SyncedMixin]) -> tuple[Column, ...]:
+    out = []
+    for col in model.__table__.columns:  # type: ignore[attr-defined]
+        ref = None
+        for fk in col.foreign_keys:
+            ref = _TABLE_TO_ENTITY.get(fk.column.table.name)
+        ctype = col.type
+        if isinstance(ctype, Boolean):
+            kind, limit = "bool", 0
+        elif isinstance(ctype, Integer):
+            kind, limit = "int", 0
+        elif isinstance(ctype, String) and ctype.length:
+            kind, limit = "text", int(ctype.length)
+        else:
+            kind, limit = "text", MAX_FIELD_CHARS
+        if col.name == "clock":
+            limit = MAX_CLOCK_CHARS
+        is_text = kind == "text" and limit == MAX_FIELD_CHARS and col.name != "clock"
+        out.append(Column(col.name, kind, limit, bool(col.nullable) and not col.primary_key, ref, is_text))
+    # id, created_at, clock, deleted first: merge code relies on these positions.
+    meta = {name: i for i, name in enumerate(("id", "created_at", "clock", "deleted"))}
+    return tuple(sorted(out, key=lambda c: meta.get(c.name, len(meta))))
+
+
+SCHEMA: dict[str, tuple[Column, ...]] = {name: columns_of(model) for name, model in SYNCED_MODELS.items()}
+
+
+def table_of(entity: str) -> str:
+    return str(SYNCED_MODELS[entity].__tablename__)  # type: ignore[attr-defined]
+
+
+def is_clock_text(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_CLOCK_CHARS and CLOCKS.match(value) is not None

@@ -1,0 +1,148 @@
+"""Importing a bundle: check it, show what would change, then apply it in one transaction
+and keep a log entry the user can read later."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import select
+
+from ..core.clock import HLC
+from ..core.people import scrub_store
+from ..core.photos import sniff_image, store_image_bytes
+from ..core.workbench import Workbench, utc_now
+from ..errors import FasilitaattoriError
+from ..store.models import SyncLog, SyncPeer
+from .merge import KindCounts, MergePlan, apply_plan, plan_merge
+from .reader import Bundle, BundleError, open_bundle_file
+
+_FUTURE_MS = 24 * 3600 * 1000  # a bundle's clock further ahead than this is not followed
+
+
+@dataclass
+class ImportResult:
+    file: str
+    device_id: str
+    counts: dict[str, KindCounts]
+    conflicts: int  # new conflict copies
+    erased: int
+    dry_run: bool
+    scope: dict[str, Any] = field(default_factory=dict)
+    file_clean: bool = True
+
+    @property
+    def changes(self) -> int:
+        return sum(c.total_changes() for c in self.counts.values())
+
+    def totals(self) -> KindCounts:
+        total = KindCounts()
+        for name, c in self.counts.items():
+            if name == "conflict":
+                continue
+            total.new += c.new
+            total.updated += c.updated
+            total.conflicting += c.conflicting
+            total.unchanged += c.unchanged
+            total.erased += c.erased
+        return total
+
+
+def _dbapi(session: Any) -> sqlite3.Connection:
+    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
+
+
+def _refuse(bundle: Bundle) -> None:
+    if bundle.pseudonymised:
+        raise BundleError("This bundle is pseudonymised for sharing outside the team; it cannot be "
+                          "imported into a store.")
+
+
+def preview_bundle(wb: Workbench, bundle: Bundle) -> MergePlan:
+    _refuse(bundle)
+    with wb.store.read() as session:
+        return plan_merge(_dbapi(session), bundle)
+
+
+def _result(bundle: Bundle, name: str, plan: MergePlan, dry_run: bool) -> ImportResult:
+    return ImportResult(name, bundle.device_id, plan.counts, len(plan.conflicts), plan.erasures, dry_run,
+                        dict(bundle.manifest.get("scope", {})))
+
+
+def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "import") -> ImportResult:
+    """Merge `bundle` into the store in one transaction; on any failure nothing changes."""
+    _refuse(bundle)
+    with wb.store.write() as session:
+        conn = _dbapi(session)
+        plan = plan_merge(conn, bundle)
+        photos = [d for d in sorted(plan.photos) if bundle.photo_bytes(d) is not None]
+        for digest in photos:  # all checked before anything is written
+            sniff_image(bundle.photo_bytes(digest) or b"")
+        try:
+            apply_plan(conn, plan)
+        except sqlite3.IntegrityError as exc:
+            raise BundleError("The bundle does not fit this store's data ({reason}); nothing was imported.",
+                              reason=str(exc)) from None
+        # A photo the sender did not have either is left out; its row still comes.
+        for digest in photos:
+            store_image_bytes(wb, bundle.photo_bytes(digest) or b"")
+        remote = bundle.manifest.get("clock")
+        if isinstance(remote, str) and HLC.parse(remote).wall_ms <= time.time_ns() // 1_000_000 + _FUTURE_MS:
+            wb.observe(session, remote)
+        if bundle.whole_store:
+            session.merge(SyncPeer(device_id=bundle.device_id, bundle_sha256=bundle.sha256, imported_at=utc_now()))
+        session.add(SyncLog(at=utc_now(), action=action, file=name, device_id=bundle.device_id,
+                            summary=json.dumps({"counts": plan.summary(), "conflicts": len(plan.conflicts),
+                                                "erased": plan.erasures, "scope": bundle.manifest.get("scope")},
+                                               sort_keys=True)))
+    result = _result(bundle, name, plan, dry_run=False)
+    if plan.erase:
+        result.file_clean = scrub_store(wb)
+    return result
+
+
+def import_bundle(wb: Workbench, path: Path, *, passphrase: str | None = None, dry_run: bool = False) -> ImportResult:
+    bundle = open_bundle_file(path, passphrase)
+    try:
+        if dry_run:
+            return _result(bundle, path.name, preview_bundle(wb, bundle), dry_run=True)
+        return apply_bundle(wb, bundle, path.name)
+    finally:
+        bundle.close()
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    at: str
+    action: str
+    file: str
+    device_id: str
+    summary: dict[str, Any]
+
+
+def sync_log(wb: Workbench, limit: int = 200) -> list[LogEntry]:
+    """The newest imports and exports first."""
+    with wb.store.read() as session:
+        rows = list(session.scalars(select(SyncLog).order_by(SyncLog.id.desc()).limit(limit)))
+    entries = []
+    for row in rows:
+        try:
+            summary = json.loads(row.summary or "{}")
+        except ValueError:
+            summary = {}
+        entries.append(LogEntry(row.at, row.action, row.file, row.device_id, summary))
+    return entries
+
+
+def log_export(wb: Workbench, path: Path, counts: dict[str, int], action: str = "export") -> None:
+    with wb.store.write() as session:
+        session.add(SyncLog(at=utc_now(), action=action, file=path.name, device_id=wb.device_id,
+                            summary=json.dumps({"counts": counts}, sort_keys=True)))
+
+
+__all__ = ["BundleError", "FasilitaattoriError", "ImportResult", "apply_bundle", "import_bundle",
+           "preview_bundle", "sync_log"]

@@ -1,0 +1,347 @@
+"""Merging a checked bundle into the store (design §4): a state-based CRDT.
+
+Rows match by id. For each field the value with the greater hybrid logical clock wins, on
+every device alike, so stores converge whatever the order. A text field's losing value is
+kept as a `Conflict` row whose id comes from the value's own clock, so every device that
+ever sees that value keeps the same copy: the set of copies is a union and does not depend
+on the order of imports. Whether a copy still needs a look is decided when it is shown
+(`conflicts.open_conflicts`). Erasures remove rows for good and keep them out afterwards.
+
+The plan is computed first (that is the dry run and the preview), then applied with bulk
+statements in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from ..core.clock import HLC, ZERO
+from ..core.participants import link_id
+from ..core.records import PREV
+from ..store.models import SYNCED_MODELS
+from .format import ENTITY_ORDER, NO_CONFLICT_COPIES, SCHEMA, Column, table_of
+from .reader import Bundle, BundleError
+
+_CONFLICT_COLUMNS = [c.name for c in SCHEMA["conflict"]]
+_REFERENCED = {c.ref for cols in SCHEMA.values() for c in cols if c.ref}
+
+
+@dataclass
+class KindCounts:
+    new: int = 0
+    updated: int = 0
+    conflicting: int = 0
+    unchanged: int = 0
+    erased: int = 0
+
+    def total_changes(self) -> int:
+        return self.new + self.updated + self.conflicting + self.erased
+
+    def as_dict(self) -> dict[str, int]:
+        return {"new": self.new, "updated": self.updated, "conflicting": self.conflicting,
+                "unchanged": self.unchanged, "erased": self.erased}
+
+
+@dataclass
+class MergePlan:
+    counts: dict[str, KindCounts] = field(default_factory=dict)
+    inserts: dict[str, list[list[Any]]] = field(default_factory=dict)
+    updates: dict[str, list[list[Any]]] = field(default_factory=dict)
+    conflicts: list[list[Any]] = field(default_factory=list)
+    erase: dict[str, set[str]] = field(default_factory=dict)  # local rows to remove for good
+    photos: set[str] = field(default_factory=set)  # hashes of photos whose files are wanted
+
+    @property
+    def changes(self) -> int:
+        return sum(c.total_changes() for c in self.counts.values())
+
+    @property
+    def erasures(self) -> int:
+        return sum(len(ids) for ids in self.erase.values())
+
+    def summary(self) -> dict[str, dict[str, int]]:
+        return {k: v.as_dict() for k, v in self.counts.items() if v.total_changes() or v.unchanged}
+
+
+def clock_created_at(clock: str) -> str:
+    wall = HLC.parse(clock).wall_ms
+    return datetime.fromtimestamp(wall / 1000, UTC).isoformat(timespec="microseconds")
+
+
+def conflict_id(entity: str, row_id: str, field_name: str, value_clock: str) -> str:
+    return link_id("conflict", entity, row_id, field_name, value_clock)
+
+
+def conflict_row(entity: str, row_id: str, field_name: str, value: Any, clock: str, prev: str | None) -> list[Any]:
+    """The copy of a losing value: the same row on every device that makes it."""
+    clocks = {n: clock for n in ("deleted", "entity", "field", "resolved", "row_id", "value", "value_clock")}
+    if prev:
+        clocks["value" + PREV] = prev
+    values = {"id": conflict_id(entity, row_id, field_name, clock), "created_at": clock_created_at(clock),
+              "clock": json.dumps(clocks, sort_keys=True), "deleted": False, "entity": entity,
+              "row_id": row_id, "field": field_name, "value": "" if value is None else str(value),
+              "value_clock": clock, "resolved": False}
+    return [values[n] for n in _CONFLICT_COLUMNS]
+
+
+def needs_look(loser_clock: str, winner_clock: str, winner_prev: str | None) -> bool:
+    """False when the winning write was made knowing the losing value: written later by the
+    same device, or replacing a value that device wrote at or after the loser."""
+    loser = HLC.parse(loser_clock)
+    if HLC.parse(winner_clock).device == loser.device:
+        return False
+    if winner_prev:
+        prev = HLC.parse(winner_prev)
+        if prev.device == loser.device and prev >= loser:
+            return False
+    return True
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _local_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> dict[str, list[Any]]:
+    columns = SCHEMA[entity]
+    names = ", ".join(f'"{c.name}"' for c in columns)
+    bools = [i for i, c in enumerate(columns) if c.kind == "bool"]
+    found: dict[str, list[Any]] = {}
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        for row in conn.execute(f'SELECT {names} FROM "{table_of(entity)}" WHERE id IN ({marks})', part):
+            values = list(row)
+            for i in bools:
+                values[i] = bool(values[i])
+            found[values[0]] = values
+    return found
+
+
+class _Merger:
+    def __init__(self, conn: sqlite3.Connection, bundle: Bundle) -> None:
+        self.conn = conn
+        self.bundle = bundle
+        self.plan = MergePlan()
+        self.known: dict[str, set[str]] = {}  # ids that exist after the merge, for references
+        self.candidates: dict[str, list[Any]] = {}
+
+    def run(self) -> MergePlan:
+        erased = self._erasures()
+        for entity in ENTITY_ORDER:
+            self._entity(entity, erased.get(entity, set()))
+        return self.plan
+
+    def _erasures(self) -> dict[str, set[str]]:
+        erased: dict[str, set[str]] = {}
+        for entity, row_id in self.conn.execute("SELECT entity, row_id FROM erasures"):
+            erased.setdefault(entity, set()).add(row_id)
+        names = [c.name for c in SCHEMA["erasure"]]
+        e_i, r_i = names.index("entity"), names.index("row_id")
+        for row in self.bundle.tables.get("erasure", []):
+            entity, row_id = row[e_i], row[r_i]
+            if entity in SYNCED_MODELS and row_id not in erased.get(entity, set()):
+                erased.setdefault(entity, set()).add(row_id)
+                exists = self.conn.execute(f'SELECT 1 FROM "{table_of(entity)}" WHERE id = ?', (row_id,)).fetchone()
+                if exists:
+                    self.plan.erase.setdefault(entity, set()).add(row_id)
+        for entity, ids in self.plan.erase.items():
+            self._counts(entity).erased += len(ids)
+        return erased
+
+    def _counts(self, entity: str) -> KindCounts:
+        return self.plan.counts.setdefault(entity, KindCounts())
+
+    def _entity(self, entity: str, erased: set[str]) -> None:
+        columns = SCHEMA[entity]
+        rows = self.bundle.tables.get(entity, [])
+        if erased:
+            rows = [r for r in rows if r[0] not in erased]
+        local = {i: (c, t) for i, c, t in self.conn.execute(f'SELECT id, clock, created_at FROM "{table_of(entity)}"')}
+        gone = self.plan.erase.get(entity, set())
+        if entity in _REFERENCED:
+            self.known[entity] = (set(local) - gone) | {r[0] for r in rows}
+        counts = self._counts(entity)
+        clock_i = 2
+        new: list[list[Any]] = []
+        changed: list[list[Any]] = []
+        for row in rows:
+            mine = local.get(row[0])
+            if mine is None or row[0] in gone:
+                new.append(row)
+            elif mine[0] == row[clock_i] and mine[1] <= row[1]:
+                counts.unchanged += 1
+            else:
+                changed.append(row)
+        del local
+        refs = [(i, c) for i, c in enumerate(columns) if c.ref]
+        if refs:
+            new = self._references(entity, new, refs)
+            changed = self._references(entity, changed, refs)
+        counts.new += len(new)
+        if new:
+            self.plan.inserts[entity] = new
+            if entity == "photo":
+                self._want_photos(new)
+        if changed:
+            self._merge_changed(entity, columns, changed, counts)
+        if entity == "conflict":
+            self._add_candidates(rows)
+
+    def _references(self, entity: str, rows: list[list[Any]], refs: list[tuple[int, Column]]) -> list[list[Any]]:
+        kept = []
+        for row in rows:
+            ok = True
+            for i, col in refs:
+                value = row[i]
+                if value is None or value in self.known.get(col.ref or "", ()):
+                    continue
+                if value in self.plan.erase.get(col.ref or "", ()) or self._was_erased(col.ref or "", value):
+                    if col.nullable:
+                        row = list(row)
+                        row[i] = None
+                        continue
+                    ok = False
+                    break
+                raise BundleError("The bundle is invalid: the {entity} {id} refers to a {ref} that is neither "
+                                  "in the bundle nor in this store.", entity=entity.replace("_", " "),
+                                  id=row[0], ref=(col.ref or "").replace("_", " "))
+            if ok:
+                kept.append(row)
+        return kept
+
+    def _was_erased(self, entity: str, row_id: str) -> bool:
+        if self.conn.execute("SELECT 1 FROM erasures WHERE entity = ? AND row_id = ?", (entity, row_id)).fetchone():
+            return True
+        names = [c.name for c in SCHEMA["erasure"]]
+        e_i, r_i = names.index("entity"), names.index("row_id")
+        return any(r[e_i] == entity and r[r_i] == row_id for r in self.bundle.tables.get("erasure", []))
+
+    def _want_photos(self, rows: list[list[Any]]) -> None:
+        names = [c.name for c in SCHEMA["photo"]]
+        sha_i, del_i = names.index("sha256"), names.index("deleted")
+        self.plan.photos.update(r[sha_i] for r in rows if not r[del_i])
+
+    def _merge_changed(self, entity: str, columns: tuple[Column, ...], rows: list[list[Any]],
+                       counts: KindCounts) -> None:
+        local = _local_rows(self.conn, entity, [r[0] for r in rows])
+        copies = entity not in NO_CONFLICT_COPIES
+        fields = [(i, c) for i, c in enumerate(columns) if c.name not in ("id", "created_at", "clock")]
+        updates = self.plan.updates.setdefault(entity, [])
+        for remote in rows:
+            mine = local[remote[0]]
+            try:
+                lcl: dict[str, str] = json.loads(mine[2] or "{}")
+            except ValueError:
+                lcl = {}
+            rcl: dict[str, str] = json.loads(remote[2])
+            out = list(mine)
+            out_cl = dict(lcl)
+            write = False
+            looks = False
+            for i, col in fields:
+                name = col.name
+                lc = lcl.get(name, ZERO)
+                rc = rcl.get(name, ZERO)
+                if rc > lc:
+                    out[i] = remote[i]
+                    out_cl[name] = rc
+                    if rcl.get(name + PREV):
+                        out_cl[name + PREV] = rcl[name + PREV]
+                    else:
+                        out_cl.pop(name + PREV, None)
+                    write = True
+                    if copies and col.is_text and lc != ZERO:
+                        looks |= self._candidate(entity, mine[0], name, mine[i], lc, lcl.get(name + PREV),
+                                                 remote[i], rc, rcl.get(name + PREV))
+                elif rc < lc and copies and col.is_text and rc != ZERO:
+                    looks |= self._candidate(entity, mine[0], name, remote[i], rc, rcl.get(name + PREV),
+                                             mine[i], lc, lcl.get(name + PREV))
+            if remote[1] < mine[1]:
+                out[1] = remote[1]
+                write = True
+            if write:
+                out[2] = json.dumps(out_cl, sort_keys=True)
+                updates.append(out)
+                if entity == "photo" and not out[[c.name for c in columns].index("deleted")]:
+                    self.plan.photos.add(out[[c.name for c in columns].index("sha256")])
+            if looks:
+                counts.conflicting += 1
+            elif write:
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
+        if not updates:
+            del self.plan.updates[entity]
+
+    def _candidate(self, entity: str, row_id: str, name: str, value: Any, clock: str, prev: str | None,
+                   winner: Any, winner_clock: str, winner_prev: str | None) -> bool:
+        row = conflict_row(entity, row_id, name, value, clock, prev)
+        self.candidates.setdefault(row[0], row)
+        return value != winner and needs_look(clock, winner_clock, winner_prev)
+
+    def _add_candidates(self, bundle_rows: list[list[Any]]) -> None:
+        if not self.candidates:
+            return
+        present = {r[0] for r in bundle_rows}
+        ids = list(self.candidates)
+        for part in _chunks(ids):
+            marks = ",".join("?" * len(part))
+            present.update(r[0] for r in self.conn.execute(f"SELECT id FROM conflicts WHERE id IN ({marks})", part))
+        fresh = [row for cid, row in self.candidates.items() if cid not in present]
+        self.plan.conflicts = fresh
+        self._counts("conflict").new += len(fresh)
+
+
+def plan_merge(conn: sqlite3.Connection, bundle: Bundle) -> MergePlan:
+    """What importing `bundle` would change, computed on the open connection (read only)."""
+    return _Merger(conn, bundle).run()
+
+
+def apply_plan(conn: sqlite3.Connection, plan: MergePlan) -> None:
+    """Write `plan` inside the caller's transaction (bulk statements, no per-row ORM)."""
+    for entity in reversed(ENTITY_ORDER):
+        ids = sorted(plan.erase.get(entity, ()))
+        if ids:
+            _erase_rows(conn, entity, ids)
+    for entity in ENTITY_ORDER:
+        names = [c.name for c in SCHEMA[entity]]
+        table = table_of(entity)
+        quoted = ", ".join(f'"{n}"' for n in names)
+        rows = plan.inserts.get(entity)
+        if rows:
+            conn.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(names))})', rows)
+        rows = plan.updates.get(entity)
+        if rows:
+            sets = ", ".join(f'"{n}" = ?' for n in names[1:])
+            conn.executemany(f'UPDATE "{table}" SET {sets} WHERE id = ?', [[*r[1:], r[0]] for r in rows])
+        if entity == "conflict" and plan.conflicts:
+            conn.executemany(f'INSERT INTO conflicts ({quoted}) VALUES ({", ".join("?" * len(names))})',
+                             plan.conflicts)
+
+
+def _erase_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> None:
+    """Remove rows for good, with what refers to them (a reference that may be empty is emptied)."""
+    target = table_of(entity)
+    for child, columns in SCHEMA.items():
+        for col in columns:
+            if col.ref != entity:
+                continue
+            for part in _chunks(ids):
+                marks = ",".join("?" * len(part))
+                if col.nullable:
+                    conn.execute(f'UPDATE "{table_of(child)}" SET "{col.name}" = NULL '
+                                 f'WHERE "{col.name}" IN ({marks})', part)
+                else:
+                    doomed = [r[0] for r in conn.execute(
+                        f'SELECT id FROM "{table_of(child)}" WHERE "{col.name}" IN ({marks})', part)]
+                    if doomed:
+                        _erase_rows(conn, child, doomed)
+    for part in _chunks(ids):
+        marks = ",".join("?" * len(part))
+        conn.execute(f"DELETE FROM conflicts WHERE entity = ? AND row_id IN ({marks})", [entity, *part])
+        conn.execute(f'DELETE FROM "{target}" WHERE id IN ({marks})', part)

@@ -1,0 +1,309 @@
+"""Reading an untrusted bundle: every check happens here, before anything touches the store.
+
+No name from the archive is ever used as a file path: members are looked up by the few names
+the format allows. Sizes are bounded before decompressing, every member's checksum is
+compared with the manifest, and every row is checked against the schema. Any problem is one
+sentence in a `BundleError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import FasilitaattoriError
+from .crypto import decrypt, is_encrypted
+from .format import (
+    DEVICE_ID,
+    ENTITY_ORDER,
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST,
+    MAX_MANIFEST_BYTES,
+    MAX_MEMBER_BYTES,
+    MAX_MEMBERS,
+    MAX_PHOTO_BYTES,
+    MAX_RATIO,
+    MAX_TOTAL_BYTES,
+    PHOTOS_PREFIX,
+    ROW_ID,
+    ROWS_PREFIX,
+    SCHEMA,
+    SHA256,
+    is_clock_text,
+)
+
+MAX_FILE_BYTES = 1024 * 1024 * 1024
+_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
+_INT_LIMIT = 2 ** 53
+
+
+class BundleError(FasilitaattoriError):
+    """A bundle that cannot be imported, with the reason in one sentence."""
+
+
+@dataclass
+class Bundle:
+    """A checked bundle: its manifest, rows per entity (columns in schema order) and photos."""
+
+    manifest: dict[str, Any]
+    tables: dict[str, list[list[Any]]]
+    sha256: str
+    photo_names: dict[str, str] = field(default_factory=dict)  # sha256 -> member name
+    _zip: zipfile.ZipFile | None = None
+
+    @property
+    def device_id(self) -> str:
+        return str(self.manifest["device_id"])
+
+    @property
+    def whole_store(self) -> bool:
+        return bool(self.manifest["scope"].get("kind") == "all")
+
+    @property
+    def pseudonymised(self) -> bool:
+        return bool(self.manifest.get("pseudonymised"))
+
+    def photo_bytes(self, digest: str) -> bytes | None:
+        name = self.photo_names.get(digest)
+        if name is None or self._zip is None:
+            return None
+        return _read_member(self._zip, self._zip.getinfo(name), MAX_PHOTO_BYTES)
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+            self._zip = None
+
+
+def _short(name: str) -> str:
+    return name if len(name) <= 60 else name[:57] + "…"
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """Decompress one member, stopping once it is larger than it may be (lying headers too)."""
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(limit + 1)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError,
+            NotImplementedError, RuntimeError) as exc:
+        raise BundleError("The bundle is damaged: the part {member} cannot be unpacked ({reason}).",
+                          member=_short(info.filename), reason=str(exc) or type(exc).__name__) from None
+    except Exception:  # noqa: BLE001 - zlib and friends raise their own types on hostile data
+        raise BundleError("The bundle is damaged: the part {member} cannot be unpacked.",
+                          member=_short(info.filename)) from None
+    if len(data) > limit:
+        raise BundleError("The bundle's part {member} is larger than allowed.", member=_short(info.filename))
+    return data
+
+
+def read_file_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BundleError("The file {name} is too large to be a bundle.", name=path.name)
+        return path.read_bytes()
+    except OSError as exc:
+        raise BundleError("The file {name} cannot be read: {reason}.", name=path.name,
+                          reason=exc.strerror or str(exc)) from None
+
+
+def open_bundle_file(path: Path, passphrase: str | None = None) -> Bundle:
+    return open_bundle_bytes(read_file_bytes(path), passphrase, name=path.name)
+
+
+def open_bundle_bytes(data: bytes, passphrase: str | None = None, name: str = "bundle") -> Bundle:
+    digest = hashlib.sha256(data).hexdigest()
+    if is_encrypted(data[:16]):
+        data = decrypt(data, passphrase)
+    if not data.startswith(b"PK"):
+        raise BundleError("The file {name} is not a Fasilitaattori bundle.", name=name)
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except Exception:  # noqa: BLE001 - any parse failure of a hostile archive is the same sentence
+        raise BundleError("The file {name} is damaged or is not a Fasilitaattori bundle.", name=name) from None
+    try:
+        bundle = _check(zf, infos, digest)
+    except BaseException:
+        zf.close()
+        raise
+    return bundle
+
+
+def _check(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], digest: str) -> Bundle:
+    if len(infos) > MAX_MEMBERS:
+        raise BundleError("The bundle has too many parts ({count}).", count=len(infos))
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        member = info.filename
+        if member in by_name:
+            raise BundleError("The bundle contains the part {member} twice.", member=_short(member))
+        allowed = (member == MANIFEST
+                   or (member.startswith(ROWS_PREFIX) and member[len(ROWS_PREFIX):-5] in SCHEMA
+                       and member.endswith(".json"))
+                   or (member.startswith(PHOTOS_PREFIX) and SHA256.match(member[len(PHOTOS_PREFIX):]) is not None))
+        if not allowed:
+            raise BundleError("The bundle contains an unexpected part {member}; it was not made by "
+                              "Fasilitaattori or has been altered.", member=_short(member))
+        if info.flag_bits & 0x1:
+            raise BundleError("The bundle's part {member} is encrypted with zip encryption, which "
+                              "Fasilitaattori does not use.", member=_short(member))
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise BundleError("The bundle's part {member} is larger than allowed.", member=_short(member))
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise BundleError("The bundle's part {member} unpacks to an implausible size; it looks like "
+                              "a zip bomb.", member=_short(member))
+        total += info.file_size
+        by_name[member] = info
+    if total > MAX_TOTAL_BYTES:
+        raise BundleError("The bundle unpacks to more than allowed.")
+    if MANIFEST not in by_name:
+        raise BundleError("The file is not a Fasilitaattori bundle: it has no manifest.")
+    manifest = _manifest(_read_member(zf, by_name[MANIFEST], MAX_MANIFEST_BYTES))
+    listed: dict[str, Any] = manifest["members"]
+    for member in by_name:
+        if member != MANIFEST and member not in listed:
+            raise BundleError("The bundle's part {member} is not listed in its manifest.", member=_short(member))
+    for member in listed:
+        if member not in by_name:
+            raise BundleError("The bundle is incomplete: the part {member} is missing.", member=_short(member))
+    tables: dict[str, list[list[Any]]] = {}
+    photos: dict[str, str] = {}
+    for member, info in by_name.items():
+        if member == MANIFEST:
+            continue
+        expect = listed[member]
+        is_photo = member.startswith(PHOTOS_PREFIX)
+        data = _read_member(zf, info, MAX_PHOTO_BYTES if is_photo else MAX_MEMBER_BYTES)
+        if len(data) != expect["size"] or hashlib.sha256(data).hexdigest() != expect["sha256"]:
+            raise BundleError("The bundle is damaged: the checksum of {member} does not match.",
+                              member=_short(member))
+        if is_photo:
+            if hashlib.sha256(data).hexdigest() != member[len(PHOTOS_PREFIX):]:
+                raise BundleError("The bundle is damaged: the photo {member} does not match its name.",
+                                  member=_short(member))
+            photos[member[len(PHOTOS_PREFIX):]] = member
+        else:
+            entity = member[len(ROWS_PREFIX):-5]
+            tables[entity] = _rows(entity, data)
+            del data
+    counts = manifest.get("counts", {})
+    for entity, rows in tables.items():
+        if isinstance(counts, dict) and entity in counts and counts[entity] != len(rows):
+            raise BundleError("The bundle is damaged: the manifest counts {count} {entity} rows but "
+                              "there are {found}.", count=counts[entity], entity=entity, found=len(rows))
+    return Bundle(manifest, tables, digest, photos, zf)
+
+
+def _manifest(data: bytes) -> dict[str, Any]:
+    try:
+        manifest = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleError("The bundle's manifest is not valid JSON.") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
+        raise BundleError("The file is not a Fasilitaattori bundle: its manifest is of another kind.")
+    version = manifest.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise BundleError("The bundle's manifest has no valid format version.")
+    if version > FORMAT_VERSION:
+        raise BundleError("This bundle was made by a newer version of Fasilitaattori (format {version}); "
+                          "update the app to import it.", version=version)
+    device = manifest.get("device_id")
+    if not isinstance(device, str) or not DEVICE_ID.match(device):
+        raise BundleError("The bundle's manifest does not name a valid device.")
+    scope = manifest.get("scope")
+    if not isinstance(scope, dict) or scope.get("kind") not in ("all", "project"):
+        raise BundleError("The bundle's manifest has no valid scope.")
+    if not isinstance(manifest.get("pseudonymised", False), bool):
+        raise BundleError("The bundle's manifest is invalid: 'pseudonymised' must be true or false.")
+    clock = manifest.get("clock")
+    if clock is not None and not (isinstance(clock, str) and is_clock_text('{"x": "' + clock + '"}')):
+        raise BundleError("The bundle's manifest has an invalid clock value.")
+    members = manifest.get("members")
+    if not isinstance(members, dict):
+        raise BundleError("The bundle's manifest does not list its parts.")
+    for member, entry in members.items():
+        if (not isinstance(entry, dict) or not isinstance(entry.get("sha256"), str)
+                or not SHA256.match(entry["sha256"]) or isinstance(entry.get("size"), bool)
+                or not isinstance(entry.get("size"), int)):
+            raise BundleError("The bundle's manifest has an invalid entry for {member}.", member=_short(str(member)))
+    return manifest
+
+
+def _rows(entity: str, data: bytes) -> list[list[Any]]:
+    try:
+        body = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity) from None
+    if not isinstance(body, dict) or body.get("entity") != entity:
+        raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=entity)
+    columns, rows = body.get("columns"), body.get("rows")
+    schema = SCHEMA[entity]
+    names = [c.name for c in schema]
+    if not isinstance(columns, list) or sorted(map(str, columns)) != sorted(names) or len(columns) != len(names):
+        raise BundleError("The bundle's {entity} rows do not have the columns this version expects.",
+                          entity=entity)
+    if not isinstance(rows, list):
+        raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=entity)
+    perm = [columns.index(n) for n in names]
+    if perm != list(range(len(names))):
+        rows = [[r[i] for i in perm] if isinstance(r, list) and len(r) == len(names) else r for r in rows]
+    check_utf8 = _SURROGATE.search(data) is not None
+    _validate(entity, rows, check_utf8)
+    return rows
+
+
+def _validate(entity: str, rows: list[Any], check_utf8: bool) -> None:
+    schema = SCHEMA[entity]
+    width = len(schema)
+    specs = [(i, 0 if c.kind == "text" else 1 if c.kind == "int" else 2, c.max_chars, c.nullable, c.name)
+             for i, c in enumerate(schema) if c.name not in ("id", "clock")]
+    id_i = [c.name for c in schema].index("id")
+    clock_i = [c.name for c in schema].index("clock")
+    seen: set[str] = set()
+    clock_match = is_clock_text
+
+    def bad(n: int, column: str) -> BundleError:
+        return BundleError("The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.",
+                           entity=entity, n=n + 1, column=column)
+
+    for n, row in enumerate(rows):
+        if type(row) is not list or len(row) != width:
+            raise BundleError("The bundle is invalid: {entity} row {n} is not in the expected form.",
+                              entity=entity, n=n + 1)
+        row_id = row[id_i]
+        if type(row_id) is not str or not ROW_ID.match(row_id):
+            raise bad(n, "id")
+        if row_id in seen:
+            raise BundleError("The bundle is invalid: the {entity} {id} appears twice.", entity=entity, id=row_id)
+        seen.add(row_id)
+        if not clock_match(row[clock_i]):
+            raise bad(n, "clock")
+        for i, kind, limit, nullable, name in specs:
+            v = row[i]
+            if v is None:
+                if not nullable:
+                    raise bad(n, name)
+            elif kind == 0:
+                if type(v) is not str or len(v) > limit:
+                    raise bad(n, name)
+                if check_utf8:
+                    try:
+                        v.encode("utf-8")
+                    except UnicodeEncodeError:
+                        raise bad(n, name) from None
+            elif kind == 1:
+                if type(v) is not int or not -_INT_LIMIT <= v <= _INT_LIMIT:
+                    raise bad(n, name)
+            elif type(v) is not bool:
+                raise bad(n, name)
+    if entity not in ENTITY_ORDER:  # pragma: no cover - SCHEMA and ENTITY_ORDER come from one dict
+        raise BundleError("Unknown entity {entity}.", entity=entity)

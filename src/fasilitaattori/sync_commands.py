@@ -1,0 +1,157 @@
+"""Command-line group for sync by file (design §6):
+
+    fasilitaattori sync export FILE [--project ID] [--passphrase-file F] [--pseudonymise]
+    fasilitaattori sync import FILE [--dry-run] [--passphrase-file F]
+    fasilitaattori sync folder [DIR] [--now]
+    fasilitaattori sync log
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .errors import ValidationError
+
+
+def _workbench(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .library.seed import open_workbench
+
+    return open_workbench(args.data_dir)
+
+
+def read_passphrase(path: str | None) -> str | None:
+    """The first line of a passphrase file (so no passphrase appears in the shell history)."""
+    if not path:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ValidationError("The passphrase file {name} cannot be read: {reason}.", name=Path(path).name,
+                              reason=reason) from None
+    lines = text.splitlines()
+    passphrase = lines[0] if lines else ""
+    if not passphrase:
+        raise ValidationError("The passphrase file {name} is empty.", name=Path(path).name)
+    return passphrase
+
+
+def _counts_table(counts: dict[str, object]) -> list[str]:
+    lines = []
+    for entity, c in counts.items():
+        values = c.as_dict() if hasattr(c, "as_dict") else dict(c)  # type: ignore[call-overload]
+        if not any(values.values()):
+            continue
+        parts = ", ".join(f"{v} {k}" for k, v in values.items() if v)
+        lines.append(f"  {entity.replace('_', ' ')}: {parts}")
+    return lines
+
+
+def cmd_sync_export(args: argparse.Namespace) -> int:
+    from .sync.export import export_bundle
+    from .sync.importer import log_export
+
+    passphrase = read_passphrase(args.passphrase_file)
+    wb = _workbench(args)
+    try:
+        result = export_bundle(wb, Path(args.file), project_id=args.project, passphrase=passphrase,
+                               pseudonymise=args.pseudonymise)
+        log_export(wb, result.path, result.counts)
+    finally:
+        wb.close()
+    rows = sum(result.counts.values())
+    notes = []
+    if result.encrypted:
+        notes.append("encrypted")
+    if result.pseudonymised:
+        notes.append("pseudonymised")
+    extra = f" ({', '.join(notes)})" if notes else ""
+    print(f"Bundle written to {result.path}{extra}: {rows} rows, {result.photos} photos, "
+          f"{result.size / 1e6:.1f} MB.")
+    return 0
+
+
+def cmd_sync_import(args: argparse.Namespace) -> int:
+    from .sync.importer import import_bundle
+
+    passphrase = read_passphrase(args.passphrase_file)
+    wb = _workbench(args)
+    try:
+        result = import_bundle(wb, Path(args.file), passphrase=passphrase, dry_run=args.dry_run)
+    finally:
+        wb.close()
+    total = result.totals()
+    head = "Would import" if result.dry_run else "Imported"
+    print(f"{head} from device {result.device_id}: {total.new} new, {total.updated} updated, "
+          f"{total.conflicting} conflicting, {total.unchanged} unchanged, {total.erased} erased.")
+    for line in _counts_table(dict(result.counts)):
+        print(line)
+    if result.conflicts:
+        print(f"{result.conflicts} conflicting values were kept as copies; see them in the app under Tools → Conflicts.")
+    if not result.file_clean:
+        print("Another program had the data file open; run `people` erase again later to scrub the file.")
+    return 0
+
+
+def cmd_sync_folder(args: argparse.Namespace) -> int:
+    from .sync.folder import set_sync_folder, sync_folder, sync_now
+
+    wb = _workbench(args)
+    try:
+        if args.dir:
+            set_sync_folder(wb, Path(args.dir))
+        folder = sync_folder(wb)
+        if folder is None:
+            print("No sync folder is chosen.")
+            return 0
+        print(f"Sync folder: {folder}")
+        if args.now:
+            report = sync_now(wb, passphrase=read_passphrase(args.passphrase_file))
+            print(f"Wrote {report.written.name}; imported {len(report.imported)} bundles, "
+                  f"skipped {report.unchanged} unchanged.")
+            for name, problem in report.failed:
+                print(f"{name}: {problem}")
+            return 1 if report.failed else 0
+    finally:
+        wb.close()
+    return 0
+
+
+def cmd_sync_log(args: argparse.Namespace) -> int:
+    from .sync.importer import sync_log
+
+    wb = _workbench(args)
+    try:
+        entries = sync_log(wb)
+    finally:
+        wb.close()
+    for entry in entries:
+        print(f"{entry.at[:19]}  {entry.action:<7} {entry.file}  ({entry.device_id[:8]})")
+        for line in _counts_table(entry.summary.get("counts", {})):
+            print(line)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    group = sub.add_parser("sync", help="sync with other devices by exchanging bundle files")
+    actions = group.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    p = actions.add_parser("export", help="write a bundle of the store or of one project")
+    p.add_argument("file")
+    p.add_argument("--project", help="id of the project (default: everything)")
+    p.add_argument("--passphrase-file", help="encrypt with the passphrase on the first line of this file")
+    p.add_argument("--pseudonymise", action="store_true",
+                   help="replace participants' names and contacts by codes (for sharing; cannot be imported)")
+    p.set_defaults(handler=cmd_sync_export)
+    p = actions.add_parser("import", help="merge a bundle from another device into the store")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="only show what would change")
+    p.add_argument("--passphrase-file", help="passphrase of an encrypted bundle, on the first line")
+    p.set_defaults(handler=cmd_sync_import)
+    p = actions.add_parser("folder", help="show or choose the sync folder; --now syncs with it")
+    p.add_argument("dir", nargs="?")
+    p.add_argument("--now", action="store_true", help="write this device's bundle and import the others'")
+    p.add_argument("--passphrase-file", help="passphrase for the bundles in the folder")
+    p.set_defaults(handler=cmd_sync_folder)
+    p = actions.add_parser("log", help="what earlier imports and exports did")
+    p.set_defaults(handler=cmd_sync_log)

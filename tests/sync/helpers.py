@@ -1,0 +1,58 @@
+"""Devices for sync tests: stores copied from one seeded template, each with its own identity."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import uuid
+from pathlib import Path
+
+from fasilitaattori.core.dump import dump_json
+from fasilitaattori.library.seed import open_workbench
+from fasilitaattori.store.backup import backup_file
+from fasilitaattori.store.db import DB_NAME
+
+_TEMPLATES: dict[str, Path] = {}
+
+
+def template(root: Path) -> Path:
+    key = str(root)
+    if key not in _TEMPLATES:
+        path = root / "template"
+        wb = open_workbench(path)
+        wb.close()
+        _TEMPLATES[key] = path
+    return _TEMPLATES[key]
+
+
+def new_device(root: Path, name: str):  # type: ignore[no-untyped-def]
+    """A fresh store (built-in methods seeded) with its own device id."""
+    target = root / f"{name}-{uuid.uuid4().hex[:8]}"
+    target.mkdir(parents=True)
+    shutil.copy(template(root) / DB_NAME, target / DB_NAME)
+    conn = sqlite3.connect(target / DB_NAME)
+    conn.execute("UPDATE settings SET value = ? WHERE key = 'device_id'", (uuid.uuid4().hex,))
+    conn.execute("DELETE FROM settings WHERE key = 'hlc_last'")
+    conn.commit()
+    conn.close()
+    return open_workbench(target)
+
+
+def clone(wb, root: Path, name: str):  # type: ignore[no-untyped-def]
+    """An exact copy of a device's store (same identity), to try two import orders."""
+    target = root / f"{name}-{uuid.uuid4().hex[:8]}"
+    backup_file(wb.store.db_path, target / DB_NAME)
+    return open_workbench(target)
+
+
+def dump(wb) -> str:  # type: ignore[no-untyped-def]
+    return dump_json(wb)
+
+
+def file_bytes(wb) -> bytes:  # type: ignore[no-untyped-def]
+    data = b""
+    for suffix in ("", "-wal", "-journal"):
+        path = Path(str(wb.store.db_path) + suffix)
+        if path.exists():
+            data += path.read_bytes()
+    return data

@@ -1,0 +1,86 @@
+"""The sync folder: each device writes its own file atomically and reads the others'."""
+
+from __future__ import annotations
+
+import pytest
+
+from fasilitaattori.core import notes, workshops
+from fasilitaattori.errors import ValidationError
+from fasilitaattori.sync.folder import own_file, set_sync_folder, sync_now
+
+from .helpers import dump, new_device
+
+
+@pytest.fixture
+def trio(tmp_path):
+    devices = [new_device(tmp_path / "devices", f"laptop{i}") for i in range(3)]
+    folder = tmp_path / "Nextcloud" / "Fasilitaattori"
+    folder.mkdir(parents=True)
+    for wb in devices:
+        set_sync_folder(wb, folder)
+    yield devices, folder
+    for wb in devices:
+        wb.close()
+
+
+def test_three_laptops_converge_through_the_folder(trio):
+    (a, b, c), folder = trio
+    workshop = workshops.create_workshop(a, title="Vanhusneuvoston työpaja")
+    sync_now(a)
+    report = sync_now(b)
+    assert [name for name, _ in report.imported] == [own_file(a, folder).name]
+    notes.add_note(b, workshop.id, "Kuljetuspalvelu tarvitsee selkeämmän ohjeen.")
+    sync_now(b)
+    sync_now(c)
+    notes.add_note(c, workshop.id, "Digituki kirjastossa.")
+    for wb in (c, a, b, c, a):
+        sync_now(wb)
+    assert dump(a) == dump(b) == dump(c)
+    texts = {n.text for n in notes.list_notes(a, workshop.id)}
+    assert texts == {"Kuljetuspalvelu tarvitsee selkeämmän ohjeen.", "Digituki kirjastossa."}
+    # Only one file per device, no temp files left behind.
+    assert sorted(p.name for p in folder.iterdir()) == sorted(own_file(wb, folder).name for wb in (a, b, c))
+
+
+def test_unchanged_bundles_are_skipped_and_a_broken_one_does_not_stop_the_rest(trio):
+    (a, b, c), folder = trio
+    workshops.create_workshop(a, title="Työpaja")
+    sync_now(a)
+    sync_now(c)
+    (folder / "fasilitaattori-0badc0ffee.fasi").write_bytes(b"half a file")
+    (folder / ".fasi-123.part").write_bytes(b"someone is still writing")
+    report = sync_now(b)
+    assert len(report.imported) == 2
+    assert report.failed == [("fasilitaattori-0badc0ffee.fasi",
+                              "The file fasilitaattori-0badc0ffee.fasi is not a Fasilitaattori bundle.")]
+    again = sync_now(b)
+    assert again.imported == [] and again.unchanged == 2
+
+
+def test_a_file_under_another_devices_name_is_refused(trio):
+    (a, b, _c), folder = trio
+    sync_now(a)
+    own_file(a, folder).rename(folder / "fasilitaattori-someoneelse.fasi")
+    report = sync_now(b)
+    assert report.failed == [("fasilitaattori-someoneelse.fasi",
+                              "The file fasilitaattori-someoneelse.fasi holds another device's bundle.")]
+
+
+def test_a_missing_folder_says_so(trio, tmp_path):
+    (a, _b, _c), _folder = trio
+    with pytest.raises(ValidationError, match="does not exist"):
+        set_sync_folder(a, tmp_path / "nowhere")
+    with pytest.raises(ValidationError, match="is not available"):
+        sync_now(a, folder=tmp_path / "unplugged")
+
+
+def test_encrypted_folder_bundles(trio):
+    (a, b, _c), folder = trio
+    workshops.create_workshop(a, title="Salattu työpaja")
+    sync_now(a, passphrase="yhteinen salasana")
+    assert own_file(a, folder).read_bytes().startswith(b"FASIENC1")
+    wrong = sync_now(b, passphrase="väärä")
+    assert "passphrase is wrong" in wrong.failed[0][1]
+    right = sync_now(b, passphrase="yhteinen salasana")
+    assert len(right.imported) == 1
+    assert [w.title for w in workshops.list_workshops(b)] == ["Salattu työpaja"]

@@ -1,0 +1,227 @@
+"""Property tests of the merge (design §4) over three devices with random edit histories and
+random exchange orders, repeats and stale bundles included:
+
+- after everyone has seen everyone's latest bundle, the three dumps are identical;
+- importing a bundle a second time changes nothing;
+- importing A then B gives the same store as B then A;
+- every value anyone typed is current, or kept as a conflict copy, unless the person who
+  replaced it had it on screen (their own later edit, or after importing it).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from fasilitaattori.core import agenda, notes, projects, workshops
+from fasilitaattori.core.records import clocks_of
+from fasilitaattori.errors import NotFoundError
+from fasilitaattori.store.models import AgendaItem, Conflict, Note
+from fasilitaattori.sync.conflicts import open_conflicts
+from fasilitaattori.sync.export import build_bundle
+from fasilitaattori.sync.importer import apply_bundle
+from fasilitaattori.sync.reader import open_bundle_bytes
+
+from .helpers import clone, dump, new_device
+
+ROOT = Path(tempfile.mkdtemp(prefix="fasi-sync-prop-"))
+TEXT = st.text(alphabet="abcäö", min_size=1, max_size=4)
+DEVICES = 3
+NOTES = 3  # notes made before the random phase, known to everyone
+BLOCKS = 3
+
+step = st.one_of(
+    st.tuples(st.just("edit_note"), st.integers(0, DEVICES - 1), st.integers(0, NOTES + 1),
+              st.sampled_from(["text", "group_label"]), TEXT),
+    st.tuples(st.just("edit_kind"), st.integers(0, DEVICES - 1), st.integers(0, NOTES + 1),
+              st.sampled_from(["idea", "quote", "question"])),
+    st.tuples(st.just("delete_note"), st.integers(0, DEVICES - 1), st.integers(0, NOTES + 1)),
+    st.tuples(st.just("restore_note"), st.integers(0, DEVICES - 1), st.integers(0, NOTES + 1)),
+    st.tuples(st.just("add_note"), st.integers(0, DEVICES - 1), TEXT),
+    st.tuples(st.just("edit_block"), st.integers(0, DEVICES - 1), st.integers(0, BLOCKS - 1), TEXT),
+    st.tuples(st.just("move_block"), st.integers(0, DEVICES - 1), st.integers(0, BLOCKS - 1),
+              st.integers(0, BLOCKS - 1)),
+    st.tuples(st.just("export"), st.integers(0, DEVICES - 1)),
+    st.tuples(st.just("import"), st.integers(0, DEVICES - 1), st.integers(0, 30)),
+)
+
+
+@dataclass
+class World:
+    devices: list[Any]
+    workshop_id: str
+    note_ids: list[str]
+    block_ids: list[str]
+    bundles: list[bytes] = field(default_factory=list)
+    typed: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # entity,id,field,value,clock
+    replaced: set[tuple[str, str, str, str]] = field(default_factory=set)  # entity,id,field,clock
+
+    def close(self) -> None:
+        for wb in self.devices:
+            wb.close()
+
+
+def _export(wb: Any) -> bytes:
+    return build_bundle(wb)[0]
+
+
+def _import(wb: Any, data: bytes) -> None:
+    bundle = open_bundle_bytes(data)
+    try:
+        apply_bundle(wb, bundle)
+    finally:
+        bundle.close()
+
+
+def _row(wb: Any, model: Any, row_id: str) -> Any:
+    with wb.store.read() as session:
+        return session.get(model, row_id)
+
+
+def _typed(world: World, wb: Any, entity: str, model: Any, row_id: str, names: list[str], before: Any) -> None:
+    row = _row(wb, model, row_id)
+    clocks = clocks_of(row)
+    for name in names:
+        if before is not None:
+            world.replaced.add((entity, row_id, name, clocks_of(before).get(name, "")))
+        world.typed.append((entity, row_id, name, getattr(row, name), clocks[name]))
+
+
+def make_world() -> World:
+    devices = [new_device(ROOT, f"d{i}") for i in range(DEVICES)]
+    first = devices[0]
+    project = projects.create_project(first, name="Hanke")
+    workshop = workshops.create_workshop(first, title="Työpaja", project_id=project.id)
+    note_ids = [notes.add_note(first, workshop.id, f"muistiinpano {i}").id for i in range(NOTES)]
+    block_ids = [agenda.add_item(first, workshop.id, title=f"Osio {i}").id for i in range(BLOCKS)]
+    world = World(devices, workshop.id, note_ids, block_ids)
+    for note_id in note_ids:
+        _typed(world, first, "note", Note, note_id, ["text", "group_label"], None)
+    data = _export(first)
+    for wb in devices[1:]:
+        _import(wb, data)
+    return world
+
+
+def run_step(world: World, action: tuple[Any, ...]) -> None:
+    kind, dev = action[0], action[1]
+    wb = world.devices[dev]
+    try:
+        if kind == "edit_note":
+            note_id = world.note_ids[action[2] % len(world.note_ids)]
+            before = _row(wb, Note, note_id)
+            if before is None or before.deleted:
+                return
+            notes.notes.update(wb, note_id, **{action[3]: action[4]})
+            if clocks_of(_row(wb, Note, note_id))[action[3]] != clocks_of(before).get(action[3]):
+                _typed(world, wb, "note", Note, note_id, [action[3]], before)
+        elif kind == "edit_kind":
+            notes.notes.update(wb, world.note_ids[action[2] % len(world.note_ids)], kind=action[3])
+        elif kind == "delete_note":
+            notes.notes.delete(wb, world.note_ids[action[2] % len(world.note_ids)])
+        elif kind == "restore_note":
+            note_id = world.note_ids[action[2] % len(world.note_ids)]
+            if _row(wb, Note, note_id) is not None:
+                notes.notes.restore(wb, note_id)
+        elif kind == "add_note":
+            note = notes.add_note(wb, world.workshop_id, action[2])
+            world.note_ids.append(note.id)
+            _typed(world, wb, "note", Note, note.id, ["text", "group_label"], None)
+        elif kind == "edit_block":
+            block_id = world.block_ids[action[2]]
+            before = _row(wb, AgendaItem, block_id)
+            agenda.agenda_items.update(wb, block_id, title=action[3])
+            if clocks_of(_row(wb, AgendaItem, block_id))["title"] != clocks_of(before).get("title"):
+                _typed(world, wb, "agenda_item", AgendaItem, block_id, ["title"], before)
+        elif kind == "move_block":
+            agenda.move_item(wb, world.block_ids[action[2]], action[3])
+        elif kind == "export":
+            world.bundles.append(_export(wb))
+        elif kind == "import" and world.bundles:
+            data = world.bundles[action[2] % len(world.bundles)]
+            _import(wb, data)
+            once = dump(wb)
+            _import(wb, data)
+            assert dump(wb) == once, "importing the same bundle twice changed the store"
+    except NotFoundError:
+        pass  # the row is deleted or not yet known on this device: the user could not do this
+
+
+def settle(world: World) -> None:
+    """Everyone exports, everyone imports everyone else's latest, until nothing changes."""
+    for _ in range(4):
+        before = [dump(wb) for wb in world.devices]
+        latest = [_export(wb) for wb in world.devices]
+        for i, wb in enumerate(world.devices):
+            for j, data in enumerate(latest):
+                if i != j:
+                    _import(wb, data)
+        if [dump(wb) for wb in world.devices] == before:
+            return
+    raise AssertionError("the devices did not settle after four full exchanges")
+
+
+def assert_nothing_lost(world: World) -> None:
+    wb = world.devices[0]
+    with wb.store.read() as session:
+        copies = {(c.entity, c.row_id, c.field, c.value_clock): c.value for c in session.scalars(select(Conflict))}
+        for entity, row_id, name, value, clock in world.typed:
+            if (entity, row_id, name, clock) in world.replaced:
+                continue  # whoever replaced it had it in front of them
+            model = Note if entity == "note" else AgendaItem
+            row = session.get(model, row_id)
+            current = (getattr(row, name), clocks_of(row).get(name))
+            assert current == (value, clock) or copies.get((entity, row_id, name, clock)) == value, \
+                f"{entity} {name} value {value!r} ({clock}) was lost"
+
+
+SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+@SETTINGS
+@given(st.lists(step, min_size=1, max_size=25))
+def test_devices_converge_and_nothing_typed_is_lost(steps):
+    world = make_world()
+    try:
+        for action in steps:
+            run_step(world, action)
+        settle(world)
+        dumps = {dump(wb) for wb in world.devices}
+        assert len(dumps) == 1
+        assert_nothing_lost(world)
+        assert len({tuple(open_conflicts(wb)) for wb in world.devices}) == 1  # everyone sees the same list
+        for data in world.bundles:  # any old bundle, again, changes nothing now
+            before = dump(world.devices[1])
+            _import(world.devices[1], data)
+            assert dump(world.devices[1]) == before
+    finally:
+        world.close()
+
+
+@SETTINGS
+@given(st.lists(step, min_size=1, max_size=20))
+def test_a_then_b_equals_b_then_a(steps):
+    world = make_world()
+    try:
+        for action in steps:
+            run_step(world, action)
+        a, b = _export(world.devices[1]), _export(world.devices[2])
+        base = world.devices[0]
+        one, two = clone(base, ROOT, "ab"), clone(base, ROOT, "ba")
+        try:
+            _import(one, a)
+            _import(one, b)
+            _import(two, b)
+            _import(two, a)
+            assert dump(one) == dump(two)
+        finally:
+            one.close()
+            two.close()
+    finally:
+        world.close()
