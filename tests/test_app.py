@@ -14,6 +14,13 @@ import pytest
 def config_home(tmp_path, monkeypatch):
     from PySide6.QtCore import QSettings
 
+    from fasilitaattori.ui import i18n
+
+    # The languages chosen are recorded, not installed: the tests after these keep English.
+    chosen: list[str] = []
+    monkeypatch.setattr(i18n, "install_language", lambda language: chosen.append(language) or language)
+    monkeypatch.setattr(i18n, "chosen", chosen, raising=False)
+
     # The window's QSettings go to this test's folder, never the user's.
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
@@ -46,30 +53,45 @@ def test_a_store_that_cannot_open_is_one_sentence(qapp, tmp_path, monkeypatch, c
     assert "ei voi luoda" in shown[0]  # the system language is unknown here: Finnish
 
 
-def test_the_window_opens_in_the_chosen_language_and_quits(qapp, data_dir, monkeypatch, config_home):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+RUN_AND_LOOK = """
+import argparse, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from fasilitaattori import app
+from fasilitaattori.ui import i18n
+install, chosen = i18n.install_language, []
+i18n.install_language = lambda language: chosen.append(language) or install(language)
+app.make_application()
 
-    from fasilitaattori import app
+def look():
+    shown = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
+    print("LOOKED", len(shown), chosen[-1], flush=True)
+    for window in shown:
+        window.close()
+    QApplication.quit()
+
+QTimer.singleShot(0, look)
+sys.exit(app.run_app(argparse.Namespace(data_dir=sys.argv[1])))
+"""
+
+
+def test_the_window_opens_in_the_chosen_language_and_quits(data_dir, tmp_path):
+    # In its own process: a real start-up changes the application's language and state.
+    import os
+    import subprocess
+
     from fasilitaattori.library.seed import open_workbench
-    from fasilitaattori.ui import i18n
 
     wb = open_workbench(data_dir)
     wb.set_setting("ui_language", "sv")
     wb.close()
-    chosen = []
-    monkeypatch.setattr(i18n, "install_language", lambda language: chosen.append(language) or language)
-    seen = []
-
-    def look() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
-        seen.extend(windows)
-        for window in windows:
-            window.close()  # the last window closed ends the event loop, as for the user
-
-    QTimer.singleShot(0, look)
-    assert app.run_app(argparse.Namespace(data_dir=data_dir)) == 0
-    assert len(seen) == 1 and chosen[-1] == "sv"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", RUN_AND_LOOK, str(data_dir)], capture_output=True, text=True,
+                          timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "LOOKED 1 sv" in done.stdout
+    # Closing saved what the window remembers, in the user's config folder.
+    assert "workshop" in (tmp_path / "config" / "Fasilitaattori" / "Fasilitaattori.conf").read_text()
 
 
 def test_a_bug_in_a_slot_is_logged_and_shown_calmly(qapp, monkeypatch, caplog):

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([360, 1006])
+        self.splitter.setSizes([390, 976])
         self.setCentralWidget(self.splitter)
 
         self._workshop_label = QLabel()

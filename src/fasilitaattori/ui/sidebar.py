@@ -94,6 +94,8 @@ class Sidebar(QWidget):
         self.tree.setAccessibleName(self.tr("Projects and workshops"))
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels([self.tr("Workshop"), self.tr("Date"), self.tr("Status")])
+        # Dates and statuses speak for themselves; the room goes to the titles.
+        self.tree.setHeaderHidden(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
