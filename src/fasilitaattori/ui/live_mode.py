@@ -324,6 +324,12 @@ class LiveMode(QWidget):
         self.note_edit.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Leaving with Esc must not lose a half-typed note: it is saved like Enter would.
+        if self.note_edit.text().strip():
+            self.save_note()
+            if self.note_edit.text().strip():  # the store refused it (the message is shown): stay
+                event.ignore()
+                return
         self.timer.stop()
         self.closed.emit()
         super().closeEvent(event)
