@@ -74,3 +74,14 @@ def test_the_workshop_tabs_come_in_the_planned_order():
     keys = [t.key for t in workshop_tabs()]
     mine = [k for k in keys if k in ("participants", "notes", "tasks", "feedback", "photos", "printouts")]
     assert mine == ["participants", "notes", "tasks", "feedback", "photos", "printouts"]
+
+
+def test_a_deleted_tab_no_longer_listens(ctx, qtbot, qapp):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _key, screen in _screens(ctx, ctx.workshop_id):
+        screen.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for entity in ("", "note", "task", "participant", "photo", "agenda_item"):
+        ctx.changed.emit(entity)  # would raise "Internal C++ object already deleted" if one still listened
+    ctx.select_workshop(ctx.workshop_id)

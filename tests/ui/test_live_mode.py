@@ -121,10 +121,14 @@ def test_before_the_start_notes_go_to_the_workshop_and_plus_five_is_off(live, se
     assert notes.list_notes(ctx.wb, ws.id)[0].agenda_item_id is None
 
 
-def test_escape_leaves(live, qtbot):
+def test_escape_leaves_and_keeps_a_half_typed_note(live, setup, qtbot):
+    ctx, ws, blocks = setup
+    qtbot.keyClicks(live.note_edit, "Last words before the break")
     with qtbot.waitSignal(live.closed, timeout=1000):
         qtbot.keyClick(live.note_edit, Qt.Key.Key_Escape)
     assert not live.isVisible()
+    assert [(n.text, n.agenda_item_id) for n in notes.list_notes(ctx.wb, ws.id)] == [
+        ("Last words before the break", blocks[1].id)]
 
 
 def test_f5_in_the_workshop_menu_opens_live_capture(setup, qtbot):

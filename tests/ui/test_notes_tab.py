@@ -53,13 +53,12 @@ def test_grouped_by_block_then_kind_unattached_last(tab):
         ("No block", "Observation", "Vapaa huomio"),
     ]
     assert tab.count_label.text() == "4 notes"
-    from fasilitaattori.ui.notes_model import GROUP_START_ROLE, REPEAT_ROLE
-
     m = tab.model
-    # A rule above each block's first note; a repeated block name is drawn quieter, never hidden.
-    assert [bool(m.index(r, TEXT).data(GROUP_START_ROLE)) for r in range(4)] == [True, False, True, True]
-    assert [bool(m.index(r, BLOCK).data(REPEAT_ROLE)) for r in range(4)] == [False, True, False, False]
-    assert [bool(m.index(r, KIND).data(REPEAT_ROLE)) for r in range(4)] == [False, False, False, False]
+    # Each block's name is bold on its first note and quieter (never hidden) on the rest.
+    assert [m.repeats_above(r, BLOCK) for r in range(4)] == [False, True, False, False]
+    assert [m.repeats_above(r, KIND) for r in range(4)] == [False, False, False, False]
+    assert m.index(0, BLOCK).data(Qt.ItemDataRole.FontRole).bold()
+    assert m.index(1, BLOCK).data(Qt.ItemDataRole.ForegroundRole) is not None
 
 
 def test_filters_by_block_kind_and_search_words(tab, setup, qtbot):

@@ -48,8 +48,14 @@ def move_note(wb: Workbench, note_id: str, agenda_item_id: str | None) -> Note:
     return notes.update(wb, note_id, agenda_item_id=agenda_item_id)
 
 
+# "+deleted" keeps SQLite from choosing the index on `deleted` (nearly every row is 0) over the
+# workshop index: without statistics it does, and a 100-note workshop then scans all 200,000
+# notes (62 ms instead of 0.1 ms on the 10-year store).
+_LIVE: Any = sql_text("+notes.deleted = 0")
+
+
 def _query(workshop_id: str | None, kind: str | None, agenda_item_id: str | None) -> Any:
-    query = select(Note).where(Note.deleted.is_(False))
+    query = select(Note).where(_LIVE)
     if workshop_id is not None:
         query = query.where(Note.workshop_id == workshop_id)
     if kind is not None:
@@ -95,7 +101,7 @@ class NoteFilter:
 
 
 def _filtered(f: NoteFilter) -> Any:
-    query = select(_ROWID).select_from(Note).where(Note.deleted.is_(False), Note.workshop_id == f.workshop_id)
+    query = select(_ROWID).select_from(Note).where(_LIVE, Note.workshop_id == f.workshop_id)
     if f.block == NO_BLOCK:
         query = query.where(Note.agenda_item_id.is_(None))
     elif f.block:

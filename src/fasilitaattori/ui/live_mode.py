@@ -223,35 +223,39 @@ class LiveMode(QWidget):
         self.tick()
 
     def tick(self) -> None:
+        """Recompute the shown state; widgets are touched only when their text changes, as the
+        timer runs all day (and each Qt setter call costs PySide6 6.12 a reference to None on
+        Python 3.11 — see the project notes)."""
         now = self.now()
-        self.clock_label.setText(now.strftime("%H:%M"))
+        texts = {"clock": now.strftime("%H:%M"), "block": "", "remaining": "", "next": ""}
+        running = False
         if self._plan is None:
             self.state = None
-            self.block_label.setText(self.tr("The workshop was not found."))
-            self.remaining_label.clear()
-            self.next_label.clear()
-            self.extend_button.setEnabled(False)
-            return
-        state = state_at(self._plan, seconds_of_day(now))
-        self.state = state
-        current, following = state.current, state.next
-        if current is not None:
-            self.block_label.setText(current.item.title)
-            self.remaining_label.setText(self.tr("%n min left", "", state.remaining_min))
-        elif state.after_end or not self._plan.items:
-            self.block_label.setText(self.tr("No block is running: the agenda has ended.")
-                                     if self._plan.items else self.tr("The workshop has no agenda yet."))
-            self.remaining_label.clear()
+            texts["block"] = self.tr("The workshop was not found.")
         else:
-            self.block_label.setText(self.tr("No block is running yet."))
-            self.remaining_label.clear()
-        if following is not None:
-            self.next_label.setText(fill(self.tr("Next: %1 at %2"), following.item.title, following.start))
-        else:
-            self.next_label.setText(self.tr("Next: nothing, this is the last block.")
-                                    if current is not None else "")
-        self.extend_button.setEnabled(current is not None)
-        block_id = current.item.id if current is not None else None
+            state = state_at(self._plan, seconds_of_day(now))
+            self.state = state
+            current, following = state.current, state.next
+            running = current is not None
+            if current is not None:
+                texts["block"] = current.item.title
+                texts["remaining"] = self.tr("%n min left", "", state.remaining_min)
+            elif state.after_end or not self._plan.items:
+                texts["block"] = (self.tr("No block is running: the agenda has ended.") if self._plan.items
+                                  else self.tr("The workshop has no agenda yet."))
+            else:
+                texts["block"] = self.tr("No block is running yet.")
+            if following is not None:
+                texts["next"] = fill(self.tr("Next: %1 at %2"), following.item.title, following.start)
+            elif current is not None:
+                texts["next"] = self.tr("Next: nothing, this is the last block.")
+        for key, label in (("clock", self.clock_label), ("block", self.block_label),
+                           ("remaining", self.remaining_label), ("next", self.next_label)):
+            if label.text() != texts[key]:
+                label.setText(texts[key])
+        if self.extend_button.isEnabled() != running:
+            self.extend_button.setEnabled(running)
+        block_id = self.state.current.item.id if self.state is not None and self.state.current else None
         if block_id != self._previous_block:
             self._previous_block = block_id
             self._show_recent()
@@ -320,6 +324,12 @@ class LiveMode(QWidget):
         self.note_edit.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        # Leaving with Esc must not lose a half-typed note: it is saved like Enter would.
+        if self.note_edit.text().strip():
+            self.save_note()
+            if self.note_edit.text().strip():  # the store refused it (the message is shown): stay
+                event.ignore()
+                return
         self.timer.stop()
         self.closed.emit()
         super().closeEvent(event)

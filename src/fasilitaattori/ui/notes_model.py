@@ -13,6 +13,7 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from ..core import notes
 from ..core.agenda import list_agenda
@@ -26,8 +27,7 @@ PAGE_SIZE = 100
 PAGES_KEPT = 24  # about a screenful many times over; older pages are dropped
 
 BLOCK, KIND, GROUP, TEXT = range(4)
-GROUP_START_ROLE = Qt.ItemDataRole.UserRole + 1  # True on the first note of a block: the view draws a rule
-REPEAT_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the block/kind cell repeats the row above
+
 _FIELDS = {BLOCK: "agenda_item_id", KIND: "kind", GROUP: "group_label", TEXT: "text"}
 
 
@@ -40,6 +40,10 @@ class NotesModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Note | None]] = OrderedDict()
         self.block_titles: dict[str, str] = {}
         self.rows_loaded = 0  # notes read from the store since the last reset (for the benchmark)
+        # Made once: data() runs for every painted cell.
+        self._bold = QFont(QGuiApplication.font())
+        self._bold.setBold(True)
+        self._quiet = QBrush(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
 
     # -- loading ----------------------------------------------------------------------------
     def set_filter(self, f: NoteFilter | None) -> None:
@@ -133,15 +137,24 @@ class NotesModel(QAbstractTableModel):
             return value or ""
         if role == Qt.ItemDataRole.UserRole:
             return note.id
-        if role == GROUP_START_ROLE:
-            above = self.note_at(index.row() - 1)
-            return above is None or above.agenda_item_id != note.agenda_item_id
-        if role == REPEAT_ROLE and column in (BLOCK, KIND):
-            above = self.note_at(index.row() - 1)
-            if above is None or above.agenda_item_id != note.agenda_item_id:
-                return False
-            return column == BLOCK or above.kind == note.kind
+        # The grouping shows through the model's roles, not a painting delegate: a Python
+        # paint()/initStyleOption() override trips a reference-count bug in PySide6 6.12 on
+        # Python 3.11 (None is released once per painted cell until the interpreter aborts).
+        if role == Qt.ItemDataRole.FontRole and column in (BLOCK, KIND):
+            return None if self.repeats_above(index.row(), column) else self._bold
+        if role == Qt.ItemDataRole.ForegroundRole and self.repeats_above(index.row(), column):
+            return self._quiet
         return None
+
+    def repeats_above(self, row: int, column: int) -> bool:
+        """True when the block (or block and kind) cell says the same as the row above: it is
+        drawn quieter (still there for reading and for screen readers); the first is bold."""
+        if column not in (BLOCK, KIND):
+            return False
+        note, above = self.note_at(row), self.note_at(row - 1)
+        if note is None or above is None or above.agenda_item_id != note.agenda_item_id:
+            return False
+        return column == BLOCK or above.kind == note.kind
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPainter, QPalette, QPen, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,35 +32,12 @@ from ..core.notes import NO_BLOCK, NoteFilter
 from ..core.workshops import workshops
 from .context import UiContext
 from .note_kinds import KIND_ORDER, kind_label
-from .notes_model import BLOCK, GROUP, GROUP_START_ROLE, KIND, REPEAT_ROLE, TEXT, NotesModel
+from .notes_model import BLOCK, GROUP, KIND, TEXT, NotesModel
 
 SEARCH_DELAY_MS = 250
 
 
-class GroupedDelegate(QStyledItemDelegate):
-    """Shows the grouping: a rule above the first note of each block, and block or kind names
-    that repeat the row above in a quieter (still readable) text colour."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt's name
-                        index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        if index.data(REPEAT_ROLE):
-            option.palette.setColor(QPalette.ColorRole.Text, option.palette.color(QPalette.ColorRole.PlaceholderText))
-        elif index.column() in (BLOCK, KIND):
-            option.font.setBold(True)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
-        if index.row() > 0 and index.data(GROUP_START_ROLE):
-            painter.save()
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.WindowText), 2))
-            rect = option.rect  # type: ignore[attr-defined]
-            painter.drawLine(rect.topLeft(), rect.topRight())
-            painter.restore()
-
-
-class ChoiceDelegate(GroupedDelegate):
+class ChoiceDelegate(QStyledItemDelegate):
     """A list to pick from (block or kind), storing the chosen key."""
 
     def __init__(self, choices: Any, parent: QWidget | None = None) -> None:
@@ -152,8 +129,6 @@ class NotesTab(QWidget):
         self._kind_delegate = ChoiceDelegate(lambda: [(kind_label(k), k) for k in KIND_ORDER], self.view)
         self.view.setItemDelegateForColumn(BLOCK, self._block_delegate)
         self.view.setItemDelegateForColumn(KIND, self._kind_delegate)
-        self._grouped_delegate = GroupedDelegate(self.view)
-        self.view.setItemDelegate(self._grouped_delegate)
 
         self.move_target = QComboBox()
         self.move_target.setAccessibleName(self.tr("Block to move the selected notes to"))

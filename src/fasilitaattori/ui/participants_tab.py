@@ -170,13 +170,17 @@ class ParticipantsTab(QWidget):
         layout.addWidget(splitter, 1)
 
         ctx.workshop_selected.connect(self.show_workshop)
-        ctx.changed.connect(lambda entity: self.refresh() if entity in ENTITIES else None)
+        ctx.changed.connect(self._on_changed)  # a bound method: disconnected when the tab goes
         self.show_workshop(ctx.workshop_id)
 
     # -- showing ------------------------------------------------------------------------------
     def show_workshop(self, workshop_id: str) -> None:
         self.workshop_id = workshop_id
         self.refresh()
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ENTITIES:
+            self.refresh()
 
     def refresh(self) -> None:
         wb = self.ctx.wb

@@ -157,7 +157,7 @@ class PhotosTab(QWidget):
         layout.addWidget(splitter, 1)
 
         ctx.workshop_selected.connect(self.show_workshop)
-        ctx.changed.connect(lambda entity: self.refresh() if entity in ENTITIES else None)
+        ctx.changed.connect(self._on_changed)  # a bound method: disconnected when the tab goes
         self.show_workshop(ctx.workshop_id)
 
     # -- showing ------------------------------------------------------------------------------
@@ -172,6 +172,10 @@ class PhotosTab(QWidget):
             icon = QIcon(scaled_image(photos.photo_path(self.ctx.wb, photo), THUMB))
             self._thumbs[photo.sha256] = icon
         return icon
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ENTITIES:
+            self.refresh()
 
     def refresh(self) -> None:
         wb = self.ctx.wb

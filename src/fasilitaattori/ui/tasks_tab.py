@@ -198,7 +198,7 @@ class TasksTab(QWidget):
         layout.addWidget(splitter, 1)
 
         ctx.workshop_selected.connect(self.show_workshop)
-        ctx.changed.connect(lambda entity: self.refresh() if entity in TASK_ENTITIES else None)
+        ctx.changed.connect(self._on_changed)  # a bound method: disconnected when the tab goes
         self.show_workshop(ctx.workshop_id)
 
     # -- showing ------------------------------------------------------------------------------
@@ -206,6 +206,10 @@ class TasksTab(QWidget):
         self.workshop_id = workshop_id
         self.task_id = ""
         self.refresh()
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in TASK_ENTITIES:
+            self.refresh()
 
     def refresh(self) -> None:
         wb = self.ctx.wb
