@@ -37,7 +37,8 @@ class SyncedMixin:
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     created_at: Mapped[str] = mapped_column(String(32))
     clock: Mapped[str] = mapped_column(Text, default="{}")
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # No index: nearly every row is live, and such an index lures SQLite away from the useful ones.
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Project(SyncedMixin, Base):

@@ -1,5 +1,1 @@
 """The desktop user interface (PySide6)."""
-
-from .qt_workarounds import protect_none
-
-protect_none()
