@@ -90,16 +90,13 @@ def conflict_row(entity: str, row_id: str, field_name: str, value: Any, clock: s
 
 
 def needs_look(loser_clock: str, winner_clock: str, winner_prev: str | None) -> bool:
-    """False when the winning write was made knowing the losing value: written later by the
-    same device, or replacing a value that device wrote at or after the loser."""
-    loser = HLC.parse(loser_clock)
-    if HLC.parse(winner_clock).device == loser.device:
-        return False
-    if winner_prev:
-        prev = HLC.parse(winner_prev)
-        if prev.device == loser.device and prev >= loser:
-            return False
-    return True
+    """False when the losing value is an earlier edit in the winning device's own run of edits
+    (the run began when it last replaced another device's value, `winner_prev`). Everything
+    else may have been written without seeing the loser; `conflicts` follows the chain further."""
+    loser, winner = HLC.parse(loser_clock), HLC.parse(winner_clock)
+    if winner.device != loser.device:
+        return True
+    return bool(winner_prev) and HLC.parse(winner_prev or ZERO) > loser
 
 
 def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
