@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from fasilitaattori.core import notes, workshops
 from fasilitaattori.sync.conflicts import open_conflicts
 from fasilitaattori.sync.export import export_bundle
-from fasilitaattori.sync.importer import import_bundle
 from fasilitaattori.sync.folder import own_file, sync_folder
+from fasilitaattori.sync.importer import import_bundle
 from tests.sync.helpers import dump, new_device
 
 

@@ -102,7 +102,9 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&What"), self.scope)
-        form.addRow(self.tr("&File"), where)
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, where)
         form.addRow(self.tr("P&assphrase"), self.passphrase)
         form.addRow(self.tr("&Repeat passphrase"), self.repeat)
         form.addRow("", self.pseudonymise)
@@ -217,7 +219,9 @@ class ImportPreviewDialog(QDialog):
         self.fill(plan)
 
     def fill(self, plan: MergePlan) -> None:
-        rows = [(k, c) for k, c in plan.counts.items() if c.total_changes() or c.unchanged]
+        # Conflict copies are bookkeeping: the "Conflicting" column already counts them.
+        rows = [(k, c) for k, c in plan.counts.items()
+                if k != "conflict" and (c.total_changes() or c.unchanged)]
         self.table.setRowCount(len(rows))
         for row, (entity, counts) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(kind_label(entity)))
@@ -226,7 +230,7 @@ class ImportPreviewDialog(QDialog):
                 cell = QTableWidgetItem(str(values[key]) if values[key] else "–")
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, cell)
-        changes = plan.changes
+        changes = sum(c.total_changes() for k, c in plan.counts.items() if k != "conflict")
         if changes:
             self.totals.setText(self.tr("%n change(s) in all. Nothing is lost: where both sides changed the "
                                         "same text, the other version is kept for you to look at.", "", changes))
