@@ -92,8 +92,10 @@ def _task(task: Any, workshop_title: str = "") -> m.Task:
                   kind=task.kind, workshop_title=workshop_title)
 
 
-def summary_data(wb: Workbench, workshop_id: str) -> m.SummaryData:
+def summary_data(wb: Workbench, workshop_id: str, pseudonymise: bool = False) -> m.SummaryData:
     items = {i.id: i.title for i in agenda.list_agenda(wb, workshop_id)}
+    if pseudonymise:
+        return _pseudonymised_summary(wb, workshop_id, items)
     return m.SummaryData(
         workshop=workshop_facts(wb, workshop_id),
         agenda=agenda_rows(wb, workshop_id),
@@ -166,3 +168,40 @@ def worksheet_source(wb: Workbench, ref_id: str) -> tuple[WorksheetSpec, m.Works
     if spec is None:
         raise ValidationError("The method “{name}” has no worksheet.", name=method.name)
     return spec, header
+
+
+def _pseudonymised_summary(wb: Workbench, workshop_id: str, items: dict[str, str]) -> m.SummaryData:
+    """The summary for sharing outside the team: participants as codes (P-017), their names and
+    contacts taken out of notes, tasks, written feedback and conclusions; photos left out."""
+    from dataclasses import replace
+
+    from ..core.pseudonyms import pseudonymiser
+
+    hide = pseudonymiser(wb)
+    facts = workshop_facts(wb, workshop_id)
+    ws = workshops.workshops.get(wb, workshop_id)
+    facts = replace(facts, conclusions=hide("workshop", {"id": ws.id, "conclusions": ws.conclusions})["conclusions"])
+    people = tuple(m.Participant(organisation=p.organisation, municipality=p.municipality,
+                                 name=hide("participant", {"id": p.id})["display_name"], role=p.role,
+                                 photo_consent=p.consent_photo)
+                   for p in participants.list_participants(wb, workshop_id))
+    note_rows = []
+    for n in notes.list_notes(wb, workshop_id):
+        clean = hide("note", {"text": n.text, "group_label": n.group_label, "tags": n.tags})
+        note_rows.append(m.Note(kind=cast(m.NoteKind, n.kind), text=clean["text"],
+                                agenda_item=items.get(n.agenda_item_id or "", ""), group_label=clean["group_label"]))
+    task_rows = []
+    for t in tasks.list_tasks(wb, workshop_id=workshop_id):
+        clean = hide("task", {"text": t.text, "owner": t.owner, "owner_id": t.owner_id})
+        task_rows.append(replace(_task(t), text=clean["text"], owner=clean["owner"]))
+    answers = feedback_of(wb, workshop_id)
+    responses = tuple(m.FeedbackResponse(tuple(hide("feedback_answer", {"value_text": a})["value_text"]
+                                               if isinstance(a, str) else a for a in r.answers))
+                      for r in answers.responses)
+    return m.SummaryData(
+        workshop=facts, agenda=agenda_rows(wb, workshop_id), participants=people,
+        head_counts=tuple(m.HeadCount(h.count, h.municipality, h.organisation)
+                          for h in participants.list_head_counts(wb, workshop_id)),
+        notes=tuple(note_rows), tasks=tuple(task_rows), feedback=m.Feedback(answers.questions, responses),
+        photos=(),
+    )

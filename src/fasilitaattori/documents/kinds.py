@@ -48,7 +48,7 @@ def build_document(wb: Workbench, kind: str, ref_id: str, options: DocumentOptio
     from .worksheet import build_worksheet
 
     if kind == "summary":
-        return build_summary(collect.summary_data(wb, ref_id), options)
+        return build_summary(collect.summary_data(wb, ref_id, pseudonymise=options.pseudonymise), options)
     if kind == "project-report":
         return build_project_report(collect.project_report_data(wb, ref_id), options)
     if kind == "worksheet":

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..core.clock import HLC, ZERO
 from ..core.participants import link_id
+from ..core.people import PERSONAL_FIELDS
 from ..core.records import PREV
 from ..store.models import SYNCED_MODELS
 from .format import ENTITY_ORDER, NO_CONFLICT_COPIES, SCHEMA, Column, table_of
@@ -229,6 +230,8 @@ class _Merger:
                        counts: KindCounts) -> None:
         local = _local_rows(self.conn, entity, [r[0] for r in rows])
         copies = entity not in NO_CONFLICT_COPIES
+        # Names and contacts are not kept as copies: an erasure elsewhere must not leave them here.
+        personal = PERSONAL_FIELDS.get(entity, ())
         fields = [(i, c) for i, c in enumerate(columns) if c.name not in ("id", "created_at", "clock")]
         updates = self.plan.updates.setdefault(entity, [])
         for remote in rows:
@@ -254,10 +257,10 @@ class _Merger:
                     else:
                         out_cl.pop(name + PREV, None)
                     write = True
-                    if copies and col.is_text and lc != ZERO:
+                    if copies and col.is_text and lc != ZERO and name not in personal:
                         looks |= self._candidate(entity, mine[0], name, mine[i], lc, lcl.get(name + PREV),
                                                  remote[i], rc, rcl.get(name + PREV))
-                elif rc < lc and copies and col.is_text and rc != ZERO:
+                elif rc < lc and copies and col.is_text and rc != ZERO and name not in personal:
                     looks |= self._candidate(entity, mine[0], name, remote[i], rc, rcl.get(name + PREV),
                                              mine[i], lc, lcl.get(name + PREV))
             if remote[1] < mine[1]:
