@@ -123,17 +123,26 @@ def _local_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> dict[s
 
 
 class _Merger:
-    def __init__(self, conn: sqlite3.Connection, bundle: Bundle) -> None:
+    def __init__(self, conn: sqlite3.Connection, bundle: Bundle, apply: bool = False) -> None:
         self.conn = conn
         self.bundle = bundle
+        self.apply = apply  # write each entity as soon as it is merged, keeping only counts
         self.plan = MergePlan()
         self.known: dict[str, set[str]] = {}  # ids that exist after the merge, for references
         self.candidates: dict[str, list[Any]] = {}
 
     def run(self) -> MergePlan:
         erased = self._erasures()
+        if self.apply:
+            apply_plan(self.conn, MergePlan(erase=self.plan.erase))
         for entity in ENTITY_ORDER:
             self._entity(entity, erased.get(entity, set()))
+            if self.apply:
+                apply_plan(self.conn, MergePlan(inserts={k: v for k, v in self.plan.inserts.items() if k == entity},
+                                                updates={k: v for k, v in self.plan.updates.items() if k == entity},
+                                                conflicts=self.plan.conflicts if entity == "conflict" else []))
+                self.plan.inserts.pop(entity, None)
+                self.plan.updates.pop(entity, None)
         return self.plan
 
     def _erasures(self) -> dict[str, set[str]]:
@@ -142,7 +151,7 @@ class _Merger:
             erased.setdefault(entity, set()).add(row_id)
         names = [c.name for c in SCHEMA["erasure"]]
         e_i, r_i = names.index("entity"), names.index("row_id")
-        for row in self.bundle.tables.get("erasure", []):
+        for row in self.bundle.rows("erasure"):
             entity, row_id = row[e_i], row[r_i]
             if entity in SYNCED_MODELS and row_id not in erased.get(entity, set()):
                 erased.setdefault(entity, set()).add(row_id)
@@ -158,7 +167,7 @@ class _Merger:
 
     def _entity(self, entity: str, erased: set[str]) -> None:
         columns = SCHEMA[entity]
-        rows = self.bundle.tables.get(entity, [])
+        rows = self.bundle.rows(entity)
         if erased:
             rows = [r for r in rows if r[0] not in erased]
         local = {i: (c, t) for i, c, t in self.conn.execute(f'SELECT id, clock, created_at FROM "{table_of(entity)}"')}
@@ -219,7 +228,7 @@ class _Merger:
             return True
         names = [c.name for c in SCHEMA["erasure"]]
         e_i, r_i = names.index("entity"), names.index("row_id")
-        return any(r[e_i] == entity and r[r_i] == row_id for r in self.bundle.tables.get("erasure", []))
+        return any(r[e_i] == entity and r[r_i] == row_id for r in self.bundle.rows("erasure"))
 
     def _want_photos(self, rows: list[list[Any]]) -> None:
         names = [c.name for c in SCHEMA["photo"]]
@@ -302,6 +311,12 @@ class _Merger:
 def plan_merge(conn: sqlite3.Connection, bundle: Bundle) -> MergePlan:
     """What importing `bundle` would change, computed on the open connection (read only)."""
     return _Merger(conn, bundle).run()
+
+
+def merge_bundle(conn: sqlite3.Connection, bundle: Bundle) -> MergePlan:
+    """Merge and write `bundle` entity by entity in the caller's transaction; returns the counts
+    (and the photos wanted) with the written rows already let go."""
+    return _Merger(conn, bundle, apply=True).run()
 
 
 def apply_plan(conn: sqlite3.Connection, plan: MergePlan) -> None:
