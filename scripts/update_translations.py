@@ -3,6 +3,7 @@
     uv run python scripts/update_translations.py          # lupdate + lrelease
     uv run python scripts/update_translations.py --release  # only compile .ts -> .qm
 
+Error sentences and field labels from core/ are first gathered into ui/core_texts.py.
 Sources (English) are found in src/fasilitaattori/ui/ and app.py; the .ts files live in
 translations/, the compiled .qm files ship inside the package (src/fasilitaattori/translations/).
 """
@@ -13,6 +14,9 @@ import argparse
 import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import core_texts  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "fasilitaattori"
@@ -35,6 +39,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--release", action="store_true", help="only compile")
     args = parser.parse_args()
+    if not args.release:
+        core_texts.main()  # sentences from core/ that the UI shows
     TS_DIR.mkdir(exist_ok=True)
     QM_DIR.mkdir(exist_ok=True)
     for lang in LANGUAGES:

@@ -129,8 +129,13 @@ def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:  # type
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .launch import split_bundle
+
+    # A double-clicked bundle arrives as a bare path: open the window with its import preview.
+    bundle, rest = split_bundle(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(rest)
+    args.bundle = bundle
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         from .app import run_app

@@ -123,3 +123,26 @@ def test_search_finds_inflected_finnish_words_across_kinds(wb):
     rebuild_index(wb)
     assert len(search(wb, "palvelupolku", kinds=("note",))) == 1
     assert search(wb, '"; DROP TABLE notes; --') == []
+
+
+def test_note_keys_group_by_block_then_kind_and_filter(wb):
+    from fasilitaattori.core.notes import NO_BLOCK, NoteFilter, note_keys, notes_by_keys
+
+    ws = workshops.create_workshop(wb, title="A")
+    first = agenda.add_item(wb, ws.id, title="Aloitus")
+    second = agenda.add_item(wb, ws.id, title="Dialogi")
+    notes.add_note(wb, ws.id, "Ilman lohkoa", kind="idea")
+    notes.add_note(wb, ws.id, "Kysymys dialogissa", kind="question", agenda_item_id=second.id)
+    notes.add_note(wb, ws.id, "Idea dialogissa", kind="idea", agenda_item_id=second.id)
+    notes.add_note(wb, ws.id, "Palvelupolku aloituksessa", kind="quote", agenda_item_id=first.id)
+    gone = notes.add_note(wb, ws.id, "Poistettu", agenda_item_id=first.id)
+    notes.notes.delete(wb, gone.id)
+    texts = [n.text for n in notes_by_keys(wb, note_keys(wb, NoteFilter(ws.id)))]
+    assert texts == ["Palvelupolku aloituksessa", "Idea dialogissa", "Kysymys dialogissa", "Ilman lohkoa"]
+    assert [n.text for n in notes_by_keys(wb, note_keys(wb, NoteFilter(ws.id, block=NO_BLOCK)))] == [
+        "Ilman lohkoa"]
+    assert len(note_keys(wb, NoteFilter(ws.id, block=second.id, kind="idea"))) == 1
+    assert [n.text for n in notes_by_keys(wb, note_keys(wb, NoteFilter(ws.id, text="palvelu")))] == [
+        "Palvelupolku aloituksessa"]
+    keys = note_keys(wb, NoteFilter(ws.id))
+    assert [n.text for n in notes_by_keys(wb, [keys[3], keys[0]])] == ["Ilman lohkoa", "Palvelupolku aloituksessa"]

@@ -67,3 +67,18 @@ def test_project_report_needs_a_workshop_of_a_project(qtbot, wb):
     widget.kind.setCurrentIndex(widget.kind.findData("project-report"))
     widget.preview()
     assert widget.pdf_bytes == b"" and "project" in widget.status.text()
+
+
+def test_summary_with_participants_as_codes(tab, qtbot):
+    from fasilitaattori.core import participants
+
+    widget, held = tab
+    names = [p.display_name for p in participants.list_participants(widget.ctx.wb, held.id) if p.display_name]
+    widget.kind.setCurrentIndex(widget.kind.findData("summary"))
+    assert widget.pseudonymise.isVisible()
+    qtbot.mouseClick(widget.pseudonymise, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(widget.preview_button, Qt.MouseButton.LeftButton)
+    text = " ".join(pdftools.text(widget.pdf_bytes).split())
+    assert "P-0" in text and not any(name in text for name in names)
+    widget.kind.setCurrentIndex(widget.kind.findData("signin"))
+    assert not widget.pseudonymise.isVisible()  # the sign-in sheet is for real names

@@ -77,3 +77,33 @@ def follow_ups(wb: Workbench, workshop_id: str) -> list[Task]:
             or_(Task.workshop_id.is_(None), Task.workshop_id != workshop.id),
         ).order_by(Task.due_date, Task.created_at)
         return list(session.scalars(query))
+
+
+def later_workshops(wb: Workbench, workshop_id: str) -> list[Workshop]:
+    """Workshops of the same project after this one (by date): where a task can be followed up."""
+    with wb.store.read() as session:
+        workshop = session.get(Workshop, workshop_id)
+        if workshop is None or workshop.deleted or not workshop.project_id:
+            return []
+        query = select(Workshop).where(Workshop.project_id == workshop.project_id, Workshop.deleted.is_(False),
+                                       Workshop.is_template.is_(False), Workshop.id != workshop.id)
+        after = [w for w in session.scalars(query) if (w.date or "9999") > (workshop.date or "")]
+        return sorted(after, key=lambda w: (w.date or "9999", w.title))
+
+
+def add_assignment(wb: Workbench, text: str, workshop_id: str, **values: Any) -> Task:
+    """A between-workshop assignment, followed up by default in the project's next workshop."""
+    if "follow_up_workshop_id" not in values:
+        later = later_workshops(wb, workshop_id)
+        values["follow_up_workshop_id"] = later[0].id if later else None
+    return add_task(wb, text, workshop_id=workshop_id, kind="assignment", **values)
+
+
+def workshop_titles(wb: Workbench, ids: list[str | None]) -> dict[str, str]:
+    """Titles of the named workshops (for showing where a follow-up comes from)."""
+    wanted = {i for i in ids if i}
+    if not wanted:
+        return {}
+    with wb.store.read() as session:
+        rows = session.execute(select(Workshop.id, Workshop.title).where(Workshop.id.in_(wanted))).all()
+    return {row_id: title for row_id, title in rows}

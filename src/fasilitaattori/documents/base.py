@@ -36,7 +36,6 @@ class DocumentOptions:
     page_size: Literal["A4", "A3"] = "A4"
     large_print: bool = False
     high_contrast: bool = False
-    pseudonymise: bool = False  # summary: participants as codes (P-017), names in free text replaced
 
 
 DEFAULT_OPTIONS = DocumentOptions()

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 from ..core import agenda, feedback, notes, participants, photos, projects, tasks, workshops
 from ..core.methods import method_in_language, methods, worksheet_of
+from ..core.pseudonyms import Pseudonymiser, participant_contacts, participant_names, pseudonym_codes
 from ..core.workbench import Workbench
 from ..core.worksheet_spec import WorksheetSpec
 from ..errors import ValidationError
@@ -34,7 +35,16 @@ def _language(value: str) -> m.Language:
     return cast(m.Language, value if value in m.LANGUAGES else "fi")
 
 
-def workshop_facts(wb: Workbench, workshop_id: str) -> m.WorkshopFacts:
+def pseudonymiser_for(wb: Workbench) -> Pseudonymiser:
+    """Participants' names and contacts become stable codes (P-017), in lists and in free text."""
+    return Pseudonymiser(pseudonym_codes(wb), participant_names(wb), participant_contacts(wb))
+
+
+def _text(value: str, pseudo: Pseudonymiser | None) -> str:
+    return str(pseudo.text(value)) if pseudo else value
+
+
+def workshop_facts(wb: Workbench, workshop_id: str, pseudo: Pseudonymiser | None = None) -> m.WorkshopFacts:
     ws = workshops.workshops.get(wb, workshop_id)
     organisation = wb.setting(ORGANISATION_KEY, "") or ""
     if ws.project_id and not organisation:
@@ -45,7 +55,8 @@ def workshop_facts(wb: Workbench, workshop_id: str) -> m.WorkshopFacts:
         venue=ws.venue, locality=ws.locality, target_group=ws.target_group, goals=ws.goals,
         facilitators=tuple(f.strip() for f in ws.facilitators.split(",") if f.strip()),
         language=_language(ws.language), organisation_name=organisation,
-        logo_path=Path(logo) if logo and Path(logo).is_file() else None, conclusions=ws.conclusions,
+        logo_path=Path(logo) if logo and Path(logo).is_file() else None,
+        conclusions=_text(ws.conclusions, pseudo),
     )
 
 
@@ -57,13 +68,15 @@ def agenda_rows(wb: Workbench, workshop_id: str) -> tuple[m.AgendaRow, ...]:
                  for s in plan.items)
 
 
-def participant_rows(wb: Workbench, workshop_id: str) -> tuple[m.Participant, ...]:
+def participant_rows(wb: Workbench, workshop_id: str,
+                     pseudo: Pseudonymiser | None = None) -> tuple[m.Participant, ...]:
     return tuple(m.Participant(organisation=p.organisation, municipality=p.municipality,
-                               name=p.display_name or None, role=p.role, photo_consent=p.consent_photo)
+                               name=(pseudo.codes.get(p.id) if pseudo else p.display_name) or None,
+                               role=p.role, photo_consent=p.consent_photo)
                  for p in participants.list_participants(wb, workshop_id))
 
 
-def feedback_of(wb: Workbench, workshop_id: str) -> m.Feedback:
+def feedback_of(wb: Workbench, workshop_id: str, pseudo: Pseudonymiser | None = None) -> m.Feedback:
     qs = feedback.list_questions(wb, workshop_id)
     questions = tuple(m.FeedbackQuestion(kind=cast(m.QuestionKind, q.kind), prompt=q.prompt,
                                          scale_min=q.scale_min, scale_max=q.scale_max,
@@ -78,7 +91,7 @@ def feedback_of(wb: Workbench, workshop_id: str) -> m.Feedback:
             if a is None:
                 answers.append(None)
             elif q.kind == "text":
-                answers.append(a.value_text or None)
+                answers.append(_text(a.value_text, pseudo) or None)
             elif q.kind == "yesno":
                 answers.append(None if a.value_number is None else bool(a.value_number))
             else:
@@ -87,35 +100,40 @@ def feedback_of(wb: Workbench, workshop_id: str) -> m.Feedback:
     return m.Feedback(questions, tuple(rows))
 
 
-def _task(task: Any, workshop_title: str = "") -> m.Task:
-    return m.Task(text=task.text, owner=task.owner, due=_date(task.due_date), status=task.status,
+def _task(task: Any, workshop_title: str = "", pseudo: Pseudonymiser | None = None) -> m.Task:
+    text, owner = task.text, task.owner
+    if pseudo:
+        row = pseudo.row("task", {"text": text, "owner": owner, "owner_id": task.owner_id})
+        text, owner = row["text"], row["owner"]
+    return m.Task(text=text, owner=owner, due=_date(task.due_date), status=task.status,
                   kind=task.kind, workshop_title=workshop_title)
 
 
 def summary_data(wb: Workbench, workshop_id: str, pseudonymise: bool = False) -> m.SummaryData:
     items = {i.id: i.title for i in agenda.list_agenda(wb, workshop_id)}
-    if pseudonymise:
-        return _pseudonymised_summary(wb, workshop_id, items)
+    pseudo = pseudonymiser_for(wb) if pseudonymise else None
     return m.SummaryData(
-        workshop=workshop_facts(wb, workshop_id),
+        workshop=workshop_facts(wb, workshop_id, pseudo),
         agenda=agenda_rows(wb, workshop_id),
-        participants=participant_rows(wb, workshop_id),
+        participants=participant_rows(wb, workshop_id, pseudo),
         head_counts=tuple(m.HeadCount(h.count, h.municipality, h.organisation)
                           for h in participants.list_head_counts(wb, workshop_id)),
-        notes=tuple(m.Note(kind=cast(m.NoteKind, n.kind), text=n.text,
-                           agenda_item=items.get(n.agenda_item_id or "", ""), group_label=n.group_label)
+        notes=tuple(m.Note(kind=cast(m.NoteKind, n.kind), text=_text(n.text, pseudo),
+                           agenda_item=items.get(n.agenda_item_id or "", ""),
+                           group_label=_text(n.group_label, pseudo))
                     for n in notes.list_notes(wb, workshop_id)),
-        tasks=tuple(_task(t) for t in tasks.list_tasks(wb, workshop_id=workshop_id)),
-        feedback=feedback_of(wb, workshop_id),
-        photos=tuple(m.Photo(path=photos.photo_path(wb, p), caption=p.caption,
+        tasks=tuple(_task(t, pseudo=pseudo) for t in tasks.list_tasks(wb, workshop_id=workshop_id)),
+        feedback=feedback_of(wb, workshop_id, pseudo),
+        photos=tuple(m.Photo(path=photos.photo_path(wb, p), caption=_text(p.caption, pseudo),
                              agenda_item=items.get(p.agenda_item_id or "", ""))
                      for p in photos.list_photos(wb, workshop_id)),
     )
 
 
-def project_report_data(wb: Workbench, project_id: str) -> m.ProjectReportData:
+def project_report_data(wb: Workbench, project_id: str, pseudonymise: bool = False) -> m.ProjectReportData:
     from .stats import overall_scale_mean
 
+    pseudo = pseudonymiser_for(wb) if pseudonymise else None
     project = projects.projects.get(wb, project_id)
     series = workshops.list_workshops(wb, project_id)
     language = _language(series[0].language if series else "fi")
@@ -140,7 +158,8 @@ def project_report_data(wb: Workbench, project_id: str) -> m.ProjectReportData:
         funder=project.funder, period_start=_date(project.period_start), period_end=_date(project.period_end),
         description=project.description, contacts=contacts, language=language,
         logo_path=Path(logo) if logo and Path(logo).is_file() else None)
-    all_tasks = tuple(_task(t, titles.get(t.workshop_id or "", "")) for t in tasks.list_tasks(wb, project_id=project_id))
+    all_tasks = tuple(_task(t, titles.get(t.workshop_id or "", ""), pseudo)
+                      for t in tasks.list_tasks(wb, project_id=project_id))
     return m.ProjectReportData(project=facts, workshops=tuple(rows), tasks=all_tasks)
 
 
@@ -168,40 +187,3 @@ def worksheet_source(wb: Workbench, ref_id: str) -> tuple[WorksheetSpec, m.Works
     if spec is None:
         raise ValidationError("The method “{name}” has no worksheet.", name=method.name)
     return spec, header
-
-
-def _pseudonymised_summary(wb: Workbench, workshop_id: str, items: dict[str, str]) -> m.SummaryData:
-    """The summary for sharing outside the team: participants as codes (P-017), their names and
-    contacts taken out of notes, tasks, written feedback and conclusions; photos left out."""
-    from dataclasses import replace
-
-    from ..core.pseudonyms import pseudonymiser
-
-    hide = pseudonymiser(wb)
-    facts = workshop_facts(wb, workshop_id)
-    ws = workshops.workshops.get(wb, workshop_id)
-    facts = replace(facts, conclusions=hide("workshop", {"id": ws.id, "conclusions": ws.conclusions})["conclusions"])
-    people = tuple(m.Participant(organisation=p.organisation, municipality=p.municipality,
-                                 name=hide("participant", {"id": p.id})["display_name"], role=p.role,
-                                 photo_consent=p.consent_photo)
-                   for p in participants.list_participants(wb, workshop_id))
-    note_rows = []
-    for n in notes.list_notes(wb, workshop_id):
-        clean = hide("note", {"text": n.text, "group_label": n.group_label, "tags": n.tags})
-        note_rows.append(m.Note(kind=cast(m.NoteKind, n.kind), text=clean["text"],
-                                agenda_item=items.get(n.agenda_item_id or "", ""), group_label=clean["group_label"]))
-    task_rows = []
-    for t in tasks.list_tasks(wb, workshop_id=workshop_id):
-        clean = hide("task", {"text": t.text, "owner": t.owner, "owner_id": t.owner_id})
-        task_rows.append(replace(_task(t), text=clean["text"], owner=clean["owner"]))
-    answers = feedback_of(wb, workshop_id)
-    responses = tuple(m.FeedbackResponse(tuple(hide("feedback_answer", {"value_text": a})["value_text"]
-                                               if isinstance(a, str) else a for a in r.answers))
-                      for r in answers.responses)
-    return m.SummaryData(
-        workshop=facts, agenda=agenda_rows(wb, workshop_id), participants=people,
-        head_counts=tuple(m.HeadCount(h.count, h.municipality, h.organisation)
-                          for h in participants.list_head_counts(wb, workshop_id)),
-        notes=tuple(note_rows), tasks=tuple(task_rows), feedback=m.Feedback(answers.questions, responses),
-        photos=(),
-    )

@@ -32,8 +32,13 @@ KIND_KEYS = tuple(k.key for k in KINDS)
 
 
 def build_document(wb: Workbench, kind: str, ref_id: str, options: DocumentOptions | None = None,
-                   groups: Sequence[str] = (), privacy_notice: str | None = None) -> bytes:
-    """The PDF bytes of printout `kind` for the workshop, project, block or method `ref_id`."""
+                   groups: Sequence[str] = (), privacy_notice: str | None = None,
+                   pseudonymise: bool = False) -> bytes:
+    """The PDF bytes of printout `kind` for the workshop, project, block or method `ref_id`.
+
+    `pseudonymise` replaces participants' names and contacts by codes in the summary and the
+    project report (the printouts that leave the project); the venue printouts never need it.
+    """
     from . import collect
     from .base import DEFAULT_OPTIONS
 
@@ -48,9 +53,9 @@ def build_document(wb: Workbench, kind: str, ref_id: str, options: DocumentOptio
     from .worksheet import build_worksheet
 
     if kind == "summary":
-        return build_summary(collect.summary_data(wb, ref_id, pseudonymise=options.pseudonymise), options)
+        return build_summary(collect.summary_data(wb, ref_id, pseudonymise), options)
     if kind == "project-report":
-        return build_project_report(collect.project_report_data(wb, ref_id), options)
+        return build_project_report(collect.project_report_data(wb, ref_id, pseudonymise), options)
     if kind == "worksheet":
         spec, header = collect.worksheet_source(wb, ref_id)
         return build_worksheet(spec, header, options, groups)

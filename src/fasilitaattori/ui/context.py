@@ -26,12 +26,21 @@ def error_text(error: BaseException) -> str:
     """The user's sentence for an error, translated where a translation exists."""
     if isinstance(error, FasilitaattoriError):
         template = QCoreApplication.translate("errors", error.template)
+        # Parameters may themselves be sentences or field labels from core (ui/core_texts.py).
+        params = {key: _translate_param(value) for key, value in error.params.items()}
         try:
-            return template.format(**error.params)
+            return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return error.message
     return QCoreApplication.translate(
         "errors", "Something unexpected went wrong; the details are in the log file in the data folder.")
+
+
+def _translate_param(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    text = QCoreApplication.translate("errors", value)
+    return QCoreApplication.translate("fields", value) if text == value else text
 
 
 class _Command(QUndoCommand):

@@ -68,6 +68,10 @@ class DocumentsTab(QWidget):
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.large = QCheckBox(self.tr("&Large print"))
         self.contrast = QCheckBox(self.tr("&High contrast"))
+        self.pseudonymise = QCheckBox(self.tr("Participants as co&des (P-017)"))
+        self.pseudonymise.setToolTip(self.tr(
+            "Names and contact details of participants are replaced by codes, also inside notes. "
+            "For reports that leave the project."))
 
         form = QFormLayout()
         form.addRow(self.tr("&Printout:"), self.kind)
@@ -77,14 +81,15 @@ class DocumentsTab(QWidget):
         self.groups_label = QLabel(self.tr("&Copies for groups:"))
         self.groups_label.setBuddy(self.groups)
         form.addRow(self.groups_label, self.groups)
-        form.addRow(self.tr("Pa&per:"), self.paper)
+        form.addRow(self.tr("P&aper:"), self.paper)
         options = QHBoxLayout()
         options.addWidget(self.large)
         options.addWidget(self.contrast)
         options.addStretch(1)
         form.addRow("", options)
+        form.addRow("", self.pseudonymise)
 
-        self.preview_button = QPushButton(self.tr("P&review"))
+        self.preview_button = QPushButton(self.tr("Pre&view"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.SaveAs))
         self.print_button = QPushButton(self.tr("P&rint…"))
@@ -131,6 +136,7 @@ class DocumentsTab(QWidget):
         worksheet = self.current_kind() == "worksheet"
         for widget in (self.block, self.block_label, self.groups, self.groups_label):
             widget.setVisible(worksheet)
+        self.pseudonymise.setVisible(self.current_kind() in ("summary", "project-report"))
         self.document.close()
         self.pdf_bytes = b""
         self.status.clear()
@@ -179,7 +185,9 @@ class DocumentsTab(QWidget):
         groups = [g.strip() for g in self.groups.text().split(",") if g.strip()]
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.pdf_bytes = build_document(self.ctx.wb, self.current_kind(), ref, self.options(), groups)
+            self.pdf_bytes = build_document(self.ctx.wb, self.current_kind(), ref, self.options(), groups,
+                                            pseudonymise=self.pseudonymise.isVisible()
+                                            and self.pseudonymise.isChecked())
         except Exception as exc:  # noqa: BLE001
             self.ctx.report(exc)
             return False

@@ -45,14 +45,21 @@ class _StretchTranslator(QTranslator):
 _installed: list[QTranslator] = []
 
 
+def remove_language() -> None:
+    """Back to the English source texts (a language switch starts here too)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+
+
 def install_language(language: str) -> str:
     """Load the translators for `language` into the running application; returns the language."""
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("install_language needs a QApplication")
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_language()
     language = language if language in LANGUAGES else DEFAULT
     QLocale.setDefault(QLocale(LOCALES[language]))
     qt = QTranslator(app)

@@ -47,10 +47,6 @@ from ..errors import FasilitaattoriError
 from .context import UiContext, error_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyActions", text)
-
-
 class ErasePersonDialog(QDialog):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, participant_id: str = "") -> None:
         super().__init__(parent)
@@ -294,9 +290,9 @@ def install_privacy_actions(window: QWidget, ctx: UiContext, menu: QMenu) -> lis
 
     actions = []
     for text, make, name in (
-        (_tr("Erase a person everywhere…"), ErasePersonDialog, "erase_person_action"),
-        (_tr("Personal data review…"), RetentionDialog, "retention_action"),
-        (_tr("Privacy notice…"), PrivacyNoticeDialog, "privacy_notice_action"),
+        (QCoreApplication.translate("PrivacyActions", "Erase a person everywhere…"), ErasePersonDialog, "erase_person_action"),
+        (QCoreApplication.translate("PrivacyActions", "Personal data review…"), RetentionDialog, "retention_action"),
+        (QCoreApplication.translate("PrivacyActions", "Privacy notice…"), PrivacyNoticeDialog, "privacy_notice_action"),
     ):
         action = QAction(text, window)
         action.setObjectName(name)

@@ -23,8 +23,14 @@ class WorkshopTab:
     make: Callable[[UiContext, QWidget | None], QWidget]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WorkshopTabs", text)
+def _overview(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .overview_tab import OverviewTab
+    return OverviewTab(ctx, parent)
+
+
+def _agenda(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .agenda_tab import AgendaTab
+    return AgendaTab(ctx, parent)
 
 
 def _documents(ctx: UiContext, parent: QWidget | None) -> QWidget:
@@ -32,13 +38,39 @@ def _documents(ctx: UiContext, parent: QWidget | None) -> QWidget:
     return DocumentsTab(ctx, parent)
 
 
+def _participants(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .participants_tab import ParticipantsTab
+    return ParticipantsTab(ctx, parent)
+
+
+def _notes(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .notes_tab import NotesTab
+    return NotesTab(ctx, parent)
+
+
+def _tasks(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .tasks_tab import TasksTab
+    return TasksTab(ctx, parent)
+
+
 def _feedback(ctx: UiContext, parent: QWidget | None) -> QWidget:
     from .feedback_tab import FeedbackTab
     return FeedbackTab(ctx, parent)
 
 
+def _photos(ctx: UiContext, parent: QWidget | None) -> QWidget:
+    from .photos_tab import PhotosTab
+    return PhotosTab(ctx, parent)
+
+
 def workshop_tabs() -> list[WorkshopTab]:
     return [
-        WorkshopTab("feedback", lambda: _tr("Feedback"), _feedback),
-        WorkshopTab("printouts", lambda: _tr("Printouts"), _documents),
+        WorkshopTab("overview", lambda: QCoreApplication.translate("WorkshopTabs", "Overview"), _overview),
+        WorkshopTab("agenda", lambda: QCoreApplication.translate("WorkshopTabs", "Agenda"), _agenda),
+        WorkshopTab("participants", lambda: QCoreApplication.translate("WorkshopTabs", "Participants"), _participants),
+        WorkshopTab("notes", lambda: QCoreApplication.translate("WorkshopTabs", "Notes"), _notes),
+        WorkshopTab("tasks", lambda: QCoreApplication.translate("WorkshopTabs", "Tasks"), _tasks),
+        WorkshopTab("feedback", lambda: QCoreApplication.translate("WorkshopTabs", "Feedback"), _feedback),
+        WorkshopTab("photos", lambda: QCoreApplication.translate("WorkshopTabs", "Photos"), _photos),
+        WorkshopTab("printouts", lambda: QCoreApplication.translate("WorkshopTabs", "Printouts"), _documents),
     ]

@@ -1,0 +1,110 @@
+"""Screenshots of every screen at 1366×768 with the demo data, for a human look.
+
+    uv run python scripts/screenshots.py OUTDIR [--language fi|sv|en] [--stretch 2]
+
+Every tab of the workshop view (whatever `workshop_tabs()` holds, so new tabs are included),
+the method library and the dialogs. `--stretch 2` lengthens every string (the long-word test).
+Runs offscreen in a throw-away data folder; nothing of the user's is touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SIZE = (1366, 768)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--language", default="fi", choices=("fi", "sv", "en"))
+    parser.add_argument("--stretch", type=float, default=0.0, help="lengthen every string by this factor")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.stretch > 1:
+        os.environ["FASILITAATTORI_TRANS_SCALE"] = str(args.stretch)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from fasilitaattori.app import make_application
+    from fasilitaattori.core.demo import create_demo
+    from fasilitaattori.core.workshops import list_workshops
+    from fasilitaattori.library.seed import open_workbench
+    from fasilitaattori.ui.i18n import install_language
+
+    app = make_application()
+    install_language(args.language)
+    from fasilitaattori.ui.main_window import MainWindow
+
+    saved: list[Path] = []
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def save(widget: QWidget, name: str) -> None:
+        settle()
+        path = args.outdir / f"{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    with tempfile.TemporaryDirectory(prefix="fasi-shots-") as tmp:
+        wb = open_workbench(Path(tmp) / "data")
+        create_demo(wb)
+        settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(wb, settings)
+        window.resize(*SIZE)
+        window.show()
+        first = list_workshops(wb)[0]
+        window.ctx.select_workshop(first.id)
+        for page in window.pages:
+            window.show_tab(page.spec.key)
+            save(window, f"tab-{page.spec.key}")
+        window.show_library()
+        save(window, "library")
+
+        from fasilitaattori.ui.method_editor import MethodEditor
+        from fasilitaattori.ui.search_dialog import SearchDialog
+        from fasilitaattori.ui.settings_dialog import SettingsDialog
+
+        library = window.library()
+        editor = MethodEditor(window.ctx, library.current_id(), window, copy=True)
+        editor.worksheet.setChecked(True)
+        editor.show()
+        save(editor, "dialog-method-editor")
+        editor.close()
+        search = SearchDialog(window.ctx, window)
+        search.show()
+        search.query.setText("neuvosto")
+        search.run_search()
+        save(search, "dialog-search")
+        search.close()
+        prefs = SettingsDialog(window.ctx, window)
+        prefs.show()
+        save(prefs, "dialog-settings")
+        prefs.close()
+        agenda = window.show_tab("agenda")
+        if agenda is not None:
+            from fasilitaattori.ui.library_view import MethodPickerDialog
+
+            picker = MethodPickerDialog(window.ctx, window)
+            picker.show()
+            save(picker, "dialog-add-from-library")
+            picker.close()
+        window.ctx.undo_stack.clear()
+        window.close()
+        QApplication.processEvents()
+        wb.close()
+    for path in saved:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

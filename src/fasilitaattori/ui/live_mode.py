@@ -1,0 +1,325 @@
+"""Live capture: a focused screen for the running workshop, readable from across the room.
+
+Top: the running block and its time left in large type, the next block, "+5 min". Bottom: a
+note box where Enter saves at once to the running block, with the kind chosen by Alt+1..6 or
+Ctrl+1..6 (shown as words, not only as a pressed button) and the group label kept between
+notes. Esc leaves. `now` is injectable so tests can set the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import notes
+from ..core.agenda import Schedule, agenda_items, schedule
+from ..core.live import EXTEND_STEP_MIN, LiveState, extend_running, seconds_of_day, state_at
+from ..core.workshops import workshops
+from .context import UiContext
+from .fill import fill
+from .note_kinds import KIND_ORDER, kind_label
+
+Clock = Callable[[], datetime]
+RECENT_SHOWN = 6
+
+
+def _scaled(widget: QWidget, factor: float, bold: bool = True) -> QFont:
+    """A font `factor` times the app font, so the user's font scaling carries through."""
+    font = QFont(widget.font())
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * factor)
+    font.setBold(bold)
+    return font
+
+
+class LiveMode(QWidget):
+    closed = Signal()
+
+    def __init__(self, ctx: UiContext, workshop_id: str, parent: QWidget | None = None,
+                 now: Clock = datetime.now) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workshop_id = workshop_id
+        self.now = now
+        self.kind = KIND_ORDER[0]
+        self._plan: Schedule | None = None
+        self.state: LiveState | None = None
+        self._previous_block: str | None = None
+        self.setObjectName("liveMode")
+        self.setWindowTitle(self.tr("Live capture"))
+
+        self.workshop_label = QLabel()
+        self.workshop_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.workshop_label.setFont(_scaled(self, 1.3, bold=False))
+        self.clock_label = QLabel()
+        self.clock_label.setFont(_scaled(self, 2.2))
+        self.clock_label.setAccessibleName(self.tr("Time now"))
+        self.block_label = QLabel()
+        self.block_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.block_label.setWordWrap(True)
+        self.block_label.setFont(_scaled(self, 3.6))
+        self.block_label.setAccessibleName(self.tr("Running block"))
+        self.remaining_label = QLabel()
+        self.remaining_label.setFont(_scaled(self, 7.0))
+        self.remaining_label.setAccessibleName(self.tr("Time left"))
+        self.next_label = QLabel()
+        self.next_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.next_label.setWordWrap(True)
+        self.next_label.setFont(_scaled(self, 2.2, bold=False))
+        self.next_label.setAccessibleName(self.tr("Next block"))
+
+        self.extend_button = QPushButton(self.tr("&+5 min"))
+        self.extend_button.setFont(_scaled(self, 2.2))
+        self.extend_button.setToolTip(self.tr("Give the running block five more minutes (Ctrl++)."))
+        self.extend_button.clicked.connect(self.extend)
+        QShortcut(QKeySequence("Ctrl++"), self, self.extend)
+        QShortcut(QKeySequence("Ctrl+="), self, self.extend)
+        self.leave_button = QPushButton(self.tr("Leave live capture (Esc)"))
+        self.leave_button.clicked.connect(self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+
+        head = QHBoxLayout()
+        head.addWidget(self.workshop_label, 1)
+        head.addWidget(self.clock_label)
+        head.addSpacing(12)
+        head.addWidget(self.leave_button)
+        timing = QHBoxLayout()
+        timing.addWidget(self.remaining_label, 1)
+        timing.addWidget(self.extend_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        # -- the note box ------------------------------------------------------------------
+        self.kind_buttons = QButtonGroup(self)
+        kinds_row = QHBoxLayout()
+        for number, kind in enumerate(KIND_ORDER, start=1):
+            # The digit is shown, not a mnemonic: explicit shortcuts avoid an ambiguous Alt+digit.
+            button = QPushButton(fill(self.tr("%1 %2"), str(number), kind_label(kind)))
+            button.setCheckable(True)
+            button.setObjectName(f"kind_{kind}")
+            button.setToolTip(fill(self.tr("Alt+%1 or Ctrl+%1"), str(number)))
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.setFont(_scaled(self, 1.2, bold=False))
+            # The chosen kind also reads in bold and in the "Kind:" label, not by shade alone.
+            button.setStyleSheet("QPushButton:checked { font-weight: bold; }")
+            self.kind_buttons.addButton(button, number - 1)
+            kinds_row.addWidget(button)
+            for modifier in ("Ctrl", "Alt"):
+                QShortcut(QKeySequence(f"{modifier}+{number}"), self, lambda k=kind: self.set_kind(k))
+        self.kind_buttons.idClicked.connect(lambda index: self.set_kind(KIND_ORDER[index]))
+        self.kind_label = QLabel()
+        self.kind_label.setFont(_scaled(self, 1.3))
+        self.kind_label.setAccessibleName(self.tr("Kind of the next note"))
+
+        self.group_edit = QLineEdit()
+        self.group_edit.setPlaceholderText(self.tr("Group or table, e.g. Table 2"))
+        self.group_edit.setFont(_scaled(self, 1.3, bold=False))
+        group_caption = QLabel(self.tr("&Group:"))
+        group_caption.setBuddy(self.group_edit)
+        self.note_edit = QLineEdit()
+        self.note_edit.setFont(_scaled(self, 1.6, bold=False))
+        self.note_edit.setPlaceholderText(self.tr("Type a note and press Enter to save it"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_edit.returnPressed.connect(self.save_note)
+        note_caption = QLabel(self.tr("&Note:"))
+        note_caption.setBuddy(self.note_edit)
+        self.saved_label = QLabel()
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_label.setAccessibleName(self.tr("Last saved note"))
+        self.saved_label.setFont(_scaled(self, 1.2, bold=False))
+        # The main window's Edit menu is out of reach in this full-screen window: undo is here.
+        self.undo_button = QPushButton(self.tr("&Undo last step"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(ctx.undo_stack.canUndo())
+        ctx.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.date_warning = QLabel()
+        self.date_warning.setWordWrap(True)
+        self.date_warning.setFont(_scaled(self, 1.1, bold=True))
+        self.date_warning.hide()
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Notes of the running block"))
+        self.recent.setFont(_scaled(self, 1.4, bold=False))
+        self.recent.setWordWrap(True)
+        self.recent.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        kind_line = QHBoxLayout()
+        kind_line.addWidget(self.kind_label)
+        kind_line.addLayout(kinds_row, 1)
+        group_line = QHBoxLayout()
+        group_line.addWidget(group_caption)
+        group_line.addWidget(self.group_edit, 1)
+        note_line = QHBoxLayout()
+        note_line.addWidget(note_caption)
+        note_line.addWidget(self.note_edit, 1)
+
+        rule = QFrame()
+        rule.setFrameShape(QFrame.Shape.HLine)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(head)
+        layout.addWidget(self.date_warning)
+        layout.addWidget(self.block_label)
+        layout.addLayout(timing)
+        layout.addWidget(self.next_label)
+        layout.addWidget(rule)
+        layout.addLayout(kind_line)
+        layout.addLayout(group_line)
+        layout.addLayout(note_line)
+        saved_line = QHBoxLayout()
+        saved_line.addWidget(self.saved_label, 1)
+        saved_line.addWidget(self.undo_button)
+        layout.addLayout(saved_line)
+        layout.addWidget(self.recent, 1)
+
+        self.setTabOrder(self.note_edit, self.group_edit)
+        self.setTabOrder(self.group_edit, self.extend_button)
+        self.setTabOrder(self.extend_button, self.undo_button)
+        self.setTabOrder(self.undo_button, self.leave_button)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        ctx.changed.connect(self._on_changed)
+        self.set_kind(self.kind)
+        self.reload()
+        self.note_edit.setFocus()
+
+    # -- the clock ----------------------------------------------------------------------
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("", "agenda_item", "workshop", "note"):
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the plan from the store (on open and after edits); ticks only recompute."""
+        try:
+            workshop = workshops.get(self.ctx.wb, self.workshop_id)
+            title, day = workshop.title, workshop.date
+            self._plan = schedule(self.ctx.wb, self.workshop_id)
+        except Exception:  # noqa: BLE001 - the workshop went away (deleted, undo): leave quietly
+            self._plan = None
+            title, day = "", None
+        self.workshop_label.setText(title)
+        today = self.now().date().isoformat()
+        # The running block follows the clock; say so when the workshop is not planned for today.
+        other_day = bool(day and day != today)
+        self.date_warning.setText(fill(self.tr("This workshop is planned for %1; the blocks follow today's clock."),
+                                       day) if other_day else "")
+        self.date_warning.setVisible(other_day)
+        self._previous_block = None
+        self.tick()
+
+    def tick(self) -> None:
+        now = self.now()
+        self.clock_label.setText(now.strftime("%H:%M"))
+        if self._plan is None:
+            self.state = None
+            self.block_label.setText(self.tr("The workshop was not found."))
+            self.remaining_label.clear()
+            self.next_label.clear()
+            self.extend_button.setEnabled(False)
+            return
+        state = state_at(self._plan, seconds_of_day(now))
+        self.state = state
+        current, following = state.current, state.next
+        if current is not None:
+            self.block_label.setText(current.item.title)
+            self.remaining_label.setText(self.tr("%n min left", "", state.remaining_min))
+        elif state.after_end or not self._plan.items:
+            self.block_label.setText(self.tr("No block is running: the agenda has ended.")
+                                     if self._plan.items else self.tr("The workshop has no agenda yet."))
+            self.remaining_label.clear()
+        else:
+            self.block_label.setText(self.tr("No block is running yet."))
+            self.remaining_label.clear()
+        if following is not None:
+            self.next_label.setText(fill(self.tr("Next: %1 at %2"), following.item.title, following.start))
+        else:
+            self.next_label.setText(self.tr("Next: nothing, this is the last block.")
+                                    if current is not None else "")
+        self.extend_button.setEnabled(current is not None)
+        block_id = current.item.id if current is not None else None
+        if block_id != self._previous_block:
+            self._previous_block = block_id
+            self._show_recent()
+
+    # -- actions ------------------------------------------------------------------------
+    def set_kind(self, kind: str) -> None:
+        self.kind = kind
+        button = self.kind_buttons.button(KIND_ORDER.index(kind))
+        if button is not None:
+            button.setChecked(True)
+        self.kind_label.setText(fill(self.tr("Kind: %1"), kind_label(kind)))
+        self.note_edit.setFocus()
+
+    def running_block_id(self) -> str | None:
+        self.tick()
+        if self.state is None or self.state.current is None:
+            return None
+        return str(self.state.current.item.id)
+
+    def save_note(self) -> None:
+        text = self.note_edit.text().strip()
+        if not text:
+            return
+        block_id = self.running_block_id()
+        group = self.group_edit.text().strip()
+        kind = self.kind
+        note = self.ctx.create(
+            notes.notes, self.tr("Add note"),
+            make=lambda: notes.add_note(self.ctx.wb, self.workshop_id, text, kind=kind,
+                                        agenda_item_id=block_id, group_label=group))
+        if note is None:  # the error was shown; keep the text so nothing typed is lost
+            return
+        self.note_edit.clear()
+        where = (self.state.current.item.title if self.state is not None and self.state.current is not None
+                 else self.tr("the workshop (no block running)"))
+        self.saved_label.setText(fill(self.tr("Saved as %1 to %2."), kind_label(kind), where))
+        self._show_recent()
+
+    def _show_recent(self) -> None:
+        self.recent.clear()
+        block_id = self.state.current.item.id if self.state is not None and self.state.current else None
+        if block_id is None:
+            return
+        count = notes.count_notes(self.ctx.wb, self.workshop_id, agenda_item_id=block_id)
+        rows = notes.list_notes(self.ctx.wb, self.workshop_id, agenda_item_id=block_id,
+                                offset=max(0, count - RECENT_SHOWN))
+        for row in reversed(rows):
+            label = (fill(self.tr("%1 · %2"), kind_label(row.kind), row.group_label) if row.group_label
+                     else kind_label(row.kind))
+            self.recent.addItem(fill(self.tr("%1: %2"), label, row.text))
+
+    def extend(self) -> None:
+        if self.state is None or self.state.current is None:
+            return
+        item = self.state.current.item
+        old = item.duration_min
+        self.ctx.run(self.tr("Add five minutes"),
+                     lambda: extend_running(self.ctx.wb, self.workshop_id, self.now(), EXTEND_STEP_MIN),
+                     lambda: agenda_items.update(self.ctx.wb, item.id, duration_min=old), "agenda_item",
+                     redo=lambda: agenda_items.update(self.ctx.wb, item.id, duration_min=old + EXTEND_STEP_MIN))
+
+    def undo(self) -> None:
+        self.ctx.undo_stack.undo()
+        self.saved_label.clear()
+        self._show_recent()
+        self.note_edit.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.timer.stop()
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,167 @@
+"""A windowed table model of a workshop's notes: 200,000 rows scroll without loading them all.
+
+The model holds only the row keys of the matching notes (8 bytes each, in display order: by
+block, then kind, then capture order) and reads the notes of the pages the view asks for, keeping
+a few pages in memory. Editing a cell goes through `UiContext`, so it is committed at once and
+undoable.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..core import notes
+from ..core.agenda import list_agenda
+from ..core.notes import NoteFilter, note_keys, notes_for_keys
+from ..store.models import Note
+from .context import UiContext
+from .note_kinds import kind_label
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 100
+PAGES_KEPT = 24  # about a screenful many times over; older pages are dropped
+
+BLOCK, KIND, GROUP, TEXT = range(4)
+GROUP_START_ROLE = Qt.ItemDataRole.UserRole + 1  # True on the first note of a block: the view draws a rule
+REPEAT_ROLE = Qt.ItemDataRole.UserRole + 2  # True when the block/kind cell repeats the row above
+_FIELDS = {BLOCK: "agenda_item_id", KIND: "kind", GROUP: "group_label", TEXT: "text"}
+
+
+class NotesModel(QAbstractTableModel):
+    def __init__(self, ctx: UiContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.filter: NoteFilter | None = None
+        self.keys: array[int] = array("q")
+        self._pages: OrderedDict[int, list[Note | None]] = OrderedDict()
+        self.block_titles: dict[str, str] = {}
+        self.rows_loaded = 0  # notes read from the store since the last reset (for the benchmark)
+
+    # -- loading ----------------------------------------------------------------------------
+    def set_filter(self, f: NoteFilter | None) -> None:
+        self.filter = f
+        self.beginResetModel()
+        self._load_blocks()
+        self.keys = note_keys(self.ctx.wb, f) if f is not None else array("q")
+        self._pages.clear()
+        self.rows_loaded = 0
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read after an edit: if the order is unchanged, only the shown rows repaint."""
+        if self.filter is None:
+            return
+        self._load_blocks()
+        keys = note_keys(self.ctx.wb, self.filter)
+        if keys == self.keys:
+            self._pages.clear()
+            if self.keys:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.keys) - 1, TEXT))
+            return
+        self.set_filter(self.filter)
+
+    def _load_blocks(self) -> None:
+        if self.filter is None:
+            self.block_titles = {}
+            return
+        self.block_titles = {i.id: i.title for i in list_agenda(self.ctx.wb, self.filter.workshop_id)}
+
+    def note_at(self, row: int) -> Note | None:
+        if not 0 <= row < len(self.keys):
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            start = number * PAGE_SIZE
+            keys = self.keys[start:start + PAGE_SIZE]
+            found = notes_for_keys(self.ctx.wb, keys)
+            page = [found.get(k) for k in keys]
+            self.rows_loaded += len(keys)
+            self._pages[number] = page
+            while len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[row % PAGE_SIZE]
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    # -- the model interface ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.keys)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return (self.tr("Block"), self.tr("Kind"), self.tr("Group"), self.tr("Note"))[section]
+
+    def block_title(self, block_id: str | None) -> str:
+        if not block_id:
+            return self.tr("No block")
+        return self.block_titles.get(block_id, "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        note = self.note_at(index.row())
+        if note is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == BLOCK:
+                return self.block_title(note.agenda_item_id)
+            if column == KIND:
+                return kind_label(note.kind)
+            if column == GROUP:
+                return note.group_label
+            if role == Qt.ItemDataRole.DisplayRole:
+                return note.text.replace("\n", " ")
+            return note.text
+        if role == Qt.ItemDataRole.EditRole:
+            value = getattr(note, _FIELDS[column])
+            return value or ""
+        if role == Qt.ItemDataRole.UserRole:
+            return note.id
+        if role == GROUP_START_ROLE:
+            above = self.note_at(index.row() - 1)
+            return above is None or above.agenda_item_id != note.agenda_item_id
+        if role == REPEAT_ROLE and column in (BLOCK, KIND):
+            above = self.note_at(index.row() - 1)
+            if above is None or above.agenda_item_id != note.agenda_item_id:
+                return False
+            return column == BLOCK or above.kind == note.kind
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        note = self.note_at(index.row())
+        if note is None:
+            return False
+        field = _FIELDS[index.column()]
+        if field == "agenda_item_id":
+            value = value or None
+        old = getattr(note, field)
+        if (old or "") == (value or ""):
+            return False
+        label = self.tr("Move note") if field == "agenda_item_id" else self.tr("Edit note")
+        wb, note_id = self.ctx.wb, note.id
+        # Not ctx.update: its `text` argument would clash with the note's field of that name.
+        done = self.ctx.run(label, lambda: notes.notes.update(wb, note_id, **{field: value}),
+                            lambda: notes.notes.update(wb, note_id, **{field: old}), "note")
+        return done is not None

@@ -1,0 +1,91 @@
+"""Desktop start-up: application identity, a start-up failure as one sentence, the window shown
+with the user's language, and bugs in slots kept out of the user's face."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+import pytest
+
+
+@pytest.fixture
+def config_home(tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    # The window's QSettings go to this test's folder, never the user's.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    return tmp_path / "config"
+
+
+def test_application_identity(qapp):
+    from PySide6.QtGui import QGuiApplication
+
+    from fasilitaattori.app import APP_ID, make_application
+
+    app = make_application()
+    assert app is qapp
+    assert QGuiApplication.desktopFileName() == APP_ID
+    assert not QGuiApplication.windowIcon().isNull()
+    assert QGuiApplication.applicationName() == "Fasilitaattori"
+
+
+def test_a_store_that_cannot_open_is_one_sentence(qapp, tmp_path, monkeypatch, config_home):
+    from PySide6.QtWidgets import QMessageBox
+
+    from fasilitaattori import app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    assert app.run_app(argparse.Namespace(data_dir=not_a_folder / "data")) == 1
+    assert len(shown) == 1 and "\n" not in shown[0] and "Traceback" not in shown[0]
+    assert "cannot be created" in shown[0]
+
+
+def test_the_window_opens_in_the_chosen_language_and_quits(qapp, data_dir, monkeypatch, config_home):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from fasilitaattori import app
+    from fasilitaattori.library.seed import open_workbench
+    from fasilitaattori.ui import i18n
+
+    wb = open_workbench(data_dir)
+    wb.set_setting("ui_language", "sv")
+    wb.close()
+    chosen = []
+    monkeypatch.setattr(i18n, "install_language", lambda language: chosen.append(language) or language)
+    seen = []
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
+        seen.extend(windows)
+        for window in windows:
+            window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(0, look)
+    assert app.run_app(argparse.Namespace(data_dir=data_dir)) == 0
+    assert len(seen) == 1 and chosen[-1] == "sv"
+
+
+def test_a_bug_in_a_slot_is_logged_and_shown_calmly(qapp, monkeypatch, caplog):
+    from PySide6.QtWidgets import QMessageBox
+
+    from fasilitaattori import app
+
+    opened = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: opened.append(self.text()))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_error_hook()
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError:
+        with caplog.at_level(logging.ERROR, logger="fasilitaattori"):
+            sys.excepthook(*sys.exc_info())
+    assert opened and "boom" not in opened[0] and "log file" in opened[0]
+    assert any(r.exc_info for r in caplog.records)

@@ -1,0 +1,127 @@
+"""The method library: search and filters, preview, add to the agenda, own methods with a
+worksheet spec, the spec's validation; checked in the store."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from fasilitaattori.core.agenda import list_agenda
+from fasilitaattori.core.methods import find_methods, methods, worksheet_of
+from fasilitaattori.core.workshops import list_workshops
+
+
+@pytest.fixture
+def library(window):
+    window.ctx.select_workshop(list_workshops(window.ctx.wb)[0].id)
+    window.library_action.trigger()
+    view = window.library()
+    assert window.stack.currentWidget() is view
+    return view
+
+
+def names(view):
+    return [view.list.topLevelItem(i).text(0) for i in range(view.list.topLevelItemCount())]
+
+
+def test_browse_search_and_filters(library, qtbot):
+    wb = library.ctx.wb
+    assert len(names(library)) == len(find_methods(wb, language="fi")) >= 30
+    qtbot.keyClicks(library.search, "kala")
+    library.reload()  # what the pause after typing does
+    assert names(library) == ["Kalamalja"]
+    library.search.clear()
+    library.duration.setValue(15)
+    library.reload()
+    assert names(library) and all(m.duration_min <= 15 for m in library.methods)
+    library.duration.setValue(0)
+    library.group.setValue(100)
+    library.reload()
+    assert names(library) and all(m.group_min <= 100 <= m.group_max for m in library.methods)
+    library.group.setValue(0)
+    library.tag.setCurrentIndex(library.tag.findText("pienryhmät"))
+    assert names(library) and all("pienryhmät" in m.tags for m in library.methods)
+    library.language.setCurrentIndex(library.language.findData("en"))
+    library.tag.setCurrentIndex(0)
+    assert "Fishbowl" in names(library)
+
+
+def test_preview_shows_steps_materials_and_worksheet(library):
+    library.show_method(find_methods(library.ctx.wb, language="fi", text="Vaikuttamisen tasot")[0].id)
+    text = library.preview.toPlainText()
+    method = library.current()
+    assert method.name in text
+    assert method.steps.splitlines()[0] in text
+    assert worksheet_of(method).title in text
+
+
+def test_add_to_agenda_from_the_library(library, window):
+    wb, wid = library.ctx.wb, window.ctx.workshop_id
+    before = len(list_agenda(wb, wid))
+    library.show_method(find_methods(wb, language="fi", text="Pisteäänestys")[0].id)
+    library.add_button.click()
+    items = list_agenda(wb, wid)
+    assert len(items) == before + 1 and items[-1].title == "Pisteäänestys"
+    assert window.tabs.currentWidget().objectName() == "agenda"
+    assert window.stack.currentWidget() is window.tabs
+
+
+def _editor(library):
+    from fasilitaattori.ui.method_editor import MethodEditor
+
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, MethodEditor)
+    return dialog
+
+
+def test_create_an_own_method_with_a_worksheet(library, qtbot, window):
+    wb = library.ctx.wb
+    qtbot.mouseClick(library.new_button, Qt.MouseButton.LeftButton)
+    editor = _editor(library)
+    qtbot.keyClicks(editor.name, "Kylakavely")
+    editor.steps.setPlainText("Kavellaan\nKirjataan")
+    editor.duration.setValue(45)
+    editor.tags.setText("kylä, kävely")
+    editor.worksheet.setChecked(True)
+    editor.worksheet.layout_box.setCurrentIndex(editor.worksheet.layout_box.findData("grid2x2"))
+    editor.worksheet.title.setText("Kävelyn havainnot")
+    editor.worksheet.prompts.setPlainText("Hyvää\nHuonoa\nIdeoita")  # three: a 2x2 grid needs four
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    assert editor.isVisible() and "four prompts" in editor.error.text()
+    assert find_methods(wb, text="Kylakavely") == []
+    editor.worksheet.prompts.setPlainText("Hyvää\nHuonoa\nIdeoita\nKysymyksiä")
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    assert not editor.isVisible()
+    made, = find_methods(wb, text="Kylakavely")
+    assert (made.builtin, made.duration_min, made.tags) == (False, 45, "kylä, kävely")
+    assert json.loads(made.worksheet)["prompts"][3] == "Kysymyksiä"
+    assert library.current_id() == made.id
+    assert library.edit_button.isEnabled() and library.delete_button.isEnabled()
+    window.undo_action.trigger()
+    assert find_methods(wb, text="Kylakavely") == []
+
+
+def test_edit_an_own_method_and_copy_a_builtin(library, qtbot):
+    wb = library.ctx.wb
+    builtin = find_methods(wb, language="fi", text="Vaikuttamisen tasot")[0]
+    library.show_method(builtin.id)
+    assert not library.edit_button.isEnabled() and not library.delete_button.isEnabled()
+    qtbot.mouseClick(library.copy_button, Qt.MouseButton.LeftButton)
+    editor = _editor(library)
+    assert builtin.worksheet and editor.worksheet.isChecked()
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    own = [m for m in find_methods(wb, text="Vaikuttamisen tasot") if not m.builtin]
+    assert len(own) == 1 and own[0].steps == builtin.steps and own[0].worksheet == builtin.worksheet
+    assert methods.get(wb, builtin.id).name == builtin.name  # the built-in is untouched
+    qtbot.mouseClick(library.edit_button, Qt.MouseButton.LeftButton)
+    editor = _editor(library)
+    editor.duration.setValue(50)
+    editor.worksheet.setChecked(False)
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    changed = methods.get(wb, own[0].id)
+    assert changed.duration_min == 50 and not changed.worksheet
+    qtbot.mouseClick(library.delete_button, Qt.MouseButton.LeftButton)
+    assert [m for m in find_methods(wb, text="Vaikuttamisen tasot") if not m.builtin] == []

@@ -1,0 +1,3492 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Agenda</name>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>This block ends after the workshop's end time.</source>
+        <translation>This block ends after the workshop's end time.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTab</name>
+    <message>
+        <source>Agenda blocks</source>
+        <translation>Agenda blocks</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Add block</translation>
+    </message>
+    <message>
+        <source>Add from &amp;library…</source>
+        <translation>Add from &amp;library…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Move u&amp;p</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Packing list</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Block</translation>
+    </message>
+    <message>
+        <source>Pac&amp;king list</source>
+        <translation>Pac&amp;king list</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to plan its agenda.</source>
+        <translation>Choose a workshop to plan its agenda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
+        <translation><numerusform>%n block from %1 to %2 (%3 min); the workshop ends at %4.</numerusform><numerusform>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The plan runs %n minutes past the end time.</source>
+        <translation><numerusform>⚠ The plan runs %n minute past the end time.</numerusform><numerusform>⚠ The plan runs %n minutes past the end time.</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit agenda block</source>
+        <translation>Edit agenda block</translation>
+    </message>
+    <message>
+        <source>Add agenda block</source>
+        <translation>Add agenda block</translation>
+    </message>
+    <message>
+        <source>New block</source>
+        <translation>New block</translation>
+    </message>
+    <message>
+        <source>Add method to agenda</source>
+        <translation>Add method to agenda</translation>
+    </message>
+    <message>
+        <source>Remove agenda block</source>
+        <translation>Remove agenda block</translation>
+    </message>
+    <message>
+        <source>Move agenda block</source>
+        <translation>Move agenda block</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>{label}: {count} ({share} %)</source>
+        <translation>{label}: {count} ({share} %)</translation>
+    </message>
+    <message>
+        <source>{count} ({share} %)</source>
+        <translation>{count} ({share} %)</translation>
+    </message>
+</context>
+<context>
+    <name>BlockEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>One material on each line</source>
+        <translation>One material on each line</translation>
+    </message>
+    <message>
+        <source>Only for you: not on the participants' agenda</source>
+        <translation>Only for you: not on the participants' agenda</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Categor&amp;y:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Instructio&amp;ns:</source>
+        <translation>Instructio&amp;ns:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materials:</translation>
+    </message>
+    <message>
+        <source>Facilitator's n&amp;otes:</source>
+        <translation>Facilitator's n&amp;otes:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureActions</name>
+    <message>
+        <source>&amp;Live capture</source>
+        <translation>&amp;Live capture</translation>
+    </message>
+    <message>
+        <source>A large-type screen for the running workshop: time left and quick notes.</source>
+        <translation>A large-type screen for the running workshop: time left and quick notes.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Workshop summary</source>
+        <translation>Workshop summary</translation>
+    </message>
+    <message>
+        <source>Participant agenda</source>
+        <translation>Participant agenda</translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation>Run sheet</translation>
+    </message>
+    <message>
+        <source>Packing list</source>
+        <translation>Packing list</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Sign-in sheet</translation>
+    </message>
+    <message>
+        <source>Feedback form</source>
+        <translation>Feedback form</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Project report</source>
+        <translation>Project report</translation>
+    </message>
+    <message>
+        <source>Printout</source>
+        <translation>Printout</translation>
+    </message>
+    <message>
+        <source>Block whose worksheet to print</source>
+        <translation>Block whose worksheet to print</translation>
+    </message>
+    <message>
+        <source>e.g. Group 1, Group 2, Group 3</source>
+        <translation>e.g. Group 1, Group 2, Group 3</translation>
+    </message>
+    <message>
+        <source>One copy per group</source>
+        <translation>One copy per group</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <source>&amp;Large print</source>
+        <translation>&amp;Large print</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>Participants as co&amp;des (P-017)</source>
+        <translation>Participants as co&amp;des (P-017)</translation>
+    </message>
+    <message>
+        <source>Names and contact details of participants are replaced by codes, also inside notes. For reports that leave the project.</source>
+        <translation>Names and contact details of participants are replaced by codes, also inside notes. For reports that leave the project.</translation>
+    </message>
+    <message>
+        <source>&amp;Printout:</source>
+        <translation>&amp;Printout:</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies for groups:</source>
+        <translation>&amp;Copies for groups:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;aper:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Choose a printout and press Preview to see it here.</source>
+        <translation>Choose a printout and press Preview to see it here.</translation>
+    </message>
+    <message>
+        <source>Preview of the printout</source>
+        <translation>Preview of the printout</translation>
+    </message>
+    <message>
+        <source>Choose a workshop (and for a project report, a workshop of a project).</source>
+        <translation>Choose a workshop (and for a project report, a workshop of a project).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ErasePersonDialog</name>
+    <message>
+        <source>Erase a person everywhere</source>
+        <translation>Erase a person everywhere</translation>
+    </message>
+    <message>
+        <source>Find by name, organisation or municipality</source>
+        <translation>Find by name, organisation or municipality</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone.</source>
+        <translation>I understand that this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase permanently</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>(deleted, data still kept)</source>
+        <translation>(deleted, data still kept)</translation>
+    </message>
+    <message>
+        <source>Choose the person whose data is to be erased.</source>
+        <translation>Choose the person whose data is to be erased.</translation>
+    </message>
+    <message>
+        <source>this person (no name)</source>
+        <translation>this person (no name)</translation>
+    </message>
+    <message>
+        <source>This removes for good, from this computer:</source>
+        <translation>This removes for good, from this computer:</translation>
+    </message>
+    <message>
+        <source>• {name} and their contact details</source>
+        <translation>• {name} and their contact details</translation>
+    </message>
+    <message numerus="yes">
+        <source>• attendance at %n workshop(s): </source>
+        <translation><numerusform>• attendance at %n workshop: </numerusform><numerusform>• attendance at %n workshops: </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n note(s) they wrote</source>
+        <translation><numerusform>• %n note they wrote</numerusform><numerusform>• %n notes they wrote</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n task(s) they own</source>
+        <translation><numerusform>• %n task they own</numerusform><numerusform>• %n tasks they own</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>• their name as an owner of %n other task(s)</source>
+        <translation><numerusform>• their name as an owner of %n other task</numerusform><numerusform>• their name as an owner of %n other tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n older version(s) kept from sync conflicts</source>
+        <translation><numerusform>• %n older version kept from sync conflicts</numerusform><numerusform>• %n older versions kept from sync conflicts</numerusform></translation>
+    </message>
+    <message>
+        <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
+        <translation>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>{name} was erased.</source>
+        <translation>{name} was erased.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackImportDialog</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Import survey answers</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First answers</source>
+        <translation>First answers</translation>
+    </message>
+    <message>
+        <source>Question it answers</source>
+        <translation>Question it answers</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the questions they answer</source>
+        <translation>Columns of the file and the questions they answer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Choose a survey export</source>
+        <translation>Choose a survey export</translation>
+    </message>
+    <message>
+        <source>Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Question for column {column}</source>
+        <translation>Question for column {column}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>The workshop has no feedback questions yet: add them first.</source>
+        <translation>The workshop has no feedback questions yet: add them first.</translation>
+    </message>
+    <message>
+        <source>Choose the question each column answers.</source>
+        <translation>Choose the question each column answers.</translation>
+    </message>
+    <message>
+        <source>{rows} rows will be imported as responses, answering {columns} questions.</source>
+        <translation>{rows} rows will be imported as responses, answering {columns} questions.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackStatsView</name>
+    <message numerus="yes">
+        <source>%n response(s); attendance is not recorded.</source>
+        <translation><numerusform>%n response; attendance is not recorded.</numerusform><numerusform>%n responses; attendance is not recorded.</numerusform></translation>
+    </message>
+    <message>
+        <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
+        <translation>{responses} responses from {attendance} participants: response rate {percent} %.</translation>
+    </message>
+    <message>
+        <source>No questions yet: add them on the left.</source>
+        <translation>No questions yet: add them on the left.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n written answer(s)</source>
+        <translation><numerusform>%n written answer</numerusform><numerusform>%n written answers</numerusform></translation>
+    </message>
+    <message>
+        <source>n = {n}, yes {percent} %</source>
+        <translation>n = {n}, yes {percent} %</translation>
+    </message>
+    <message>
+        <source>n = {n}, mean {mean}</source>
+        <translation>n = {n}, mean {mean}</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>No answers yet.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <source>Import a survey export (CSV, Excel)…</source>
+        <translation>Import a survey export (CSV, Excel)…</translation>
+    </message>
+    <message>
+        <source>Enter paper forms</source>
+        <translation>Enter paper forms</translation>
+    </message>
+    <message>
+        <source>Digits answer scales, 1/0 yes or no, - skips; the form is saved after the last question.</source>
+        <translation>Digits answer scales, 1/0 yes or no, - skips; the form is saved after the last question.</translation>
+    </message>
+    <message>
+        <source>Keyboard: digit = scale answer, 1/k/y = yes, 0/e/n = no, - or Space = no answer, type for text (Enter ends). The form is saved after the last question.</source>
+        <translation>Keyboard: digit = scale answer, 1/k/y = yes, 0/e/n = no, - or Space = no answer, type for text (Enter ends). The form is saved after the last question.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Paper forms</source>
+        <translation>Paper forms</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its feedback.</source>
+        <translation>Choose a workshop to see its feedback.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Boxes</source>
+        <translation>Boxes</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>Levels</translation>
+    </message>
+    <message>
+        <source>Concentric circles</source>
+        <translation>Concentric circles</translation>
+    </message>
+    <message>
+        <source>2 × 2 grid</source>
+        <translation>2 × 2 grid</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Search by name, purpose or tag</source>
+        <translation>Search by name, purpose or tag</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Search methods</translation>
+    </message>
+    <message>
+        <source>Language of the methods</source>
+        <translation>Language of the methods</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>any length</source>
+        <translation>any length</translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation>at most </translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Longest duration</source>
+        <translation>Longest duration</translation>
+    </message>
+    <message>
+        <source>any group size</source>
+        <translation>any group size</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>for </translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>Group size</source>
+        <translation>Group size</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Method preview</source>
+        <translation>Method preview</translation>
+    </message>
+    <message>
+        <source>&amp;Add to agenda</source>
+        <translation>&amp;Add to agenda</translation>
+    </message>
+    <message>
+        <source>&amp;New method…</source>
+        <translation>&amp;New method…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as my own…</source>
+        <translation>&amp;Copy as my own…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Method library</source>
+        <translation>Method library</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>own</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n methods</source>
+        <translation><numerusform>%n method</numerusform><numerusform>%n methods</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a workshop first.</source>
+        <translation>Choose a workshop first.</translation>
+    </message>
+    <message>
+        <source>Add method to agenda</source>
+        <translation>Add method to agenda</translation>
+    </message>
+    <message>
+        <source>Delete method</source>
+        <translation>Delete method</translation>
+    </message>
+</context>
+<context>
+    <name>LiveMode</name>
+    <message>
+        <source>Live capture</source>
+        <translation>Live capture</translation>
+    </message>
+    <message>
+        <source>Time now</source>
+        <translation>Time now</translation>
+    </message>
+    <message>
+        <source>Running block</source>
+        <translation>Running block</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Next block</translation>
+    </message>
+    <message>
+        <source>&amp;+5 min</source>
+        <translation>&amp;+5 min</translation>
+    </message>
+    <message>
+        <source>Give the running block five more minutes (Ctrl++).</source>
+        <translation>Give the running block five more minutes (Ctrl++).</translation>
+    </message>
+    <message>
+        <source>Leave live capture (Esc)</source>
+        <translation>Leave live capture (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Alt+%1 or Ctrl+%1</source>
+        <translation>Alt+%1 or Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Kind of the next note</source>
+        <translation>Kind of the next note</translation>
+    </message>
+    <message>
+        <source>Group or table, e.g. Table 2</source>
+        <translation>Group or table, e.g. Table 2</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter to save it</source>
+        <translation>Type a note and press Enter to save it</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Last saved note</source>
+        <translation>Last saved note</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last step</source>
+        <translation>&amp;Undo last step</translation>
+    </message>
+    <message>
+        <source>Notes of the running block</source>
+        <translation>Notes of the running block</translation>
+    </message>
+    <message>
+        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
+        <translation>This workshop is planned for %1; the blocks follow today's clock.</translation>
+    </message>
+    <message>
+        <source>The workshop was not found.</source>
+        <translation>The workshop was not found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min left</source>
+        <translation><numerusform>%n min left</numerusform><numerusform>%n min left</numerusform></translation>
+    </message>
+    <message>
+        <source>No block is running: the agenda has ended.</source>
+        <translation>No block is running: the agenda has ended.</translation>
+    </message>
+    <message>
+        <source>The workshop has no agenda yet.</source>
+        <translation>The workshop has no agenda yet.</translation>
+    </message>
+    <message>
+        <source>No block is running yet.</source>
+        <translation>No block is running yet.</translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2</source>
+        <translation>Next: %1 at %2</translation>
+    </message>
+    <message>
+        <source>Next: nothing, this is the last block.</source>
+        <translation>Next: nothing, this is the last block.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>the workshop (no block running)</source>
+        <translation>the workshop (no block running)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 to %2.</source>
+        <translation>Saved as %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation>Add five minutes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>New &amp;project…</source>
+        <translation>New &amp;project…</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;New workshop…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find everywhere…</source>
+        <translation>&amp;Find everywhere…</translation>
+    </message>
+    <message>
+        <source>Filter the &amp;workshop list</source>
+        <translation>Filter the &amp;workshop list</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy workshop…</source>
+        <translation>&amp;Copy workshop…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <source>New workshop from t&amp;emplate…</source>
+        <translation>New workshop from t&amp;emplate…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
+    <message>
+        <source>Method &amp;library</source>
+        <translation>Method &amp;library</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;About Fasilitaattori</source>
+        <translation>&amp;About Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>%1 – Fasilitaattori</source>
+        <translation>%1 – Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>%1 — %2 agenda blocks, %3 notes, %4 open tasks</source>
+        <translation>%1 — %2 agenda blocks, %3 notes, %4 open tasks</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori %1
+
+An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
+        <translation>Fasilitaattori %1
+
+An offline workbench for planning and running workshops, capturing what comes out and printing the results.</translation>
+    </message>
+    <message>
+        <source>About Fasilitaattori</source>
+        <translation>About Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>Ctrl+K: find everywhere</source>
+        <translation>Ctrl+K: find everywhere</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Shift+Z: undo / redo</source>
+        <translation>Ctrl+Z / Ctrl+Shift+Z: undo / redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+N: new workshop</source>
+        <translation>Ctrl+N: new workshop</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
+        <translation>Ctrl+1 … Ctrl+9: the workshop's tabs</translation>
+    </message>
+    <message>
+        <source>Ctrl+L: method library</source>
+        <translation>Ctrl+L: method library</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F: filter the workshop list</source>
+        <translation>Ctrl+Shift+F: filter the workshop list</translation>
+    </message>
+    <message>
+        <source>F6: move between the workshop list and the page</source>
+        <translation>F6: move between the workshop list and the page</translation>
+    </message>
+    <message>
+        <source>F2: rename</source>
+        <translation>F2: rename</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down: move an agenda block</source>
+        <translation>Alt+Up / Alt+Down: move an agenda block</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditor</name>
+    <message>
+        <source>Edit method</source>
+        <translation>Edit method</translation>
+    </message>
+    <message>
+        <source>New method</source>
+        <translation>New method</translation>
+    </message>
+    <message>
+        <source>One step on each line</source>
+        <translation>One step on each line</translation>
+    </message>
+    <message>
+        <source>One material on each line</source>
+        <translation>One material on each line</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation>Smallest group</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Largest group</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. dialogue, small groups</source>
+        <translation>Comma-separated, e.g. dialogue, small groups</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Steps:</translation>
+    </message>
+    <message>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materials:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Group size:</source>
+        <translation>&amp;Group size:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>%1 (own)</source>
+        <translation>%1 (own)</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPickerDialog</name>
+    <message>
+        <source>Add from the method library</source>
+        <translation>Add from the method library</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKinds</name>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Development need</source>
+        <translation>Development need</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>No block</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Move note</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Search notes</source>
+        <translation>Search notes</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Show notes of block</source>
+        <translation>Show notes of block</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <source>Show notes of kind</source>
+        <translation>Show notes of kind</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Number of notes shown</source>
+        <translation>Number of notes shown</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Block to move the selected notes to</source>
+        <translation>Block to move the selected notes to</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected to</source>
+        <translation>&amp;Move selected to</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>&amp;Delete selected</translation>
+    </message>
+    <message>
+        <source>Delete the selected notes (Del); Undo brings them back.</source>
+        <translation>Delete the selected notes (Del); Undo brings them back.</translation>
+    </message>
+    <message>
+        <source>Type a new note and press Enter; it goes to the block and kind chosen above</source>
+        <translation>Type a new note and press Enter; it goes to the block and kind chosen above</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>&amp;New note:</source>
+        <translation>&amp;New note:</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>No block</translation>
+    </message>
+    <message>
+        <source>All blocks</source>
+        <translation>All blocks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n notes</source>
+        <translation><numerusform>Move %n note</numerusform><numerusform>Move %n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n notes</source>
+        <translation><numerusform>Delete %n note</numerusform><numerusform>Delete %n notes</numerusform></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Choose a workshop in the list on the left, or create a new one.</source>
+        <translation>Choose a workshop in the list on the left, or create a new one.</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnish</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>T&amp;ime:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>&amp;Locality:</source>
+        <translation>&amp;Locality:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>Target &amp;group:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitators:</source>
+        <translation>&amp;Facilitators:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Language of &amp;printouts:</source>
+        <translation>Language of &amp;printouts:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Goals and &amp;description:</source>
+        <translation>Goals and &amp;description:</translation>
+    </message>
+    <message>
+        <source>Facilitator's &amp;conclusions:</source>
+        <translation>Facilitator's &amp;conclusions:</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation>(no project)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>start time</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>end time</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>locality</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <source>facilitators</source>
+        <translation>facilitators</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>language of printouts</source>
+        <translation>language of printouts</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <source>conclusions</source>
+        <translation>conclusions</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryGrid</name>
+    <message>
+        <source>Paper forms, one per row</source>
+        <translation>Paper forms, one per row</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Enter a paper form</source>
+        <translation>Enter a paper form</translation>
+    </message>
+    <message>
+        <source>Remove a feedback form</source>
+        <translation>Remove a feedback form</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Import participants from a CSV file</source>
+        <translation>Import participants from a CSV file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportDialog</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Import participants</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, read as %3 text separated by %4. Check which column goes to which field; columns set to “Do not import” are left out.</source>
+        <translation>%1: %2 rows, read as %3 text separated by %4. Check which column goes to which field; columns set to “Do not import” are left out.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Mark everyone as &amp;attending this workshop</source>
+        <translation>Mark everyone as &amp;attending this workshop</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation><numerusform>Import %n person</numerusform><numerusform>Import %n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participants</source>
+        <translation><numerusform>Import %n participant</numerusform><numerusform>Import %n participants</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <source>Add people from a registration list saved as CSV; you check the columns in a preview first.</source>
+        <translation>Add people from a registration list saved as CSV; you check the columns in a preview first.</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Name (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>Add a participant (Enter adds, every field is optional)</source>
+        <translation>Add a participant (Enter adds, every field is optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Participants of this workshop</source>
+        <translation>Participants of this workshop</translation>
+    </message>
+    <message>
+        <source>Someone already known</source>
+        <translation>Someone already known</translation>
+    </message>
+    <message>
+        <source>&amp;Known person:</source>
+        <translation>&amp;Known person:</translation>
+    </message>
+    <message>
+        <source>Mark as a&amp;ttending</source>
+        <translation>Mark as a&amp;ttending</translation>
+    </message>
+    <message>
+        <source>&amp;Not attending</source>
+        <translation>&amp;Not attending</translation>
+    </message>
+    <message>
+        <source>Take the selected people off this workshop (they stay in the register).</source>
+        <translation>Take the selected people off this workshop (they stay in the register).</translation>
+    </message>
+    <message>
+        <source>&amp;Save count</source>
+        <translation>&amp;Save count</translation>
+    </message>
+    <message>
+        <source>Sets the number for this municipality and organisation; 0 removes it from the totals.</source>
+        <translation>Sets the number for this municipality and organisation; 0 removes it from the totals.</translation>
+    </message>
+    <message>
+        <source>Anonymous head counts</source>
+        <translation>Anonymous head counts</translation>
+    </message>
+    <message>
+        <source>Munici&amp;pality:</source>
+        <translation>Munici&amp;pality:</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sation:</source>
+        <translation>Organi&amp;sation:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;How many:</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Attendance by municipality</source>
+        <translation>Attendance by municipality</translation>
+    </message>
+    <message>
+        <source>Attendance by organisation</source>
+        <translation>Attendance by organisation</translation>
+    </message>
+    <message>
+        <source>Attendance, named and anonymous together</source>
+        <translation>Attendance, named and anonymous together</translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Participants: %1</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its participants.</source>
+        <translation>Choose a workshop to see its participants.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named participants</source>
+        <translation><numerusform>%n named participant</numerusform><numerusform>%n named participants</numerusform></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in all</source>
+        <translation><numerusform>%n person in all</numerusform><numerusform>%n people in all</numerusform></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Add participant</translation>
+    </message>
+    <message>
+        <source>Mark as attending</source>
+        <translation>Mark as attending</translation>
+    </message>
+    <message>
+        <source>Mark as not attending</source>
+        <translation>Mark as not attending</translation>
+    </message>
+    <message>
+        <source>Set head count</source>
+        <translation>Set head count</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosTab</name>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>&amp;Add photos…</translation>
+    </message>
+    <message>
+        <source>or drag image files here</source>
+        <translation>or drag image files here</translation>
+    </message>
+    <message>
+        <source>Photos of this workshop</source>
+        <translation>Photos of this workshop</translation>
+    </message>
+    <message>
+        <source>Chosen photo</source>
+        <translation>Chosen photo</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. Group 2's network map</source>
+        <translation>What the photo shows, e.g. Group 2's network map</translation>
+    </message>
+    <message>
+        <source>&amp;Delete photo</source>
+        <translation>&amp;Delete photo</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Caption:</translation>
+    </message>
+    <message>
+        <source>&amp;Block:</source>
+        <translation>&amp;Block:</translation>
+    </message>
+    <message>
+        <source>Photos: %1 (%2)</source>
+        <translation>Photos: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its photos.</source>
+        <translation>Choose a workshop to see its photos.</translation>
+    </message>
+    <message>
+        <source>No block</source>
+        <translation>No block</translation>
+    </message>
+    <message>
+        <source>%1 · %2 × %3 pixels</source>
+        <translation>%1 · %2 × %3 pixels</translation>
+    </message>
+    <message>
+        <source>Choose a photo to give it a caption or attach it to a block.</source>
+        <translation>Choose a photo to give it a caption or attach it to a block.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photos</source>
+        <translation><numerusform>Add %n photo</numerusform><numerusform>Add %n photos</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit photo</source>
+        <translation>Edit photo</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Delete photo</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Erase a person everywhere…</source>
+        <translation>Erase a person everywhere…</translation>
+    </message>
+    <message>
+        <source>Personal data review…</source>
+        <translation>Personal data review…</translation>
+    </message>
+    <message>
+        <source>Privacy notice…</source>
+        <translation>Privacy notice…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNoticeDialog</name>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>Finnish (suomi)</source>
+        <translation>Finnish (suomi)</translation>
+    </message>
+    <message>
+        <source>Swedish (svenska)</source>
+        <translation>Swedish (svenska)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>e-mail or phone for questions about personal data</source>
+        <translation>e-mail or phone for questions about personal data</translation>
+    </message>
+    <message>
+        <source>Privacy notice text</source>
+        <translation>Privacy notice text</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet prints this notice. The organisation and contact are saved on this computer.</source>
+        <translation>The sign-in sheet prints this notice. The organisation and contact are saved on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsEditor</name>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Lowest means</source>
+        <translation>Lowest means</translation>
+    </message>
+    <message>
+        <source>Highest means</source>
+        <translation>Highest means</translation>
+    </message>
+    <message>
+        <source>Feedback questions</source>
+        <translation>Feedback questions</translation>
+    </message>
+    <message>
+        <source>Type a new question and press Enter</source>
+        <translation>Type a new question and press Enter</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Kind of the new question</source>
+        <translation>Kind of the new question</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Remove question</translation>
+    </message>
+    <message>
+        <source>Question set</source>
+        <translation>Question set</translation>
+    </message>
+    <message>
+        <source>Add questions of the set</source>
+        <translation>Add questions of the set</translation>
+    </message>
+    <message>
+        <source>Save as a set…</source>
+        <translation>Save as a set…</translation>
+    </message>
+    <message>
+        <source>Add a feedback question</source>
+        <translation>Add a feedback question</translation>
+    </message>
+    <message>
+        <source>Edit a feedback question</source>
+        <translation>Edit a feedback question</translation>
+    </message>
+    <message>
+        <source>Move a feedback question</source>
+        <translation>Move a feedback question</translation>
+    </message>
+    <message>
+        <source>Remove a feedback question</source>
+        <translation>Remove a feedback question</translation>
+    </message>
+    <message>
+        <source>Add questions of a set</source>
+        <translation>Add questions of a set</translation>
+    </message>
+    <message>
+        <source>Save a question set</source>
+        <translation>Save a question set</translation>
+    </message>
+    <message>
+        <source>Save as a question set</source>
+        <translation>Save as a question set</translation>
+    </message>
+    <message>
+        <source>Name of the question set:</source>
+        <translation>Name of the question set:</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Personal data review</source>
+        <translation>Personal data review</translation>
+    </message>
+    <message>
+        <source>Keep personal data for (months)</source>
+        <translation>Keep personal data for (months)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Last workshop</source>
+        <translation>Last workshop</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Erase the selected person…</source>
+        <translation>Erase the selected person…</translation>
+    </message>
+    <message numerus="yes">
+        <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
+        <translation><numerusform>People whose last workshop is more than %n month ago: {count}. Erase their data unless there is a reason to keep it.</numerusform><numerusform>People whose last workshop is more than %n months ago: {count}. Erase their data unless there is a reason to keep it.</numerusform></translation>
+    </message>
+    <message>
+        <source>deleted, data still kept</source>
+        <translation>deleted, data still kept</translation>
+    </message>
+    <message>
+        <source>in lists</source>
+        <translation>in lists</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Find everywhere</translation>
+    </message>
+    <message>
+        <source>Search notes, tasks, workshops and methods</source>
+        <translation>Search notes, tasks, workshops and methods</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results; Enter opens the chosen one.</source>
+        <translation><numerusform>%n result; Enter opens the chosen one.</numerusform><numerusform>%n results; Enter opens the chosen one.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>The system's language</translation>
+    </message>
+    <message>
+        <source>Suomi (Finnish)</source>
+        <translation>Suomi (Finnish)</translation>
+    </message>
+    <message>
+        <source>Svenska (Swedish)</source>
+        <translation>Svenska (Swedish)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Printed on the printouts</source>
+        <translation>Printed on the printouts</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program:</source>
+        <translation>&amp;Language of the program:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator's name:</source>
+        <translation>&amp;Facilitator's name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Menus and windows that are already open change language when the program is started again.</source>
+        <translation>Menus and windows that are already open change language when the program is started again.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+    <message>
+        <source>Filter workshops</source>
+        <translation>Filter workshops</translation>
+    </message>
+    <message>
+        <source>Projects and workshops</source>
+        <translation>Projects and workshops</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>New &amp;project</source>
+        <translation>New &amp;project</translation>
+    </message>
+    <message>
+        <source>New &amp;workshop</source>
+        <translation>New &amp;workshop</translation>
+    </message>
+    <message>
+        <source>Workshops without a project</source>
+        <translation>Workshops without a project</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workshops</source>
+        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshops</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda blocks</source>
+        <translation><numerusform>%n agenda block</numerusform><numerusform>%n agenda blocks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open tasks</source>
+        <translation><numerusform>%n open task</numerusform><numerusform>%n open tasks</numerusform></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>Name of the project:</source>
+        <translation>Name of the project:</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Title of the workshop:</source>
+        <translation>Title of the workshop:</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Rename project</translation>
+    </message>
+    <message>
+        <source>Rename workshop</source>
+        <translation>Rename workshop</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>Delete project</translation>
+    </message>
+    <message>
+        <source>Deleted the project “%1” and its workshops. Undo brings them back.</source>
+        <translation>Deleted the project “%1” and its workshops. Undo brings them back.</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Delete workshop</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop “%1”. Undo brings it back.</source>
+        <translation>Deleted the workshop “%1”. Undo brings it back.</translation>
+    </message>
+    <message>
+        <source>Copy workshop</source>
+        <translation>Copy workshop</translation>
+    </message>
+    <message>
+        <source>Title of the copy:</source>
+        <translation>Title of the copy:</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Saved the template “%1”.</source>
+        <translation>Saved the template “%1”.</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Name of the template:</translation>
+    </message>
+    <message>
+        <source>New workshop from template</source>
+        <translation>New workshop from template</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>New workshop…</source>
+        <translation>New workshop…</translation>
+    </message>
+    <message>
+        <source>New workshop from this template…</source>
+        <translation>New workshop from this template…</translation>
+    </message>
+    <message>
+        <source>Copy workshop…</source>
+        <translation>Copy workshop…</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Between-workshop assignment</source>
+        <translation>Between-workshop assignment</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From workshop</source>
+        <translation>From workshop</translation>
+    </message>
+    <message>
+        <source>Assignment: </source>
+        <translation>Assignment: </translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>Type a task and press Enter</source>
+        <translation>Type a task and press Enter</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>&amp;New task:</source>
+        <translation>&amp;New task:</translation>
+    </message>
+    <message>
+        <source>Add as between-workshop &amp;assignment</source>
+        <translation>Add as between-workshop &amp;assignment</translation>
+    </message>
+    <message>
+        <source>An assignment for the participants, followed up in the project's next workshop.</source>
+        <translation>An assignment for the participants, followed up in the project's next workshop.</translation>
+    </message>
+    <message>
+        <source>Tasks of this workshop</source>
+        <translation>Tasks of this workshop</translation>
+    </message>
+    <message>
+        <source>Follow-ups from earlier workshops</source>
+        <translation>Follow-ups from earlier workshops</translation>
+    </message>
+    <message>
+        <source>Follow-ups: unfinished tasks of earlier workshops</source>
+        <translation>Follow-ups: unfinished tasks of earlier workshops</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>Has a &amp;due date</source>
+        <translation>Has a &amp;due date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>De&amp;lete task</source>
+        <translation>De&amp;lete task</translation>
+    </message>
+    <message>
+        <source>Chosen task</source>
+        <translation>Chosen task</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Task:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Followed up in:</source>
+        <translation>&amp;Followed up in:</translation>
+    </message>
+    <message>
+        <source>Tasks: %1</source>
+        <translation>Tasks: %1</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its tasks.</source>
+        <translation>Choose a workshop to see its tasks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
+        <translation><numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform><numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>The saved due date “%1” is not a real date; choose a new one.</source>
+        <translation>The saved due date “%1” is not a real date; choose a new one.</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Edit task</translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation>Add assignment</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Delete task</translation>
+    </message>
+</context>
+<context>
+    <name>WorksheetEditor</name>
+    <message>
+        <source>&amp;Worksheet for printing</source>
+        <translation>&amp;Worksheet for printing</translation>
+    </message>
+    <message>
+        <source>One prompt on each line</source>
+        <translation>One prompt on each line</translation>
+    </message>
+    <message>
+        <source>One column heading on each line</source>
+        <translation>One column heading on each line</translation>
+    </message>
+    <message>
+        <source>e.g. 3, 3, 6 (empty: equal sizes)</source>
+        <translation>e.g. 3, 3, 6 (empty: equal sizes)</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>Worksheet t&amp;itle:</source>
+        <translation>Worksheet t&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instructions:</translation>
+    </message>
+    <message>
+        <source>Prompts:</source>
+        <translation>Prompts:</translation>
+    </message>
+    <message>
+        <source>Table columns:</source>
+        <translation>Table columns:</translation>
+    </message>
+    <message>
+        <source>Table rows:</source>
+        <translation>Table rows:</translation>
+    </message>
+    <message>
+        <source>Centre label:</source>
+        <translation>Centre label:</translation>
+    </message>
+    <message>
+        <source>Box sizes:</source>
+        <translation>Box sizes:</translation>
+    </message>
+    <message>
+        <source>Worksheet instructions</source>
+        <translation>Worksheet instructions</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Table columns</source>
+        <translation>Table columns</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTabs</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Printouts</source>
+        <translation>Printouts</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something unexpected went wrong; the details are in the log file in the data folder.</source>
+        <translation>Something unexpected went wrong; the details are in the log file in the data folder.</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>A 2×2 grid needs exactly four prompts.</source>
+        <translation>A 2×2 grid needs exactly four prompts.</translation>
+    </message>
+    <message>
+        <source>A column is mapped to an unknown field: {field}.</source>
+        <translation>A column is mapped to an unknown field: {field}.</translation>
+    </message>
+    <message>
+        <source>A name can be at most 200 characters long.</source>
+        <translation>A name can be at most 200 characters long.</translation>
+    </message>
+    <message>
+        <source>A note can only be attached to a block of its own workshop.</source>
+        <translation>A note can only be attached to a block of its own workshop.</translation>
+    </message>
+    <message>
+        <source>A question was removed while the file was being read; please try again.</source>
+        <translation>A question was removed while the file was being read; please try again.</translation>
+    </message>
+    <message>
+        <source>A scale needs its lowest value below its highest.</source>
+        <translation>A scale needs its lowest value below its highest.</translation>
+    </message>
+    <message>
+        <source>A table worksheet can have at most 60 rows.</source>
+        <translation>A table worksheet can have at most 60 rows.</translation>
+    </message>
+    <message>
+        <source>A table worksheet needs at least one column.</source>
+        <translation>A table worksheet needs at least one column.</translation>
+    </message>
+    <message>
+        <source>A task belongs to a workshop or a project.</source>
+        <translation>A task belongs to a workshop or a project.</translation>
+    </message>
+    <message>
+        <source>A worksheet can have at most 12 prompts.</source>
+        <translation>A worksheet can have at most 12 prompts.</translation>
+    </message>
+    <message>
+        <source>A worksheet needs a title.</source>
+        <translation>A worksheet needs a title.</translation>
+    </message>
+    <message>
+        <source>A worksheet spec must be an object.</source>
+        <translation>A worksheet spec must be an object.</translation>
+    </message>
+    <message>
+        <source>Choose a sync folder first.</source>
+        <translation>Choose a sync folder first.</translation>
+    </message>
+    <message>
+        <source>Choose at least one column to import.</source>
+        <translation>Choose at least one column to import.</translation>
+    </message>
+    <message>
+        <source>Choose mine, theirs, both or a merged text.</source>
+        <translation>Choose mine, theirs, both or a merged text.</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori cannot write in the sync folder {path}.</source>
+        <translation>Fasilitaattori cannot write in the sync folder {path}.</translation>
+    </message>
+    <message>
+        <source>Give a box size for every prompt, or none.</source>
+        <translation>Give a box size for every prompt, or none.</translation>
+    </message>
+    <message>
+        <source>No block is running now, so there is nothing to lengthen.</source>
+        <translation>No block is running now, so there is nothing to lengthen.</translation>
+    </message>
+    <message>
+        <source>No column of the file is matched to a question; choose the question for at least one column.</source>
+        <translation>No column of the file is matched to a question; choose the question for at least one column.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}: {reason}</source>
+        <translation>Row {row} of {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: “{value}” is not a number from {low} to {high}.</source>
+        <translation>Row {row}, column “{column}”: “{value}” is not a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</source>
+        <translation>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}: {reason}.</source>
+        <translation>The PDF could not be written to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer refers to a question this workshop does not have.</source>
+        <translation>The answer refers to a question this workshop does not have.</translation>
+    </message>
+    <message>
+        <source>The answer to “{question}” must be a number from {low} to {high}.</source>
+        <translation>The answer to “{question}” must be a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>The answer to “{question}” must be yes or no.</source>
+        <translation>The answer to “{question}” must be yes or no.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path}: {reason}.</source>
+        <translation>The backup could not be written to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup file {path} does not exist.</source>
+        <translation>The backup file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup file {path} is damaged.</source>
+        <translation>The backup file {path} is damaged.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written to {path}: {reason}.</source>
+        <translation>The bundle cannot be written to {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</source>
+        <translation>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</translation>
+    </message>
+    <message>
+        <source>The bundle contains the part {member} twice.</source>
+        <translation>The bundle contains the part {member} twice.</translation>
+    </message>
+    <message>
+        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
+        <translation>The bundle does not fit this store's data ({reason}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The bundle has too many parts ({count}).</source>
+        <translation>The bundle has too many parts ({count}).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the checksum of {member} does not match.</source>
+        <translation>The bundle is damaged: the checksum of {member} does not match.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the manifest counts {count} {entity} rows but there are {found}.</source>
+        <translation>The bundle is damaged: the manifest counts {count} {entity} rows but there are {found}.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the part {member} cannot be unpacked ({reason}).</source>
+        <translation>The bundle is damaged: the part {member} cannot be unpacked ({reason}).</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the part {member} cannot be unpacked.</source>
+        <translation>The bundle is damaged: the part {member} cannot be unpacked.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged: the photo {member} does not match its name.</source>
+        <translation>The bundle is damaged: the photo {member} does not match its name.</translation>
+    </message>
+    <message>
+        <source>The bundle is incomplete: the part {member} is missing.</source>
+        <translation>The bundle is incomplete: the part {member} is missing.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: the {entity} {id} appears twice.</source>
+        <translation>The bundle is invalid: the {entity} {id} appears twice.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: the {entity} {id} refers to a {ref} that is neither in the bundle nor in this store.</source>
+        <translation>The bundle is invalid: the {entity} {id} refers to a {ref} that is neither in the bundle nor in this store.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.</source>
+        <translation>The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.</translation>
+    </message>
+    <message>
+        <source>The bundle is invalid: {entity} row {n} is not in the expected form.</source>
+        <translation>The bundle is invalid: {entity} row {n} is not in the expected form.</translation>
+    </message>
+    <message>
+        <source>The bundle unpacks to more than allowed.</source>
+        <translation>The bundle unpacks to more than allowed.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest does not list its parts.</source>
+        <translation>The bundle's manifest does not list its parts.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest does not name a valid device.</source>
+        <translation>The bundle's manifest does not name a valid device.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has an invalid clock value.</source>
+        <translation>The bundle's manifest has an invalid clock value.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has an invalid entry for {member}.</source>
+        <translation>The bundle's manifest has an invalid entry for {member}.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no valid format version.</source>
+        <translation>The bundle's manifest has no valid format version.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest has no valid scope.</source>
+        <translation>The bundle's manifest has no valid scope.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
+        <translation>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</translation>
+    </message>
+    <message>
+        <source>The bundle's manifest is not valid JSON.</source>
+        <translation>The bundle's manifest is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <translation>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is larger than allowed.</source>
+        <translation>The bundle's part {member} is larger than allowed.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} is not listed in its manifest.</source>
+        <translation>The bundle's part {member} is not listed in its manifest.</translation>
+    </message>
+    <message>
+        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <translation>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows are not in the expected form.</source>
+        <translation>The bundle's {entity} rows are not in the expected form.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows are not valid JSON.</source>
+        <translation>The bundle's {entity} rows are not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
+        <translation>The bundle's {entity} rows do not have the columns this version expects.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: {reason}.</source>
+        <translation>The change could not be saved: {reason}.</translation>
+    </message>
+    <message>
+        <source>The conflict was not found; it may have been resolved on another device.</source>
+        <translation>The conflict was not found; it may have been resolved on another device.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be read: {reason}.</source>
+        <translation>The data file cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be read: {reason}.</source>
+        <translation>The data file {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be created: {reason}.</source>
+        <translation>The data folder {path} cannot be created: {reason}.</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle has settings this version does not accept.</source>
+        <translation>The encrypted bundle has settings this version does not accept.</translation>
+    </message>
+    <message>
+        <source>The encrypted bundle is cut short; ask for a new copy.</source>
+        <translation>The encrypted bundle is cut short; ask for a new copy.</translation>
+    </message>
+    <message>
+        <source>The file has no column number {number}.</source>
+        <translation>The file has no column number {number}.</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”.</source>
+        <translation>The file has no column “{column}”.</translation>
+    </message>
+    <message>
+        <source>The file is not a Fasilitaattori bundle: it has no manifest.</source>
+        <translation>The file is not a Fasilitaattori bundle: it has no manifest.</translation>
+    </message>
+    <message>
+        <source>The file is not a Fasilitaattori bundle: its manifest is of another kind.</source>
+        <translation>The file is not a Fasilitaattori bundle: its manifest is of another kind.</translation>
+    </message>
+    <message>
+        <source>The file is not a photo in a known format (JPEG, PNG, GIF or WebP).</source>
+        <translation>The file is not a photo in a known format (JPEG, PNG, GIF or WebP).</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation>The file {name} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read as an Excel workbook.</source>
+        <translation>The file {name} could not be read as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} columns.</source>
+        <translation>The file {name} has more than {limit} columns.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} rows.</source>
+        <translation>The file {name} has more than {limit} rows.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no answer rows under its header.</source>
+        <translation>The file {name} has no answer rows under its header.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no answers in the chosen columns.</source>
+        <translation>The file {name} has no answers in the chosen columns.</translation>
+    </message>
+    <message>
+        <source>The file {name} has no rows under its header line.</source>
+        <translation>The file {name} has no rows under its header line.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another device's bundle.</source>
+        <translation>The file {name} holds another device's bundle.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>
+        <translation>The file {name} is damaged or is not a Fasilitaattori bundle.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty.</source>
+        <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+        <source>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</source>
+        <translation>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a Fasilitaattori bundle.</source>
+        <translation>The file {name} is not a Fasilitaattori bundle.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a readable CSV table: line {line} is broken (check the quotation marks).</source>
+        <translation>The file {name} is not a readable CSV table: line {line} is broken (check the quotation marks).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a survey export that can be read (CSV or XLSX).</source>
+        <translation>The file {name} is not a survey export that can be read (CSV or XLSX).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a text (CSV) file.</source>
+        <translation>The file {name} is not a text (CSV) file.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</source>
+        <translation>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</translation>
+    </message>
+    <message>
+        <source>The file {name} is not valid CSV: {reason}.</source>
+        <translation>The file {name} is not valid CSV: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large for a participant list (at most 20 MB).</source>
+        <translation>The file {name} is too large for a participant list (at most 20 MB).</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large for a survey export ({mb} MB).</source>
+        <translation>The file {name} is too large for a survey export ({mb} MB).</translation>
+    </message>
+    <message>
+        <source>The file {name} is too large to be a bundle.</source>
+        <translation>The file {name} is too large to be a bundle.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Fasilitaattori backup.</source>
+        <translation>The file {path} is not a Fasilitaattori backup.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a Fasilitaattori data file.</source>
+        <translation>The file {path} is not a Fasilitaattori data file.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a usable backup: {reason}.</source>
+        <translation>The file {path} is not a usable backup: {reason}.</translation>
+    </message>
+    <message>
+        <source>The language must be Finnish, Swedish, English or the system's.</source>
+        <translation>The language must be Finnish, Swedish, English or the system's.</translation>
+    </message>
+    <message>
+        <source>The mapping “{part}” must be written as column=question.</source>
+        <translation>The mapping “{part}” must be written as column=question.</translation>
+    </message>
+    <message>
+        <source>The method “{name}” has no worksheet.</source>
+        <translation>The method “{name}” has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {name} cannot be read: {reason}.</source>
+        <translation>The passphrase file {name} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {name} is empty.</source>
+        <translation>The passphrase file {name} is empty.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long (at most {limit} characters).</source>
+        <translation>The passphrase is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the bundle was changed after it was encrypted.</source>
+        <translation>The passphrase is wrong, or the bundle was changed after it was encrypted.</translation>
+    </message>
+    <message>
+        <source>The person was not found; they may have been erased already.</source>
+        <translation>The person was not found; they may have been erased already.</translation>
+    </message>
+    <message>
+        <source>The photo is too large (at most 50 MB).</source>
+        <translation>The photo is too large (at most 50 MB).</translation>
+    </message>
+    <message>
+        <source>The photo {name} cannot be read: {reason}.</source>
+        <translation>The photo {name} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The project period cannot end before it starts.</source>
+        <translation>The project period cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>The project was not found; it may have been deleted.</source>
+        <translation>The project was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>The question set was not found.</source>
+        <translation>The question set was not found.</translation>
+    </message>
+    <message>
+        <source>The question set “{name}” is damaged and cannot be used.</source>
+        <translation>The question set “{name}” is damaged and cannot be used.</translation>
+    </message>
+    <message>
+        <source>The question “{question}” is matched to two columns.</source>
+        <translation>The question “{question}” is matched to two columns.</translation>
+    </message>
+    <message>
+        <source>The retention period must be a whole number of months from 1 to 600.</source>
+        <translation>The retention period must be a whole number of months from 1 to 600.</translation>
+    </message>
+    <message>
+        <source>The smallest group size cannot be larger than the largest.</source>
+        <translation>The smallest group size cannot be larger than the largest.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} cannot be read: {reason}.</source>
+        <translation>The sync folder {path} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} does not exist or is not a folder.</source>
+        <translation>The sync folder {path} does not exist or is not a folder.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} is not available; is the drive connected?</source>
+        <translation>The sync folder {path} is not available; is the drive connected?</translation>
+    </message>
+    <message>
+        <source>The worksheet cannot be saved: {reason}</source>
+        <translation>The worksheet cannot be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>The workshop cannot end before it starts.</source>
+        <translation>The workshop cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>The workshop has no question “{question}”.</source>
+        <translation>The workshop has no question “{question}”.</translation>
+    </message>
+    <message>
+        <source>The workshop has no questions to save as a set.</source>
+        <translation>The workshop has no questions to save as a set.</translation>
+    </message>
+    <message>
+        <source>The workshop was not found; it may have been deleted.</source>
+        <translation>The workshop was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>The {what} was not found.</source>
+        <translation>The {what} was not found.</translation>
+    </message>
+    <message>
+        <source>The {what} was not found; it may have been deleted.</source>
+        <translation>The {what} was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>There is no privacy notice in the language “{language}”.</source>
+        <translation>There is no privacy notice in the language “{language}”.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</source>
+        <translation>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</translation>
+    </message>
+    <message>
+        <source>This block has no method with a worksheet.</source>
+        <translation>This block has no method with a worksheet.</translation>
+    </message>
+    <message>
+        <source>This bundle is encrypted; give its passphrase to open it.</source>
+        <translation>This bundle is encrypted; give its passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>This bundle is pseudonymised for sharing outside the team; it cannot be imported into a store.</source>
+        <translation>This bundle is pseudonymised for sharing outside the team; it cannot be imported into a store.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Fasilitaattori (format {version}); update the app to import it.</source>
+        <translation>This bundle was made by a newer version of Fasilitaattori (format {version}); update the app to import it.</translation>
+    </message>
+    <message>
+        <source>This data was saved by a newer version of Fasilitaattori; update the program to open it.</source>
+        <translation>This data was saved by a newer version of Fasilitaattori; update the program to open it.</translation>
+    </message>
+    <message>
+        <source>This worksheet layout needs at least one prompt.</source>
+        <translation>This worksheet layout needs at least one prompt.</translation>
+    </message>
+    <message>
+        <source>Unknown entity {entity}.</source>
+        <translation>Unknown entity {entity}.</translation>
+    </message>
+    <message>
+        <source>Unknown printout {kind}; choose one of: {kinds}.</source>
+        <translation>Unknown printout {kind}; choose one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>{field} does not name a saved item.</source>
+        <translation>{field} does not name a saved item.</translation>
+    </message>
+    <message>
+        <source>{field} is not a valid date (use the form 2024-05-14).</source>
+        <translation>{field} is not a valid date (use the form 2024-05-14).</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <source>{field} is too long ({length} characters; at most {limit}).</source>
+        <translation>{field} is too long ({length} characters; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>{field} must be a time such as 09:30.</source>
+        <translation>{field} must be a time such as 09:30.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} must be a whole number.</translation>
+    </message>
+    <message>
+        <source>{field} must be at least {minimum}.</source>
+        <translation>{field} must be at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>{field} must be at most {maximum}.</source>
+        <translation>{field} must be at most {maximum}.</translation>
+    </message>
+    <message>
+        <source>{field} must be one of: {choices}.</source>
+        <translation>{field} must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} must be text.</translation>
+    </message>
+    <message>
+        <source>{field} must be yes or no.</source>
+        <translation>{field} must be yes or no.</translation>
+    </message>
+    <message>
+        <source>{what} has no field called {field}.</source>
+        <translation>{what} has no field called {field}.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Yes / no</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Free text</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Built-in</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact consent</source>
+        <translation>Contact consent</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Content hash</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>End of period</source>
+        <translation>End of period</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation>Facilitator notes</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitators</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Follow-up workshop</source>
+        <translation>Follow-up workshop</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Highest value</source>
+        <translation>Highest value</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label of the highest value</source>
+        <translation>Label of the highest value</translation>
+    </message>
+    <message>
+        <source>Label of the lowest value</source>
+        <translation>Label of the lowest value</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation>Largest group</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <source>Lowest value</source>
+        <translation>Lowest value</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Photo consent</source>
+        <translation>Photo consent</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation>Smallest group</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Start of period</source>
+        <translation>Start of period</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>agenda block</source>
+        <translation>agenda block</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>feedback question</source>
+        <translation>feedback question</translation>
+    </message>
+    <message>
+        <source>feedback response</source>
+        <translation>feedback response</translation>
+    </message>
+    <message>
+        <source>head count</source>
+        <translation>head count</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>method</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>question set</source>
+        <translation>question set</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>task</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>workshop</translation>
+    </message>
+</context>
+</TS>
