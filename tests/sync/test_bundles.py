@@ -179,3 +179,19 @@ def test_exported_json_is_plain_and_documented(demo_wb, tmp_path):
     assert body["entity"] == "note" and body["columns"][:4] == ["id", "created_at", "clock", "deleted"]
     first = dict(zip(body["columns"], body["rows"][0], strict=True))
     assert isinstance(json.loads(first["clock"]), dict) and first["deleted"] is False
+
+
+def test_a_bulk_import_keeps_the_search_index_whole(pair, tmp_path):
+    """Hundreds of new notes are indexed in one statement; search and the store check agree."""
+    from fasilitaattori.core.search import search
+
+    a, b = pair
+    w = workshops.create_workshop(a, title="Iso työpaja")
+    with a.store.write() as session:
+        for i in range(600):
+            notes.notes.insert(session, a, {"workshop_id": w.id, "text": f"Kyläkoulun tulevaisuus {i}"})
+    exchange(a, b, tmp_path)
+    assert check_store(b) == []
+    assert len(search(b, "kyläkoulun")) > 0
+    notes.add_note(b, w.id, "Yksi lisää: kirjastoauto")  # the trigger is back for ordinary edits
+    assert len(search(b, "kirjastoauto")) == 1

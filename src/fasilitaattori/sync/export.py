@@ -36,7 +36,8 @@ from .format import (
 )
 
 RowFilter = Callable[[str, Mapping[str, Any]], dict[str, Any]]
-_ZIP_TIME = (2020, 1, 1, 0, 0, 0)  # members carry no local time: the manifest has the real one
+_ZIP_TIME = (2020, 1, 1, 0, 0, 0)
+_ROWS_LEVEL = 1  # fastest deflate: rows are highly repetitive, level 6 saves little and costs seconds  # members carry no local time: the manifest has the real one
 
 # entity -> (column, parent entity): a row belongs to a project's bundle when it hangs off a
 # row already in it. Parents referred to from inside (methods, participants, a follow-up
@@ -124,31 +125,8 @@ def build_bundle(wb: Workbench, *, project_id: str | None = None,
                 members[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
 
             for entity in ENTITY_ORDER:
-                columns = SCHEMA[entity]
-                names = [c.name for c in columns]
-                rows = _select(conn, entity, names)
-                if scope is not None:
-                    keep = scope[entity]
-                    rows = [r for r in rows if r[0] in keep]
-                bools = [i for i, c in enumerate(columns) if c.kind == "bool"]
-                out: list[Any] = rows
-                if bools:
-                    out = [list(r) for r in rows]
-                    for r in out:
-                        for i in bools:
-                            r[i] = bool(r[i])
-                if row_filter is not None:
-                    out = [[f.get(n) for n in names] for f in
-                           (row_filter(entity, dict(zip(names, r, strict=True))) for r in out)]
-                if entity == "photo" and with_photos:
-                    sha_i, mime_i = names.index("sha256"), names.index("mime")
-                    for r in out:
-                        photo_hashes.setdefault(r[sha_i], r[mime_i])
-                counts[entity] = len(out)
-                body = {"entity": entity, "columns": names, "rows": out}
-                put(f"{ROWS_PREFIX}{entity}.json",
-                    json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-                del rows, out, body
+                counts[entity] = _put_rows(zf, members, conn, entity, scope, row_filter, photo_hashes,
+                                           with_photos)
             photos = 0
             for digest, mime in sorted(photo_hashes.items()):
                 path = _photo_file(wb, digest, mime)
@@ -174,6 +152,62 @@ def build_bundle(wb: Workbench, *, project_id: str | None = None,
     finally:
         conn.close()
     return buffer.getvalue(), counts, photos
+
+
+_CHUNK = 5_000  # rows per fetch: a decade of notes is streamed, never held in memory at once
+
+
+def _put_rows(zf: zipfile.ZipFile, members: dict[str, dict[str, Any]], conn: sqlite3.Connection, entity: str,
+              scope: dict[str, set[str]] | None, row_filter: RowFilter | None, photo_hashes: dict[str, str],
+              with_photos: bool) -> int:
+    """Stream one entity's rows into its member as {"entity", "columns", "rows": [...]}."""
+    columns = SCHEMA[entity]
+    names = [c.name for c in columns]
+    bools = [i for i, c in enumerate(columns) if c.kind == "bool"]
+    keep = scope[entity] if scope is not None else None
+    name = f"{ROWS_PREFIX}{entity}.json"
+    info = zipfile.ZipInfo(name, _ZIP_TIME)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info._compresslevel = _ROWS_LEVEL  # type: ignore[attr-defined]
+    digest = hashlib.sha256()
+    size = 0
+    count = 0
+    cursor = conn.execute(f'SELECT {", ".join(chr(34) + n + chr(34) for n in names)} FROM "{table_of(entity)}" '
+                          "ORDER BY id")
+    with zf.open(info, "w", force_zip64=True) as out:
+        def write(text: str) -> None:
+            nonlocal size
+            data = text.encode("utf-8")
+            digest.update(data)
+            size += len(data)
+            out.write(data)
+
+        write(json.dumps({"entity": entity, "columns": names}, separators=(",", ":"))[:-1] + ',"rows":[')
+        while True:
+            chunk: list[Any] = cursor.fetchmany(_CHUNK)
+            if not chunk:
+                break
+            if keep is not None:
+                chunk = [r for r in chunk if r[0] in keep]
+            if bools:
+                chunk = [list(r) for r in chunk]
+                for r in chunk:
+                    for i in bools:
+                        r[i] = bool(r[i])
+            if row_filter is not None:
+                chunk = [[f.get(n) for n in names] for f in
+                         (row_filter(entity, dict(zip(names, r, strict=True))) for r in chunk)]
+            if entity == "photo" and with_photos:
+                sha_i, mime_i = names.index("sha256"), names.index("mime")
+                for r in chunk:
+                    photo_hashes.setdefault(r[sha_i], r[mime_i])
+            if not chunk:
+                continue
+            write(("," if count else "") + json.dumps(chunk, ensure_ascii=False, separators=(",", ":"))[1:-1])
+            count += len(chunk)
+        write("]}")
+    members[name] = {"sha256": digest.hexdigest(), "size": size}
+    return count
 
 
 def _photo_file(wb: Workbench, digest: str, mime: str) -> Path | None:

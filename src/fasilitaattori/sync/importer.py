@@ -18,7 +18,7 @@ from ..core.photos import sniff_image, store_image_bytes
 from ..core.workbench import Workbench, utc_now
 from ..errors import FasilitaattoriError
 from ..store.models import SyncLog, SyncPeer
-from .merge import KindCounts, MergePlan, apply_plan, plan_merge
+from .merge import KindCounts, MergePlan, merge_bundle, plan_merge
 from .reader import Bundle, BundleError, open_bundle_file
 
 _FUTURE_MS = 24 * 3600 * 1000  # a bundle's clock further ahead than this is not followed
@@ -78,15 +78,14 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
     _refuse(bundle)
     with wb.store.write() as session:
         conn = _dbapi(session)
-        plan = plan_merge(conn, bundle)
-        photos = [d for d in sorted(plan.photos) if bundle.photo_bytes(d) is not None]
-        for digest in photos:  # all checked before anything is written
-            sniff_image(bundle.photo_bytes(digest) or b"")
         try:
-            apply_plan(conn, plan)
+            plan = merge_bundle(conn, bundle)
         except sqlite3.IntegrityError as exc:
             raise BundleError("The bundle does not fit this store's data ({reason}); nothing was imported.",
                               reason=str(exc)) from None
+        photos = [d for d in sorted(plan.photos) if bundle.photo_bytes(d) is not None]
+        for digest in photos:  # all checked before any file is written
+            sniff_image(bundle.photo_bytes(digest) or b"")
         # A photo the sender did not have either is left out; its row still comes.
         for digest in photos:
             store_image_bytes(wb, bundle.photo_bytes(digest) or b"")

@@ -14,14 +14,17 @@ statements in the same transaction.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from ..core.clock import HLC, ZERO
 from ..core.participants import link_id
+from ..core.people import PERSONAL_FIELDS
 from ..core.records import PREV
 from ..store.models import SYNCED_MODELS
 from .format import ENTITY_ORDER, NO_CONFLICT_COPIES, SCHEMA, Column, table_of
@@ -90,16 +93,13 @@ def conflict_row(entity: str, row_id: str, field_name: str, value: Any, clock: s
 
 
 def needs_look(loser_clock: str, winner_clock: str, winner_prev: str | None) -> bool:
-    """False when the winning write was made knowing the losing value: written later by the
-    same device, or replacing a value that device wrote at or after the loser."""
-    loser = HLC.parse(loser_clock)
-    if HLC.parse(winner_clock).device == loser.device:
-        return False
-    if winner_prev:
-        prev = HLC.parse(winner_prev)
-        if prev.device == loser.device and prev >= loser:
-            return False
-    return True
+    """False when the losing value is an earlier edit in the winning device's own run of edits
+    (the run began when it last replaced another device's value, `winner_prev`). Everything
+    else may have been written without seeing the loser; `conflicts` follows the chain further."""
+    loser, winner = HLC.parse(loser_clock), HLC.parse(winner_clock)
+    if winner.device != loser.device:
+        return True
+    return bool(winner_prev) and HLC.parse(winner_prev or ZERO) > loser
 
 
 def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
@@ -123,17 +123,26 @@ def _local_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> dict[s
 
 
 class _Merger:
-    def __init__(self, conn: sqlite3.Connection, bundle: Bundle) -> None:
+    def __init__(self, conn: sqlite3.Connection, bundle: Bundle, apply: bool = False) -> None:
         self.conn = conn
         self.bundle = bundle
+        self.apply = apply  # write each entity as soon as it is merged, keeping only counts
         self.plan = MergePlan()
         self.known: dict[str, set[str]] = {}  # ids that exist after the merge, for references
         self.candidates: dict[str, list[Any]] = {}
 
     def run(self) -> MergePlan:
         erased = self._erasures()
+        if self.apply:
+            apply_plan(self.conn, MergePlan(erase=self.plan.erase))
         for entity in ENTITY_ORDER:
             self._entity(entity, erased.get(entity, set()))
+            if self.apply:
+                apply_plan(self.conn, MergePlan(inserts={k: v for k, v in self.plan.inserts.items() if k == entity},
+                                                updates={k: v for k, v in self.plan.updates.items() if k == entity},
+                                                conflicts=self.plan.conflicts if entity == "conflict" else []))
+                self.plan.inserts.pop(entity, None)
+                self.plan.updates.pop(entity, None)
         return self.plan
 
     def _erasures(self) -> dict[str, set[str]]:
@@ -142,7 +151,7 @@ class _Merger:
             erased.setdefault(entity, set()).add(row_id)
         names = [c.name for c in SCHEMA["erasure"]]
         e_i, r_i = names.index("entity"), names.index("row_id")
-        for row in self.bundle.tables.get("erasure", []):
+        for row in self.bundle.rows("erasure"):
             entity, row_id = row[e_i], row[r_i]
             if entity in SYNCED_MODELS and row_id not in erased.get(entity, set()):
                 erased.setdefault(entity, set()).add(row_id)
@@ -158,7 +167,7 @@ class _Merger:
 
     def _entity(self, entity: str, erased: set[str]) -> None:
         columns = SCHEMA[entity]
-        rows = self.bundle.tables.get(entity, [])
+        rows = self.bundle.rows(entity)
         if erased:
             rows = [r for r in rows if r[0] not in erased]
         local = {i: (c, t) for i, c, t in self.conn.execute(f'SELECT id, clock, created_at FROM "{table_of(entity)}"')}
@@ -219,7 +228,7 @@ class _Merger:
             return True
         names = [c.name for c in SCHEMA["erasure"]]
         e_i, r_i = names.index("entity"), names.index("row_id")
-        return any(r[e_i] == entity and r[r_i] == row_id for r in self.bundle.tables.get("erasure", []))
+        return any(r[e_i] == entity and r[r_i] == row_id for r in self.bundle.rows("erasure"))
 
     def _want_photos(self, rows: list[list[Any]]) -> None:
         names = [c.name for c in SCHEMA["photo"]]
@@ -230,6 +239,8 @@ class _Merger:
                        counts: KindCounts) -> None:
         local = _local_rows(self.conn, entity, [r[0] for r in rows])
         copies = entity not in NO_CONFLICT_COPIES
+        # Names and contacts are not kept as copies: an erasure elsewhere must not leave them here.
+        personal = PERSONAL_FIELDS.get(entity, ())
         fields = [(i, c) for i, c in enumerate(columns) if c.name not in ("id", "created_at", "clock")]
         updates = self.plan.updates.setdefault(entity, [])
         for remote in rows:
@@ -255,10 +266,10 @@ class _Merger:
                     else:
                         out_cl.pop(name + PREV, None)
                     write = True
-                    if copies and col.is_text and lc != ZERO:
+                    if copies and col.is_text and lc != ZERO and name not in personal:
                         looks |= self._candidate(entity, mine[0], name, mine[i], lc, lcl.get(name + PREV),
                                                  remote[i], rc, rcl.get(name + PREV))
-                elif rc < lc and copies and col.is_text and rc != ZERO:
+                elif rc < lc and copies and col.is_text and rc != ZERO and name not in personal:
                     looks |= self._candidate(entity, mine[0], name, remote[i], rc, rcl.get(name + PREV),
                                              mine[i], lc, lcl.get(name + PREV))
             if remote[1] < mine[1]:
@@ -302,6 +313,12 @@ def plan_merge(conn: sqlite3.Connection, bundle: Bundle) -> MergePlan:
     return _Merger(conn, bundle).run()
 
 
+def merge_bundle(conn: sqlite3.Connection, bundle: Bundle) -> MergePlan:
+    """Merge and write `bundle` entity by entity in the caller's transaction; returns the counts
+    (and the photos wanted) with the written rows already let go."""
+    return _Merger(conn, bundle, apply=True).run()
+
+
 def apply_plan(conn: sqlite3.Connection, plan: MergePlan) -> None:
     """Write `plan` inside the caller's transaction (bulk statements, no per-row ORM)."""
     for entity in reversed(ENTITY_ORDER):
@@ -314,7 +331,8 @@ def apply_plan(conn: sqlite3.Connection, plan: MergePlan) -> None:
         quoted = ", ".join(f'"{n}"' for n in names)
         rows = plan.inserts.get(entity)
         if rows:
-            conn.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(names))})', rows)
+            with _search_index_in_bulk(conn, table, len(rows)):
+                conn.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(names))})', rows)
         rows = plan.updates.get(entity)
         if rows:
             sets = ", ".join(f'"{n}" = ?' for n in names[1:])
@@ -322,6 +340,31 @@ def apply_plan(conn: sqlite3.Connection, plan: MergePlan) -> None:
         if entity == "conflict" and plan.conflicts:
             conn.executemany(f'INSERT INTO conflicts ({quoted}) VALUES ({", ".join("?" * len(names))})',
                              plan.conflicts)
+
+
+_BULK_INDEX = 500  # from this many new rows on, the search index is filled in one statement
+_TRIGGER = re.compile(r"^CREATE TRIGGER (\w+) AFTER INSERT ON (\w+) BEGIN (INSERT INTO search_fts\([^)]*\) "
+                      r"SELECT .*) WHERE new\.deleted = 0; END$", re.DOTALL)
+
+
+@contextmanager
+def _search_index_in_bulk(conn: sqlite3.Connection, table: str, count: int) -> Iterator[None]:
+    """Index many new rows with one INSERT … SELECT instead of a trigger run per row (ten times
+    faster for a decade of notes). The trigger is dropped and re-created inside the same
+    transaction, so no other connection ever sees the store without it."""
+    found = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                         "AND name = ?", (table, f"{table}_fts_ai")).fetchone() if count >= _BULK_INDEX else None
+    match = _TRIGGER.match(found[0]) if found else None
+    if match is None:
+        yield
+        return
+    name, select, create = match.group(1), match.group(3), match.group(0)
+    before = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
+    conn.execute(f'DROP TRIGGER "{name}"')
+    yield
+    conn.execute(select.replace("new.", f'"{table}".') + f' FROM "{table}" WHERE "{table}".rowid > ? '
+                 f'AND "{table}".deleted = 0', (before,))
+    conn.execute(create)
 
 
 def _erase_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> None:

@@ -53,10 +53,34 @@ class Bundle:
     """A checked bundle: its manifest, rows per entity (columns in schema order) and photos."""
 
     manifest: dict[str, Any]
-    tables: dict[str, list[list[Any]]]
+    members: dict[str, zipfile.ZipInfo]  # rows/<entity>.json members, read one at a time
     sha256: str
     photo_names: dict[str, str] = field(default_factory=dict)  # sha256 -> member name
     _zip: zipfile.ZipFile | None = None
+    _erasures: list[list[Any]] | None = None
+
+    def rows(self, entity: str) -> list[list[Any]]:
+        """The checked rows of `entity` (columns in schema order), read and checked on demand so
+        only one entity's rows are in memory at a time; any problem raises `BundleError`."""
+        if entity == "erasure" and self._erasures is not None:
+            return self._erasures
+        name = f"{ROWS_PREFIX}{entity}.json"
+        info = self.members.get(name)
+        if info is None or self._zip is None:
+            return []
+        data = _read_member(self._zip, info, MAX_MEMBER_BYTES)
+        expect = self.manifest["members"][name]
+        if len(data) != expect["size"] or hashlib.sha256(data).hexdigest() != expect["sha256"]:
+            raise BundleError("The bundle is damaged: the checksum of {member} does not match.", member=name)
+        rows = _rows(entity, data)
+        del data
+        counts = self.manifest.get("counts", {})
+        if isinstance(counts, dict) and entity in counts and counts[entity] != len(rows):
+            raise BundleError("The bundle is damaged: the manifest counts {count} {entity} rows but "
+                              "there are {found}.", count=counts[entity], entity=entity, found=len(rows))
+        if entity == "erasure":
+            self._erasures = rows
+        return rows
 
     @property
     def device_id(self) -> str:
@@ -175,32 +199,24 @@ def _check(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], digest: str) -> Bu
     for member in listed:
         if member not in by_name:
             raise BundleError("The bundle is incomplete: the part {member} is missing.", member=_short(member))
-    tables: dict[str, list[list[Any]]] = {}
     photos: dict[str, str] = {}
+    rows: dict[str, zipfile.ZipInfo] = {}
     for member, info in by_name.items():
         if member == MANIFEST:
             continue
+        if not member.startswith(PHOTOS_PREFIX):
+            rows[member] = info
+            continue
         expect = listed[member]
-        is_photo = member.startswith(PHOTOS_PREFIX)
-        data = _read_member(zf, info, MAX_PHOTO_BYTES if is_photo else MAX_MEMBER_BYTES)
+        data = _read_member(zf, info, MAX_PHOTO_BYTES)
         if len(data) != expect["size"] or hashlib.sha256(data).hexdigest() != expect["sha256"]:
             raise BundleError("The bundle is damaged: the checksum of {member} does not match.",
                               member=_short(member))
-        if is_photo:
-            if hashlib.sha256(data).hexdigest() != member[len(PHOTOS_PREFIX):]:
-                raise BundleError("The bundle is damaged: the photo {member} does not match its name.",
-                                  member=_short(member))
-            photos[member[len(PHOTOS_PREFIX):]] = member
-        else:
-            entity = member[len(ROWS_PREFIX):-5]
-            tables[entity] = _rows(entity, data)
-            del data
-    counts = manifest.get("counts", {})
-    for entity, rows in tables.items():
-        if isinstance(counts, dict) and entity in counts and counts[entity] != len(rows):
-            raise BundleError("The bundle is damaged: the manifest counts {count} {entity} rows but "
-                              "there are {found}.", count=counts[entity], entity=entity, found=len(rows))
-    return Bundle(manifest, tables, digest, photos, zf)
+        if hashlib.sha256(data).hexdigest() != member[len(PHOTOS_PREFIX):]:
+            raise BundleError("The bundle is damaged: the photo {member} does not match its name.",
+                              member=_short(member))
+        photos[member[len(PHOTOS_PREFIX):]] = member
+    return Bundle(manifest, rows, digest, photos, zf)
 
 
 def _manifest(data: bytes) -> dict[str, Any]:

@@ -27,8 +27,13 @@ def _capture(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
     return install_capture_actions(window, ctx, menu("workshop"))
 
 
+def _sync(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
+    from .sync_actions import install_sync_actions
+    return install_sync_actions(window, ctx, menu("file"), menu("tools"))
+
+
 def installers() -> list[Installer]:
-    return [_privacy, _capture]
+    return [_privacy, _capture, _sync]
 
 
 def install_all(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:

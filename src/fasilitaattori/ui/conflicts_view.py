@@ -1,0 +1,170 @@
+"""Conflicts: values two people changed at the same time on different laptops.
+
+The list shows what still needs a look; the two versions stand side by side, and the user
+keeps one, keeps both (one after the other) or writes a merged text. Each choice is one
+undoable edit that syncs like any other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..sync.conflicts import OpenConflict, open_conflicts, reopen, resolve
+from .context import UiContext
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.items: list[OpenConflict] = []
+        self.setWindowTitle(self.tr("Conflicts"))
+        self.resize(980, 600)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Conflicts to look at"))
+        self.list.currentRowChanged.connect(self._show)
+        self.what = QLabel()
+        self.what.setWordWrap(True)
+        self.mine = QPlainTextEdit()
+        self.mine.setReadOnly(True)
+        self.theirs = QPlainTextEdit()
+        self.theirs.setReadOnly(True)
+        self.merged = QPlainTextEdit()
+        mine_label = QLabel(self.tr("&In use now"))
+        mine_label.setBuddy(self.mine)
+        theirs_label = QLabel(self.tr("&Other version"))
+        theirs_label.setBuddy(self.theirs)
+        merged_label = QLabel(self.tr("&Merged text (edit freely)"))
+        merged_label.setBuddy(self.merged)
+        self.keep_mine = QPushButton(self.tr("Keep the one in &use"))
+        self.keep_theirs = QPushButton(self.tr("Keep the o&ther"))
+        self.keep_both = QPushButton(self.tr("Keep &both"))
+        self.save_merged = QPushButton(self.tr("&Save merged text"))
+        self.keep_mine.clicked.connect(lambda: self.choose("mine"))
+        self.keep_theirs.clicked.connect(lambda: self.choose("theirs"))
+        self.keep_both.clicked.connect(lambda: self.choose("both"))
+        self.save_merged.clicked.connect(lambda: self.choose("merged"))
+        self.save_merged.setShortcut(QKeySequence("Ctrl+Return"))
+
+        compare = QGridLayout()
+        compare.addWidget(mine_label, 0, 0)
+        compare.addWidget(theirs_label, 0, 1)
+        compare.addWidget(self.mine, 1, 0)
+        compare.addWidget(self.theirs, 1, 1)
+        compare.addWidget(self.keep_mine, 2, 0)
+        compare.addWidget(self.keep_theirs, 2, 1)
+        merged_row = QHBoxLayout()
+        merged_row.addWidget(self.keep_both)
+        merged_row.addStretch(1)
+        merged_row.addWidget(self.save_merged)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.what)
+        right_layout.addLayout(compare, 3)
+        right_layout.addWidget(merged_label)
+        right_layout.addWidget(self.merged, 2)
+        right_layout.addLayout(merged_row)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 680])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.list, self.mine)
+        self.setTabOrder(self.mine, self.theirs)
+        self.setTabOrder(self.theirs, self.keep_mine)
+        self.setTabOrder(self.keep_mine, self.keep_theirs)
+        self.setTabOrder(self.keep_theirs, self.merged)
+        self.setTabOrder(self.merged, self.keep_both)
+        self.setTabOrder(self.keep_both, self.save_merged)
+        ctx.changed.connect(self._changed)
+        self.reload()
+
+    def _changed(self, _entity: str) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def reload(self, keep_id: str = "") -> None:
+        current = self.current()
+        keep_id = keep_id or (current.id if current else "")
+        self.items = open_conflicts(self.ctx.wb)
+        self.list.blockSignals(True)
+        self.list.clear()
+        select = 0
+        for row, item in enumerate(self.items):
+            text = f"{item.what.capitalize()} · {item.field_label}: {item.title or self.tr('(untitled)')}"
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            self.list.addItem(entry)
+            if item.id == keep_id:
+                select = row
+        self.list.blockSignals(False)
+        if self.items:
+            self.summary.setText(self.tr("%n value(s) were changed on two devices at the same time. Choose "
+                                         "what to keep; the choice goes to the other devices with the next sync.",
+                                         "", len(self.items)))
+            self.list.setCurrentRow(select)
+        else:
+            self.summary.setText(self.tr("No conflicts: everything that was changed on two devices has been "
+                                         "settled."))
+        self._show(self.list.currentRow())
+
+    def current(self) -> OpenConflict | None:
+        row = self.list.currentRow()
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def _show(self, _row: int) -> None:
+        item = self.current()
+        enabled = item is not None
+        for widget in (self.keep_mine, self.keep_theirs, self.keep_both, self.save_merged, self.merged):
+            widget.setEnabled(enabled)
+        if item is None:
+            self.what.setText("")
+            self.mine.setPlainText("")
+            self.theirs.setPlainText("")
+            self.merged.setPlainText("")
+            return
+        self.what.setText(self.tr("{field} of the {what} “{title}”").format(
+            field=item.field_label, what=item.what, title=item.title))
+        self.mine.setPlainText(item.mine)
+        self.theirs.setPlainText(item.theirs)
+        self.merged.setPlainText(f"{item.mine}\n\n{item.theirs}" if item.mine else item.theirs)
+
+    def choose(self, choice: str) -> None:
+        item = self.current()
+        if item is None:
+            return
+        text = self.merged.toPlainText() if choice == "merged" else None
+        entity = item.entity
+        holder: dict[str, str] = {}
+
+        def do() -> None:
+            holder["before"] = resolve(self.ctx.wb, item.id, choice, text)[0]
+
+        labels = {"mine": self.tr("Keep the value in use"), "theirs": self.tr("Keep the other value"),
+                  "both": self.tr("Keep both values"), "merged": self.tr("Save the merged text")}
+        self.ctx.run(labels[choice], do, lambda: reopen(self.ctx.wb, item.id, holder["before"]), entity)
+        self.reload()

@@ -1,0 +1,400 @@
+"""Sync menu actions: export and import bundles (with a preview first), sync with the sync
+folder, choose that folder, and the conflicts that syncing left to look at.
+
+`open_bundle(window, ctx, path)` opens the import preview for a file; the app calls it when
+the user opens a .fasi file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.projects import list_projects
+from ..errors import FasilitaattoriError
+from ..sync.crypto import PassphraseError, is_encrypted
+from ..sync.export import export_bundle
+from ..sync.folder import set_sync_folder, sync_folder, sync_now
+from ..sync.importer import ImportResult, apply_bundle, log_export, preview_bundle, sync_log
+from ..sync.merge import MergePlan
+from ..sync.reader import Bundle, open_bundle_file, read_file_bytes
+from .conflicts_view import ConflictsDialog
+from .context import UiContext
+
+FILE_FILTER = "Fasilitaattori bundle (*.fasi);;All files (*)"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("SyncActions", text, None, n)
+
+
+def kind_label(entity: str) -> str:
+    labels = {
+        "project": _tr("Projects"), "method": _tr("Methods"), "workshop": _tr("Workshops"),
+        "agenda_item": _tr("Agenda blocks"), "participant": _tr("Participants"),
+        "attendance": _tr("Attendance"), "head_count": _tr("Head counts"), "note": _tr("Notes"),
+        "task": _tr("Tasks"), "feedback_question": _tr("Feedback questions"),
+        "feedback_response": _tr("Feedback responses"), "feedback_answer": _tr("Feedback answers"),
+        "question_set": _tr("Question sets"), "photo": _tr("Photos"), "conflict": _tr("Kept conflict copies"),
+        "erasure": _tr("Erasures"),
+    }
+    return labels.get(entity, entity)
+
+
+def _busy() -> None:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+
+def _idle() -> None:
+    QGuiApplication.restoreOverrideCursor()
+
+
+class ExportDialog(QDialog):
+    """What to export (everything or one project), where, and how it is protected."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.result_: object = None
+        self.setWindowTitle(self.tr("Export bundle"))
+        self.resize(620, 320)
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("Everything in this store"), "")
+        for project in list_projects(ctx.wb):
+            self.scope.addItem(self.tr("Project: {name}").format(name=project.name), project.id)
+        self.path = QLineEdit(str(Path.home() / "fasilitaattori.fasi"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("leave empty for no encryption"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pseudonymise = QCheckBox(self.tr("&Pseudonymise: replace participants' names and contacts by codes "
+                                              "(for sharing outside the team; cannot be imported)"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&What"), self.scope)
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, where)
+        form.addRow(self.tr("P&assphrase"), self.passphrase)
+        form.addRow(self.tr("&Repeat passphrase"), self.repeat)
+        form.addRow("", self.pseudonymise)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), self.path.text(),
+                                              self.tr(FILE_FILTER))
+        if name:
+            self.path.setText(name if name.endswith(".fasi") else name + ".fasi")
+
+    def export(self) -> None:
+        text = self.path.text().strip()
+        if not text:
+            self.status.setText(self.tr("Choose the file to write."))
+            return
+        if self.passphrase.text() != self.repeat.text():
+            self.status.setText(self.tr("The two passphrases differ; type them again."))
+            return
+        path = Path(text)
+        _busy()
+        try:
+            result = export_bundle(self.ctx.wb, path, project_id=self.scope.currentData() or None,
+                                   passphrase=self.passphrase.text() or None,
+                                   pseudonymise=self.pseudonymise.isChecked())
+            log_export(self.ctx.wb, path, result.counts)
+        except Exception as exc:  # noqa: BLE001 - the user sees one sentence
+            _idle()
+            self.ctx.report(exc)
+            return
+        _idle()
+        self.result_ = result
+        self.accept()
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Encrypted bundle"))
+        label = QLabel(self.tr("The bundle {name} is encrypted. Type its passphrase.").format(name=name))
+        label.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(buttons)
+
+
+class ImportPreviewDialog(QDialog):
+    """What an import will change, per kind, before anything is written."""
+
+    COLUMNS = ("new", "updated", "conflicting", "unchanged", "erased")
+
+    def __init__(self, ctx: UiContext, bundle: Bundle, plan: MergePlan, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bundle = bundle
+        self.name = name
+        self.result: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import bundle"))
+        self.resize(760, 520)
+        scope = bundle.manifest.get("scope", {})
+        what = self.tr("one project") if scope.get("kind") == "project" else self.tr("a whole store")
+        self.intro = QLabel(self.tr("The bundle {name} holds {what}, written {when} on device {device}. "
+                                    "This is what importing it will change:").format(
+            name=name, what=what, when=str(bundle.manifest.get("created_at", ""))[:16].replace("T", " "),
+            device=bundle.device_id[:8]))
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, len(self.COLUMNS) + 1)
+        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("New"), self.tr("Updated"),
+                                              self.tr("Conflicting"), self.tr("Unchanged"), self.tr("Erased")])
+        self.table.setAccessibleName(self.tr("Changes per kind"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(self.COLUMNS) + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.run_import)
+        self.conflicts_button = self.buttons.addButton(self.tr("Show &conflicts…"),
+                                                       QDialogButtonBox.ButtonRole.ActionRole)
+        self.conflicts_button.setVisible(False)
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.buttons)
+        self.finished.connect(lambda _: self.bundle.close())
+        self.fill(plan)
+
+    def fill(self, plan: MergePlan) -> None:
+        # Conflict copies are bookkeeping: the "Conflicting" column already counts them.
+        rows = [(k, c) for k, c in plan.counts.items()
+                if k != "conflict" and (c.total_changes() or c.unchanged)]
+        self.table.setRowCount(len(rows))
+        for row, (entity, counts) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(kind_label(entity)))
+            values = counts.as_dict()
+            for column, key in enumerate(self.COLUMNS, start=1):
+                cell = QTableWidgetItem(str(values[key]) if values[key] else "–")
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, cell)
+        changes = sum(c.total_changes() for k, c in plan.counts.items() if k != "conflict")
+        if changes:
+            self.totals.setText(self.tr("%n change(s) in all. Nothing is lost: where both sides changed the "
+                                        "same text, the other version is kept for you to look at.", "", changes))
+        else:
+            self.totals.setText(self.tr("This store already has everything in the bundle; importing changes "
+                                        "nothing."))
+
+    def run_import(self) -> None:
+        _busy()
+        try:
+            self.result = apply_bundle(self.ctx.wb, self.bundle, self.name)
+        except Exception as exc:  # noqa: BLE001 - the user sees one sentence
+            _idle()
+            self.ctx.report(exc)
+            return
+        _idle()
+        # Earlier undo steps may refer to rows the import replaced or erased.
+        self.ctx.undo_stack.clear()
+        self.ctx.changed.emit("")
+        total = self.result.totals()
+        self.intro.setText(self.tr("Imported: {new} new, {updated} updated, {conflicting} conflicting, "
+                                   "{erased} erased.").format(new=total.new, updated=total.updated,
+                                                              conflicting=total.conflicting, erased=total.erased))
+        self.import_button.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Close"))
+        self.conflicts_button.setVisible(total.conflicting > 0)
+        if total.conflicting:
+            self.conflicts_button.setFocus()
+
+    def show_conflicts(self) -> None:
+        dialog = ConflictsDialog(self.ctx, self.parentWidget() or self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.accept()
+
+
+def open_bundle(window: QWidget, ctx: UiContext, path: Path, passphrase: str | None = None
+                ) -> ImportPreviewDialog | None:
+    """Open the import preview for `path` (asking for a passphrase if the bundle needs one)."""
+    path = Path(path)
+    try:
+        if passphrase is None and is_encrypted(read_file_bytes(path)[:16]):
+            ask = PassphraseDialog(path.name, window)
+            if ask.exec() != QDialog.DialogCode.Accepted:
+                return None
+            passphrase = ask.passphrase.text()
+        _busy()
+        try:
+            bundle = open_bundle_file(path, passphrase)
+            try:
+                plan = preview_bundle(ctx.wb, bundle)
+            except BaseException:
+                bundle.close()
+                raise
+        finally:
+            _idle()
+    except (FasilitaattoriError, PassphraseError) as exc:
+        ctx.report(exc)
+        return None
+    dialog = ImportPreviewDialog(ctx, bundle, plan, path.name, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class SyncLogDialog(QDialog):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync log"))
+        self.resize(640, 480)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Sync log"))
+        actions = {"import": self.tr("Imported"), "export": self.tr("Exported"), "sync": self.tr("Synced")}
+        lines = []
+        for entry in sync_log(ctx.wb):
+            lines.append(f"{entry.at[:16].replace('T', ' ')}  {actions.get(entry.action, entry.action)}  "
+                         f"{entry.file}")
+            for entity, counts in entry.summary.get("counts", {}).items():
+                if isinstance(counts, dict):
+                    parts = ", ".join(f"{value} {key}" for key, value in counts.items() if value and key != "unchanged")
+                    if parts:
+                        lines.append(f"    {kind_label(entity)}: {parts}")
+                elif counts:
+                    lines.append(f"    {kind_label(entity)}: {counts}")
+        self.text.setPlainText("\n".join(lines) or self.tr("Nothing has been imported or exported yet."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+
+def choose_sync_folder(window: QWidget, ctx: UiContext, folder: Path | None = None) -> bool:
+    if folder is None:
+        start = str(sync_folder(ctx.wb) or Path.home())
+        chosen = QFileDialog.getExistingDirectory(window, _tr("Choose sync folder"), start)
+        if not chosen:
+            return False
+        folder = Path(chosen)
+    try:
+        set_sync_folder(ctx.wb, folder)
+    except FasilitaattoriError as exc:
+        ctx.report(exc)
+        return False
+    return True
+
+
+def run_sync_now(window: QWidget, ctx: UiContext) -> QMessageBox | None:
+    if sync_folder(ctx.wb) is None and not choose_sync_folder(window, ctx):
+        return None
+    _busy()
+    try:
+        report = sync_now(ctx.wb)
+    except Exception as exc:  # noqa: BLE001 - the user sees one sentence
+        _idle()
+        ctx.report(exc)
+        return None
+    _idle()
+    if report.imported:
+        ctx.undo_stack.clear()
+        ctx.changed.emit("")
+    conflicting = sum(result.totals().conflicting for _name, result in report.imported)
+    lines = [_tr("Synced with %n other device(s).", len(report.imported) + report.unchanged)]
+    changes = sum(result.changes for _name, result in report.imported)
+    lines.append(_tr("%n change(s) came in.", changes) if changes else _tr("Nothing new came in."))
+    if conflicting:
+        lines.append(_tr("%n value(s) were changed on two devices; see Tools → Conflicts.", conflicting))
+    for name, problem in report.failed:
+        lines.append(_tr("{name} could not be read: {problem}").format(name=name, problem=problem))
+    box = QMessageBox(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
+                      _tr("Sync now"), "\n".join(lines), QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def install_sync_actions(window: QWidget, ctx: UiContext, file_menu: QMenu, tools_menu: QMenu) -> list[QAction]:
+    def opener(make: type[QDialog]) -> QDialog:
+        dialog = make(ctx, window)  # type: ignore[call-arg]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def import_file() -> None:
+        name, _ = QFileDialog.getOpenFileName(window, _tr("Import bundle"), str(Path.home()), _tr(FILE_FILTER))
+        if name:
+            open_bundle(window, ctx, Path(name))
+
+    specs = [
+        (file_menu, _tr("&Export bundle…"), "export_bundle_action", "Ctrl+Shift+E", lambda: opener(ExportDialog)),
+        (file_menu, _tr("&Import bundle…"), "import_bundle_action", "Ctrl+Shift+I", import_file),
+        (tools_menu, _tr("&Sync now"), "sync_now_action", "F9", lambda: run_sync_now(window, ctx)),
+        (tools_menu, _tr("Choose sync &folder…"), "sync_folder_action", "", lambda: choose_sync_folder(window, ctx)),
+        (tools_menu, _tr("&Conflicts…"), "conflicts_action", "", lambda: opener(ConflictsDialog)),
+        (tools_menu, _tr("Sync &log…"), "sync_log_action", "", lambda: opener(SyncLogDialog)),
+    ]
+    actions = []
+    for menu, text, name, shortcut, slot in specs:
+        action = QAction(text, window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False, s=slot: s())
+        menu.addAction(action)
+        actions.append(action)
+    return actions

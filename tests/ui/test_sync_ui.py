@@ -1,0 +1,168 @@
+"""Sync in the window: export a bundle, import one with the preview, resolve a conflict."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from fasilitaattori.core import notes, workshops
+from fasilitaattori.sync.conflicts import open_conflicts
+from fasilitaattori.sync.export import export_bundle
+from fasilitaattori.sync.folder import own_file, sync_folder
+from fasilitaattori.sync.importer import import_bundle
+from tests.sync.helpers import dump, new_device
+
+
+@pytest.fixture
+def ctx(demo_wb, qapp):
+    from fasilitaattori.ui.context import UiContext
+
+    context = UiContext(demo_wb)
+    yield context
+    context.undo_stack.clear()
+
+
+@pytest.fixture
+def window(ctx, qtbot):
+    from fasilitaattori.ui.window_actions import install_all
+
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    menus = {}
+
+    def menu(name):
+        if name not in menus:
+            menus[name] = win.menuBar().addMenu(name.capitalize())
+        return menus[name]
+
+    win.sync_actions = {a.objectName(): a for a in install_all(win, ctx, menu)}
+    win.menus = menus
+    ctx.dialog_parent = win
+    win.resize(1366, 768)
+    win.show()
+    return win
+
+
+@pytest.fixture
+def laptop2(tmp_path):
+    other = new_device(tmp_path / "devices", "laptop2")
+    yield other
+    other.close()
+
+
+def shot(widget, name, tmp_path):
+    QApplication.processEvents()
+    out = Path(os.environ.get("FASI_SHOTS", tmp_path)) / name
+    assert widget.grab().save(str(out))
+
+
+def dialogs(window, kind):
+    return [w for w in window.findChildren(kind) if w.isVisible()]
+
+
+def test_the_menus_hold_the_sync_actions(window):
+    file_texts = [a.text() for a in window.menus["file"].actions()]
+    tools_texts = [a.text() for a in window.menus["tools"].actions()]
+    assert file_texts == ["&Export bundle…", "&Import bundle…"]
+    assert tools_texts[-4:] == ["&Sync now", "Choose sync &folder…", "&Conflicts…", "Sync &log…"]
+
+
+def test_export_from_the_menu_writes_a_bundle_another_laptop_imports(window, ctx, qtbot, laptop2, tmp_path):
+    from fasilitaattori.ui.sync_actions import ExportDialog
+
+    window.sync_actions["export_bundle_action"].trigger()
+    dialog = dialogs(window, ExportDialog)[0]
+    target = tmp_path / "kaikki.fasi"
+    dialog.path.setText(str(target))
+    qtbot.keyClicks(dialog.passphrase, "salasana")
+    qtbot.keyClicks(dialog.repeat, "salasanx")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "differ" in dialog.status.text() and not target.exists()
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.repeat, "salasana")
+    shot(dialog, "sync-export.png", tmp_path)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"FASIENC1")
+    import_bundle(laptop2, target, passphrase="salasana")
+    assert dump(laptop2) == dump(ctx.wb)
+
+
+def test_import_shows_a_preview_then_a_conflict_is_resolved(window, ctx, qtbot, laptop2, tmp_path):
+    from fasilitaattori.ui.conflicts_view import ConflictsDialog
+    from fasilitaattori.ui.sync_actions import open_bundle
+
+    wb = ctx.wb
+    first = tmp_path / "first.fasi"
+    export_bundle(wb, first)
+    import_bundle(laptop2, first)
+    note = notes.list_notes(wb, workshops.list_workshops(wb)[0].id)[0]
+    notes.notes.update(wb, note.id, text="Kirjoitettu tällä koneella.")
+    notes.notes.update(laptop2, note.id, text="Kirjoitettu toisella koneella.")
+    workshops.create_workshop(laptop2, title="Uusi työpaja toiselta koneelta")
+    theirs = tmp_path / "laptop2.fasi"
+    export_bundle(laptop2, theirs)
+    before = dump(wb)
+
+    preview = open_bundle(window, ctx, theirs)
+    assert preview is not None and preview.isVisible()
+    rows = {preview.table.item(r, 0).text(): [preview.table.item(r, c).text() for c in range(1, 6)]
+            for r in range(preview.table.rowCount())}
+    assert rows["Workshops"][0] == "1"  # new
+    assert rows["Notes"][2] == "1"  # conflicting
+    shot(preview, "sync-import-preview.png", tmp_path)
+    assert dump(wb) == before  # the preview writes nothing
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert "Uusi työpaja toiselta koneelta" in [w.title for w in workshops.list_workshops(wb)]
+    assert preview.conflicts_button.isVisible()
+    qtbot.mouseClick(preview.conflicts_button, Qt.MouseButton.LeftButton)
+
+    view = dialogs(window, ConflictsDialog)[0]
+    assert view.list.count() == 1
+    current = notes.notes.get(wb, note.id).text
+    other = ({"Kirjoitettu tällä koneella.", "Kirjoitettu toisella koneella."} - {current}).pop()
+    assert view.mine.toPlainText() == current and view.theirs.toPlainText() == other
+    view.resize(1100, 640)
+    shot(view, "sync-conflicts.png", tmp_path)
+    qtbot.mouseClick(view.keep_both, Qt.MouseButton.LeftButton)
+    assert notes.notes.get(wb, note.id).text == f"{current}\n\n{other}"
+    assert open_conflicts(wb) == [] and view.list.count() == 0
+    ctx.undo_stack.undo()
+    assert notes.notes.get(wb, note.id).text == current and view.list.count() == 1
+    view.list.setCurrentRow(0)
+    view.merged.setPlainText("Yhdistetty teksti.")
+    view.save_merged.setFocus()
+    qtbot.keyClick(view.save_merged, Qt.Key.Key_Space)
+    assert notes.notes.get(wb, note.id).text == "Yhdistetty teksti."
+    assert open_conflicts(wb) == []
+
+
+def test_a_broken_file_gives_one_sentence(window, ctx, tmp_path):
+    from fasilitaattori.ui.sync_actions import open_bundle
+
+    bad = tmp_path / "rikki.fasi"
+    bad.write_bytes(b"not a bundle")
+    assert open_bundle(window, ctx, bad) is None
+    assert ctx.last_error == "The file rikki.fasi is not a Fasilitaattori bundle."
+
+
+def test_sync_now_with_the_folder(window, ctx, qtbot, laptop2, tmp_path):
+    from fasilitaattori.sync.folder import set_sync_folder, sync_now
+    from fasilitaattori.ui.sync_actions import choose_sync_folder
+
+    folder = tmp_path / "Syncthing"
+    folder.mkdir()
+    assert choose_sync_folder(window, ctx, folder)
+    assert sync_folder(ctx.wb) == folder.resolve()
+    set_sync_folder(laptop2, folder)
+    workshops.create_workshop(laptop2, title="Toisen koneen työpaja")
+    sync_now(laptop2)
+    window.sync_actions["sync_now_action"].trigger()
+    box = dialogs(window, QMessageBox)[0]
+    assert "Synced with 1 other device(s)." in box.text()
+    assert own_file(ctx.wb, folder).exists()
+    assert "Toisen koneen työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]
+    box.button(QMessageBox.StandardButton.Ok).click()
