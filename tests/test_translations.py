@@ -98,6 +98,8 @@ def test_every_message_is_translated(language: str) -> None:
         forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
         if translation.get("type") in ("unfinished", "obsolete", "vanished") or not all(f.strip() for f in forms):
             unfinished.append(f"{context}: {source}")
+        elif "%n" in source and message.get("numerus") != "yes":
+            unfinished.append(f"{context}: {source} (lupdate did not see a plural: use self.tr(text, '', n))")
         elif message.get("numerus") == "yes" and len(forms) < 2:
             unfinished.append(f"{context}: {source} (plural forms missing)")
         # Every placeholder of the source survives in the translation.

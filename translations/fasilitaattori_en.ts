@@ -227,6 +227,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Conflicts to look at</source>
+        <translation>Conflicts to look at</translation>
+    </message>
+    <message>
+        <source>&amp;In use now</source>
+        <translation>&amp;In use now</translation>
+    </message>
+    <message>
+        <source>&amp;Other version</source>
+        <translation>&amp;Other version</translation>
+    </message>
+    <message>
+        <source>&amp;Merged text (edit freely)</source>
+        <translation>&amp;Merged text (edit freely)</translation>
+    </message>
+    <message>
+        <source>Keep the one in &amp;use</source>
+        <translation>Keep the one in &amp;use</translation>
+    </message>
+    <message>
+        <source>Keep the o&amp;ther</source>
+        <translation>Keep the o&amp;ther</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Keep &amp;both</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged text</source>
+        <translation>&amp;Save merged text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
+        <translation><numerusform>%n value was changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform><numerusform>%n values were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts: everything that was changed on two devices has been settled.</source>
+        <translation>No conflicts: everything that was changed on two devices has been settled.</translation>
+    </message>
+    <message>
+        <source>{field} of the {what} “{title}”</source>
+        <translation>{field} of the {what} “{title}”</translation>
+    </message>
+    <message>
+        <source>Keep the value in use</source>
+        <translation>Keep the value in use</translation>
+    </message>
+    <message>
+        <source>Keep the other value</source>
+        <translation>Keep the other value</translation>
+    </message>
+    <message>
+        <source>Keep both values</source>
+        <translation>Keep both values</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Save the merged text</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -445,6 +512,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>Everything in this store</source>
+        <translation>Everything in this store</translation>
+    </message>
+    <message>
+        <source>Project: {name}</source>
+        <translation>Project: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>leave empty for no encryption</source>
+        <translation>leave empty for no encryption</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</source>
+        <translation>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;What</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase</source>
+        <translation>P&amp;assphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choose the file to write.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>The two passphrases differ; type them again.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackImportDialog</name>
     <message>
         <source>Import survey answers</source>
@@ -583,6 +705,77 @@
     <message>
         <source>Choose a workshop to see its feedback.</source>
         <translation>Choose a workshop to see its feedback.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <source>one project</source>
+        <translation>one project</translation>
+    </message>
+    <message>
+        <source>a whole store</source>
+        <translation>a whole store</translation>
+    </message>
+    <message>
+        <source>The bundle {name} holds {what}, written {when} on device {device}. This is what importing it will change:</source>
+        <translation>The bundle {name} holds {what}, written {when} on device {device}. This is what importing it will change:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Conflicting</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Changes per kind</source>
+        <translation>Changes per kind</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts…</source>
+        <translation>Show &amp;conflicts…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
+        <translation><numerusform>%n change in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</numerusform><numerusform>%n changes in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</numerusform></translation>
+    </message>
+    <message>
+        <source>This store already has everything in the bundle; importing changes nothing.</source>
+        <translation>This store already has everything in the bundle; importing changes nothing.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {conflicting} conflicting, {erased} erased.</source>
+        <translation>Imported: {new} new, {updated} updated, {conflicting} conflicting, {erased} erased.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1941,21 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted bundle</source>
+        <translation>Encrypted bundle</translation>
+    </message>
+    <message>
+        <source>The bundle {name} is encrypted. Type its passphrase.</source>
+        <translation>The bundle {name} is encrypted. Type its passphrase.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
     <name>PhotosTab</name>
     <message>
         <source>&amp;Add photos…</source>
@@ -2277,6 +2485,156 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Fasilitaattori bundles (*.fasi);;All files (*)</source>
+        <translation>Fasilitaattori bundles (*.fasi);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Agenda blocks</source>
+        <translation>Agenda blocks</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation>Head counts</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Feedback questions</source>
+        <translation>Feedback questions</translation>
+    </message>
+    <message>
+        <source>Feedback responses</source>
+        <translation>Feedback responses</translation>
+    </message>
+    <message>
+        <source>Feedback answers</source>
+        <translation>Feedback answers</translation>
+    </message>
+    <message>
+        <source>Question sets</source>
+        <translation>Question sets</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Kept conflict copies</source>
+        <translation>Kept conflict copies</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>Erasures</translation>
+    </message>
+    <message>
+        <source>Choose sync folder</source>
+        <translation>Choose sync folder</translation>
+    </message>
+    <message>
+        <source>Other devices synced: %1.</source>
+        <translation>Other devices synced: %1.</translation>
+    </message>
+    <message>
+        <source>Changes that came in: %1.</source>
+        <translation>Changes that came in: %1.</translation>
+    </message>
+    <message>
+        <source>Values changed on two devices: %1; see Tools → Conflicts.</source>
+        <translation>Values changed on two devices: %1; see Tools → Conflicts.</translation>
+    </message>
+    <message>
+        <source>Nothing new came in.</source>
+        <translation>Nothing new came in.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {problem}</source>
+        <translation>{name} could not be read: {problem}</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Import bundle</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Import bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Choose sync &amp;folder…</source>
+        <translation>Choose sync &amp;folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation>Sync &amp;log…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Sync log</source>
+        <translation>Sync log</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported or exported yet.</source>
+        <translation>Nothing has been imported or exported yet.</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <source>Conflicts to look at</source>
+        <translation>Tarkistettavat ristiriidat</translation>
+    </message>
+    <message>
+        <source>&amp;In use now</source>
+        <translation>&amp;Nyt käytössä</translation>
+    </message>
+    <message>
+        <source>&amp;Other version</source>
+        <translation>&amp;Toinen versio</translation>
+    </message>
+    <message>
+        <source>&amp;Merged text (edit freely)</source>
+        <translation>&amp;Yhdistetty teksti (muokkaa vapaasti)</translation>
+    </message>
+    <message>
+        <source>Keep the one in &amp;use</source>
+        <translation>Säilytä &amp;käytössä oleva</translation>
+    </message>
+    <message>
+        <source>Keep the o&amp;ther</source>
+        <translation>Säilytä t&amp;oinen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Säilytä &amp;molemmat</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged text</source>
+        <translation>Ta&amp;llenna yhdistetty teksti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
+        <translation><numerusform>%n tieto muutettiin kahdella laitteella samaan aikaan. Valitse, mikä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform><numerusform>%n tietoa muutettiin kahdella laitteella samaan aikaan. Valitse, mitkä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts: everything that was changed on two devices has been settled.</source>
+        <translation>Ei ristiriitoja: kaikki kahdella laitteella muutetut tiedot on ratkaistu.</translation>
+    </message>
+    <message>
+        <source>{field} of the {what} “{title}”</source>
+        <translation>{field} – {what} ”{title}”</translation>
+    </message>
+    <message>
+        <source>Keep the value in use</source>
+        <translation>Säilytä käytössä oleva arvo</translation>
+    </message>
+    <message>
+        <source>Keep the other value</source>
+        <translation>Säilytä toinen arvo</translation>
+    </message>
+    <message>
+        <source>Keep both values</source>
+        <translation>Säilytä molemmat arvot</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Tallenna yhdistetty teksti</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -445,6 +512,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Vie siirtotiedosto</translation>
+    </message>
+    <message>
+        <source>Everything in this store</source>
+        <translation>Kaikki tämän koneen tiedot</translation>
+    </message>
+    <message>
+        <source>Project: {name}</source>
+        <translation>Hanke: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <source>leave empty for no encryption</source>
+        <translation>jätä tyhjäksi, jos et halua salausta</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</source>
+        <translation>&amp;Pseudonymisoi: korvaa osallistujien nimet ja yhteystiedot koodeilla (jakamiseen tiimin ulkopuolelle; ei voi tuoda takaisin)</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Mitä</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase</source>
+        <translation>Sa&amp;lalause</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>T&amp;oista salalause</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Vie</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Valitse tallennettava tiedosto.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Salalauseet eroavat toisistaan. Kirjoita ne uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackImportDialog</name>
     <message>
         <source>Import survey answers</source>
@@ -583,6 +705,77 @@
     <message>
         <source>Choose a workshop to see its feedback.</source>
         <translation>Valitse työpaja nähdäksesi sen palautteen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Tuo siirtotiedosto</translation>
+    </message>
+    <message>
+        <source>one project</source>
+        <translation>yhden hankkeen</translation>
+    </message>
+    <message>
+        <source>a whole store</source>
+        <translation>kaikki tiedot</translation>
+    </message>
+    <message>
+        <source>The bundle {name} holds {what}, written {when} on device {device}. This is what importing it will change:</source>
+        <translation>Siirtotiedostossa {name} on {what}, tallennettu {when} laitteella {device}. Tuonti muuttaa seuraavaa:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tietotyyppi</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusia</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Päivitettyjä</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Ristiriitaisia</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Muuttumattomia</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Poistettuja</translation>
+    </message>
+    <message>
+        <source>Changes per kind</source>
+        <translation>Muutokset tietotyypeittäin</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Tuo</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts…</source>
+        <translation>Näytä &amp;ristiriidat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
+        <translation><numerusform>Yhteensä %n muutos. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform><numerusform>Yhteensä %n muutosta. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform></translation>
+    </message>
+    <message>
+        <source>This store already has everything in the bundle; importing changes nothing.</source>
+        <translation>Kaikki siirtotiedoston tiedot ovat jo tällä koneella. Tuonti ei muuta mitään.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {conflicting} conflicting, {erased} erased.</source>
+        <translation>Tuotu: uusia {new}, päivitettyjä {updated}, ristiriitaisia {conflicting}, poistettuja {erased}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1941,21 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted bundle</source>
+        <translation>Salattu siirtotiedosto</translation>
+    </message>
+    <message>
+        <source>The bundle {name} is encrypted. Type its passphrase.</source>
+        <translation>Siirtotiedosto {name} on salattu. Kirjoita sen salalause.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Salalause</translation>
+    </message>
+</context>
+<context>
     <name>PhotosTab</name>
     <message>
         <source>&amp;Add photos…</source>
@@ -2280,6 +2488,156 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>Fasilitaattori bundles (*.fasi);;All files (*)</source>
+        <translation>Fasilitaattorin siirtotiedostot (*.fasi);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Menetelmät</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Työpajat</translation>
+    </message>
+    <message>
+        <source>Agenda blocks</source>
+        <translation>Ohjelmakohdat</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Osallistujat</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Osallistumiset</translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation>Osallistujamäärät</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tehtävät</translation>
+    </message>
+    <message>
+        <source>Feedback questions</source>
+        <translation>Palautekysymykset</translation>
+    </message>
+    <message>
+        <source>Feedback responses</source>
+        <translation>Palautelomakkeet</translation>
+    </message>
+    <message>
+        <source>Feedback answers</source>
+        <translation>Palautevastaukset</translation>
+    </message>
+    <message>
+        <source>Question sets</source>
+        <translation>Kysymyssarjat</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Kuvat</translation>
+    </message>
+    <message>
+        <source>Kept conflict copies</source>
+        <translation>Säilytetyt ristiriitaversiot</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>Poistot</translation>
+    </message>
+    <message>
+        <source>Choose sync folder</source>
+        <translation>Valitse synkronointikansio</translation>
+    </message>
+    <message>
+        <source>Other devices synced: %1.</source>
+        <translation>Synkronoidut muut laitteet: %1.</translation>
+    </message>
+    <message>
+        <source>Changes that came in: %1.</source>
+        <translation>Saapuneet muutokset: %1.</translation>
+    </message>
+    <message>
+        <source>Values changed on two devices: %1; see Tools → Conflicts.</source>
+        <translation>Kahdella laitteella muutetut tiedot: %1. Katso Työkalut → Ristiriidat.</translation>
+    </message>
+    <message>
+        <source>Nothing new came in.</source>
+        <translation>Uutta ei tullut.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {problem}</source>
+        <translation>Tiedostoa {name} ei voitu lukea: {problem}</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronoi nyt</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Tuo siirtotiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Vie siirtotiedosto…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Tuo siirtotiedosto…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronoi nyt</translation>
+    </message>
+    <message>
+        <source>Choose sync &amp;folder…</source>
+        <translation>Valitse synkronointi&amp;kansio…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Ristiriidat…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation>Synkronointi&amp;loki…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Sync log</source>
+        <translation>Synkronointiloki</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Viety</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synkronoitu</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported or exported yet.</source>
+        <translation>Mitään ei ole vielä tuotu eikä viety.</translation>
+    </message>
+</context>
+<context>
     <name>TasksTab</name>
     <message>
         <source>Open</source>
@@ -2339,7 +2697,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Add as between-workshop &amp;assignment</source>
-        <translation>Lisää &amp;välitehtävänä</translation>
+        <translation>Lisää väli&amp;tehtävänä</translation>
     </message>
     <message>
         <source>An assignment for the participants, followed up in the project's next workshop.</source>

@@ -227,6 +227,73 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Conflicts to look at</source>
+        <translation>Konflikter att granska</translation>
+    </message>
+    <message>
+        <source>&amp;In use now</source>
+        <translation>&amp;Används nu</translation>
+    </message>
+    <message>
+        <source>&amp;Other version</source>
+        <translation>&amp;Den andra versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Merged text (edit freely)</source>
+        <translation>&amp;Sammanslagen text (redigera fritt)</translation>
+    </message>
+    <message>
+        <source>Keep the one in &amp;use</source>
+        <translation>Behåll den som an&amp;vänds</translation>
+    </message>
+    <message>
+        <source>Keep the o&amp;ther</source>
+        <translation>Behåll den a&amp;ndra</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Behåll &amp;båda</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged text</source>
+        <translation>S&amp;para sammanslagen text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
+        <translation><numerusform>%n värde ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform><numerusform>%n värden ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts: everything that was changed on two devices has been settled.</source>
+        <translation>Inga konflikter: allt som ändrades på två enheter har lösts.</translation>
+    </message>
+    <message>
+        <source>{field} of the {what} “{title}”</source>
+        <translation>{field} – {what} ”{title}”</translation>
+    </message>
+    <message>
+        <source>Keep the value in use</source>
+        <translation>Behåll värdet som används</translation>
+    </message>
+    <message>
+        <source>Keep the other value</source>
+        <translation>Behåll det andra värdet</translation>
+    </message>
+    <message>
+        <source>Keep both values</source>
+        <translation>Behåll båda värdena</translation>
+    </message>
+    <message>
+        <source>Save the merged text</source>
+        <translation>Spara den sammanslagna texten</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -445,6 +512,61 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export bundle</source>
+        <translation>Exportera överföringsfil</translation>
+    </message>
+    <message>
+        <source>Everything in this store</source>
+        <translation>Allt på den här datorn</translation>
+    </message>
+    <message>
+        <source>Project: {name}</source>
+        <translation>Projekt: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>leave empty for no encryption</source>
+        <translation>lämna tomt för ingen kryptering</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</source>
+        <translation>&amp;Pseudonymisera: ersätt deltagarnas namn och kontaktuppgifter med koder (för delning utanför teamet; kan inte importeras)</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Vad</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportera</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Välj filen som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Lösenfraserna skiljer sig åt. Skriv dem igen.</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackImportDialog</name>
     <message>
         <source>Import survey answers</source>
@@ -583,6 +705,77 @@
     <message>
         <source>Choose a workshop to see its feedback.</source>
         <translation>Välj en workshop för att se dess respons.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importera överföringsfil</translation>
+    </message>
+    <message>
+        <source>one project</source>
+        <translation>ett projekt</translation>
+    </message>
+    <message>
+        <source>a whole store</source>
+        <translation>alla uppgifter</translation>
+    </message>
+    <message>
+        <source>The bundle {name} holds {what}, written {when} on device {device}. This is what importing it will change:</source>
+        <translation>Överföringsfilen {name} innehåller {what}, skriven {when} på enheten {device}. Importen ändrar följande:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Uppdaterade</translation>
+    </message>
+    <message>
+        <source>Conflicting</source>
+        <translation>Motstridiga</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderade</translation>
+    </message>
+    <message>
+        <source>Changes per kind</source>
+        <translation>Ändringar per typ</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts…</source>
+        <translation>Visa &amp;konflikter…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
+        <translation><numerusform>%n ändring sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform><numerusform>%n ändringar sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform></translation>
+    </message>
+    <message>
+        <source>This store already has everything in the bundle; importing changes nothing.</source>
+        <translation>Allt i överföringsfilen finns redan på den här datorn. Importen ändrar ingenting.</translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {conflicting} conflicting, {erased} erased.</source>
+        <translation>Importerat: nya {new}, uppdaterade {updated}, motstridiga {conflicting}, raderade {erased}.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1941,21 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Encrypted bundle</source>
+        <translation>Krypterad överföringsfil</translation>
+    </message>
+    <message>
+        <source>The bundle {name} is encrypted. Type its passphrase.</source>
+        <translation>Överföringsfilen {name} är krypterad. Skriv dess lösenfras.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+</context>
+<context>
     <name>PhotosTab</name>
     <message>
         <source>&amp;Add photos…</source>
@@ -2280,6 +2488,156 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>Fasilitaattori bundles (*.fasi);;All files (*)</source>
+        <translation>Överföringsfiler från Fasilitaattori (*.fasi);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Metoder</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshoppar</translation>
+    </message>
+    <message>
+        <source>Agenda blocks</source>
+        <translation>Programpunkter</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Head counts</source>
+        <translation>Deltagarantal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>Feedback questions</source>
+        <translation>Responsfrågor</translation>
+    </message>
+    <message>
+        <source>Feedback responses</source>
+        <translation>Responsblanketter</translation>
+    </message>
+    <message>
+        <source>Feedback answers</source>
+        <translation>Responssvar</translation>
+    </message>
+    <message>
+        <source>Question sets</source>
+        <translation>Frågeuppsättningar</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Kept conflict copies</source>
+        <translation>Sparade konfliktversioner</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>Raderingar</translation>
+    </message>
+    <message>
+        <source>Choose sync folder</source>
+        <translation>Välj synkroniseringsmapp</translation>
+    </message>
+    <message>
+        <source>Other devices synced: %1.</source>
+        <translation>Andra enheter som synkroniserats: %1.</translation>
+    </message>
+    <message>
+        <source>Changes that came in: %1.</source>
+        <translation>Ändringar som kom in: %1.</translation>
+    </message>
+    <message>
+        <source>Values changed on two devices: %1; see Tools → Conflicts.</source>
+        <translation>Värden som ändrats på två enheter: %1. Se Verktyg → Konflikter.</translation>
+    </message>
+    <message>
+        <source>Nothing new came in.</source>
+        <translation>Inget nytt kom in.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {problem}</source>
+        <translation>{name} kunde inte läsas: {problem}</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importera överföringsfil</translation>
+    </message>
+    <message>
+        <source>&amp;Export bundle…</source>
+        <translation>&amp;Exportera överföringsfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importera överföringsfil…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Choose sync &amp;folder…</source>
+        <translation>Välj synkroniserings&amp;mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;log…</source>
+        <translation>Synkroniserings&amp;logg…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLogDialog</name>
+    <message>
+        <source>Sync log</source>
+        <translation>Synkroniseringslogg</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporterad</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synkroniserad</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported or exported yet.</source>
+        <translation>Inget har importerats eller exporterats ännu.</translation>
+    </message>
+</context>
+<context>
     <name>TasksTab</name>
     <message>
         <source>Open</source>
@@ -2371,7 +2729,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>De&amp;lete task</source>
-        <translation>&amp;Ta bort uppgiften</translation>
+        <translation>Ta &amp;bort uppgiften</translation>
     </message>
     <message>
         <source>Chosen task</source>

@@ -43,23 +43,22 @@ from ..sync.merge import MergePlan
 from ..sync.reader import Bundle, open_bundle_file, read_file_bytes
 from .conflicts_view import ConflictsDialog
 from .context import UiContext
+from .fill import fill
 
-FILE_FILTER = "Fasilitaattori bundle (*.fasi);;All files (*)"
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncActions", text, None, n)
+def file_filter() -> str:
+    return QCoreApplication.translate("SyncActions", "Fasilitaattori bundles (*.fasi);;All files (*)")
 
 
 def kind_label(entity: str) -> str:
     labels = {
-        "project": _tr("Projects"), "method": _tr("Methods"), "workshop": _tr("Workshops"),
-        "agenda_item": _tr("Agenda blocks"), "participant": _tr("Participants"),
-        "attendance": _tr("Attendance"), "head_count": _tr("Head counts"), "note": _tr("Notes"),
-        "task": _tr("Tasks"), "feedback_question": _tr("Feedback questions"),
-        "feedback_response": _tr("Feedback responses"), "feedback_answer": _tr("Feedback answers"),
-        "question_set": _tr("Question sets"), "photo": _tr("Photos"), "conflict": _tr("Kept conflict copies"),
-        "erasure": _tr("Erasures"),
+        "project": QCoreApplication.translate("SyncActions", "Projects"), "method": QCoreApplication.translate("SyncActions", "Methods"), "workshop": QCoreApplication.translate("SyncActions", "Workshops"),
+        "agenda_item": QCoreApplication.translate("SyncActions", "Agenda blocks"), "participant": QCoreApplication.translate("SyncActions", "Participants"),
+        "attendance": QCoreApplication.translate("SyncActions", "Attendance"), "head_count": QCoreApplication.translate("SyncActions", "Head counts"), "note": QCoreApplication.translate("SyncActions", "Notes"),
+        "task": QCoreApplication.translate("SyncActions", "Tasks"), "feedback_question": QCoreApplication.translate("SyncActions", "Feedback questions"),
+        "feedback_response": QCoreApplication.translate("SyncActions", "Feedback responses"), "feedback_answer": QCoreApplication.translate("SyncActions", "Feedback answers"),
+        "question_set": QCoreApplication.translate("SyncActions", "Question sets"), "photo": QCoreApplication.translate("SyncActions", "Photos"), "conflict": QCoreApplication.translate("SyncActions", "Kept conflict copies"),
+        "erasure": QCoreApplication.translate("SyncActions", "Erasures"),
     }
     return labels.get(entity, entity)
 
@@ -121,7 +120,7 @@ class ExportDialog(QDialog):
 
     def browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), self.path.text(),
-                                              self.tr(FILE_FILTER))
+                                              self.tr(file_filter()))
         if name:
             self.path.setText(name if name.endswith(".fasi") else name + ".fasi")
 
@@ -327,7 +326,7 @@ class SyncLogDialog(QDialog):
 def choose_sync_folder(window: QWidget, ctx: UiContext, folder: Path | None = None) -> bool:
     if folder is None:
         start = str(sync_folder(ctx.wb) or Path.home())
-        chosen = QFileDialog.getExistingDirectory(window, _tr("Choose sync folder"), start)
+        chosen = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("SyncActions", "Choose sync folder"), start)
         if not chosen:
             return False
         folder = Path(chosen)
@@ -354,15 +353,20 @@ def run_sync_now(window: QWidget, ctx: UiContext) -> QMessageBox | None:
         ctx.undo_stack.clear()
         ctx.changed.emit("")
     conflicting = sum(result.totals().conflicting for _name, result in report.imported)
-    lines = [_tr("Synced with %n other device(s).", len(report.imported) + report.unchanged)]
+    devices = len(report.imported) + report.unchanged
+    lines = [fill(QCoreApplication.translate("SyncActions", "Other devices synced: %1."), devices)]
     changes = sum(result.changes for _name, result in report.imported)
-    lines.append(_tr("%n change(s) came in.", changes) if changes else _tr("Nothing new came in."))
+    if changes:
+        lines.append(fill(QCoreApplication.translate("SyncActions", "Changes that came in: %1."), changes))
+    else:
+        lines.append(QCoreApplication.translate("SyncActions", "Nothing new came in."))
     if conflicting:
-        lines.append(_tr("%n value(s) were changed on two devices; see Tools → Conflicts.", conflicting))
+        lines.append(fill(QCoreApplication.translate(
+            "SyncActions", "Values changed on two devices: %1; see Tools → Conflicts."), conflicting))
     for name, problem in report.failed:
-        lines.append(_tr("{name} could not be read: {problem}").format(name=name, problem=problem))
+        lines.append(QCoreApplication.translate("SyncActions", "{name} could not be read: {problem}").format(name=name, problem=problem))
     box = QMessageBox(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
-                      _tr("Sync now"), "\n".join(lines), QMessageBox.StandardButton.Ok, window)
+                      QCoreApplication.translate("SyncActions", "Sync now"), "\n".join(lines), QMessageBox.StandardButton.Ok, window)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -376,17 +380,17 @@ def install_sync_actions(window: QWidget, ctx: UiContext, file_menu: QMenu, tool
         return dialog
 
     def import_file() -> None:
-        name, _ = QFileDialog.getOpenFileName(window, _tr("Import bundle"), str(Path.home()), _tr(FILE_FILTER))
+        name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("SyncActions", "Import bundle"), str(Path.home()), file_filter())
         if name:
             open_bundle(window, ctx, Path(name))
 
     specs = [
-        (file_menu, _tr("&Export bundle…"), "export_bundle_action", "Ctrl+Shift+E", lambda: opener(ExportDialog)),
-        (file_menu, _tr("&Import bundle…"), "import_bundle_action", "Ctrl+Shift+I", import_file),
-        (tools_menu, _tr("&Sync now"), "sync_now_action", "F9", lambda: run_sync_now(window, ctx)),
-        (tools_menu, _tr("Choose sync &folder…"), "sync_folder_action", "", lambda: choose_sync_folder(window, ctx)),
-        (tools_menu, _tr("&Conflicts…"), "conflicts_action", "", lambda: opener(ConflictsDialog)),
-        (tools_menu, _tr("Sync &log…"), "sync_log_action", "", lambda: opener(SyncLogDialog)),
+        (file_menu, QCoreApplication.translate("SyncActions", "&Export bundle…"), "export_bundle_action", "Ctrl+Shift+E", lambda: opener(ExportDialog)),
+        (file_menu, QCoreApplication.translate("SyncActions", "&Import bundle…"), "import_bundle_action", "Ctrl+Shift+I", import_file),
+        (tools_menu, QCoreApplication.translate("SyncActions", "&Sync now"), "sync_now_action", "F9", lambda: run_sync_now(window, ctx)),
+        (tools_menu, QCoreApplication.translate("SyncActions", "Choose sync &folder…"), "sync_folder_action", "", lambda: choose_sync_folder(window, ctx)),
+        (tools_menu, QCoreApplication.translate("SyncActions", "&Conflicts…"), "conflicts_action", "", lambda: opener(ConflictsDialog)),
+        (tools_menu, QCoreApplication.translate("SyncActions", "Sync &log…"), "sync_log_action", "", lambda: opener(SyncLogDialog)),
     ]
     actions = []
     for menu, text, name, shortcut, slot in specs:
