@@ -162,7 +162,7 @@ def test_sync_now_with_the_folder(window, ctx, qtbot, laptop2, tmp_path):
     sync_now(laptop2)
     window.sync_actions["sync_now_action"].trigger()
     box = dialogs(window, QMessageBox)[0]
-    assert "Synced with 1 other device(s)." in box.text()
+    assert "Other devices synced: 1." in box.text()
     assert own_file(ctx.wb, folder).exists()
     assert "Toisen koneen työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]
     box.button(QMessageBox.StandardButton.Ok).click()
