@@ -102,9 +102,11 @@ class QuestionsEditor(QWidget):
         self.apply_button.clicked.connect(self.apply_selected_set)
         self.save_set_button = QPushButton(self.tr("Save as a set…"))
         self.save_set_button.clicked.connect(self._ask_set_name)
-        buttons.addWidget(self.sets)
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(self.save_set_button)
+        # Question sets on a row of their own, so the tab fits beside the results at 1366 px.
+        set_row = QHBoxLayout()
+        set_row.addWidget(self.sets, 1)
+        set_row.addWidget(self.apply_button)
+        set_row.addWidget(self.save_set_button)
 
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_prompt, 1)
@@ -115,6 +117,7 @@ class QuestionsEditor(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(add_row)
         layout.addLayout(buttons)
+        layout.addLayout(set_row)
 
     # -- loading -------------------------------------------------------------------------
     def set_workshop(self, workshop_id: str, language: str = "") -> None:

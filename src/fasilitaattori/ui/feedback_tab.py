@@ -80,7 +80,7 @@ class FeedbackTab(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([780, 520])  # proportions; the results need room for their charts
-        stats_box.setMinimumWidth(360)
+        stats_box.setMinimumWidth(300)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
