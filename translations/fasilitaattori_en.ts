@@ -538,6 +538,10 @@
         <translation>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</translation>
     </message>
     <message>
+        <source>Texts that name a participant</source>
+        <translation>Texts that name a participant</translation>
+    </message>
+    <message>
         <source>&amp;What</source>
         <translation>&amp;What</translation>
     </message>
@@ -556,6 +560,14 @@
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
+        <translation><numerusform>%n text seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</numerusform><numerusform>%n texts seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Export anyway</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>

@@ -538,6 +538,10 @@
         <translation>&amp;Pseudonymisoi: korvaa osallistujien nimet ja yhteystiedot koodeilla (jakamiseen tiimin ulkopuolelle; ei voi tuoda takaisin)</translation>
     </message>
     <message>
+        <source>Texts that name a participant</source>
+        <translation>Tekstit, joissa mainitaan osallistuja</translation>
+    </message>
+    <message>
         <source>&amp;What</source>
         <translation>&amp;Mitä</translation>
     </message>
@@ -556,6 +560,14 @@
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Vie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
+        <translation><numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform><numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Vie silti</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>

@@ -538,6 +538,10 @@
         <translation>&amp;Pseudonymisera: ersätt deltagarnas namn och kontaktuppgifter med koder (för delning utanför teamet; kan inte importeras)</translation>
     </message>
     <message>
+        <source>Texts that name a participant</source>
+        <translation>Texter som nämner en deltagare</translation>
+    </message>
+    <message>
         <source>&amp;What</source>
         <translation>&amp;Vad</translation>
     </message>
@@ -556,6 +560,14 @@
     <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
+        <translation><numerusform>%n text verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform><numerusform>%n texter verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Exportera ändå</translation>
     </message>
     <message>
         <source>Choose the file to write.</source>

@@ -9,7 +9,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import Any
 
 from .errors import ValidationError
 
@@ -48,6 +50,21 @@ def _counts_table(counts: dict[str, object]) -> list[str]:
     return lines
 
 
+def _print_review(wb: Any, project_id: str | None) -> None:
+    """Texts that seem to name a participant: their names become codes, but a person may still
+    be recognisable from the rest; the user reads them before sharing the bundle."""
+    from .core.pseudonyms import flagged_texts
+
+    flags = flagged_texts(wb, project_id)
+    if not flags:
+        return
+    print(f"Review before sharing: {len(flags)} texts seem to name a participant "
+          "(the names are replaced by codes in the bundle):", file=sys.stderr)
+    for flag in flags:
+        print(f"  {flag.entity.replace('_', ' ')} {flag.row_id}: {' '.join(flag.text.split())[:100]}",
+              file=sys.stderr)
+
+
 def cmd_sync_export(args: argparse.Namespace) -> int:
     from .sync.export import export_bundle
     from .sync.importer import log_export
@@ -55,6 +72,8 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args.passphrase_file)
     wb = _workbench(args)
     try:
+        if args.pseudonymise:
+            _print_review(wb, args.project)
         result = export_bundle(wb, Path(args.file), project_id=args.project, passphrase=passphrase,
                                pseudonymise=args.pseudonymise)
         log_export(wb, result.path, result.counts)

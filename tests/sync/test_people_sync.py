@@ -92,3 +92,16 @@ def test_an_erasure_reaches_the_other_store_and_both_files_are_clean(demo_wb, tm
         assert name not in file_bytes(other) or pytest.fail("the old bundle brought the name back")
     finally:
         other.close()
+
+
+def test_the_cli_lists_texts_naming_a_participant_before_a_pseudonymised_export(demo_wb, tmp_path, capsys):
+    from fasilitaattori.cli import main
+    from fasilitaattori.core import notes, participants, workshops
+
+    person = next(p for p in participants.list_participants(demo_wb) if p.display_name)
+    notes.add_note(demo_wb, workshops.list_workshops(demo_wb)[0].id, f"Kysy {person.display_name}lta lupa.")
+    data_dir = demo_wb.data_dir
+    demo_wb.close()
+    assert main(["--data-dir", str(data_dir), "sync", "export", str(tmp_path / "out.fasi"), "--pseudonymise"]) == 0
+    err = capsys.readouterr().err
+    assert "Review before sharing:" in err and "seem to name a participant" in err

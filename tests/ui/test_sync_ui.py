@@ -166,3 +166,23 @@ def test_sync_now_with_the_folder(window, ctx, qtbot, laptop2, tmp_path):
     assert own_file(ctx.wb, folder).exists()
     assert "Toisen koneen työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]
     box.button(QMessageBox.StandardButton.Ok).click()
+
+
+def test_a_pseudonymised_export_first_shows_the_texts_that_name_someone(window, ctx, tmp_path, qtbot):
+    from fasilitaattori.ui.sync_actions import ExportDialog
+
+    from fasilitaattori.core.participants import list_participants
+
+    person = next(p for p in list_participants(ctx.wb) if p.display_name)
+    workshop = workshops.list_workshops(ctx.wb)[0]
+    notes.add_note(ctx.wb, workshop.id, f"{person.display_name} ehdotti yhteistä kalenteria.")
+    dialog = ExportDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "jaettava.fasi"
+    dialog.path.setText(str(target))
+    qtbot.mouseClick(dialog.pseudonymise, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not target.exists() and dialog.review.isVisibleTo(dialog)
+    assert "yhteistä kalenteria" in dialog.review.toPlainText()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # read, then export anyway
+    assert target.exists()

@@ -170,3 +170,13 @@ def flag_notes_naming_participants(wb: Workbench, workshop_id: str | None = None
         if found:
             flags.append(NameFlag(entity, row_id, wid, body, tuple(sorted(found))))
     return flags
+
+
+def flagged_texts(wb: Workbench, project_id: str | None = None) -> list[NameFlag]:
+    """The texts to review before a pseudonymised export of the store or of one project."""
+    flags = flag_notes_naming_participants(wb)
+    if project_id is None:
+        return flags
+    with wb.store.read() as session:
+        ids = set(session.scalars(select(Workshop.id).where(Workshop.project_id == project_id)))
+    return [f for f in flags if f.workshop_id in ids]

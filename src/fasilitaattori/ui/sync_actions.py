@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.projects import list_projects
+from ..core.pseudonyms import flagged_texts
 from ..errors import FasilitaattoriError
 from ..sync.crypto import PassphraseError, is_encrypted
 from ..sync.export import export_bundle
@@ -99,6 +100,14 @@ class ExportDialog(QDialog):
                                               "(for sharing outside the team; cannot be imported)"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # Texts that seem to name a participant, shown once before a pseudonymised export.
+        self.review = QPlainTextEdit()
+        self.review.setReadOnly(True)
+        self.review.setAccessibleName(self.tr("Texts that name a participant"))
+        self.review.hide()
+        self._reviewed = False
+        self.pseudonymise.toggled.connect(self._review_again)
+        self.scope.currentIndexChanged.connect(self._review_again)
         form = QFormLayout()
         form.addRow(self.tr("&What"), self.scope)
         file_label = QLabel(self.tr("&File"))
@@ -115,12 +124,36 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        layout.addWidget(self.review, 1)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
+    def _review_again(self) -> None:
+        self._reviewed = False
+        self.review.hide()
+        self.export_button.setText(self.tr("&Export"))
+
+    def _needs_review(self) -> bool:
+        """Show, once, the texts whose names will become codes; True while the user should look."""
+        if self._reviewed or not self.pseudonymise.isChecked():
+            return False
+        self._reviewed = True
+        project = self.scope.currentData() or None
+        flags = flagged_texts(self.ctx.wb, project)
+        if not flags:
+            return False
+        lines = [f"{kind_label(f.entity)}: {' '.join(f.text.split())[:160]}" for f in flags]
+        self.review.setPlainText("\n".join(lines))
+        self.review.show()
+        self.status.setText(self.tr(
+            "%n text(s) seem to name a participant. In the bundle those names become codes; "
+            "read them through, then press Export again.", "", len(flags)))
+        self.export_button.setText(self.tr("&Export anyway"))
+        return True
+
     def browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), self.path.text(),
-                                              self.tr(file_filter()))
+                                              file_filter())
         if name:
             self.path.setText(name if name.endswith(".fasi") else name + ".fasi")
 
@@ -131,6 +164,8 @@ class ExportDialog(QDialog):
             return
         if self.passphrase.text() != self.repeat.text():
             self.status.setText(self.tr("The two passphrases differ; type them again."))
+            return
+        if self._needs_review():
             return
         path = Path(text)
         _busy()
