@@ -563,7 +563,7 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
-        <translation><numerusform>%n text seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</numerusform><numerusform>%n texts seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</numerusform></translation>
+        <translation><numerusform>%n text seems to name a participant. In the bundle those names become codes; read it through, then press Export again.</numerusform><numerusform>%n texts seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
