@@ -3,7 +3,7 @@
     uv run python scripts/screenshots.py OUTDIR [--language fi|sv|en] [--stretch 2]
 
 Every tab of the workshop view (whatever `workshop_tabs()` holds, so new tabs are included),
-the method library and the dialogs. `--stretch 2` lengthens every string (the long-word test).
+the method library, live capture and the dialogs. `--stretch 2` lengthens every string (the long-word test).
 Runs offscreen in a throw-away data folder; nothing of the user's is touched.
 """
 
@@ -16,6 +16,31 @@ import tempfile
 from pathlib import Path
 
 SIZE = (1366, 768)
+
+
+def add_demo_photos(wb: object, workshop_id: str) -> None:
+    """Three drawn "flip charts" (the demo has no photos of its own)."""
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    from fasilitaattori.core import photos
+    from fasilitaattori.core.agenda import list_agenda
+
+    blocks = list_agenda(wb, workshop_id)  # type: ignore[arg-type]
+    folder = Path(tempfile.mkdtemp())
+    for i, (caption, colour) in enumerate([("Ryhmän 1 verkostokartta", "#f4e2b8"),
+                                           ("Vaikuttamisen tasot, ryhmä 2", "#d8ecd4"),
+                                           ("", "#dde4f4")]):
+        image = QImage(1200, 900, QImage.Format.Format_RGB32)
+        image.fill(QColor(colour))
+        painter = QPainter(image)
+        painter.setFont(QFont("DejaVu Sans", 48))
+        painter.drawText(80, 200, f"Fläppi {i + 1}")
+        painter.drawEllipse(300, 300, 600, 450)
+        painter.end()
+        path = folder / f"flappi_{i + 1}.jpg"
+        image.save(str(path))
+        photos.add_photo(wb, workshop_id, path, caption=caption,  # type: ignore[arg-type]
+                         agenda_item_id=blocks[3 + i % 2].id if caption else None)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,11 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="fasi-shots-") as tmp:
         wb = open_workbench(Path(tmp) / "data")
         create_demo(wb)
+        first = list_workshops(wb)[0]
+        add_demo_photos(wb, first.id)
         settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
         window = MainWindow(wb, settings)
         window.resize(*SIZE)
         window.show()
-        first = list_workshops(wb)[0]
         window.ctx.select_workshop(first.id)
         for page in window.pages:
             window.show_tab(page.spec.key)
@@ -97,6 +123,23 @@ def main(argv: list[str] | None = None) -> int:
             picker.show()
             save(picker, "dialog-add-from-library")
             picker.close()
+        from datetime import datetime, time
+
+        from fasilitaattori.core.participant_import import read_csv
+        from fasilitaattori.ui.live_mode import LiveMode
+        from fasilitaattori.ui.participant_import_dialog import ParticipantImportDialog
+
+        day = datetime.fromisoformat(first.date) if first.date else datetime(2026, 3, 10)
+        live = LiveMode(window.ctx, first.id, now=lambda: datetime.combine(day.date(), time(10, 52)))
+        live.resize(*SIZE)
+        live.show()
+        save(live, "live-mode")
+        live.close()
+        sample = Path(__file__).resolve().parents[1] / "tests" / "core" / "fixtures" / "ilmoittautuneet_excel.csv"
+        importer = ParticipantImportDialog(window.ctx, read_csv(sample), first.id, window)
+        importer.show()
+        save(importer, "dialog-participant-import")
+        importer.close()
         window.ctx.undo_stack.clear()
         window.close()
         QApplication.processEvents()
