@@ -319,6 +319,10 @@ def merge_bundle(conn: sqlite3.Connection, bundle: Bundle) -> MergePlan:
     return _Merger(conn, bundle, apply=True).run()
 
 
+def _first(row: list[Any]) -> Any:
+    return row[0]
+
+
 def apply_plan(conn: sqlite3.Connection, plan: MergePlan) -> None:
     """Write `plan` inside the caller's transaction (bulk statements, no per-row ORM)."""
     for entity in reversed(ENTITY_ORDER):
@@ -331,7 +335,10 @@ def apply_plan(conn: sqlite3.Connection, plan: MergePlan) -> None:
         quoted = ", ".join(f'"{n}"' for n in names)
         rows = plan.inserts.get(entity)
         if rows:
-            with _search_index_in_bulk(conn, table, len(rows)):
+            # In id order: the ids are random, and sorted inserts walk the primary-key index
+            # page by page instead of jumping around it.
+            rows.sort(key=_first)
+            with _indexes_in_bulk(conn, table, len(rows)), _search_index_in_bulk(conn, table, len(rows)):
                 conn.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(names))})', rows)
         rows = plan.updates.get(entity)
         if rows:
@@ -345,6 +352,23 @@ def apply_plan(conn: sqlite3.Connection, plan: MergePlan) -> None:
 _BULK_INDEX = 500  # from this many new rows on, the search index is filled in one statement
 _TRIGGER = re.compile(r"^CREATE TRIGGER (\w+) AFTER INSERT ON (\w+) BEGIN (INSERT INTO search_fts\([^)]*\) "
                       r"SELECT .*) WHERE new\.deleted = 0; END$", re.DOTALL)
+
+
+_BULK_REBUILD = 20_000  # from this many new rows on, a table's secondary indexes are rebuilt
+
+
+@contextmanager
+def _indexes_in_bulk(conn: sqlite3.Connection, table: str, count: int) -> Iterator[None]:
+    """Many new rows into a table: drop its secondary indexes and build them again afterwards.
+    Building an index sorts once; keeping it while inserting rows with random ids touches a
+    different page per row. Inside the caller's transaction, so a failure restores them too."""
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                           "AND sql IS NOT NULL", (table,)).fetchall() if count >= _BULK_REBUILD else []
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in indexes:
+        conn.execute(sql)
 
 
 @contextmanager
