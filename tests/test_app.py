@@ -110,3 +110,30 @@ def test_a_bug_in_a_slot_is_logged_and_shown_calmly(qapp, monkeypatch, caplog):
             sys.excepthook(*sys.exc_info())
     assert opened and "boom" not in opened[0] and "log file" in opened[0]
     assert any(r.exc_info for r in caplog.records)
+
+
+def test_a_bundle_given_at_start_opens_its_import_preview(qapp, data_dir, tmp_path, monkeypatch, config_home):
+    """A double-clicked .fasi file: `fasilitaattori x.fasi` starts the window with the preview."""
+    from PySide6.QtWidgets import QApplication
+
+    from fasilitaattori import app, cli
+    from fasilitaattori.ui import sync_actions
+
+    bundle = tmp_path / "kollega.fasi"
+    bundle.write_bytes(b"PK")  # only the path matters here: the preview itself is tested with sync
+    started = []
+    with monkeypatch.context() as patch:
+        patch.setattr(app, "run_app", lambda args: started.append(args) or 0)
+        assert cli.main(["--data-dir", str(data_dir), str(bundle)]) == 0
+    assert started[0].bundle == bundle.resolve() and started[0].command is None
+
+    previews = []
+
+    def preview(window, ctx, path):
+        previews.append((window.objectName(), ctx is window.ctx, path))
+        window.close()
+
+    monkeypatch.setattr(sync_actions, "open_bundle", preview)
+    assert app.run_app(argparse.Namespace(data_dir=data_dir, bundle=bundle)) == 0
+    assert previews == [("mainWindow", True, bundle)]
+    assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
