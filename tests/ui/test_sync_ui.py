@@ -169,9 +169,8 @@ def test_sync_now_with_the_folder(window, ctx, qtbot, laptop2, tmp_path):
 
 
 def test_a_pseudonymised_export_first_shows_the_texts_that_name_someone(window, ctx, tmp_path, qtbot):
-    from fasilitaattori.ui.sync_actions import ExportDialog
-
     from fasilitaattori.core.participants import list_participants
+    from fasilitaattori.ui.sync_actions import ExportDialog
 
     person = next(p for p in list_participants(ctx.wb) if p.display_name)
     workshop = workshops.list_workshops(ctx.wb)[0]
