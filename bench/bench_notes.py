@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from notes_store import one_workshop_store  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from timing import median_time  # noqa: E402
 
 from fasilitaattori.library.seed import open_workbench  # noqa: E402
 from fasilitaattori.ui.context import UiContext  # noqa: E402
@@ -38,14 +37,6 @@ def rss_mb() -> float:
     with open("/proc/self/statm") as fh:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
-
-def timed(action: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def row(label: str, ours: float, raw: float) -> None:
@@ -83,11 +74,11 @@ def main() -> None:
         tabs.append(tab)
 
     rss_before = rss_mb()
-    ours_first = timed(first_paint)
+    ours_first = median_time(first_paint, repeat=5)
     rss_after = rss_mb()
     tab = tabs[-1]
     print(f"rows: {tab.model.rowCount()} in the list, {tab.model.rows_loaded} read for the first paint")
-    row("first paint", ours_first, timed(raw_first))
+    row("first paint", ours_first, median_time(raw_first, repeat=5))
 
     def scroll_end() -> None:
         tab.view.scrollToTop()
@@ -98,8 +89,8 @@ def main() -> None:
         tab.grab()
         scroll_end.loaded = tab.model.rows_loaded - start_loaded  # type: ignore[attr-defined]
 
-    ours_scroll = timed(scroll_end)
-    row("scroll to the end", ours_scroll, timed(raw_last))
+    ours_scroll = median_time(scroll_end, repeat=5)
+    row("scroll to the end", ours_scroll, median_time(raw_last, repeat=5))
     print(f"rows read for the last screen: {scroll_end.loaded}; rows held in memory: "  # type: ignore[attr-defined]
           f"{tab.model.cached_rows()} of {tab.model.rowCount()}; "
           f"row keys {tab.model.keys.itemsize * len(tab.model.keys) / 1e6:.1f} MB")
@@ -111,7 +102,7 @@ def main() -> None:
             bar.setValue(bar.value() + SCREEN_ROWS)
             tab.grab()
 
-    per_page = timed(step_scroll, repeat=3) / 50
+    per_page = median_time(step_scroll, repeat=3) / 50
     print(f"page down through 2,000 rows: {per_page * 1000:.1f} ms per screen, "
           f"{tab.model.cached_rows()} rows held")
 
@@ -125,7 +116,7 @@ def main() -> None:
                     "search_fts MATCH '\"palvelupolku\"*' AND kind = 'note') AND n.workshop_id = ? "
                     "AND +n.deleted = 0 ORDER BY n.created_at LIMIT ?", (workshop_id, SCREEN_ROWS)).fetchall()
 
-    row("search 'palvelupolku'", timed(search, repeat=3), timed(raw_search, repeat=3))
+    row("search 'palvelupolku'", median_time(search, repeat=3), median_time(raw_search, repeat=3))
     print(f"  matches: {tab.model.rowCount()}")
 
     start = time.perf_counter()
@@ -173,7 +164,7 @@ def typical_workshop(app: QApplication) -> None:
                     "AND +deleted = 0 ORDER BY created_at LIMIT ?", (workshop_id, SCREEN_ROWS)).fetchall()
 
     print(f"10-year store, busiest workshop ({count} notes):")
-    row("first paint", timed(first_paint), timed(raw_first))
+    row("first paint", median_time(first_paint, repeat=5), median_time(raw_first, repeat=5))
     for t in tabs:
         t.close()
     app.processEvents()

@@ -25,7 +25,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +33,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 from make_store import cached_store  # noqa: E402
 from startup_probe import MARKER  # noqa: E402
+from timing import median_time  # noqa: E402
 
 # The real start-up (`fasilitaattori` → cli.main → run_app) with the start-up probe attached the
 # moment run_app makes its QApplication, so Qt is imported in the program's own order.
@@ -104,15 +104,6 @@ def timed_start(command: list[str], env: dict[str, str]) -> float:
         if process.returncode != 0 or shown is None:
             raise SystemExit(f"no main window from: {' '.join(command)}\n{err}")
     return shown
-
-
-def median_time(action: Callable[[], object], repeat: int = 15) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def bench_startup(data_dir: Path, config_home: Path, runs: int) -> None:

@@ -11,13 +11,12 @@ import argparse
 import sqlite3
 import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_store import cached_store  # noqa: E402
+from timing import median_time  # noqa: E402
 
 from fasilitaattori.core.search import fts_query, search  # noqa: E402
 from fasilitaattori.library.seed import open_workbench  # noqa: E402
@@ -25,14 +24,6 @@ from fasilitaattori.library.seed import open_workbench  # noqa: E402
 QUERIES = ["palvelupolku", "kuljetuspalvelu ohje", "neuvoston lausunto", "vertaistuki", "esteettömyys",
            "digituki", "kokemusasiantuntij", "ryhmä ehdotti"]
 
-
-def median_time(action: Callable[[], object], repeat: int = 15) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def row(label: str, ours: float, raw: float, target: str) -> None:
