@@ -137,3 +137,26 @@ def test_a_bundle_given_at_start_opens_its_import_preview(qapp, data_dir, tmp_pa
     assert app.run_app(argparse.Namespace(data_dir=data_dir, bundle=bundle)) == 0
     assert previews == [("mainWindow", True, bundle)]
     assert not [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+
+
+def test_a_bundle_sent_by_the_system_opens_its_import_preview(qapp, data_dir, tmp_path, monkeypatch, config_home):
+    """macOS hands a double-clicked bundle to the running app as a file-open event."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from fasilitaattori import app
+    from fasilitaattori.ui import sync_actions
+
+    bundle = tmp_path / "kollega.fasi"
+    bundle.write_bytes(b"PK")
+    previews = []
+
+    def preview(window, _ctx, path):
+        previews.append(path)
+        window.close()
+
+    monkeypatch.setattr(sync_actions, "open_bundle", preview)
+    QTimer.singleShot(0, lambda: QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(bundle))))
+    assert app.run_app(argparse.Namespace(data_dir=data_dir)) == 0
+    assert previews == [bundle]

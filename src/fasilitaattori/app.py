@@ -83,6 +83,25 @@ def install_error_hook(parent: Any = None) -> None:
     sys.excepthook = hook
 
 
+def bundle_opener(window: Any) -> Any:
+    """An event filter opening the import preview for each `.fasi` file macOS hands us."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QFileOpenEvent
+
+    from .launch import BUNDLE_SUFFIX
+
+    class _Opener(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+                path = Path(event.file())
+                if path.suffix.lower() == BUNDLE_SUFFIX and path.is_file():
+                    open_bundle(window, path)
+                    return True
+            return False
+
+    return _Opener(window)
+
+
 def open_bundle(window: Any, path: Path) -> None:
     from .ui.sync_actions import open_bundle as preview
 
@@ -137,6 +156,7 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     backup: list[threading.Thread] = []
     window = None
+    opener: Any = None
     hook_before = sys.excepthook
     try:
         language = ui_language(wb)
@@ -150,12 +170,16 @@ def run_app(args: argparse.Namespace) -> int:
         bundle = getattr(args, "bundle", None)
         if bundle is not None:  # a double-clicked .fasi file: its import preview over the window
             QTimer.singleShot(0, lambda: open_bundle(window, Path(bundle)))
+        opener = bundle_opener(window)  # macOS sends a double-clicked bundle as an event instead
+        app.installEventFilter(opener)
         QTimer.singleShot(1500, lambda: backup.append(start_backup(wb)))
         return int(app.exec())
     except Exception as exc:  # noqa: BLE001
         _start_failed(exc)
         return 1
     finally:
+        if opener is not None:
+            app.removeEventFilter(opener)
         sys.excepthook = hook_before
         for thread in backup:
             thread.join()
