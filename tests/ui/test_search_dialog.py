@@ -36,8 +36,11 @@ def test_a_note_opens_its_workshop(window, qtbot):
     assert owner.title in dialog.results.item(0).text()
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.ctx.workshop_id == note.workshop_id
-    keys = [p.spec.key for p in window.pages]
-    assert window.tabs.currentWidget().objectName() == ("notes" if "notes" in keys else "overview")
+    assert window.tabs.currentWidget().objectName() == "notes"
+    from fasilitaattori.ui.notes_tab import NotesTab
+
+    tab = window.findChild(NotesTab)
+    assert tab.model.note_at(tab.view.currentIndex().row()).id == note.id  # the note itself is chosen
 
 
 def test_a_workshop_opens_its_overview_and_a_method_the_library(window, qtbot):
@@ -71,3 +74,18 @@ def test_nothing_found_and_odd_input_are_calm(window, qtbot, text):
     dialog.run_search()
     assert dialog.results.count() == 0
     dialog.reject()
+
+
+def test_a_task_opens_with_the_task_chosen(window, qtbot):
+    from fasilitaattori.core.tasks import list_tasks
+    from fasilitaattori.ui.tasks_tab import TasksTab
+
+    task = next(t for t in list_tasks(window.ctx.wb) if "muistioon" in t.text)
+    dialog = open_search(window, qtbot)
+    search_for(dialog, qtbot, "muistioon")
+    row = next(i for i, hit in enumerate(dialog.hits) if hit.kind == "task")
+    dialog.results.setCurrentRow(row)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert window.tabs.currentWidget().objectName() == "tasks"
+    tab = window.findChild(TasksTab)
+    assert tab.task_id == task.id and task.id in (tab.table.current_id(), tab.follow_table.current_id())

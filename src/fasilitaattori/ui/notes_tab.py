@@ -227,6 +227,22 @@ class NotesTab(QWidget):
         for widget in (self.new_edit, self.move_button, self.delete_button):
             widget.setEnabled(enabled)
 
+    def reveal(self, note_id: str) -> None:
+        """Select a note (a search result): filters are cleared so that it is in the list."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.block_filter.setCurrentIndex(0)
+        self.kind_filter.setCurrentIndex(0)
+        self.apply_filter()
+        key = notes.key_of(self.ctx.wb, note_id)
+        if key is None or key not in self.model.keys:
+            return
+        index = self.model.index(self.model.keys.index(key), TEXT)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.view.setFocus()
+
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%n notes", "", self.model.rowCount()))
 

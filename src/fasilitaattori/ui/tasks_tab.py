@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -86,7 +86,7 @@ class TaskTable(QTableWidget):
             kind = QCoreApplication.translate("TasksTab", "Assignment: ") if task.kind == "assignment" else ""
             cells = [kind + task.text, task.owner,
                      QCoreApplication.translate("TasksTab", "no date") if due is None
-                     else due.toString(Qt.DateFormat.ISODate),
+                     else QLocale().toString(due, QLocale.FormatType.ShortFormat),
                      _tr(STATUS_LABELS.get(task.status, task.status))]
             if origins is not None:
                 cells.append(origins.get(task.workshop_id or "", ""))
@@ -240,6 +240,14 @@ class TasksTab(QWidget):
         for widget in (self.new_edit, self.add_assignment_button):
             widget.setEnabled(bool(self.workshop_id))
         self.show_task(keep if keep in self.table.ids + self.follow_table.ids else "")
+
+    def reveal(self, task_id: str) -> None:
+        """Select a task (a search result), in this workshop's list or among the follow-ups."""
+        self.task_id = task_id
+        self.refresh()
+        for table in (self.table, self.follow_table):
+            if task_id in table.ids:
+                table.setFocus()
 
     def _chosen(self, table: TaskTable, other: TaskTable) -> None:
         task_id = table.current_id()
