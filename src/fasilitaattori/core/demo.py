@@ -142,7 +142,7 @@ def create_demo(wb: Workbench) -> Project:
             kinds = list(NOTES)
             for n, kind in enumerate(kinds * 2):
                 texts = NOTES[kind]
-                text = texts[(n + index) % len(texts)]
+                text = texts[(n // len(kinds) + index) % len(texts)]  # the second round, the next text
                 notes.add_note(wb, workshop.id, text, kind=kind, agenda_item_id=blocks[(n % 3) + 1],
                                group_label=f"Ryhmä {n % 3 + 1}")
             comments = ["Koulutus antoi intoa.", "Tilaisuus oli innostunut ja antoisa.",
