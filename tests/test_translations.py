@@ -193,3 +193,37 @@ def test_translated_shortcut_letters_do_not_collide(language: str) -> None:
                 clashes.append(f"{context}: {seen[key]!r} and {text!r} share Alt+{key}")
             seen[key] = text
     assert clashes == []
+
+
+def _literal_tr_calls(source: str) -> list[tuple[int, str, str]]:
+    """(line, context, text) of every translation call with literal text: `self.tr` takes its
+    class's name as context, `translate`/`QT_TRANSLATE_NOOP` their first argument."""
+    found = []
+
+    def visit(node: ast.AST, context: str) -> None:
+        if isinstance(node, ast.ClassDef):
+            context = node.name
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+            args = node.args
+            if name in ("tr", "QT_TR_NOOP") and args and isinstance(args[0], ast.Constant):
+                found.append((node.lineno, context, args[0].value))
+            elif (name in ("translate", "QT_TRANSLATE_NOOP") and len(args) > 1
+                  and isinstance(args[0], ast.Constant) and isinstance(args[1], ast.Constant)):
+                found.append((node.lineno, args[0].value, args[1].value))
+        for child in ast.iter_child_nodes(node):
+            visit(child, context)
+
+    visit(ast.parse(source), "")
+    return [(line, context, text) for line, context, text in found if isinstance(text, str) and text]
+
+
+def test_every_wrapped_text_reaches_the_translators() -> None:
+    """lupdate skips some places (inside f-strings, for one); a text it never saw stays English."""
+    known = set(_messages(TS_DIR / "fasilitaattori_fi.ts"))
+    missing = [f"{path.relative_to(ROOT)}:{line}: {context} {text[:60]!r}"
+               for path in sorted([*UI.rglob("*.py"), ROOT / "src" / "fasilitaattori" / "app.py"])
+               for line, context, text in _literal_tr_calls(path.read_text(encoding="utf-8"))
+               if (context, text) not in known]
+    assert missing == []

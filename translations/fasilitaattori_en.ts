@@ -264,6 +264,10 @@
         <source>&amp;Save merged text</source>
         <translation>&amp;Save merged text</translation>
     </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
         <translation><numerusform>%n value was changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform><numerusform>%n values were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform></translation>
@@ -950,6 +954,30 @@
     <message>
         <source>Choose a workshop first.</source>
         <translation>Choose a workshop first.</translation>
+    </message>
+    <message>
+        <source>%1–%2 people</source>
+        <translation>%1–%2 people</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Worksheet</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Add method to agenda</source>

@@ -264,6 +264,10 @@
         <source>&amp;Save merged text</source>
         <translation>Ta&amp;llenna yhdistetty teksti</translation>
     </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(nimetön)</translation>
+    </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
         <translation><numerusform>%n tieto muutettiin kahdella laitteella samaan aikaan. Valitse, mikä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform><numerusform>%n tietoa muutettiin kahdella laitteella samaan aikaan. Valitse, mitkä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform></translation>
@@ -950,6 +954,30 @@
     <message>
         <source>Choose a workshop first.</source>
         <translation>Valitse ensin työpaja.</translation>
+    </message>
+    <message>
+        <source>%1–%2 people</source>
+        <translation>%1–%2 henkilöä</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Vaiheet</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiaalit</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Työpohja</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Asettelu</translation>
     </message>
     <message>
         <source>Add method to agenda</source>

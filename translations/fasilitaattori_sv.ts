@@ -264,6 +264,10 @@
         <source>&amp;Save merged text</source>
         <translation>S&amp;para sammanslagen text</translation>
     </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
         <translation><numerusform>%n värde ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform><numerusform>%n värden ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform></translation>
@@ -950,6 +954,30 @@
     <message>
         <source>Choose a workshop first.</source>
         <translation>Välj först en workshop.</translation>
+    </message>
+    <message>
+        <source>%1–%2 people</source>
+        <translation>%1–%2 personer</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Taggar</translation>
+    </message>
+    <message>
+        <source>Worksheet</source>
+        <translation>Arbetsblad</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
     </message>
     <message>
         <source>Add method to agenda</source>

@@ -156,7 +156,7 @@ def create_demo(wb: Workbench) -> Project:
             t1 = tasks.add_task(wb, "Kootaan neuvostojen onnistuneet vaikuttamisesimerkit yhteen muistioon.",
                                 workshop_id=workshop.id, owner="Kaisa Laitinen",
                                 due_date=f"2026-0{4 + index}-05", status="done" if index == 0 else "open")
-            t2 = tasks.add_task(wb, ("Välitehtävä: selvitä, milloin oman kunnan seuraava talousarvio "
+            t2 = tasks.add_task(wb, ("Selvitä, milloin oman kunnan seuraava talousarvio "
                                      "tulee neuvoston käsittelyyn."),
                                 workshop_id=workshop.id, owner="Neuvostojen puheenjohtajat",
                                 due_date=f"2026-0{4 + index}-10", kind="assignment")

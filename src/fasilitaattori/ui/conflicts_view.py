@@ -7,7 +7,7 @@ undoable edit that syncs like any other.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -115,7 +115,10 @@ class ConflictsDialog(QDialog):
         self.list.clear()
         select = 0
         for row, item in enumerate(self.items):
-            text = f"{item.what.capitalize()} · {item.field_label}: {item.title or self.tr('(untitled)')}"
+            untitled = self.tr("(untitled)")
+            what = QCoreApplication.translate("fields", item.what)  # core's labels (ui/core_texts.py)
+            field = QCoreApplication.translate("fields", item.field_label)
+            text = f"{what[:1].upper()}{what[1:]} · {field}: {item.title or untitled}"
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(entry)
@@ -148,7 +151,8 @@ class ConflictsDialog(QDialog):
             self.merged.setPlainText("")
             return
         self.what.setText(self.tr("{field} of the {what} “{title}”").format(
-            field=item.field_label, what=item.what, title=item.title))
+            field=QCoreApplication.translate("fields", item.field_label),
+            what=QCoreApplication.translate("fields", item.what), title=item.title))
         self.mine.setPlainText(item.mine)
         self.theirs.setPlainText(item.theirs)
         self.merged.setPlainText(f"{item.mine}\n\n{item.theirs}" if item.mine else item.theirs)

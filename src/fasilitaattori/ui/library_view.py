@@ -37,6 +37,7 @@ from ..errors import FasilitaattoriError
 from ..store.models import Method
 from .agenda_model import category_icon, category_label
 from .context import UiContext
+from .fill import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -272,32 +273,34 @@ class LibraryView(QWidget):
 
     def preview_html(self, method: Method) -> str:
         esc = html.escape
+        # Texts are translated outside the f-strings: lupdate does not look inside them.
+        minutes = self.tr("%n min", "", method.duration_min)
+        people = fill(self.tr("%1–%2 people"), method.group_min, method.group_max)
+        steps_heading, materials_heading = self.tr("Steps"), self.tr("Materials")
+        tags_label, worksheet_label, layout_heading = self.tr("Tags"), self.tr("Worksheet"), self.tr("Layout")
         parts = [f"<h2>{esc(method.name)}</h2>",
-                 f"<p><b>{esc(category_label(method.category))}</b> · "
-                 f"{esc(self.tr('%n min', '', method.duration_min))} · "
-                 f"{esc(self.tr('%1–%2 people').replace('%1', str(method.group_min)).replace('%2', str(method.group_max)))}"
-                 "</p>"]
+                 f"<p><b>{esc(category_label(method.category))}</b> · {esc(minutes)} · {esc(people)}</p>"]
         if method.purpose:
             parts.append(f"<p>{esc(method.purpose)}</p>")
         steps = [s for s in method.steps.splitlines() if s.strip()]
         if steps:
-            parts.append(f"<h3>{esc(self.tr('Steps'))}</h3><ol>")
+            parts.append(f"<h3>{esc(steps_heading)}</h3><ol>")
             parts.extend(f"<li>{esc(s)}</li>" for s in steps)
             parts.append("</ol>")
         materials = [m for m in method.materials.splitlines() if m.strip()]
         if materials:
-            parts.append(f"<h3>{esc(self.tr('Materials'))}</h3><ul>")
+            parts.append(f"<h3>{esc(materials_heading)}</h3><ul>")
             parts.extend(f"<li>{esc(m)}</li>" for m in materials)
             parts.append("</ul>")
         if method.tags:
-            parts.append(f"<p><i>{esc(self.tr('Tags'))}: {esc(method.tags)}</i></p>")
+            parts.append(f"<p><i>{esc(tags_label)}: {esc(method.tags)}</i></p>")
         try:
             spec = worksheet_of(method)
         except ValueError:
             spec = None
         if spec is not None:
-            parts.append(f"<h3>{esc(self.tr('Worksheet'))}: {esc(spec.title)}</h3>")
-            parts.append(f"<p>{esc(self.tr('Layout'))}: {esc(layout_label(spec.layout))}</p>")
+            parts.append(f"<h3>{esc(worksheet_label)}: {esc(spec.title)}</h3>")
+            parts.append(f"<p>{esc(layout_heading)}: {esc(layout_label(spec.layout))}</p>")
             items = list(spec.prompts or spec.columns)
             if items:
                 parts.append("<ul>" + "".join(f"<li>{esc(p)}</li>" for p in items) + "</ul>")
