@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import sqlite3
 import uuid
@@ -56,3 +58,33 @@ def file_bytes(wb) -> bytes:  # type: ignore[no-untyped-def]
         if path.exists():
             data += path.read_bytes()
     return data
+
+
+def read_rows(data: bytes) -> dict:  # type: ignore[type-arg]
+    """A `rows/<entity>.jsonl` member as {"entity", "columns", "rows"}."""
+    head, *lines = data.decode("utf-8").split("\n")
+    body = json.loads(head)
+    body["rows"] = [json.loads(line) for line in lines if line]
+    return body  # type: ignore[no-any-return]
+
+
+def write_rows(body: dict) -> bytes:  # type: ignore[type-arg]
+    lines = [json.dumps({"entity": body["entity"], "columns": body["columns"]})]
+    lines += [json.dumps(row) for row in body["rows"]]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def as_version_1(members: dict[str, bytes]) -> dict[str, bytes]:
+    """The members of a bundle rewritten in format version 1 (one JSON document per entity)."""
+    out: dict[str, bytes] = {}
+    for name, data in members.items():
+        if name.endswith(".jsonl"):
+            out[name[:-1]] = json.dumps(read_rows(data), ensure_ascii=False).encode("utf-8")
+        elif name != "manifest.json":
+            out[name] = data
+    manifest = json.loads(members["manifest.json"])
+    manifest["version"] = 1
+    manifest["members"] = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+                           for name, data in out.items()}
+    out["manifest.json"] = json.dumps(manifest).encode("utf-8")
+    return out

@@ -17,7 +17,7 @@ from fasilitaattori.sync.conflicts import open_conflicts, reopen, resolve
 from fasilitaattori.sync.export import export_bundle
 from fasilitaattori.sync.importer import import_bundle, sync_log
 
-from .helpers import dump, new_device
+from .helpers import as_version_1, dump, new_device, read_rows
 from .test_hostile_bundles import _png
 
 
@@ -47,7 +47,7 @@ def test_the_demo_store_travels_whole_with_its_photo(demo_wb, tmp_path):
     assert result.photos == 1
     with zipfile.ZipFile(path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
-        assert manifest["format"] == "fasilitaattori-bundle" and manifest["version"] == 1
+        assert manifest["format"] == "fasilitaattori-bundle" and manifest["version"] == 2
         assert manifest["device_id"] == demo_wb.device_id and manifest["scope"] == {"kind": "all"}
         assert set(manifest["members"]) == set(zf.namelist()) - {"manifest.json"}
     other = new_device(tmp_path / "dev", "other")
@@ -175,10 +175,46 @@ def test_exported_json_is_plain_and_documented(demo_wb, tmp_path):
     path = tmp_path / "demo.fasi"
     export_bundle(demo_wb, path)
     with zipfile.ZipFile(path) as zf:
-        body = json.load(io.BytesIO(zf.read("rows/note.json")))
-    assert body["entity"] == "note" and body["columns"][:4] == ["id", "created_at", "clock", "deleted"]
-    first = dict(zip(body["columns"], body["rows"][0], strict=True))
+        lines = zf.read("rows/note.jsonl").decode("utf-8").splitlines()
+    head = json.loads(lines[0])
+    assert head["entity"] == "note" and head["columns"][:4] == ["id", "created_at", "clock", "deleted"]
+    rows = [json.loads(line) for line in lines[1:]]
+    assert len(rows) == 24
+    first = dict(zip(head["columns"], rows[0], strict=True))
     assert isinstance(json.loads(first["clock"]), dict) and first["deleted"] is False
+    assert isinstance(first["text"], str) and first["text"]
+
+
+def test_a_version_1_bundle_still_imports(demo_wb, tmp_path):
+    """Bundles written before rows went one per line import to the same store."""
+    path = tmp_path / "demo.fasi"
+    export_bundle(demo_wb, path)
+    with zipfile.ZipFile(path) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    old = tmp_path / "demo-v1.fasi"
+    with zipfile.ZipFile(old, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in as_version_1(members).items():
+            zf.writestr(name, data)
+    other = new_device(tmp_path / "dev", "other")
+    try:
+        assert import_bundle(other, old, dry_run=True).counts["note"].new == 24
+        import_bundle(other, old)
+        assert dump(other) == dump(demo_wb)
+        assert import_bundle(other, path).changes == 0
+    finally:
+        other.close()
+
+
+def test_a_pseudonymised_export_writes_the_same_rows_as_json_from_python(demo_wb, tmp_path):
+    """Plain exports let SQLite write the JSON; pseudonymised ones go through Python. Apart from
+    the participants, both give the same values."""
+    plain, masked = tmp_path / "plain.fasi", tmp_path / "masked.fasi"
+    export_bundle(demo_wb, plain)
+    export_bundle(demo_wb, masked, pseudonymise=True)
+    with zipfile.ZipFile(plain) as a, zipfile.ZipFile(masked) as b:
+        for entity in ("method", "agenda_item", "feedback_question", "question_set"):
+            name = f"rows/{entity}.jsonl"
+            assert read_rows(a.read(name)) == read_rows(b.read(name)), entity
 
 
 def test_a_bulk_import_keeps_the_search_index_whole(pair, tmp_path):

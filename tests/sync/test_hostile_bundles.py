@@ -20,7 +20,7 @@ from fasilitaattori.sync.crypto import encrypt
 from fasilitaattori.sync.export import build_bundle
 from fasilitaattori.sync.importer import import_bundle
 
-from .helpers import file_bytes
+from .helpers import as_version_1, file_bytes, read_rows, write_rows
 
 Members = dict[str, bytes]
 
@@ -79,9 +79,9 @@ def pack(members: Members, *, fix_manifest: bool = True, extra: list[tuple[str, 
 
 def rows_edit(members: Members, entity: str, edit: Callable[[dict], None]) -> Members:
     out = dict(members)
-    body = json.loads(out[f"rows/{entity}.json"])
+    body = read_rows(out[f"rows/{entity}.jsonl"])
     edit(body)
-    out[f"rows/{entity}.json"] = json.dumps(body).encode()
+    out[f"rows/{entity}.jsonl"] = write_rows(body)
     return out
 
 
@@ -100,11 +100,11 @@ def _duplicate(m: Members) -> bytes:
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return pack(m, extra=[("rows/note.json", m["rows/note.json"])])
+        return pack(m, extra=[("rows/note.jsonl", m["rows/note.jsonl"])])
 
 
 def _bomb(m: Members) -> bytes:
-    return pack({**m, "rows/note.json": b" " * (20 * 1024 * 1024)})
+    return pack({**m, "rows/note.jsonl": b" " * (20 * 1024 * 1024)})
 
 
 def _big_field(m: Members) -> bytes:
@@ -143,6 +143,20 @@ def _not_an_image(m: Members) -> bytes:
     return pack(changed)
 
 
+def _blank_line(data: bytes) -> bytes:
+    first = data.index(b"\n")
+    second = data.index(b"\n", first + 1)
+    return data[:second] + b"\n" + data[second:]
+
+
+def _v1_cell(m: Members, entity: str, column: str, value: object) -> bytes:
+    members = as_version_1(m)
+    body = json.loads(members[f"rows/{entity}.json"])
+    set_cell(entity, column, value)(body)
+    members[f"rows/{entity}.json"] = json.dumps(body).encode()
+    return pack(members)
+
+
 def _extra_column(m: Members) -> bytes:
     def edit(body: dict) -> None:
         body["columns"].append("secret")
@@ -157,7 +171,7 @@ CORPUS: dict[str, tuple[Callable[[Members], bytes], str]] = {
     "random bytes": (lambda m: os.urandom(4096), "not a Fasilitaattori bundle"),
     "zip header only": (lambda m: b"PK\x03\x04" + os.urandom(100), "damaged"),
     "truncated": (lambda m: pack(m)[: len(pack(m)) // 2], "damaged"),
-    "no manifest": (lambda m: _zip({"rows/note.json": m["rows/note.json"]}), "no manifest"),
+    "no manifest": (lambda m: _zip({"rows/note.jsonl": m["rows/note.jsonl"]}), "no manifest"),
     "parent path": (lambda m: pack(m, extra=[("../../evil.txt", b"x")]), "unexpected part ../../evil.txt"),
     "absolute path": (lambda m: pack(m, extra=[("/etc/cron.d/evil", b"x")]), "unexpected part"),
     "backslash path": (lambda m: pack(m, extra=[("..\\..\\evil.txt", b"x")]), "unexpected part"),
@@ -167,7 +181,7 @@ CORPUS: dict[str, tuple[Callable[[Members], bytes], str]] = {
     "wrong checksum": (_stale_checksum, "checksum"),
     "member not listed": (lambda m: pack(m, fix_manifest=False, extra=[("photos/" + "a" * 64, b"x")]),
                           "not listed"),
-    "listed member missing": (lambda m: pack({k: v for k, v in m.items() if k != "rows/task.json"},
+    "listed member missing": (lambda m: pack({k: v for k, v in m.items() if k != "rows/task.jsonl"},
                                              fix_manifest=False), "missing"),
     "manifest not json": (lambda m: _zip({**m, "manifest.json": b"{not json"}), "manifest is not valid JSON"),
     "manifest a list": (lambda m: _zip({**m, "manifest.json": b"[1, 2]"}), "another kind"),
@@ -178,10 +192,24 @@ CORPUS: dict[str, tuple[Callable[[Members], bytes], str]] = {
     "bad scope": (_manifest(lambda man: man.update(scope="everything")), "scope"),
     "wrong counts": (_manifest(lambda man: man["counts"].update(note=1)), "counts"),
     "pseudonymised": (_manifest(lambda man: man.update(pseudonymised=True)), "pseudonymised"),
-    "rows not json": (lambda m: pack({**m, "rows/note.json": b"[{"}), "not valid JSON"),
-    "rows not utf-8": (lambda m: pack({**m, "rows/note.json": b"\xff\xfe\x00bad"}), "not valid JSON"),
-    "deep nesting": (lambda m: pack({**m, "rows/note.json": b"[" * 200_000}), "not valid JSON"),
-    "rows wrong shape": (lambda m: pack({**m, "rows/note.json": b'{"entity": "task"}'}), "expected form"),
+    "rows not json": (lambda m: pack({**m, "rows/note.jsonl": b"[{"}), "not valid JSON"),
+    "rows not utf-8": (lambda m: pack({**m, "rows/note.jsonl": b"\xff\xfe\x00bad"}), "not valid JSON"),
+    "deep nesting": (lambda m: pack({**m, "rows/note.jsonl": b"[" * 50_000}), "not valid JSON"),
+    "deep nesting in a row": (lambda m: pack({**m, "rows/note.jsonl": m["rows/note.jsonl"].split(b"\n")[0] + b"\n"
+                                              + b"[" * 200_000}), "not valid JSON"),
+    "rows wrong shape": (lambda m: pack({**m, "rows/note.jsonl": b'{"entity": "task"}'}), "expected form"),
+    "rows without header": (lambda m: pack({**m, "rows/note.jsonl": b""}), "expected form"),
+    "header too long": (lambda m: pack({**m, "rows/note.jsonl": b'{"entity": "note", "x": "' + b"a" * 70_000
+                                        + b'"}\n'}), "expected form"),
+    "blank line between rows": (lambda m: pack({**m, "rows/note.jsonl": _blank_line(m["rows/note.jsonl"])}),
+                                "not valid JSON"),
+    "two rows on a line": (lambda m: pack({**m, "rows/note.jsonl": m["rows/note.jsonl"].replace(b"]\n[", b"] [", 1)}),
+                           "not valid JSON"),
+    "rows of another version": (lambda m: pack({**{k: v for k, v in m.items() if k != "rows/note.jsonl"},
+                                                "rows/note.json": as_version_1(m)["rows/note.json"]}),
+                                "unexpected part rows/note.json"),
+    "version 1, rows not json": (lambda m: pack({**as_version_1(m), "rows/note.json": b"[{"}), "not valid JSON"),
+    "version 1, bad clock": (lambda m: _v1_cell(m, "note", "clock", '{"text": "soon"}'), "in clock"),
     "extra column": (_extra_column, "columns this version expects"),
     "row too short": (lambda m: pack(rows_edit(m, "note", lambda b: b["rows"][0].pop())), "not in the expected form"),
     "row is an object": (lambda m: pack(rows_edit(m, "note", lambda b: b["rows"].__setitem__(0, {"id": "x"}))),

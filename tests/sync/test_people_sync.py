@@ -39,7 +39,7 @@ def test_a_pseudonymised_bundle_holds_no_names_or_contacts(demo_wb, tmp_path):
     with zipfile.ZipFile(path) as zf:
         members = {name: zf.read(name) for name in zf.namelist()}
     assert b'"pseudonymised": true' in members["manifest.json"]
-    assert b"P-001" in members["rows/participant.json"]
+    assert b"P-001" in members["rows/participant.jsonl"]
     everything = b"".join(members.values()).decode("utf-8").casefold()
     for secret in _secrets(demo_wb):
         assert secret.casefold() not in everything, f"{secret!r} is in the pseudonymised bundle"

@@ -30,8 +30,9 @@ from .format import (
     FORMAT_VERSION,
     MANIFEST,
     PHOTOS_PREFIX,
-    ROWS_PREFIX,
     SCHEMA,
+    Column,
+    rows_member,
     table_of,
 )
 
@@ -68,7 +69,7 @@ class ExportResult:
 
 def _select(conn: sqlite3.Connection, entity: str, names: list[str]) -> list[tuple[Any, ...]]:
     cols = ", ".join(f'"{n}"' for n in names)
-    return conn.execute(f'SELECT {cols} FROM "{table_of(entity)}" ORDER BY id').fetchall()
+    return conn.execute(f'SELECT {cols} FROM "{table_of(entity)}" ORDER BY rowid').fetchall()
 
 
 def project_scope(conn: sqlite3.Connection, project_id: str) -> dict[str, set[str]]:
@@ -157,23 +158,39 @@ def build_bundle(wb: Workbench, *, project_id: str | None = None,
 _CHUNK = 5_000  # rows per fetch: a decade of notes is streamed, never held in memory at once
 
 
+def _json_row(columns: tuple[Column, ...]) -> str:
+    """SQL that renders a row as the JSON array the format wants, so the rows of a plain
+    export never become Python objects (flags are stored as 0/1 and written as false/true)."""
+    parts = []
+    for c in columns:
+        q = f'"{c.name}"'
+        parts.append(f"CASE WHEN {q} IS NULL THEN NULL WHEN {q} THEN json('true') ELSE json('false') END"
+                     if c.kind == "bool" else q)
+    return f"json_array({', '.join(parts)})"
+
+
 def _put_rows(zf: zipfile.ZipFile, members: dict[str, dict[str, Any]], conn: sqlite3.Connection, entity: str,
               scope: dict[str, set[str]] | None, row_filter: RowFilter | None, photo_hashes: dict[str, str],
               with_photos: bool) -> int:
-    """Stream one entity's rows into its member as {"entity", "columns", "rows": [...]}."""
+    """Stream one entity's rows into its member: a header line {"entity", "columns"}, then
+    one JSON array per row and line."""
     columns = SCHEMA[entity]
     names = [c.name for c in columns]
     bools = [i for i, c in enumerate(columns) if c.kind == "bool"]
     keep = scope[entity] if scope is not None else None
-    name = f"{ROWS_PREFIX}{entity}.json"
+    name = rows_member(entity)
     info = zipfile.ZipInfo(name, _ZIP_TIME)
     info.compress_type = zipfile.ZIP_DEFLATED
     info._compresslevel = _ROWS_LEVEL  # type: ignore[attr-defined]
     digest = hashlib.sha256()
     size = 0
     count = 0
-    cursor = conn.execute(f'SELECT {", ".join(chr(34) + n + chr(34) for n in names)} FROM "{table_of(entity)}" '
-                          "ORDER BY id")
+    # Rows in the order the store holds them (reading by id would jump around the table).
+    # SQLite writes the JSON unless a row must be looked at on the way (pseudonymising,
+    # collecting photo hashes).
+    in_sql = row_filter is None and entity != "photo"
+    select = f"id, {_json_row(columns)}" if in_sql else ", ".join(f'"{n}"' for n in names)
+    cursor = conn.execute(f'SELECT {select} FROM "{table_of(entity)}" ORDER BY rowid')
     with zf.open(info, "w", force_zip64=True) as out:
         def write(text: str) -> None:
             nonlocal size
@@ -182,18 +199,23 @@ def _put_rows(zf: zipfile.ZipFile, members: dict[str, dict[str, Any]], conn: sql
             size += len(data)
             out.write(data)
 
-        write(json.dumps({"entity": entity, "columns": names}, separators=(",", ":"))[:-1] + ',"rows":[')
+        write(json.dumps({"entity": entity, "columns": names}, ensure_ascii=False, separators=(",", ":")) + "\n")
         while True:
             chunk: list[Any] = cursor.fetchmany(_CHUNK)
             if not chunk:
                 break
             if keep is not None:
                 chunk = [r for r in chunk if r[0] in keep]
-            if bools:
-                chunk = [list(r) for r in chunk]
-                for r in chunk:
-                    for i in bools:
-                        r[i] = bool(r[i])
+            if not chunk:
+                continue
+            if in_sql:
+                write("\n".join([r[1] for r in chunk]) + "\n")
+                count += len(chunk)
+                continue
+            chunk = [list(r) for r in chunk]
+            for r in chunk:
+                for i in bools:
+                    r[i] = bool(r[i])
             if row_filter is not None:
                 chunk = [[f.get(n) for n in names] for f in
                          (row_filter(entity, dict(zip(names, r, strict=True))) for r in chunk)]
@@ -201,11 +223,8 @@ def _put_rows(zf: zipfile.ZipFile, members: dict[str, dict[str, Any]], conn: sql
                 sha_i, mime_i = names.index("sha256"), names.index("mime")
                 for r in chunk:
                     photo_hashes.setdefault(r[sha_i], r[mime_i])
-            if not chunk:
-                continue
-            write(("," if count else "") + json.dumps(chunk, ensure_ascii=False, separators=(",", ":"))[1:-1])
+            write("".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in chunk))
             count += len(chunk)
-        write("]}")
     members[name] = {"sha256": digest.hexdigest(), "size": size}
     return count
 

@@ -1,7 +1,8 @@
 """The `.fasi` bundle format (docs/bundle-format.md): names, limits and the row schema.
 
-A bundle is a zip holding `manifest.json`, one `rows/<entity>.json` per synced entity and
-`photos/<sha256>` image files. Everything here is about the format itself; reading untrusted
+A bundle is a zip holding `manifest.json`, one `rows/<entity>.jsonl` per synced entity (one
+JSON row per line, so a reader can stream a decade of notes; version 1 had `rows/<entity>.json`
+documents, which are still read) and `photos/<sha256>` image files. Everything here is about the format itself; reading untrusted
 bundles is in `reader`, writing them in `export`.
 """
 
@@ -16,9 +17,10 @@ from sqlalchemy import Boolean, Integer, String
 from ..store.models import SYNCED_MODELS, SyncedMixin
 
 FORMAT_NAME = "fasilitaattori-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MANIFEST = "manifest.json"
 ROWS_PREFIX = "rows/"
+ROWS_SUFFIX = {1: ".json", 2: ".jsonl"}  # by format version
 PHOTOS_PREFIX = "photos/"
 SUFFIX = ".fasi"
 
@@ -33,13 +35,16 @@ MAX_RATIO = 200  # compression ratio beyond which a member is treated as a zip b
 MAX_PHOTO_BYTES = 50 * 1024 * 1024
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
-ROW_ID = re.compile(r"^[0-9A-Za-z_-]{1,36}$")
+ROW_ID = re.compile(r"[0-9A-Za-z_-]{1,36}")  # used with fullmatch
+ROW_IDS = re.compile(r"(?:[0-9A-Za-z_-]{1,36}\n)*")  # many ids joined by newlines, in one pass
 DEVICE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 # A row's field clocks as stored: canonical JSON (sorted keys, ", " and ": " separators) of
 # field name -> hybrid logical clock value. Checked with one expression, so a bundle of
 # 300,000 rows needs no per-row JSON parsing unless a row really differs.
 _CLOCK_ITEM = r'"[a-z0-9_]{1,63}<?": "\d{13}\.\d{4}\.[0-9A-Za-z_-]{1,60}"'
-CLOCKS = re.compile(r"^\{(?:" + _CLOCK_ITEM + r"(?:, " + _CLOCK_ITEM + r")*)?\}$")
+_CLOCK = r"\{(?:" + _CLOCK_ITEM + r"(?:, " + _CLOCK_ITEM + r")*)?\}"
+CLOCKS = re.compile(_CLOCK)  # used with fullmatch
+CLOCK_LINES = re.compile(r"(?:" + _CLOCK + r"\n)*")  # many clocks joined by newlines
 
 ENTITY_ORDER: tuple[str, ...] = tuple(SYNCED_MODELS)
 # Entities whose text fields keep a losing value as a conflict copy (not the bookkeeping ones).
@@ -91,4 +96,8 @@ def table_of(entity: str) -> str:
 
 
 def is_clock_text(value: Any) -> bool:
-    return isinstance(value, str) and len(value) <= MAX_CLOCK_CHARS and CLOCKS.match(value) is not None
+    return isinstance(value, str) and len(value) <= MAX_CLOCK_CHARS and CLOCKS.fullmatch(value) is not None
+
+
+def rows_member(entity: str, version: int = FORMAT_VERSION) -> str:
+    return f"{ROWS_PREFIX}{entity}{ROWS_SUFFIX[version]}"

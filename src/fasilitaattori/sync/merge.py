@@ -7,8 +7,9 @@ ever sees that value keeps the same copy: the set of copies is a union and does 
 on the order of imports. Whether a copy still needs a look is decided when it is shown
 (`conflicts.open_conflicts`). Erasures remove rows for good and keep them out afterwards.
 
-The plan is computed first (that is the dry run and the preview), then applied with bulk
-statements in the same transaction.
+The bundle is read a few megabytes of rows at a time. A dry run (the preview) only counts;
+an import writes each chunk with bulk statements as it goes, inside the caller's transaction,
+so a problem found later in the bundle still leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from ..core.clock import HLC, ZERO
@@ -28,7 +30,7 @@ from ..core.people import PERSONAL_FIELDS
 from ..core.records import PREV
 from ..store.models import SYNCED_MODELS
 from .format import ENTITY_ORDER, NO_CONFLICT_COPIES, SCHEMA, Column, table_of
-from .reader import Bundle, BundleError
+from .reader import Bundle, BundleError, check_clocks
 
 _CONFLICT_COLUMNS = [c.name for c in SCHEMA["conflict"]]
 _REFERENCED = {c.ref for cols in SCHEMA.values() for c in cols if c.ref}
@@ -52,9 +54,10 @@ class KindCounts:
 
 @dataclass
 class MergePlan:
+    """What an import changes (or would change): counts per kind, new conflict copies, rows
+    erased for good and the photos whose files are wanted."""
+
     counts: dict[str, KindCounts] = field(default_factory=dict)
-    inserts: dict[str, list[list[Any]]] = field(default_factory=dict)
-    updates: dict[str, list[list[Any]]] = field(default_factory=dict)
     conflicts: list[list[Any]] = field(default_factory=list)
     erase: dict[str, set[str]] = field(default_factory=dict)  # local rows to remove for good
     photos: set[str] = field(default_factory=set)  # hashes of photos whose files are wanted
@@ -122,11 +125,20 @@ def _local_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> dict[s
     return found
 
 
+_ID = itemgetter(0)
+
+
+def _versions(conn: sqlite3.Connection, entity: str) -> dict[str, str]:
+    """Each local row's clock and created_at as one string, by id: a bundle row whose own pair
+    is the same string is unchanged, without parsing anything."""
+    return dict(conn.execute(f"SELECT id, clock || char(10) || created_at FROM \"{table_of(entity)}\""))
+
+
 class _Merger:
     def __init__(self, conn: sqlite3.Connection, bundle: Bundle, apply: bool = False) -> None:
         self.conn = conn
         self.bundle = bundle
-        self.apply = apply  # write each entity as soon as it is merged, keeping only counts
+        self.apply = apply  # write each chunk as soon as it is merged, keeping only counts
         self.plan = MergePlan()
         self.known: dict[str, set[str]] = {}  # ids that exist after the merge, for references
         self.candidates: dict[str, list[Any]] = {}
@@ -134,15 +146,12 @@ class _Merger:
     def run(self) -> MergePlan:
         erased = self._erasures()
         if self.apply:
-            apply_plan(self.conn, MergePlan(erase=self.plan.erase))
+            for entity in reversed(ENTITY_ORDER):
+                ids = sorted(self.plan.erase.get(entity, ()))
+                if ids:
+                    _erase_rows(self.conn, entity, ids)
         for entity in ENTITY_ORDER:
             self._entity(entity, erased.get(entity, set()))
-            if self.apply:
-                apply_plan(self.conn, MergePlan(inserts={k: v for k, v in self.plan.inserts.items() if k == entity},
-                                                updates={k: v for k, v in self.plan.updates.items() if k == entity},
-                                                conflicts=self.plan.conflicts if entity == "conflict" else []))
-                self.plan.inserts.pop(entity, None)
-                self.plan.updates.pop(entity, None)
         return self.plan
 
     def _erasures(self) -> dict[str, set[str]]:
@@ -167,41 +176,69 @@ class _Merger:
 
     def _entity(self, entity: str, erased: set[str]) -> None:
         columns = SCHEMA[entity]
-        rows = self.bundle.rows(entity)
-        if erased:
-            rows = [r for r in rows if r[0] not in erased]
-        local = {i: (c, t) for i, c, t in self.conn.execute(f'SELECT id, clock, created_at FROM "{table_of(entity)}"')}
+        local = _versions(self.conn, entity)
         gone = self.plan.erase.get(entity, set())
-        if entity in _REFERENCED:
-            self.known[entity] = (set(local) - gone) | {r[0] for r in rows}
+        known = (set(local) - gone) if entity in _REFERENCED else None
         counts = self._counts(entity)
-        clock_i = 2
-        new: list[list[Any]] = []
-        changed: list[list[Any]] = []
-        for row in rows:
-            mine = local.get(row[0])
-            if mine is None or row[0] in gone:
-                new.append(row)
-            elif mine[0] == row[clock_i] and mine[1] <= row[1]:
-                counts.unchanged += 1
-            else:
-                changed.append(row)
-        del local
         refs = [(i, c) for i, c in enumerate(columns) if c.ref]
-        if refs:
-            new = self._references(entity, new, refs)
-            changed = self._references(entity, changed, refs)
-        counts.new += len(new)
-        if new:
-            self.plan.inserts[entity] = new
-            if entity == "photo":
-                self._want_photos(new)
-        if changed:
-            self._merge_changed(entity, columns, changed, counts)
+        listed = self.bundle.manifest.get("counts")
+        expected = listed.get(entity) if isinstance(listed, dict) else None
+        in_bundle: set[str] = set()
+        bulk: ExitStack | None = None
+        with ExitStack() as stack:
+            for start, chunk in self.bundle.chunks(entity, defer_clocks=True):
+                rows = [r for r in chunk if r[0] not in erased] if erased else chunk
+                new: list[list[Any]] = []
+                changed: list[list[Any]] = []
+                for row in rows:
+                    mine = local.get(row[0])
+                    if mine is None or row[0] in gone:
+                        new.append(row)
+                    elif mine != row[2] + "\n" + row[1]:
+                        changed.append(row)
+                check_clocks(entity, chunk, start, new + changed if changed else new)
+                counts.unchanged += len(rows) - len(new) - len(changed)
+                if known is not None:
+                    known.update(map(_ID, rows))
+                if entity == "conflict":
+                    in_bundle.update(map(_ID, rows))
+                if refs:
+                    new = self._references(entity, new, refs)
+                    changed = self._references(entity, changed, refs)
+                counts.new += len(new)
+                if new:
+                    if entity == "photo":
+                        self._want_photos(new)
+                    if self.apply:
+                        if bulk is None:
+                            guess = len(new) * (expected if isinstance(expected, int) else 0) // max(len(rows), 1)
+                            bulk = stack.enter_context(ExitStack())
+                            table = table_of(entity)
+                            if guess >= _BULK_REBUILD and guess >= len(local):
+                                bulk.enter_context(_indexes_in_bulk(self.conn, table))
+                            if guess >= _BULK_INDEX:
+                                bulk.enter_context(_search_index_in_bulk(self.conn, table))
+                        _insert(self.conn, entity, new)
+                if changed:
+                    updates = self._merge_changed(entity, columns, changed, counts)
+                    if self.apply and updates:
+                        _update(self.conn, entity, updates)
+            del local
+        if known is not None:
+            self.known[entity] = known
         if entity == "conflict":
-            self._add_candidates(rows)
+            self._add_candidates(in_bundle)
 
     def _references(self, entity: str, rows: list[list[Any]], refs: list[tuple[int, Column]]) -> list[list[Any]]:
+        if not rows:
+            return rows
+        for i, col in refs:  # the common case: every reference is known, checked a column at a time
+            values = set(map(itemgetter(i), rows))
+            values.discard(None)
+            if not values <= self.known.get(col.ref or "", set()):
+                break
+        else:
+            return rows
         kept = []
         for row in rows:
             ok = True
@@ -236,13 +273,14 @@ class _Merger:
         self.plan.photos.update(r[sha_i] for r in rows if not r[del_i])
 
     def _merge_changed(self, entity: str, columns: tuple[Column, ...], rows: list[list[Any]],
-                       counts: KindCounts) -> None:
+                       counts: KindCounts) -> list[list[Any]]:
+        """Merge rows that differ from the local ones field by field; returns the rows to write."""
         local = _local_rows(self.conn, entity, [r[0] for r in rows])
         copies = entity not in NO_CONFLICT_COPIES
         # Names and contacts are not kept as copies: an erasure elsewhere must not leave them here.
         personal = PERSONAL_FIELDS.get(entity, ())
         fields = [(i, c) for i, c in enumerate(columns) if c.name not in ("id", "created_at", "clock")]
-        updates = self.plan.updates.setdefault(entity, [])
+        updates: list[list[Any]] = []
         for remote in rows:
             mine = local[remote[0]]
             try:
@@ -286,8 +324,7 @@ class _Merger:
                 counts.updated += 1
             else:
                 counts.unchanged += 1
-        if not updates:
-            del self.plan.updates[entity]
+        return updates
 
     def _candidate(self, entity: str, row_id: str, name: str, value: Any, clock: str, prev: str | None,
                    winner: Any, winner_clock: str, winner_prev: str | None) -> bool:
@@ -295,10 +332,9 @@ class _Merger:
         self.candidates.setdefault(row[0], row)
         return value != winner and needs_look(clock, winner_clock, winner_prev)
 
-    def _add_candidates(self, bundle_rows: list[list[Any]]) -> None:
+    def _add_candidates(self, present: set[str]) -> None:
         if not self.candidates:
             return
-        present = {r[0] for r in bundle_rows}
         ids = list(self.candidates)
         for part in _chunks(ids):
             marks = ",".join("?" * len(part))
@@ -306,6 +342,8 @@ class _Merger:
         fresh = [row for cid, row in self.candidates.items() if cid not in present]
         self.plan.conflicts = fresh
         self._counts("conflict").new += len(fresh)
+        if self.apply and fresh:
+            _insert(self.conn, "conflict", fresh)
 
 
 def plan_merge(conn: sqlite3.Connection, bundle: Bundle) -> MergePlan:
@@ -323,30 +361,19 @@ def _first(row: list[Any]) -> Any:
     return row[0]
 
 
-def apply_plan(conn: sqlite3.Connection, plan: MergePlan) -> None:
-    """Write `plan` inside the caller's transaction (bulk statements, no per-row ORM)."""
-    for entity in reversed(ENTITY_ORDER):
-        ids = sorted(plan.erase.get(entity, ()))
-        if ids:
-            _erase_rows(conn, entity, ids)
-    for entity in ENTITY_ORDER:
-        names = [c.name for c in SCHEMA[entity]]
-        table = table_of(entity)
-        quoted = ", ".join(f'"{n}"' for n in names)
-        rows = plan.inserts.get(entity)
-        if rows:
-            # In id order: the ids are random, and sorted inserts walk the primary-key index
-            # page by page instead of jumping around it.
-            rows.sort(key=_first)
-            with _indexes_in_bulk(conn, table, len(rows)), _search_index_in_bulk(conn, table, len(rows)):
-                conn.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(names))})', rows)
-        rows = plan.updates.get(entity)
-        if rows:
-            sets = ", ".join(f'"{n}" = ?' for n in names[1:])
-            conn.executemany(f'UPDATE "{table}" SET {sets} WHERE id = ?', [[*r[1:], r[0]] for r in rows])
-        if entity == "conflict" and plan.conflicts:
-            conn.executemany(f'INSERT INTO conflicts ({quoted}) VALUES ({", ".join("?" * len(names))})',
-                             plan.conflicts)
+def _insert(conn: sqlite3.Connection, entity: str, rows: list[list[Any]]) -> None:
+    names = [c.name for c in SCHEMA[entity]]
+    # In id order: the ids are random, and sorted inserts walk the primary-key index page by
+    # page instead of jumping around it.
+    rows.sort(key=_first)
+    conn.executemany(f'INSERT INTO "{table_of(entity)}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                     f'VALUES ({", ".join("?" * len(names))})', rows)
+
+
+def _update(conn: sqlite3.Connection, entity: str, rows: list[list[Any]]) -> None:
+    names = [c.name for c in SCHEMA[entity]]
+    sets = ", ".join(f'"{n}" = ?' for n in names[1:])
+    conn.executemany(f'UPDATE "{table_of(entity)}" SET {sets} WHERE id = ?', [[*r[1:], r[0]] for r in rows])
 
 
 _BULK_INDEX = 500  # from this many new rows on, the search index is filled in one statement
@@ -358,12 +385,12 @@ _BULK_REBUILD = 20_000  # from this many new rows on, a table's secondary indexe
 
 
 @contextmanager
-def _indexes_in_bulk(conn: sqlite3.Connection, table: str, count: int) -> Iterator[None]:
+def _indexes_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
     """Many new rows into a table: drop its secondary indexes and build them again afterwards.
     Building an index sorts once; keeping it while inserting rows with random ids touches a
     different page per row. Inside the caller's transaction, so a failure restores them too."""
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                           "AND sql IS NOT NULL", (table,)).fetchall() if count >= _BULK_REBUILD else []
+                           "AND sql IS NOT NULL", (table,)).fetchall()
     for name, _sql in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     yield
@@ -372,12 +399,12 @@ def _indexes_in_bulk(conn: sqlite3.Connection, table: str, count: int) -> Iterat
 
 
 @contextmanager
-def _search_index_in_bulk(conn: sqlite3.Connection, table: str, count: int) -> Iterator[None]:
+def _search_index_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
     """Index many new rows with one INSERT … SELECT instead of a trigger run per row (ten times
     faster for a decade of notes). The trigger is dropped and re-created inside the same
     transaction, so no other connection ever sees the store without it."""
     found = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-                         "AND name = ?", (table, f"{table}_fts_ai")).fetchone() if count >= _BULK_INDEX else None
+                         "AND name = ?", (table, f"{table}_fts_ai")).fetchone()
     match = _TRIGGER.match(found[0]) if found else None
     if match is None:
         yield
