@@ -3,7 +3,6 @@ conflict copies and their resolution, the command line."""
 
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import StoreError
 
 DB_NAME = "fasilitaattori.sqlite"
+_AUTOCHECKPOINT = 1000  # SQLite's default, in pages
 ENV_DATA_DIR = "FASILITAATTORI_DATA_DIR"
 
 
@@ -70,6 +72,7 @@ class Store:
         self.db_path = data_dir / DB_NAME
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._fold: threading.Thread | None = None
 
     @property
     def photos_dir(self) -> Path:
@@ -87,10 +90,12 @@ class Store:
     def write(self) -> Iterator[Session]:
         """One transaction, committed at the end, rolled back whole on any error."""
         session = self._sessions()
+        committed = False
         try:
             session.connection(execution_options={"immediate": True})
             yield session
             session.commit()
+            committed = True
         except sqlite3.Error as exc:
             session.rollback()
             raise StoreError("The change could not be saved: {reason}.", reason=str(exc)) from exc
@@ -98,7 +103,42 @@ class Store:
             session.rollback()
             raise
         finally:
+            deferred = session.info.pop("checkpoint_deferred", None)
+            if deferred is not None:
+                deferred.execute(f"PRAGMA wal_autocheckpoint={_AUTOCHECKPOINT}")
+                if committed:
+                    self.fold_log_in_background()
             session.close()
+
+    def defer_checkpoint(self, session: Session) -> None:
+        """For a transaction that writes a large part of the store (a sync import): its commit
+        returns once the data is durable in the write-ahead log, and a background thread then
+        copies the log into the database file, instead of the commit doing both."""
+        dbapi = session.connection().connection.driver_connection
+        assert isinstance(dbapi, sqlite3.Connection)
+        dbapi.execute("PRAGMA wal_autocheckpoint=0")
+        session.info["checkpoint_deferred"] = dbapi
+
+    def fold_log_in_background(self) -> None:
+        self.wait_for_fold()
+
+        def fold() -> None:
+            conn = self.raw()
+            try:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error:
+                pass  # the next commit's automatic checkpoint folds it instead
+            finally:
+                conn.close()
+
+        self._fold = threading.Thread(target=fold, name="fold-write-ahead-log", daemon=True)
+        self._fold.start()
+
+    def wait_for_fold(self) -> None:
+        """Wait until a background copy of the write-ahead log (if any) has finished."""
+        if self._fold is not None:
+            self._fold.join()
+            self._fold = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -116,6 +156,7 @@ class Store:
         return conn
 
     def close(self) -> None:
+        self.wait_for_fold()
         self.engine.dispose()
 
 

@@ -31,7 +31,7 @@ from .format import (
     MANIFEST,
     PHOTOS_PREFIX,
     SCHEMA,
-    Column,
+    json_row_sql,
     rows_member,
     table_of,
 )
@@ -158,17 +158,6 @@ def build_bundle(wb: Workbench, *, project_id: str | None = None,
 _CHUNK = 5_000  # rows per fetch: a decade of notes is streamed, never held in memory at once
 
 
-def _json_row(columns: tuple[Column, ...]) -> str:
-    """SQL that renders a row as the JSON array the format wants, so the rows of a plain
-    export never become Python objects (flags are stored as 0/1 and written as false/true)."""
-    parts = []
-    for c in columns:
-        q = f'"{c.name}"'
-        parts.append(f"CASE WHEN {q} IS NULL THEN NULL WHEN {q} THEN json('true') ELSE json('false') END"
-                     if c.kind == "bool" else q)
-    return f"json_array({', '.join(parts)})"
-
-
 def _put_rows(zf: zipfile.ZipFile, members: dict[str, dict[str, Any]], conn: sqlite3.Connection, entity: str,
               scope: dict[str, set[str]] | None, row_filter: RowFilter | None, photo_hashes: dict[str, str],
               with_photos: bool) -> int:
@@ -189,7 +178,7 @@ def _put_rows(zf: zipfile.ZipFile, members: dict[str, dict[str, Any]], conn: sql
     # SQLite writes the JSON unless a row must be looked at on the way (pseudonymising,
     # collecting photo hashes).
     in_sql = row_filter is None and entity != "photo"
-    select = f"id, {_json_row(columns)}" if in_sql else ", ".join(f'"{n}"' for n in names)
+    select = f"id, {json_row_sql(columns)}" if in_sql else ", ".join(f'"{n}"' for n in names)
     cursor = conn.execute(f'SELECT {select} FROM "{table_of(entity)}" ORDER BY rowid')
     with zf.open(info, "w", force_zip64=True) as out:
         def write(text: str) -> None:

@@ -101,3 +101,15 @@ def is_clock_text(value: Any) -> bool:
 
 def rows_member(entity: str, version: int = FORMAT_VERSION) -> str:
     return f"{ROWS_PREFIX}{entity}{ROWS_SUFFIX[version]}"
+
+
+def json_row_sql(columns: tuple[Column, ...]) -> str:
+    """SQL that renders a row as the JSON array of a rows member (flags are stored as 0/1 and
+    written as false/true). Export writes plain bundles with it, so their rows never become
+    Python objects, and import recognises a bundle row equal to a local one by its text."""
+    parts = []
+    for c in columns:
+        q = f'"{c.name}"'
+        parts.append(f"CASE WHEN {q} IS NULL THEN NULL WHEN {q} THEN json('true') ELSE json('false') END"
+                     if c.kind == "bool" else q)
+    return f"json_array({', '.join(parts)})"

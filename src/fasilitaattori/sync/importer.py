@@ -22,6 +22,7 @@ from .merge import KindCounts, MergePlan, merge_bundle, plan_merge
 from .reader import Bundle, BundleError, open_bundle_file
 
 _FUTURE_MS = 24 * 3600 * 1000  # a bundle's clock further ahead than this is not followed
+_LARGE = 20_000  # changed rows from which the commit leaves copying the log to a background thread
 
 
 @dataclass
@@ -83,6 +84,8 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
         except sqlite3.IntegrityError as exc:
             raise BundleError("The bundle does not fit this store's data ({reason}); nothing was imported.",
                               reason=str(exc)) from None
+        if plan.changes >= _LARGE:
+            wb.store.defer_checkpoint(session)
         photos = [d for d in sorted(plan.photos) if bundle.photo_bytes(d) is not None]
         for digest in photos:  # all checked before any file is written
             sniff_image(bundle.photo_bytes(digest) or b"")

@@ -8,16 +8,19 @@ sentence in a `BundleError`.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
+import queue
 import re
+import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import FasilitaattoriError
 from .crypto import decrypt, is_encrypted
@@ -51,7 +54,19 @@ _SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 _INT_LIMIT = 2 ** 53
 _BLOCK = 4 * 1024 * 1024  # bytes of rows read, parsed and checked at a time
 _MAX_HEADER = 64 * 1024
-Chunk = tuple[int, list[list[Any]]]  # (index of its first row in the member, checked rows)
+
+
+class Chunk(NamedTuple):
+    """Checked rows of one entity from one block of its member."""
+
+    start: int  # index in the member of the block's first row
+    rows: list[list[Any]]  # columns in schema order
+    same: int = 0  # rows left out because they are, to the byte, a row the caller already has
+    numbers: list[int] | None = None  # each row's index in the member, when rows were left out
+
+    def number(self, i: int) -> int:
+        """The 1-based number in the member of `rows[i]`, for messages."""
+        return (self.numbers[i] if self.numbers is not None else self.start + i) + 1
 
 
 class BundleError(FasilitaattoriError):
@@ -77,19 +92,23 @@ class Bundle:
         """All checked rows of `entity` (for the small entities; big ones go by `chunks`)."""
         if entity == "erasure" and self._erasures is not None:
             return self._erasures
-        rows = [row for _start, chunk in self.chunks(entity) for row in chunk]
+        rows = [row for chunk in self.chunks(entity) for row in chunk.rows]
         if entity == "erasure":
             self._erasures = rows
         return rows
 
-    def chunks(self, entity: str, *, defer_clocks: bool = False) -> Iterator[Chunk]:
-        """The checked rows of `entity` (columns in schema order), a few megabytes at a time, so
-        a decade of notes is never in memory at once. With `defer_clocks` the field clocks are
-        left for `RowCheck.clocks`, so a caller can skip the ones equal to its own. A problem
-        anywhere, the checksum at the end included, raises `BundleError`; a caller writing rows
-        as they come does so inside a transaction that the error rolls back."""
+    def chunks(self, entity: str, *, defer_clocks: bool = False,
+               same: Callable[[], dict[bytes, str]] | None = None) -> Iterator[Chunk]:
+        """The checked rows of `entity`, a few megabytes at a time, so a decade of notes is
+        never in memory at once. With `defer_clocks` the field clocks are left for
+        `check_clocks`, so a caller can skip the ones equal to its own. `same` gives a map from
+        the JSON text of rows the caller has (`format.json_row_sql`) to their ids; it is called
+        once the member is being unpacked, so both happen at once. A line equal to one of them
+        is that row, valid by construction, and is only counted. A problem anywhere,
+        the checksum at the end included, raises `BundleError`; a caller writing rows as they
+        come does so inside a transaction that the error rolls back."""
         if entity == "erasure" and self._erasures is not None:
-            yield 0, self._erasures
+            yield Chunk(0, self._erasures)
             return
         name = rows_member(entity, self.version)
         info = self.members.get(name)
@@ -106,20 +125,28 @@ class Bundle:
             check.rows(rows, 0, _SURROGATE.search(data) is not None)
             del data
             count = len(rows)
-            yield 0, rows
+            yield Chunk(0, rows)
         else:
             perm: list[int] | None = None
-            for block in _line_blocks(self._zip, info, expect, name):
+            known: dict[bytes, str] | None = None
+            for block in _read_ahead(_line_blocks(self._zip, info, expect, name)):
+                if known is None and same is not None:
+                    known = same()
                 if perm is None:
                     head, _, block = block.partition(b"\n")
                     perm = _header(entity, head)
                     if not block:
                         continue
-                rows = _block_rows(entity, block, perm)
-                check.rows(rows, count, _SURROGATE.search(block) is not None)
+                utf8 = _SURROGATE.search(block) is not None
+                if known is not None and not perm:
+                    chunk = _known_lines(entity, block, count, known, check, utf8)
+                else:
+                    rows = _block_rows(entity, _text(entity, block), perm)
+                    check.rows(rows, count, utf8)
+                    chunk = Chunk(count, rows)
                 del block
-                yield count, rows
-                count += len(rows)
+                yield chunk
+                count += len(chunk.rows) + chunk.same
             if perm is None:
                 raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=entity)
         counts = self.manifest.get("counts", {})
@@ -360,15 +387,49 @@ def _header(entity: str, line: bytes) -> list[int]:
     return _columns(entity, head.get("columns")) or _NO_PERM
 
 
-def _block_rows(entity: str, block: bytes, perm: list[int]) -> list[list[Any]]:
+def _text(entity: str, block: bytes) -> str:
+    try:
+        return block.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity) from None
+
+
+def _block_rows(entity: str, text: str, perm: list[int]) -> list[list[Any]]:
     """Version 2: complete lines, one JSON row each, parsed in one call. A JSON text holds no
     raw newline, so joining the lines with commas makes one array of the rows; anything that
     is not one value per line fails to parse."""
     try:
-        rows = json.loads("[" + block.decode("utf-8").replace("\n", ",") + "]")
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        rows = json.loads("[" + text.replace("\n", ",") + "]")
+    except (ValueError, RecursionError):
         raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity) from None
     return _permute(rows, perm or None, len(SCHEMA[entity]))
+
+
+def _known_lines(entity: str, block: bytes, start: int, same: dict[bytes, str], check: RowCheck,
+                 utf8: bool) -> Chunk:
+    """Leave out the lines that are, to the byte, a row the caller has; parse and check the rest."""
+    lines = block.split(b"\n")
+    hits = list(map(same.get, lines))
+    found = [h for h in hits if h is not None]
+    if not found:
+        rows = _block_rows(entity, _text(entity, block), _NO_PERM)
+        check.rows(rows, start, utf8)
+        return Chunk(start, rows)
+    unique = set(found)
+    if len(unique) != len(found) or not check.seen.isdisjoint(unique):
+        seen = set(check.seen)
+        twice = next(h for h in found if h in seen or seen.add(h))  # type: ignore[func-returns-value]
+        raise BundleError("The bundle is invalid: the {entity} {id} appears twice.", entity=entity, id=twice)
+    check.seen |= unique
+    if len(found) == len(lines):
+        return Chunk(start, [], len(found), [])
+    numbers = [start + i for i, h in enumerate(hits) if h is None]
+    rest = [line for line, h in zip(lines, hits, strict=True) if h is None]
+    rows = _block_rows(entity, _text(entity, b"\n".join(rest)), _NO_PERM)
+    if len(rows) != len(numbers):  # a line held more than one value
+        raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity)
+    check.rows(rows, start, utf8, numbers)
+    return Chunk(start, rows, len(found), numbers)
 
 
 def _line_blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, expect: dict[str, Any], name: str) -> Iterator[bytes]:
@@ -408,6 +469,48 @@ def _line_blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, expect: dict[str, A
         yield rest
 
 
+_AHEAD = 4  # blocks unpacked ahead of their use (a few megabytes each)
+
+
+def _read_ahead(blocks: Iterator[bytes]) -> Iterator[bytes]:
+    """`blocks`, produced in a second thread a few blocks ahead. Unpacking and hashing release
+    Python's lock, so they run while this thread parses and writes the blocks before."""
+    slot: queue.Queue[tuple[bytes | None, BaseException | None]] = queue.Queue(maxsize=_AHEAD)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for block in blocks:
+                while not stop.is_set():
+                    try:
+                        slot.put((block, None), timeout=0.05)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            slot.put((None, None))
+        except BaseException as exc:  # noqa: BLE001 - raised again in the reading thread
+            slot.put((None, exc))
+
+    thread = threading.Thread(target=produce, name="unpack-bundle", daemon=True)
+    thread.start()
+    try:
+        while True:
+            block, error = slot.get()
+            if error is not None:
+                raise error
+            if block is None:
+                return
+            yield block
+    finally:
+        stop.set()
+        while thread.is_alive():
+            with contextlib.suppress(queue.Empty):
+                slot.get_nowait()  # let a blocked producer finish
+            thread.join(timeout=0.05)
+
+
 _ID = itemgetter(0)
 _CLOCK_OF = itemgetter(2)
 _NONE = type(None)
@@ -430,9 +533,9 @@ class RowCheck:
                       if c.name not in ("id", "clock")]
         self.seen: set[str] = set()
 
-    def rows(self, rows: list[Any], start: int, check_utf8: bool) -> None:
+    def rows(self, rows: list[Any], start: int, check_utf8: bool, numbers: list[int] | None = None) -> None:
         if check_utf8 or not self._fast(rows, not self.defer_clocks):
-            _validate(self.entity, rows, start, set(self.seen))
+            _validate(self.entity, rows, start, set(self.seen), numbers)
             if not check_utf8:  # pragma: no cover - the two checks disagree; refuse rather than guess
                 raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=self.entity)
             self.seen.update(map(_ID, rows))
@@ -474,16 +577,16 @@ class RowCheck:
         return True
 
 
-def check_clocks(entity: str, chunk: list[list[Any]], start: int, rows: list[list[Any]]) -> None:
+def check_clocks(entity: str, chunk: Chunk, rows: list[list[Any]]) -> None:
     """Check the field clocks of `rows`, some rows of `chunk` (from `Bundle.chunks` with
-    `defer_clocks`, starting at row `start`): a caller skips rows whose clock equals its own."""
+    `defer_clocks`): a caller skips rows whose clock equals its own."""
     if _clocks_ok(list(map(_CLOCK_OF, rows))):
         return
     for row in rows:
         if not is_clock_text(row[2]):
-            n = next(i for i, r in enumerate(chunk) if r is row)
+            n = next(i for i, r in enumerate(chunk.rows) if r is row)
             raise BundleError("The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.",
-                              entity=entity, n=start + n + 1, column="clock")
+                              entity=entity, n=chunk.number(n), column="clock")
 
 
 def _clocks_ok(clocks: list[Any]) -> bool:
@@ -494,7 +597,7 @@ def _clocks_ok(clocks: list[Any]) -> bool:
     return CLOCK_LINES.fullmatch("\n".join(clocks) + "\n") is not None
 
 
-def _validate(entity: str, rows: list[Any], start: int, seen: set[str]) -> None:
+def _validate(entity: str, rows: list[Any], start: int, seen: set[str], numbers: list[int] | None = None) -> None:
     """The check row by row, value by value: slow, but it names the first bad row."""
     schema = SCHEMA[entity]
     width = len(schema)
@@ -505,12 +608,12 @@ def _validate(entity: str, rows: list[Any], start: int, seen: set[str]) -> None:
 
     def bad(n: int, column: str) -> BundleError:
         return BundleError("The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.",
-                           entity=entity, n=start + n + 1, column=column)
+                           entity=entity, n=(numbers[n] if numbers else start + n) + 1, column=column)
 
     for n, row in enumerate(rows):
         if type(row) is not list or len(row) != width:
             raise BundleError("The bundle is invalid: {entity} row {n} is not in the expected form.",
-                              entity=entity, n=start + n + 1)
+                              entity=entity, n=(numbers[n] if numbers else start + n) + 1)
         row_id = row[id_i]
         if type(row_id) is not str or not ROW_ID.fullmatch(row_id):
             raise bad(n, "id")

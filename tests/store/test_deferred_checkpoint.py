@@ -1,0 +1,65 @@
+"""A large transaction (a sync import) commits once its data is durable in the write-ahead log;
+copying the log into the database file happens afterwards in a background thread."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+from sqlalchemy import text
+
+from fasilitaattori.store.db import DB_NAME, open_store
+
+
+def _rows_in_main_file_alone(store, tmp_path) -> int:
+    """Rows of the test table as the database file holds them without its log."""
+    copy = tmp_path / "alone.sqlite"
+    shutil.copy(store.db_path, copy)
+    conn = sqlite3.connect(copy)
+    try:
+        return int(conn.execute("SELECT count(*) FROM bulk").fetchone()[0])
+    except sqlite3.OperationalError:  # the table itself is only in the log
+        return 0
+    finally:
+        conn.close()
+
+
+def _fill(store, defer: bool) -> None:
+    with store.write() as session:
+        session.execute(text("CREATE TABLE IF NOT EXISTS bulk (x TEXT)"))
+        session.execute(text("INSERT INTO bulk SELECT hex(randomblob(500)) FROM "
+                             "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) "
+                             "SELECT i FROM n)"))  # some 8 MB: well past the automatic checkpoint
+        if defer:
+            store.defer_checkpoint(session)
+
+
+def test_the_commit_leaves_the_copy_to_a_background_thread(tmp_path, monkeypatch):
+    store = open_store(tmp_path / "data")
+    started: list[int] = []
+    monkeypatch.setattr(store, "fold_log_in_background", lambda: started.append(1))
+    _fill(store, True)
+    assert started == [1]
+    with store.read() as session:
+        assert session.execute(text("SELECT count(*) FROM bulk")).scalar() == 8000
+    assert _rows_in_main_file_alone(store, tmp_path) == 0  # committed, but only in the log
+    with store.write() as session:  # the next ordinary commit checkpoints as before
+        session.execute(text("INSERT INTO bulk VALUES ('x')"))
+    assert _rows_in_main_file_alone(store, tmp_path) == 8001
+    store.close()
+
+
+def test_the_background_thread_folds_the_log_in(tmp_path):
+    store = open_store(tmp_path / "data")
+    _fill(store, True)
+    store.wait_for_fold()
+    assert _rows_in_main_file_alone(store, tmp_path) == 8000
+    store.close()
+    assert (tmp_path / "data" / DB_NAME).exists()
+
+
+def test_an_ordinary_large_commit_checkpoints_at_once(tmp_path):
+    store = open_store(tmp_path / "data")
+    _fill(store, False)
+    assert _rows_in_main_file_alone(store, tmp_path) == 8000
+    store.close()

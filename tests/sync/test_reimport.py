@@ -1,0 +1,135 @@
+"""Importing a bundle whose rows the store mostly has already (a colleague's whole store, once
+more): rows equal to a local row to the byte are recognised by their text and not parsed;
+the rest is merged as usual, and the outcome is the same as parsing everything."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from fasilitaattori.core import notes, workshops
+from fasilitaattori.errors import FasilitaattoriError
+from fasilitaattori.sync import merge, reader
+from fasilitaattori.sync.export import export_bundle
+from fasilitaattori.sync.importer import import_bundle
+
+from .helpers import clone, dump, new_device, read_rows, write_rows
+from .test_hostile_bundles import pack
+
+
+@pytest.fixture
+def by_text(monkeypatch):
+    monkeypatch.setattr(merge, "_LINES_FROM", 1)
+
+
+@pytest.fixture
+def parsed(monkeypatch):
+    """The entities whose rows were parsed from JSON, in order."""
+    seen: list[str] = []
+    real = reader._block_rows
+
+    def spy(entity, text, perm):
+        seen.append(entity)
+        return real(entity, text, perm)
+
+    monkeypatch.setattr(reader, "_block_rows", spy)
+    return seen
+
+
+def _members(path):
+    with zipfile.ZipFile(path) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def test_an_unchanged_bundle_is_recognised_without_parsing(by_text, parsed, demo_wb, tmp_path):
+    path = tmp_path / "demo.fasi"
+    export_bundle(demo_wb, path)
+    other = new_device(tmp_path / "dev", "other")
+    try:
+        import_bundle(other, path)
+        parsed.clear()
+        again = import_bundle(other, path)
+        assert again.changes == 0
+        assert again.counts["note"].unchanged == 24
+        assert "note" not in parsed and "workshop" not in parsed
+        assert dump(other) == dump(demo_wb)
+    finally:
+        other.close()
+
+
+def test_changed_rows_among_known_ones_merge_as_when_everything_is_parsed(monkeypatch, demo_wb, tmp_path):
+    other = new_device(tmp_path / "dev", "other")
+    first = tmp_path / "first.fasi"
+    export_bundle(demo_wb, first)
+    import_bundle(other, first)
+    w = workshops.list_workshops(demo_wb)[0]
+    listed = notes.list_notes(demo_wb, w.id)
+    notes.notes.update(demo_wb, listed[0].id, text="Muutettu ensimmäisellä koneella")
+    notes.notes.update(other, listed[0].id, text="Muutettu toisella koneella")  # a conflict
+    notes.notes.delete(demo_wb, listed[1].id)
+    notes.add_note(demo_wb, w.id, "Uusi muistiinpano")
+    second = tmp_path / "second.fasi"
+    export_bundle(demo_wb, second)
+    twin = clone(other, tmp_path, "twin")
+    try:
+        monkeypatch.setattr(merge, "_LINES_FROM", 1)
+        text = import_bundle(other, second)
+        monkeypatch.setattr(merge, "_LINES_FROM", 10 ** 9)
+        whole = import_bundle(twin, second)
+        assert dump(other) == dump(twin)
+        assert text.counts["note"].as_dict() == whole.counts["note"].as_dict()
+        assert text.counts["note"].new == 1 and text.counts["note"].updated + text.counts["note"].conflicting == 2
+        assert text.conflicts == whole.conflicts == 1
+    finally:
+        other.close()
+        twin.close()
+
+
+def _dup_line(members, entity):
+    body = read_rows(members[f"rows/{entity}.jsonl"])
+    body["rows"].append(body["rows"][0])
+    return {**members, f"rows/{entity}.jsonl": write_rows(body)}
+
+
+@pytest.mark.parametrize("case", ["same line twice", "known line and a changed copy"])
+def test_a_known_row_twice_is_refused(case, by_text, demo_wb, tmp_path):
+    good = tmp_path / "demo.fasi"
+    export_bundle(demo_wb, good)
+    other = new_device(tmp_path / "dev", "other")
+    try:
+        import_bundle(other, good)
+        members = _members(good)
+        lines = members["rows/note.jsonl"].split(b"\n")
+        if case == "same line twice":
+            lines.insert(2, lines[1])
+        else:
+            copy = read_rows(members["rows/note.jsonl"])["rows"][0]
+            copy[read_rows(members["rows/note.jsonl"])["columns"].index("text")] = "toinen"
+            lines.insert(2, write_rows({"entity": "note", "columns": [], "rows": [copy]}).split(b"\n")[1])
+        changed = {**members, "rows/note.jsonl": b"\n".join(lines)}
+        bad = tmp_path / "bad.fasi"
+        bad.write_bytes(pack(changed, manifest_edit=lambda m: m["counts"].pop("note")))
+        before = dump(other)
+        with pytest.raises(FasilitaattoriError, match="appears twice"):
+            import_bundle(other, bad)
+        assert dump(other) == before
+    finally:
+        other.close()
+
+
+def test_a_bad_row_among_known_ones_is_named_by_its_place(by_text, demo_wb, tmp_path):
+    good = tmp_path / "demo.fasi"
+    export_bundle(demo_wb, good)
+    other = new_device(tmp_path / "dev", "other")
+    try:
+        import_bundle(other, good)
+        members = _members(good)
+        body = read_rows(members["rows/note.jsonl"])
+        body["rows"][5][body["columns"].index("deleted")] = "no"
+        bad = tmp_path / "bad.fasi"
+        bad.write_bytes(pack({**members, "rows/note.jsonl": write_rows(body)}))
+        with pytest.raises(FasilitaattoriError, match="note row 6 has an unacceptable value in deleted"):
+            import_bundle(other, bad)
+    finally:
+        other.close()
