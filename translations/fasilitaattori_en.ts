@@ -2602,6 +2602,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Choose sync folder</translation>
     </message>
     <message>
+        <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
+        <translation>The bundles in the sync folder are encrypted. Type the team's passphrase.</translation>
+    </message>
+    <message>
         <source>Other devices synced: %1.</source>
         <translation>Other devices synced: %1.</translation>
     </message>
@@ -2646,12 +2650,47 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Choose sync &amp;folder…</translation>
     </message>
     <message>
+        <source>&amp;Encrypt sync bundles…</source>
+        <translation>&amp;Encrypt sync bundles…</translation>
+    </message>
+    <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
         <translation>Sync &amp;log…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEncryptionDialog</name>
+    <message>
+        <source>Encrypt sync bundles</source>
+        <translation>Encrypt sync bundles</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this laptop's bundle in the sync folder</source>
+        <translation>&amp;Encrypt this laptop's bundle in the sync folder</translation>
+    </message>
+    <message>
+        <source>Every laptop in the folder needs the same passphrase. It is not saved: Fasilitaattori asks for it at the first sync after it starts.</source>
+        <translation>Every laptop in the folder needs the same passphrase. It is not saved: Fasilitaattori asks for it at the first sync after it starts.</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase</source>
+        <translation>P&amp;assphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>The two passphrases differ; type them again.</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3376,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The method “{name}” has no worksheet.</translation>
     </message>
     <message>
+        <source>The passphrase does not open {name}; nothing was synced.</source>
+        <translation>The passphrase does not open {name}; nothing was synced.</translation>
+    </message>
+    <message>
         <source>The passphrase file {name} cannot be read: {reason}.</source>
         <translation>The passphrase file {name} cannot be read: {reason}.</translation>
     </message>
@@ -3463,6 +3506,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>This data was saved by a newer version of Fasilitaattori; update the program to open it.</source>
         <translation>This data was saved by a newer version of Fasilitaattori; update the program to open it.</translation>
+    </message>
+    <message>
+        <source>This device's sync bundles are encrypted; give the passphrase to sync.</source>
+        <translation>This device's sync bundles are encrypted; give the passphrase to sync.</translation>
     </message>
     <message>
         <source>This worksheet layout needs at least one prompt.</source>

@@ -2602,6 +2602,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Valitse synkronointikansio</translation>
     </message>
     <message>
+        <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
+        <translation>Synkronointikansion siirtotiedostot on salattu. Kirjoita tiimin yhteinen salalause.</translation>
+    </message>
+    <message>
         <source>Other devices synced: %1.</source>
         <translation>Synkronoidut muut laitteet: %1.</translation>
     </message>
@@ -2646,12 +2650,47 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Valitse synkronointi&amp;kansio…</translation>
     </message>
     <message>
+        <source>&amp;Encrypt sync bundles…</source>
+        <translation>Salaa synkronoinnin siirto&amp;tiedostot…</translation>
+    </message>
+    <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Ristiriidat…</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
         <translation>Synkronointi&amp;loki…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEncryptionDialog</name>
+    <message>
+        <source>Encrypt sync bundles</source>
+        <translation>Salaa synkronoinnin siirtotiedostot</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this laptop's bundle in the sync folder</source>
+        <translation>&amp;Salaa tämän koneen siirtotiedosto synkronointikansiossa</translation>
+    </message>
+    <message>
+        <source>Every laptop in the folder needs the same passphrase. It is not saved: Fasilitaattori asks for it at the first sync after it starts.</source>
+        <translation>Kaikilla kansiota käyttävillä koneilla on oltava sama salalause. Sitä ei tallenneta: Fasilitaattori kysyy sen ensimmäisellä synkronointikerralla käynnistyksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase</source>
+        <translation>Sa&amp;lalause</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>T&amp;oista salalause</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Kirjoita salalause.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Salalauseet eroavat toisistaan. Kirjoita ne uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3376,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Menetelmällä ”{name}” ei ole työpohjaa.</translation>
     </message>
     <message>
+        <source>The passphrase does not open {name}; nothing was synced.</source>
+        <translation>Salalause ei avaa tiedostoa {name}. Mitään ei synkronoitu.</translation>
+    </message>
+    <message>
         <source>The passphrase file {name} cannot be read: {reason}.</source>
         <translation>Salalausetiedostoa {name} ei voi lukea: {reason}.</translation>
     </message>
@@ -3463,6 +3506,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>This data was saved by a newer version of Fasilitaattori; update the program to open it.</source>
         <translation>Tiedot on tallennettu Fasilitaattorin uudemmalla versiolla. Päivitä ohjelma avataksesi ne.</translation>
+    </message>
+    <message>
+        <source>This device's sync bundles are encrypted; give the passphrase to sync.</source>
+        <translation>Tämän koneen synkronointitiedostot salataan. Anna salalause synkronoidaksesi.</translation>
     </message>
     <message>
         <source>This worksheet layout needs at least one prompt.</source>

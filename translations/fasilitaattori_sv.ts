@@ -2602,6 +2602,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Välj synkroniseringsmapp</translation>
     </message>
     <message>
+        <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
+        <translation>Överföringsfilerna i synkroniseringsmappen är krypterade. Skriv teamets gemensamma lösenfras.</translation>
+    </message>
+    <message>
         <source>Other devices synced: %1.</source>
         <translation>Andra enheter som synkroniserats: %1.</translation>
     </message>
@@ -2646,12 +2650,47 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Välj synkroniserings&amp;mapp…</translation>
     </message>
     <message>
+        <source>&amp;Encrypt sync bundles…</source>
+        <translation>Kr&amp;yptera synkroniseringsfilerna…</translation>
+    </message>
+    <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter…</translation>
     </message>
     <message>
         <source>Sync &amp;log…</source>
         <translation>Synkroniserings&amp;logg…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEncryptionDialog</name>
+    <message>
+        <source>Encrypt sync bundles</source>
+        <translation>Kryptera synkroniseringsfilerna</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this laptop's bundle in the sync folder</source>
+        <translation>&amp;Kryptera den här datorns överföringsfil i synkroniseringsmappen</translation>
+    </message>
+    <message>
+        <source>Every laptop in the folder needs the same passphrase. It is not saved: Fasilitaattori asks for it at the first sync after it starts.</source>
+        <translation>Alla datorer som använder mappen behöver samma lösenfras. Den sparas inte: Fasilitaattori frågar efter den vid den första synkroniseringen efter start.</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase</source>
+        <translation>&amp;Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase</source>
+        <translation>&amp;Upprepa lösenfrasen</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>Skriv lösenfrasen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Lösenfraserna skiljer sig åt. Skriv dem igen.</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3376,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Metoden ”{name}” har inget arbetsblad.</translation>
     </message>
     <message>
+        <source>The passphrase does not open {name}; nothing was synced.</source>
+        <translation>Lösenfrasen öppnar inte {name}. Ingenting synkroniserades.</translation>
+    </message>
+    <message>
         <source>The passphrase file {name} cannot be read: {reason}.</source>
         <translation>Lösenfrasfilen {name} kan inte läsas: {reason}.</translation>
     </message>
@@ -3463,6 +3506,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>This data was saved by a newer version of Fasilitaattori; update the program to open it.</source>
         <translation>Uppgifterna sparades med en nyare version av Fasilitaattori. Uppdatera programmet för att öppna dem.</translation>
+    </message>
+    <message>
+        <source>This device's sync bundles are encrypted; give the passphrase to sync.</source>
+        <translation>Den här datorns synkroniseringsfiler krypteras. Ange lösenfrasen för att synkronisera.</translation>
     </message>
     <message>
         <source>This worksheet layout needs at least one prompt.</source>

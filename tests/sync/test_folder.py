@@ -6,7 +6,15 @@ import pytest
 
 from fasilitaattori.core import notes, workshops
 from fasilitaattori.errors import ValidationError
-from fasilitaattori.sync.folder import own_file, set_sync_folder, sync_now
+from fasilitaattori.sync.crypto import PassphraseError
+from fasilitaattori.sync.folder import (
+    needs_passphrase,
+    own_file,
+    set_sync_encrypted,
+    set_sync_folder,
+    sync_encrypted,
+    sync_now,
+)
 
 from .helpers import dump, new_device
 
@@ -77,10 +85,30 @@ def test_a_missing_folder_says_so(trio, tmp_path):
 def test_encrypted_folder_bundles(trio):
     (a, b, _c), folder = trio
     workshops.create_workshop(a, title="Salattu työpaja")
+    set_sync_encrypted(a, True)
+    with pytest.raises(PassphraseError, match="encrypted; give the passphrase"):
+        sync_now(a)
+    assert not own_file(a, folder).exists()
     sync_now(a, passphrase="yhteinen salasana")
     assert own_file(a, folder).read_bytes().startswith(b"FASIENC1")
-    wrong = sync_now(b, passphrase="väärä")
-    assert "passphrase is wrong" in wrong.failed[0][1]
+    assert needs_passphrase(b) and not sync_encrypted(b)
+    before = dump(b)
+    with pytest.raises(PassphraseError, match="does not open fasilitaattori-.*; nothing was synced"):
+        sync_now(b, passphrase="väärä")
+    assert dump(b) == before and not own_file(b, folder).exists()  # nothing the others cannot open
     right = sync_now(b, passphrase="yhteinen salasana")
     assert len(right.imported) == 1
     assert [w.title for w in workshops.list_workshops(b)] == ["Salattu työpaja"]
+    assert own_file(b, folder).read_bytes().startswith(b"FASIENC1")
+    # a's bundle is unchanged now, and a wrong passphrase is still caught before writing.
+    mine = own_file(b, folder).read_bytes()
+    with pytest.raises(PassphraseError, match="does not open"):
+        sync_now(b, passphrase="toinen väärä")
+    assert own_file(b, folder).read_bytes() == mine
+
+
+def test_without_encryption_no_passphrase_is_needed(trio):
+    (a, b, _c), folder = trio
+    assert not needs_passphrase(a)
+    sync_now(a)
+    assert not needs_passphrase(b) and not own_file(a, folder).read_bytes().startswith(b"FASIENC1")

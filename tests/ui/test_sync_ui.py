@@ -68,7 +68,8 @@ def test_the_menus_hold_the_sync_actions(window):
     file_texts = [a.text() for a in window.menus["file"].actions()]
     tools_texts = [a.text() for a in window.menus["tools"].actions()]
     assert file_texts == ["&Export bundle…", "&Import bundle…"]
-    assert tools_texts[-4:] == ["&Sync now", "Choose sync &folder…", "&Conflicts…", "Sync &log…"]
+    assert tools_texts[-5:] == ["&Sync now", "Choose sync &folder…", "&Encrypt sync bundles…", "&Conflicts…",
+                                "Sync &log…"]
 
 
 def test_export_from_the_menu_writes_a_bundle_another_laptop_imports(window, ctx, qtbot, laptop2, tmp_path):
@@ -166,6 +167,58 @@ def test_sync_now_with_the_folder(window, ctx, qtbot, laptop2, tmp_path):
     assert own_file(ctx.wb, folder).exists()
     assert "Toisen koneen työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]
     box.button(QMessageBox.StandardButton.Ok).click()
+
+
+def test_an_encrypted_sync_folder_asks_for_the_passphrase_once(window, ctx, qtbot, laptop2, tmp_path, monkeypatch):
+    from fasilitaattori.sync.folder import set_sync_encrypted, set_sync_folder, sync_encrypted, sync_now
+    from fasilitaattori.ui import sync_actions
+    from fasilitaattori.ui.sync_actions import SyncEncryptionDialog, choose_sync_folder
+
+    folder = tmp_path / "OneDrive"
+    folder.mkdir()
+    assert choose_sync_folder(window, ctx, folder)
+    set_sync_folder(laptop2, folder)
+    set_sync_encrypted(laptop2, True)
+    workshops.create_workshop(laptop2, title="Salattu työpaja")
+    sync_now(laptop2, passphrase="yhteinen salasana")
+    typed = iter(["väärä", "yhteinen salasana"])
+    asked = []
+
+    def answer(dialog):
+        asked.append(dialog.findChildren(sync_actions.QLabel)[0].text())
+        dialog.passphrase.setText(next(typed))
+        return sync_actions.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(sync_actions.PassphraseDialog, "exec", answer)
+    errors = []
+    monkeypatch.setattr(ctx, "report", lambda exc: errors.append(str(getattr(exc, "message", exc))))
+    window.sync_actions["sync_now_action"].trigger()
+    assert asked == ["The bundles in the sync folder are encrypted. Type the team's passphrase."]
+    assert errors and "does not open" in errors[0] and not own_file(ctx.wb, folder).exists()
+    window.sync_actions["sync_now_action"].trigger()  # asked again after a wrong one
+    box = dialogs(window, QMessageBox)[0]
+    assert "Other devices synced: 1." in box.text()
+    box.button(QMessageBox.StandardButton.Ok).click()
+    assert len(asked) == 2 and ctx.sync_passphrase == "yhteinen salasana"
+    # With the team's passphrase given, this laptop's bundle is encrypted with it too.
+    assert own_file(ctx.wb, folder).read_bytes().startswith(b"FASIENC1")
+    # Make it the rule for this laptop: no sync without the passphrase, kept for the session only.
+    window.sync_actions["sync_encryption_action"].trigger()
+    dialog = dialogs(window, SyncEncryptionDialog)[0]
+    shot(dialog, "sync-encryption.png", tmp_path)
+    dialog.encrypt.setChecked(True)
+    dialog.passphrase.setText("yhteinen salasana")
+    dialog.repeat.setText("yhteinen")
+    dialog.save()
+    assert "differ" in dialog.status.text() and not sync_encrypted(ctx.wb)
+    dialog.repeat.setText("yhteinen salasana")
+    dialog.save()
+    assert sync_encrypted(ctx.wb)
+    window.sync_actions["sync_now_action"].trigger()
+    dialogs(window, QMessageBox)[0].button(QMessageBox.StandardButton.Ok).click()
+    assert len(asked) == 2  # not asked again in this session
+    assert own_file(ctx.wb, folder).read_bytes().startswith(b"FASIENC1")
+    assert "yhteinen salasana" not in dump(ctx.wb)  # the passphrase is never saved
 
 
 def test_a_pseudonymised_export_first_shows_the_texts_that_name_someone(window, ctx, tmp_path, qtbot):

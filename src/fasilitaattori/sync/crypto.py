@@ -24,6 +24,10 @@ class PassphraseError(FasilitaattoriError):
     """The bundle is encrypted and the passphrase is missing or wrong."""
 
 
+class WrongPassphraseError(PassphraseError):
+    """The passphrase does not open the bundle (or the bundle was altered)."""
+
+
 def is_encrypted(head: bytes) -> bool:
     return head.startswith(MAGIC)
 
@@ -60,5 +64,5 @@ def decrypt(data: bytes, passphrase: str | None) -> bytes:
     try:
         return AESGCM(_key(passphrase, salt, log_n, r, p)).decrypt(nonce, data[_HEADER:], header)
     except InvalidTag:
-        raise PassphraseError("The passphrase is wrong, or the bundle was changed after it was encrypted."
+        raise WrongPassphraseError("The passphrase is wrong, or the bundle was changed after it was encrypted."
                               ) from None

@@ -16,11 +16,13 @@ from pathlib import Path
 from ..core.workbench import Workbench
 from ..errors import FasilitaattoriError, ValidationError
 from ..store.models import SyncPeer
+from .crypto import PassphraseError, WrongPassphraseError, decrypt, is_encrypted
 from .export import export_bundle
 from .importer import ImportResult, apply_bundle, log_export
-from .reader import open_bundle_bytes, read_file_bytes
+from .reader import Bundle, open_bundle_bytes, read_file_bytes
 
 FOLDER_KEY = "sync_folder"
+ENCRYPTED_KEY = "sync_encrypted"  # this device writes its sync bundle encrypted
 PREFIX = "fasilitaattori-"
 _NAME = re.compile(r"^fasilitaattori-([0-9A-Za-z_-]{1,64})\.fasi$")
 
@@ -54,6 +56,34 @@ def set_sync_folder(wb: Workbench, folder: Path | None) -> None:
     wb.set_setting(FOLDER_KEY, str(folder.resolve()))
 
 
+def sync_encrypted(wb: Workbench) -> bool:
+    return wb.setting(ENCRYPTED_KEY) is True
+
+
+def set_sync_encrypted(wb: Workbench, on: bool) -> None:
+    """Whether this device's bundle in the sync folder is encrypted. The passphrase itself is
+    never stored: the app asks for it once per session, the command line reads it from a file."""
+    wb.set_setting(ENCRYPTED_KEY, bool(on))
+
+
+def needs_passphrase(wb: Workbench, folder: Path | None = None) -> bool:
+    """True when syncing needs a passphrase: this device encrypts, or another device's bundle
+    in the folder is encrypted."""
+    if sync_encrypted(wb):
+        return True
+    folder = folder or sync_folder(wb)
+    if folder is None or not folder.is_dir():
+        return False
+    for _device, path in peer_files(wb, folder):
+        try:
+            with path.open("rb") as fh:
+                if is_encrypted(fh.read(16)):
+                    return True
+        except OSError:
+            continue
+    return False
+
+
 def peer_files(wb: Workbench, folder: Path) -> list[tuple[str, Path]]:
     """Other devices' bundles in the folder, as (device id, path)."""
     found = []
@@ -70,33 +100,53 @@ def peer_files(wb: Workbench, folder: Path) -> list[tuple[str, Path]]:
 
 
 def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None = None) -> SyncReport:
-    """Import every other device's changed bundle, then write this device's own bundle."""
+    """Import every other device's changed bundle, then write this device's own bundle.
+
+    A passphrase that does not open another device's encrypted bundle stops the sync before
+    anything is imported or written, so this device never writes a bundle the others cannot
+    open."""
     folder = folder or sync_folder(wb)
     if folder is None:
         raise ValidationError("Choose a sync folder first.")
     if not folder.is_dir():
         raise ValidationError("The sync folder {path} is not available; is the drive connected?", path=str(folder))
+    if sync_encrypted(wb) and not passphrase:
+        raise PassphraseError("This device's sync bundles are encrypted; give the passphrase to sync.")
     with wb.store.read() as session:
         seen = {p.device_id: p.bundle_sha256 for p in session.query(SyncPeer)}
-    imported: list[tuple[str, ImportResult]] = []
+    opened: list[tuple[str, Path, Bundle]] = []
     failed: list[tuple[str, str]] = []
     unchanged = 0
-    for device, path in peer_files(wb, folder):
-        try:
-            data = read_file_bytes(path)
-            if seen.get(device) == hashlib.sha256(data).hexdigest():
-                unchanged += 1
-                continue
-            bundle = open_bundle_bytes(data, passphrase, name=path.name)
+    verified = False  # the passphrase opened another device's bundle
+    try:
+        for device, path in peer_files(wb, folder):
+            try:
+                data = read_file_bytes(path)
+                if seen.get(device) == hashlib.sha256(data).hexdigest():
+                    unchanged += 1
+                    if passphrase and not verified and is_encrypted(data[:16]):
+                        decrypt(data, passphrase)  # unchanged, but it still tells a wrong passphrase
+                        verified = True
+                    continue
+                opened.append((device, path, open_bundle_bytes(data, passphrase, name=path.name)))
+                verified = verified or is_encrypted(data[:16])
+            except WrongPassphraseError as exc:
+                raise WrongPassphraseError("The passphrase does not open {name}; nothing was synced.",
+                                           name=path.name) from exc
+            except FasilitaattoriError as exc:
+                failed.append((path.name, exc.message))
+        imported: list[tuple[str, ImportResult]] = []
+        for device, path, bundle in opened:
             try:
                 if bundle.device_id != device:
                     raise ValidationError("The file {name} holds another device's bundle.", name=path.name)
                 imported.append((path.name, apply_bundle(wb, bundle, path.name, action="sync")))
-            finally:
-                bundle.close()
-        except FasilitaattoriError as exc:
-            failed.append((path.name, exc.message))
+            except FasilitaattoriError as exc:
+                failed.append((path.name, exc.message))
+    finally:
+        for _device, _path, bundle in opened:
+            bundle.close()
     target = own_file(wb, folder)
-    result = export_bundle(wb, target, passphrase=passphrase)
+    result = export_bundle(wb, target, passphrase=passphrase if passphrase else None)
     log_export(wb, target, result.counts, action="sync")
     return SyncReport(target, imported, unchanged, failed)

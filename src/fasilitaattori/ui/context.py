@@ -73,6 +73,7 @@ class UiContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.workshop_id: str = ""
         self.dialog_parent: QWidget | None = None
+        self.sync_passphrase: str | None = None  # kept in memory for this session only, never saved
 
     # -- edits ---------------------------------------------------------------------
     def run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], entity: str,

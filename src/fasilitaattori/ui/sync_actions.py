@@ -38,7 +38,14 @@ from ..core.pseudonyms import flagged_texts
 from ..errors import FasilitaattoriError
 from ..sync.crypto import PassphraseError, is_encrypted
 from ..sync.export import export_bundle
-from ..sync.folder import set_sync_folder, sync_folder, sync_now
+from ..sync.folder import (
+    needs_passphrase,
+    set_sync_encrypted,
+    set_sync_folder,
+    sync_encrypted,
+    sync_folder,
+    sync_now,
+)
 from ..sync.importer import ImportResult, apply_bundle, log_export, preview_bundle, sync_log
 from ..sync.merge import MergePlan
 from ..sync.reader import Bundle, open_bundle_file, read_file_bytes
@@ -184,10 +191,10 @@ class ExportDialog(QDialog):
 
 
 class PassphraseDialog(QDialog):
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, text: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Encrypted bundle"))
-        label = QLabel(self.tr("The bundle {name} is encrypted. Type its passphrase.").format(name=name))
+        label = QLabel(text or self.tr("The bundle {name} is encrypted. Type its passphrase.").format(name=name))
         label.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -373,14 +380,86 @@ def choose_sync_folder(window: QWidget, ctx: UiContext, folder: Path | None = No
     return True
 
 
+class SyncEncryptionDialog(QDialog):
+    """Whether this laptop's bundle in the sync folder is encrypted, and the team's passphrase
+    for this session (it is never saved)."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Encrypt sync bundles"))
+        self.encrypt = QCheckBox(self.tr("&Encrypt this laptop's bundle in the sync folder"))
+        self.encrypt.setChecked(sync_encrypted(ctx.wb))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        note = QLabel(self.tr("Every laptop in the folder needs the same passphrase. It is not saved: "
+                              "Fasilitaattori asks for it at the first sync after it starts."))
+        note.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.encrypt)
+        form.addRow(self.tr("P&assphrase"), self.passphrase)
+        form.addRow(self.tr("&Repeat passphrase"), self.repeat)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.encrypt.toggled.connect(self._enable)
+        self._enable(self.encrypt.isChecked())
+
+    def _enable(self, on: bool) -> None:
+        self.passphrase.setEnabled(on)
+        self.repeat.setEnabled(on)
+
+    def save(self) -> None:
+        on = self.encrypt.isChecked()
+        if on:
+            if not self.passphrase.text():
+                self.status.setText(self.tr("Type the passphrase."))
+                return
+            if self.passphrase.text() != self.repeat.text():
+                self.status.setText(self.tr("The two passphrases differ; type them again."))
+                return
+        try:
+            set_sync_encrypted(self.ctx.wb, on)
+        except FasilitaattoriError as exc:
+            self.ctx.report(exc)
+            return
+        self.ctx.sync_passphrase = self.passphrase.text() if on else None
+        self.accept()
+
+
+def _sync_passphrase(window: QWidget, ctx: UiContext) -> bool:
+    """Ask once per session for the passphrase when the folder needs one; False if cancelled."""
+    if ctx.sync_passphrase or not needs_passphrase(ctx.wb):
+        return True
+    ask = PassphraseDialog("", window, QCoreApplication.translate(
+        "SyncActions", "The bundles in the sync folder are encrypted. Type the team's passphrase."))
+    if ask.exec() != QDialog.DialogCode.Accepted or not ask.passphrase.text():
+        return False
+    ctx.sync_passphrase = ask.passphrase.text()
+    return True
+
+
 def run_sync_now(window: QWidget, ctx: UiContext) -> QMessageBox | None:
     if sync_folder(ctx.wb) is None and not choose_sync_folder(window, ctx):
         return None
+    if not _sync_passphrase(window, ctx):
+        return None
     _busy()
     try:
-        report = sync_now(ctx.wb)
+        report = sync_now(ctx.wb, passphrase=ctx.sync_passphrase)
     except Exception as exc:  # noqa: BLE001 - the user sees one sentence
         _idle()
+        if isinstance(exc, PassphraseError):
+            ctx.sync_passphrase = None  # asked again next time
         ctx.report(exc)
         return None
     _idle()
@@ -424,6 +503,7 @@ def install_sync_actions(window: QWidget, ctx: UiContext, file_menu: QMenu, tool
         (file_menu, QCoreApplication.translate("SyncActions", "&Import bundle…"), "import_bundle_action", "Ctrl+Shift+I", import_file),
         (tools_menu, QCoreApplication.translate("SyncActions", "&Sync now"), "sync_now_action", "F9", lambda: run_sync_now(window, ctx)),
         (tools_menu, QCoreApplication.translate("SyncActions", "Choose sync &folder…"), "sync_folder_action", "", lambda: choose_sync_folder(window, ctx)),
+        (tools_menu, QCoreApplication.translate("SyncActions", "&Encrypt sync bundles…"), "sync_encryption_action", "", lambda: opener(SyncEncryptionDialog)),
         (tools_menu, QCoreApplication.translate("SyncActions", "&Conflicts…"), "conflicts_action", "", lambda: opener(ConflictsDialog)),
         (tools_menu, QCoreApplication.translate("SyncActions", "Sync &log…"), "sync_log_action", "", lambda: opener(SyncLogDialog)),
     ]
