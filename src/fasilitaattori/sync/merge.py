@@ -14,14 +14,18 @@ so a problem found later in the bundle still leaves the store as it was.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import queue
 import re
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 from ..core.clock import HLC, ZERO
@@ -146,10 +150,95 @@ def _versions(conn: sqlite3.Connection, entity: str, ids: list[str] | None = Non
 _LINES_FROM = 2_000  # local rows from which rows equal to a local one are recognised by their text
 
 
-def _lines(conn: sqlite3.Connection, entity: str, gone: set[str]) -> dict[bytes, str]:
+def _lines(conn: sqlite3.Connection, entity: str) -> dict[bytes, str]:
     """Every local row as the JSON text (UTF-8) an export writes for it, mapped to its id."""
-    lines = dict(conn.execute(f'SELECT CAST({json_row_sql(SCHEMA[entity])} AS BLOB), id FROM "{table_of(entity)}"'))
-    return {line: i for line, i in lines.items() if i not in gone} if gone else lines
+    return dict(conn.execute(f'SELECT CAST({json_row_sql(SCHEMA[entity])} AS BLOB), id FROM "{table_of(entity)}"'))
+
+
+_PART = 20_000  # rowids per statement when rendering local rows: a few megabytes of text
+
+
+def _render(conn: sqlite3.Connection, entity: str, low: int, high: int) -> tuple[bytes, str]:
+    """Local rows of `entity` with rowid in (low, high] as JSON text, one per line, and their
+    ids in the same order, built by SQLite in one statement."""
+    lines, ids = conn.execute(
+        f"SELECT CAST(group_concat(line, x'0a') AS BLOB), group_concat(id, char(10)) FROM "
+        f'(SELECT CAST({json_row_sql(SCHEMA[entity])} AS BLOB) AS line, id FROM "{table_of(entity)}" '
+        "WHERE rowid > ? AND rowid <= ?)", (low, high)).fetchone()
+    return lines or b"", ids or ""
+
+
+class _TextsAhead:
+    """Renders the local rows of the big tables as JSON text in a second thread, a few parts
+    ahead of the merge. SQLite builds a part in one statement without Python's lock, so both
+    threads really run at once (fetching row by row would hand the lock back and forth for
+    every row). The thread reads the last committed state: the merge has not touched a table
+    before it reaches it, except for rows erased by this import (then nothing is rendered
+    ahead; see `_Merger.run`)."""
+
+    def __init__(self, conn: sqlite3.Connection, entities: list[str]) -> None:
+        path = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+        self._queue: queue.Queue[tuple[str, tuple[bytes, str] | None | BaseException]] = queue.Queue(maxsize=6)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        if path and entities:
+            self._thread = threading.Thread(target=self._work, args=(path, entities), name="local-rows", daemon=True)
+            self._thread.start()
+
+    def _put(self, item: tuple[str, tuple[bytes, str] | None | BaseException]) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _work(self, path: str, entities: list[str]) -> None:
+        try:
+            conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, timeout=10)
+        except sqlite3.Error as exc:
+            self._put(("", exc))
+            return
+        try:
+            for entity in entities:
+                top = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table_of(entity)}"').fetchone()[0]
+                for low in range(0, top, _PART):
+                    if not self._put((entity, _render(conn, entity, low, low + _PART))):
+                        return
+                if not self._put((entity, None)):
+                    return
+        except sqlite3.Error as exc:  # e.g. a locked file: the merge renders on its own connection
+            self._put(("", exc))
+        finally:
+            conn.close()
+
+    def lines(self, conn: sqlite3.Connection, entity: str) -> dict[bytes, str]:
+        found: dict[bytes, str] = {}
+        while self._thread is not None:
+            name, item = self._queue.get()
+            if isinstance(item, BaseException):
+                self.close()
+                return _lines(conn, entity)
+            if item is None:
+                if name == entity:
+                    return found
+                continue  # an entity the merge did not ask for
+            if name == entity and item[1]:
+                text, ids = item
+                del item
+                found.update(zip(text.split(b"\n"), ids.split("\n"), strict=True))
+        return _lines(conn, entity)
+
+    def close(self) -> None:
+        if self._thread is None:
+            return
+        self._stop.set()
+        while self._thread.is_alive():
+            with contextlib.suppress(queue.Empty):
+                self._queue.get_nowait()
+            self._thread.join(timeout=0.05)
+        self._thread = None
 
 
 class _Merger:
@@ -168,13 +257,27 @@ class _Merger:
                 ids = sorted(self.plan.erase.get(entity, ()))
                 if ids:
                     _erase_rows(self.conn, entity, ids)
-        # Clocks equal to local ones need no check: where a table already has rows, the merge
-        # checks the clocks of the rows that differ; elsewhere the reader checks them all.
-        order = [(e, self.conn.execute(f'SELECT EXISTS (SELECT 1 FROM "{table_of(e)}")').fetchone()[0] == 1)
-                 for e in ENTITY_ORDER]
-        for entity, deferred in order:
-            self._entity(entity, erased.get(entity, set()), deferred)
+        sizes = {e: self.conn.execute(f'SELECT count(*) FROM "{table_of(e)}"').fetchone()[0] for e in ENTITY_ORDER}
+        by_text = [e for e in ENTITY_ORDER if self._by_text(e, sizes[e])]
+        # Erasing cascades to rows that refer to the erased ones, which a second connection
+        # would not see yet: then the texts are rendered on this connection.
+        ahead = _TextsAhead(self.conn, [] if self.plan.erase else by_text)
+        try:
+            for entity in ENTITY_ORDER:
+                self._entity(entity, erased.get(entity, set()), sizes[entity], ahead if entity in by_text else None)
+        finally:
+            ahead.close()
         return self.plan
+
+    def _expected(self, entity: str) -> int:
+        listed = self.bundle.manifest.get("counts")
+        expected = listed.get(entity) if isinstance(listed, dict) else None
+        return expected if isinstance(expected, int) and not isinstance(expected, bool) else 0
+
+    def _by_text(self, entity: str, local_count: int) -> bool:
+        """When the bundle holds a good part of a big local table (a colleague's whole store,
+        again), most of its rows are the local ones to the byte: compare texts, parse the rest."""
+        return self.bundle.version >= 2 and local_count >= _LINES_FROM and self._expected(entity) * 4 >= local_count
 
     def _erasures(self) -> dict[str, set[str]]:
         erased: dict[str, set[str]] = {}
@@ -196,28 +299,28 @@ class _Merger:
     def _counts(self, entity: str) -> KindCounts:
         return self.plan.counts.setdefault(entity, KindCounts())
 
-    def _entity(self, entity: str, erased: set[str], deferred: bool) -> None:
+    def _entity(self, entity: str, erased: set[str], local_count: int, ahead: _TextsAhead | None) -> None:
         columns = SCHEMA[entity]
         table = table_of(entity)
         gone = self.plan.erase.get(entity, set())
-        listed = self.bundle.manifest.get("counts")
-        expected = listed.get(entity) if isinstance(listed, dict) else None
-        expected = expected if isinstance(expected, int) and not isinstance(expected, bool) else 0
-        # When the bundle holds a good part of a big local table (a colleague's whole store,
-        # again), most of its rows are the local ones to the byte: compare texts, parse the rest.
+        expected = self._expected(entity)
+        # Clocks equal to local ones need no check: where a table already has rows, the merge
+        # checks the clocks of the rows that differ; elsewhere the reader checks them all.
+        deferred = local_count > 0
         local: dict[str, str] | None = None
         local_ids: set[str] = set()
-        local_count = self.conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
-        by_text = self.bundle.version >= 2 and local_count >= _LINES_FROM and expected * 4 >= local_count
+        by_text = ahead is not None
 
         def same() -> dict[bytes, str]:  # called by the reader once the member is being unpacked
-            lines = _lines(self.conn, entity, gone)
+            assert ahead is not None
+            lines = ahead.lines(self.conn, entity)
+            if gone:
+                lines = {line: i for line, i in lines.items() if i not in gone}
             local_ids.update(lines.values())
             loaded.append(True)
             return lines
 
         loaded: list[bool] = []
-
         if not by_text:
             local = _versions(self.conn, entity)
             local_ids.update(local)
