@@ -786,6 +786,10 @@
         <translation>This store already has everything in the bundle; importing changes nothing.</translation>
     </message>
     <message>
+        <source>Importing {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
         <source>Imported: {new} new, {updated} updated, {conflicting} conflicting, {erased} erased.</source>
         <translation>Imported: {new} new, {updated} updated, {conflicting} conflicting, {erased} erased.</translation>
     </message>
@@ -2598,12 +2602,28 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Erasures</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
         <source>Choose sync folder</source>
         <translation>Choose sync folder</translation>
     </message>
     <message>
         <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
         <translation>The bundles in the sync folder are encrypted. Type the team's passphrase.</translation>
+    </message>
+    <message>
+        <source>Syncing with the other devices…</source>
+        <translation>Syncing with the other devices…</translation>
     </message>
     <message>
         <source>Other devices synced: %1.</source>
@@ -3362,6 +3382,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>The file {path} is not a usable backup: {reason}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
         <source>The language must be Finnish, Swedish, English or the system's.</source>

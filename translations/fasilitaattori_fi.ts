@@ -786,6 +786,10 @@
         <translation>Kaikki siirtotiedoston tiedot ovat jo tällä koneella. Tuonti ei muuta mitään.</translation>
     </message>
     <message>
+        <source>Importing {name}…</source>
+        <translation>Tuodaan tiedostoa {name}…</translation>
+    </message>
+    <message>
         <source>Imported: {new} new, {updated} updated, {conflicting} conflicting, {erased} erased.</source>
         <translation>Tuotu: uusia {new}, päivitettyjä {updated}, ristiriitaisia {conflicting}, poistettuja {erased}.</translation>
     </message>
@@ -2598,12 +2602,28 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Poistot</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Luetaan tiedostoa {name}…</translation>
+    </message>
+    <message>
         <source>Choose sync folder</source>
         <translation>Valitse synkronointikansio</translation>
     </message>
     <message>
         <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
         <translation>Synkronointikansion siirtotiedostot on salattu. Kirjoita tiimin yhteinen salalause.</translation>
+    </message>
+    <message>
+        <source>Syncing with the other devices…</source>
+        <translation>Synkronoidaan muiden koneiden kanssa…</translation>
     </message>
     <message>
         <source>Other devices synced: %1.</source>
@@ -3362,6 +3382,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>Tiedosto {path} ei ole käyttökelpoinen varmuuskopio: {reason}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Tuonti peruttiin. Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>The language must be Finnish, Swedish, English or the system's.</source>

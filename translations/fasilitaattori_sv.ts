@@ -786,6 +786,10 @@
         <translation>Allt i överföringsfilen finns redan på den här datorn. Importen ändrar ingenting.</translation>
     </message>
     <message>
+        <source>Importing {name}…</source>
+        <translation>Importerar {name}…</translation>
+    </message>
+    <message>
         <source>Imported: {new} new, {updated} updated, {conflicting} conflicting, {erased} erased.</source>
         <translation>Importerat: nya {new}, uppdaterade {updated}, motstridiga {conflicting}, raderade {erased}.</translation>
     </message>
@@ -2598,12 +2602,28 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Raderingar</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Läser {name}…</translation>
+    </message>
+    <message>
         <source>Choose sync folder</source>
         <translation>Välj synkroniseringsmapp</translation>
     </message>
     <message>
         <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
         <translation>Överföringsfilerna i synkroniseringsmappen är krypterade. Skriv teamets gemensamma lösenfras.</translation>
+    </message>
+    <message>
+        <source>Syncing with the other devices…</source>
+        <translation>Synkroniserar med de andra datorerna…</translation>
     </message>
     <message>
         <source>Other devices synced: %1.</source>
@@ -3362,6 +3382,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>Filen {path} är inte en användbar säkerhetskopia: {reason}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Importen avbröts. Ingenting ändrades.</translation>
     </message>
     <message>
         <source>The language must be Finnish, Swedish, English or the system's.</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fasilitaattori.core import notes, workshops
-from fasilitaattori.errors import ValidationError
+from fasilitaattori.errors import FasilitaattoriError, ValidationError
 from fasilitaattori.sync.crypto import PassphraseError
 from fasilitaattori.sync.folder import (
     needs_passphrase,
@@ -112,3 +112,24 @@ def test_without_encryption_no_passphrase_is_needed(trio):
     assert not needs_passphrase(a)
     sync_now(a)
     assert not needs_passphrase(b) and not own_file(a, folder).read_bytes().startswith(b"FASIENC1")
+
+
+def test_a_cancelled_sync_rolls_that_import_back_and_writes_nothing(trio):
+    from fasilitaattori.sync.importer import cancelled
+
+    (a, b, _c), folder = trio
+    workshops.create_workshop(a, title="Työpaja")
+    sync_now(a)
+    before = dump(b)
+    calls = []
+
+    def stop(done, total):
+        calls.append((done, total))
+        raise cancelled()
+
+    with pytest.raises(FasilitaattoriError, match="cancelled"):
+        sync_now(b, progress=stop)
+    assert calls and dump(b) == before and not own_file(b, folder).exists()
+    seen = []
+    sync_now(b, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1][0] == seen[-1][1] and [w.title for w in workshops.list_workshops(b)] == ["Työpaja"]

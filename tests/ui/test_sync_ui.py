@@ -141,6 +141,35 @@ def test_import_shows_a_preview_then_a_conflict_is_resolved(window, ctx, qtbot, 
     assert open_conflicts(wb) == []
 
 
+def test_cancelling_an_import_changes_nothing(window, ctx, qtbot, laptop2, tmp_path, monkeypatch):
+    from fasilitaattori.ui import sync_actions
+    from fasilitaattori.ui.sync_actions import open_bundle
+
+    workshops.create_workshop(laptop2, title="Toisen koneen työpaja")
+    theirs = tmp_path / "laptop2.fasi"
+    export_bundle(laptop2, theirs)
+    seen = []
+    real = sync_actions.ImportProgress.__call__
+
+    def count(self, done, total):
+        seen.append((done, total))
+        return real(self, done, total)
+
+    monkeypatch.setattr(sync_actions.ImportProgress, "__call__", count)
+    preview = open_bundle(window, ctx, theirs)
+    assert preview is not None and seen and seen[-1][0] == seen[-1][1] > 0  # the preview read every row
+    before = dump(ctx.wb)
+    seen.clear()
+    monkeypatch.setattr(sync_actions.ImportProgress, "wasCanceled", lambda self: len(seen) >= 3)
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert len(seen) == 3 and preview.intro.text() == "The import was cancelled; nothing was changed."
+    assert dump(ctx.wb) == before and preview.import_button.isEnabled()
+    monkeypatch.setattr(sync_actions.ImportProgress, "wasCanceled", lambda self: False)
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    assert "Toisen koneen työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]
+    assert [done for done, _total in seen[3:]] == sorted(done for done, _total in seen[3:])
+
+
 def test_a_broken_file_gives_one_sentence(window, ctx, tmp_path):
     from fasilitaattori.ui.sync_actions import open_bundle
 

@@ -18,7 +18,8 @@ from ..errors import FasilitaattoriError, ValidationError
 from ..store.models import SyncPeer
 from .crypto import PassphraseError, WrongPassphraseError, decrypt, is_encrypted
 from .export import export_bundle
-from .importer import ImportResult, apply_bundle, log_export
+from .importer import ImportCancelled, ImportResult, apply_bundle, log_export
+from .merge import Progress
 from .reader import Bundle, open_bundle_bytes, read_file_bytes
 
 FOLDER_KEY = "sync_folder"
@@ -99,12 +100,14 @@ def peer_files(wb: Workbench, folder: Path) -> list[tuple[str, Path]]:
     return found
 
 
-def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None = None) -> SyncReport:
+def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None = None,
+             progress: Progress | None = None) -> SyncReport:
     """Import every other device's changed bundle, then write this device's own bundle.
 
     A passphrase that does not open another device's encrypted bundle stops the sync before
     anything is imported or written, so this device never writes a bundle the others cannot
-    open."""
+    open. `progress` hears of each import as it goes (see `apply_bundle`); cancelling one stops
+    the sync with that import rolled back and those before it kept."""
     folder = folder or sync_folder(wb)
     if folder is None:
         raise ValidationError("Choose a sync folder first.")
@@ -140,7 +143,9 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
             try:
                 if bundle.device_id != device:
                     raise ValidationError("The file {name} holds another device's bundle.", name=path.name)
-                imported.append((path.name, apply_bundle(wb, bundle, path.name, action="sync")))
+                imported.append((path.name, apply_bundle(wb, bundle, path.name, action="sync", progress=progress)))
+            except ImportCancelled:
+                raise
             except FasilitaattoriError as exc:
                 failed.append((path.name, exc.message))
     finally:

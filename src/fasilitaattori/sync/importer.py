@@ -18,11 +18,20 @@ from ..core.photos import sniff_image, store_image_bytes
 from ..core.workbench import Workbench, utc_now
 from ..errors import FasilitaattoriError
 from ..store.models import SyncLog, SyncPeer
-from .merge import KindCounts, MergePlan, merge_bundle, plan_merge
+from .merge import KindCounts, MergePlan, Progress, merge_bundle, plan_merge
 from .reader import Bundle, BundleError, open_bundle_file
 
 _FUTURE_MS = 24 * 3600 * 1000  # a bundle's clock further ahead than this is not followed
 _LARGE = 20_000  # changed rows from which the commit leaves copying the log to a background thread
+
+
+class ImportCancelled(FasilitaattoriError):
+    """The user stopped an import; nothing was changed."""
+
+
+def cancelled() -> ImportCancelled:
+    """What a progress callback raises to stop an import."""
+    return ImportCancelled("The import was cancelled; nothing was changed.")
 
 
 @dataclass
@@ -63,10 +72,10 @@ def _refuse(bundle: Bundle) -> None:
                           "imported into a store.")
 
 
-def preview_bundle(wb: Workbench, bundle: Bundle) -> MergePlan:
+def preview_bundle(wb: Workbench, bundle: Bundle, progress: Progress | None = None) -> MergePlan:
     _refuse(bundle)
     with wb.store.read() as session:
-        return plan_merge(_dbapi(session), bundle)
+        return plan_merge(_dbapi(session), bundle, progress)
 
 
 def _result(bundle: Bundle, name: str, plan: MergePlan, dry_run: bool) -> ImportResult:
@@ -74,13 +83,16 @@ def _result(bundle: Bundle, name: str, plan: MergePlan, dry_run: bool) -> Import
                         dict(bundle.manifest.get("scope", {})))
 
 
-def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "import") -> ImportResult:
-    """Merge `bundle` into the store in one transaction; on any failure nothing changes."""
+def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "import",
+                 progress: Progress | None = None) -> ImportResult:
+    """Merge `bundle` into the store in one transaction; on any failure nothing changes.
+    `progress(done, total)` hears of the rows as they go; raising `ImportCancelled` from it
+    stops the import and leaves the store as it was."""
     _refuse(bundle)
     with wb.store.write() as session:
         conn = _dbapi(session)
         try:
-            plan = merge_bundle(conn, bundle)
+            plan = merge_bundle(conn, bundle, progress)
         except sqlite3.IntegrityError as exc:
             raise BundleError("The bundle does not fit this store's data ({reason}); nothing was imported.",
                               reason=str(exc)) from None
@@ -146,5 +158,5 @@ def log_export(wb: Workbench, path: Path, counts: dict[str, int], action: str = 
                             summary=json.dumps({"counts": counts}, sort_keys=True)))
 
 
-__all__ = ["BundleError", "FasilitaattoriError", "ImportResult", "apply_bundle", "import_bundle",
+__all__ = ["BundleError", "FasilitaattoriError", "ImportCancelled", "ImportResult", "apply_bundle", "cancelled", "import_bundle",
            "preview_bundle", "sync_log"]

@@ -241,11 +241,18 @@ class _TextsAhead:
         self._thread = None
 
 
+Progress = Callable[[int, int], None]  # (rows done, rows in the bundle); may raise to stop
+
+
 class _Merger:
-    def __init__(self, conn: sqlite3.Connection, bundle: Bundle, apply: bool = False) -> None:
+    def __init__(self, conn: sqlite3.Connection, bundle: Bundle, apply: bool = False,
+                 progress: Progress | None = None) -> None:
         self.conn = conn
         self.bundle = bundle
         self.apply = apply  # write each chunk as soon as it is merged, keeping only counts
+        self.progress = progress
+        self.done = 0
+        self.total = sum(self._expected(e) for e in ENTITY_ORDER)
         self.plan = MergePlan()
         self.known: dict[str, set[str]] = {}  # ids that exist after the merge, for references
         self.candidates: dict[str, list[Any]] = {}
@@ -333,6 +340,9 @@ class _Merger:
         index_new: Callable[[], None] | None = None
         with ExitStack() as stack:
             for chunk in self.bundle.chunks(entity, defer_clocks=deferred, same=same if by_text else None):
+                if self.progress is not None:
+                    self.done += len(chunk.rows) + chunk.same
+                    self.progress(min(self.done, self.total), self.total)
                 counts.unchanged += chunk.same
                 rows = [r for r in chunk.rows if r[0] not in erased] if erased else chunk.rows
                 versions = local if local is not None else _versions(self.conn, entity, list(map(_ID, rows)))
@@ -498,15 +508,17 @@ class _Merger:
             _insert(self.conn, "conflict", fresh)
 
 
-def plan_merge(conn: sqlite3.Connection, bundle: Bundle) -> MergePlan:
+def plan_merge(conn: sqlite3.Connection, bundle: Bundle, progress: Progress | None = None) -> MergePlan:
     """What importing `bundle` would change, computed on the open connection (read only)."""
-    return _Merger(conn, bundle).run()
+    return _Merger(conn, bundle, progress=progress).run()
 
 
-def merge_bundle(conn: sqlite3.Connection, bundle: Bundle) -> MergePlan:
+def merge_bundle(conn: sqlite3.Connection, bundle: Bundle, progress: Progress | None = None) -> MergePlan:
     """Merge and write `bundle` entity by entity in the caller's transaction; returns the counts
-    (and the photos wanted) with the written rows already let go."""
-    return _Merger(conn, bundle, apply=True).run()
+    (and the photos wanted) with the written rows already let go. `progress` is told after
+    every few megabytes of rows; an exception it raises stops the merge, and the caller's
+    transaction rolls everything back."""
+    return _Merger(conn, bundle, apply=True, progress=progress).run()
 
 
 def _first(row: list[Any]) -> Any:

@@ -98,6 +98,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'The file {path} is not a Fasilitaattori backup.'),
     QT_TRANSLATE_NOOP("errors", 'The file {path} is not a Fasilitaattori data file.'),
     QT_TRANSLATE_NOOP("errors", 'The file {path} is not a usable backup: {reason}.'),
+    QT_TRANSLATE_NOOP("errors", 'The import was cancelled; nothing was changed.'),
     QT_TRANSLATE_NOOP("errors", "The language must be Finnish, Swedish, English or the system's."),
     QT_TRANSLATE_NOOP("errors", 'The mapping “{part}” must be written as column=question.'),
     QT_TRANSLATE_NOOP("errors", 'The method “{name}” has no worksheet.'),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -46,11 +47,19 @@ from ..sync.folder import (
     sync_folder,
     sync_now,
 )
-from ..sync.importer import ImportResult, apply_bundle, log_export, preview_bundle, sync_log
+from ..sync.importer import (
+    ImportCancelled,
+    ImportResult,
+    apply_bundle,
+    cancelled,
+    log_export,
+    preview_bundle,
+    sync_log,
+)
 from ..sync.merge import MergePlan
 from ..sync.reader import Bundle, open_bundle_file, read_file_bytes
 from .conflicts_view import ConflictsDialog
-from .context import UiContext
+from .context import UiContext, error_text
 from .fill import fill
 
 
@@ -77,6 +86,28 @@ def _busy() -> None:
 
 def _idle() -> None:
     QGuiApplication.restoreOverrideCursor()
+
+
+class ImportProgress(QProgressDialog):
+    """Rows read so far while a bundle is checked or imported; Cancel stops it and, for an
+    import, rolls everything back. Shown only when the work takes more than a moment."""
+
+    def __init__(self, label: str, parent: QWidget | None) -> None:
+        super().__init__(label, QCoreApplication.translate("SyncActions", "Cancel"), 0, 100, parent)
+        self.setWindowTitle(QCoreApplication.translate("SyncActions", "Sync"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(400)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumWidth(440)
+        self.setValue(0)
+
+    def __call__(self, done: int, total: int) -> None:
+        self.setMaximum(max(total, 1))
+        self.setValue(min(done, max(total, 1)))
+        QCoreApplication.processEvents()
+        if self.wasCanceled():
+            raise cancelled()
 
 
 class ExportDialog(QDialog):
@@ -281,13 +312,21 @@ class ImportPreviewDialog(QDialog):
 
     def run_import(self) -> None:
         _busy()
+        progress = ImportProgress(self.tr("Importing {name}…").format(name=self.name), self)
         try:
-            self.result = apply_bundle(self.ctx.wb, self.bundle, self.name)
+            self.result = apply_bundle(self.ctx.wb, self.bundle, self.name, progress=progress)
+        except ImportCancelled as exc:
+            _idle()
+            progress.close()
+            self.intro.setText(error_text(exc))
+            return
         except Exception as exc:  # noqa: BLE001 - the user sees one sentence
             _idle()
+            progress.close()
             self.ctx.report(exc)
             return
         _idle()
+        progress.close()
         # Earlier undo steps may refer to rows the import replaced or erased.
         self.ctx.undo_stack.clear()
         self.ctx.changed.emit("")
@@ -319,15 +358,20 @@ def open_bundle(window: QWidget, ctx: UiContext, path: Path, passphrase: str | N
                 return None
             passphrase = ask.passphrase.text()
         _busy()
+        progress = ImportProgress(QCoreApplication.translate("SyncActions", "Reading {name}…").format(name=path.name),
+                                  window)
         try:
             bundle = open_bundle_file(path, passphrase)
             try:
-                plan = preview_bundle(ctx.wb, bundle)
+                plan = preview_bundle(ctx.wb, bundle, progress)
             except BaseException:
                 bundle.close()
                 raise
         finally:
             _idle()
+            progress.close()
+    except ImportCancelled:
+        return None
     except (FasilitaattoriError, PassphraseError) as exc:
         ctx.report(exc)
         return None
@@ -454,15 +498,18 @@ def run_sync_now(window: QWidget, ctx: UiContext) -> QMessageBox | None:
     if not _sync_passphrase(window, ctx):
         return None
     _busy()
+    progress = ImportProgress(QCoreApplication.translate("SyncActions", "Syncing with the other devices…"), window)
     try:
-        report = sync_now(ctx.wb, passphrase=ctx.sync_passphrase)
+        report = sync_now(ctx.wb, passphrase=ctx.sync_passphrase, progress=progress)
     except Exception as exc:  # noqa: BLE001 - the user sees one sentence
         _idle()
+        progress.close()
         if isinstance(exc, PassphraseError):
             ctx.sync_passphrase = None  # asked again next time
         ctx.report(exc)
         return None
     _idle()
+    progress.close()
     if report.imported:
         ctx.undo_stack.clear()
         ctx.changed.emit("")
