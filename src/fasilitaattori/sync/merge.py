@@ -348,7 +348,9 @@ class _Merger:
                 versions = local if local is not None else _versions(self.conn, entity, list(map(_ID, rows)))
                 new: list[list[Any]] = []
                 changed: list[list[Any]] = []
-                for row in rows:
+                if not versions:  # none of these rows is here yet (an empty store, say)
+                    new = list(rows)
+                for row in rows if versions else ():
                     mine = versions.get(row[0])
                     if mine is None or row[0] in gone:
                         new.append(row)
