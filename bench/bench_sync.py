@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import sqlite3
@@ -106,6 +107,7 @@ def phase(name: str, store: Path, work: Path) -> dict[str, float]:
 
 
 def run(name: str, store: Path, work: Path) -> dict[str, float]:
+    os.sync()  # the previous phase's files reach the disk first, so their writing is not timed here
     out = subprocess.run([sys.executable, __file__, "--phase", name, "--store", str(store), "--work", str(work)],
                          check=True, capture_output=True, text=True)
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
@@ -114,6 +116,7 @@ def run(name: str, store: Path, work: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--repeat", type=int, default=3, help="runs per phase; the median is shown")
     parser.add_argument("--phase")
     parser.add_argument("--store", type=Path)
     parser.add_argument("--work", type=Path)
@@ -131,10 +134,20 @@ def main() -> None:
         for model in SYNCED_MODELS.values():
             rows += conn.execute(f"SELECT count(*) FROM {model.__tablename__}").fetchone()[0]  # type: ignore[attr-defined]
         conn.close()
-        print(f"10-year store (scale {args.scale:g}): {rows:,} rows")
-        ours_export, raw_export = run("export", store, work), run("raw-export", store, work)
-        ours_import, raw_import = run("import", store, work), run("raw-import", store, work)
-        ours_again, raw_again = run("reimport", store, work), run("raw-reread", store, work)
+        print(f"10-year store (scale {args.scale:g}): {rows:,} rows; median of {args.repeat} runs per phase")
+        def median(name: str, fresh: str = "") -> dict[str, float]:
+            """Run a phase `--repeat` times (from an empty target each time when `fresh` names
+            it); the run with the median time, as this machine's speed wanders."""
+            runs = []
+            for _ in range(args.repeat):
+                if fresh:
+                    shutil.rmtree(work / fresh, ignore_errors=True)
+                runs.append(run(name, store, work))
+            return sorted(runs, key=lambda r: r["seconds"])[len(runs) // 2]
+
+        ours_export, raw_export = median("export"), median("raw-export")
+        ours_import, raw_import = median("import", "imported"), median("raw-import", "raw-imported")
+        ours_again, raw_again = median("reimport"), median("raw-reread")
         assert ours_again["changes"] == 0, "re-importing the unchanged bundle changed something"
         for label, ours, raw, target in (
             ("export", ours_export, raw_export, 5.0),

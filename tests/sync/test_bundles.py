@@ -178,7 +178,7 @@ def test_exported_json_is_plain_and_documented(demo_wb, tmp_path):
     head = json.loads(lines[0])
     assert head["entity"] == "note" and head["columns"][:4] == ["id", "created_at", "clock", "deleted"]
     rows = [json.loads(line) for line in lines[1:]]
-    assert len(rows) == 24
+    assert len(rows) == 24 and [r[0] for r in rows] == sorted(r[0] for r in rows)
     first = dict(zip(head["columns"], rows[0], strict=True))
     assert isinstance(json.loads(first["clock"]), dict) and first["deleted"] is False
     assert isinstance(first["text"], str) and first["text"]
