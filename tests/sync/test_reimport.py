@@ -42,20 +42,25 @@ def _members(path):
         return {name: zf.read(name) for name in zf.namelist()}
 
 
-def test_an_unchanged_bundle_is_recognised_without_parsing(by_text, parsed, demo_wb, tmp_path):
+@pytest.fixture
+def imported(demo_wb, tmp_path):
+    """A second laptop that has imported the demo store's bundle; yields it and the bundle."""
     path = tmp_path / "demo.fasi"
     export_bundle(demo_wb, path)
     other = new_device(tmp_path / "dev", "other")
-    try:
-        import_bundle(other, path)
-        parsed.clear()
-        again = import_bundle(other, path)
-        assert again.changes == 0
-        assert again.counts["note"].unchanged == 24
-        assert "note" not in parsed and "workshop" not in parsed
-        assert dump(other) == dump(demo_wb)
-    finally:
-        other.close()
+    import_bundle(other, path)
+    yield other, path
+    other.close()
+
+
+def test_an_unchanged_bundle_is_recognised_without_parsing(by_text, parsed, imported, demo_wb):
+    other, path = imported
+    parsed.clear()
+    again = import_bundle(other, path)
+    assert again.changes == 0
+    assert again.counts["note"].unchanged == 24
+    assert "note" not in parsed and "workshop" not in parsed
+    assert dump(other) == dump(demo_wb)
 
 
 def test_changed_rows_among_known_ones_merge_as_when_everything_is_parsed(monkeypatch, demo_wb, tmp_path):
@@ -86,50 +91,32 @@ def test_changed_rows_among_known_ones_merge_as_when_everything_is_parsed(monkey
         twin.close()
 
 
-def _dup_line(members, entity):
-    body = read_rows(members[f"rows/{entity}.jsonl"])
-    body["rows"].append(body["rows"][0])
-    return {**members, f"rows/{entity}.jsonl": write_rows(body)}
-
-
 @pytest.mark.parametrize("case", ["same line twice", "known line and a changed copy"])
-def test_a_known_row_twice_is_refused(case, by_text, demo_wb, tmp_path):
-    good = tmp_path / "demo.fasi"
-    export_bundle(demo_wb, good)
-    other = new_device(tmp_path / "dev", "other")
-    try:
-        import_bundle(other, good)
-        members = _members(good)
-        lines = members["rows/note.jsonl"].split(b"\n")
-        if case == "same line twice":
-            lines.insert(2, lines[1])
-        else:
-            copy = read_rows(members["rows/note.jsonl"])["rows"][0]
-            copy[read_rows(members["rows/note.jsonl"])["columns"].index("text")] = "toinen"
-            lines.insert(2, write_rows({"entity": "note", "columns": [], "rows": [copy]}).split(b"\n")[1])
-        changed = {**members, "rows/note.jsonl": b"\n".join(lines)}
-        bad = tmp_path / "bad.fasi"
-        bad.write_bytes(pack(changed, manifest_edit=lambda m: m["counts"].pop("note")))
-        before = dump(other)
-        with pytest.raises(FasilitaattoriError, match="appears twice"):
-            import_bundle(other, bad)
-        assert dump(other) == before
-    finally:
-        other.close()
+def test_a_known_row_twice_is_refused(case, by_text, imported, tmp_path):
+    other, good = imported
+    members = _members(good)
+    lines = members["rows/note.jsonl"].split(b"\n")
+    if case == "same line twice":
+        lines.insert(2, lines[1])
+    else:
+        copy = read_rows(members["rows/note.jsonl"])["rows"][0]
+        copy[read_rows(members["rows/note.jsonl"])["columns"].index("text")] = "toinen"
+        lines.insert(2, write_rows({"entity": "note", "columns": [], "rows": [copy]}).split(b"\n")[1])
+    bad = tmp_path / "bad.fasi"
+    bad.write_bytes(pack({**members, "rows/note.jsonl": b"\n".join(lines)},
+                         manifest_edit=lambda m: m["counts"].pop("note")))
+    before = dump(other)
+    with pytest.raises(FasilitaattoriError, match="appears twice"):
+        import_bundle(other, bad)
+    assert dump(other) == before
 
 
-def test_a_bad_row_among_known_ones_is_named_by_its_place(by_text, demo_wb, tmp_path):
-    good = tmp_path / "demo.fasi"
-    export_bundle(demo_wb, good)
-    other = new_device(tmp_path / "dev", "other")
-    try:
-        import_bundle(other, good)
-        members = _members(good)
-        body = read_rows(members["rows/note.jsonl"])
-        body["rows"][5][body["columns"].index("deleted")] = "no"
-        bad = tmp_path / "bad.fasi"
-        bad.write_bytes(pack({**members, "rows/note.jsonl": write_rows(body)}))
-        with pytest.raises(FasilitaattoriError, match="note row 6 has an unacceptable value in deleted"):
-            import_bundle(other, bad)
-    finally:
-        other.close()
+def test_a_bad_row_among_known_ones_is_named_by_its_place(by_text, imported, tmp_path):
+    other, good = imported
+    members = _members(good)
+    body = read_rows(members["rows/note.jsonl"])
+    body["rows"][5][body["columns"].index("deleted")] = "no"
+    bad = tmp_path / "bad.fasi"
+    bad.write_bytes(pack({**members, "rows/note.jsonl": write_rows(body)}))
+    with pytest.raises(FasilitaattoriError, match="note row 6 has an unacceptable value in deleted"):
+        import_bundle(other, bad)

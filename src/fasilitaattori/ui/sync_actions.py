@@ -88,6 +88,13 @@ def _idle() -> None:
     QGuiApplication.restoreOverrideCursor()
 
 
+def _secret() -> QLineEdit:
+    """A line for a passphrase: what is typed is not shown."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
 class ImportProgress(QProgressDialog):
     """Rows read so far while a bundle is checked or imported; Cancel stops it and, for an
     import, rolls everything back. Shown only when the work takes more than a moment."""
@@ -129,11 +136,9 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = _secret()
         self.passphrase.setPlaceholderText(self.tr("leave empty for no encryption"))
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = _secret()
         self.pseudonymise = QCheckBox(self.tr("&Pseudonymise: replace participants' names and contacts by codes "
                                               "(for sharing outside the team; cannot be imported)"))
         self.status = QLabel()
@@ -227,8 +232,7 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Encrypted bundle"))
         label = QLabel(text or self.tr("The bundle {name} is encrypted. Type its passphrase.").format(name=name))
         label.setWordWrap(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = _secret()
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -434,10 +438,8 @@ class SyncEncryptionDialog(QDialog):
         self.setWindowTitle(self.tr("Encrypt sync bundles"))
         self.encrypt = QCheckBox(self.tr("&Encrypt this laptop's bundle in the sync folder"))
         self.encrypt.setChecked(sync_encrypted(ctx.wb))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit()
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = _secret()
+        self.repeat = _secret()
         note = QLabel(self.tr("Every laptop in the folder needs the same passphrase. It is not saved: "
                               "Fasilitaattori asks for it at the first sync after it starts."))
         note.setWordWrap(True)
