@@ -90,7 +90,7 @@ class Method(SyncedMixin, Base):
 
 class AgendaItem(SyncedMixin, Base):
     __tablename__ = "agenda_items"
-    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"))  # ix_agenda_items_workshop_position
     position: Mapped[str] = mapped_column(String(64))
     method_id: Mapped[str | None] = mapped_column(ForeignKey("methods.id"), nullable=True)
     title: Mapped[str] = mapped_column(Text)
@@ -116,8 +116,8 @@ class Attendance(SyncedMixin, Base):
     """Links a participant to a workshop; the id is derived from the pair so devices agree."""
 
     __tablename__ = "attendances"
-    __table_args__ = (UniqueConstraint("workshop_id", "participant_id"),)
-    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    __table_args__ = (UniqueConstraint("workshop_id", "participant_id"),)  # also finds a workshop's rows
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"))
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
     present: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -135,7 +135,7 @@ class HeadCount(SyncedMixin, Base):
 
 class Note(SyncedMixin, Base):
     __tablename__ = "notes"
-    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"))  # ix_notes_workshop_item
     agenda_item_id: Mapped[str | None] = mapped_column(ForeignKey("agenda_items.id"), nullable=True, index=True)
     group_label: Mapped[str] = mapped_column(Text, default="")
     kind: Mapped[str] = mapped_column(String(24), default="idea")
