@@ -2638,6 +2638,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Values changed on two devices: %1; see Tools → Conflicts.</translation>
     </message>
     <message>
+        <source>Sync on s&amp;tart and close</source>
+        <translation>Sync on s&amp;tart and close</translation>
+    </message>
+    <message>
         <source>Nothing new came in.</source>
         <translation>Nothing new came in.</translation>
     </message>

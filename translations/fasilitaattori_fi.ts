@@ -2638,6 +2638,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Kahdella laitteella muutetut tiedot: %1. Katso Työkalut → Ristiriidat.</translation>
     </message>
     <message>
+        <source>Sync on s&amp;tart and close</source>
+        <translation>S&amp;ynkronoi käynnistettäessä ja suljettaessa</translation>
+    </message>
+    <message>
         <source>Nothing new came in.</source>
         <translation>Uutta ei tullut.</translation>
     </message>

@@ -2638,6 +2638,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Värden som ändrats på två enheter: %1. Se Verktyg → Konflikter.</translation>
     </message>
     <message>
+        <source>Sync on s&amp;tart and close</source>
+        <translation>Synkronisera vid start och &amp;avslut</translation>
+    </message>
+    <message>
         <source>Nothing new came in.</source>
         <translation>Inget nytt kom in.</translation>
     </message>

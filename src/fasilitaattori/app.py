@@ -170,6 +170,8 @@ def run_app(args: argparse.Namespace) -> int:
         bundle = getattr(args, "bundle", None)
         if bundle is not None:  # a double-clicked .fasi file: its import preview over the window
             QTimer.singleShot(0, lambda: open_bundle(window, Path(bundle)))
+        else:
+            QTimer.singleShot(300, window.sync_on_start)
         opener = bundle_opener(window)  # macOS sends a double-clicked bundle as an event instead
         app.installEventFilter(opener)
         QTimer.singleShot(1500, lambda: backup.append(start_backup(wb)))

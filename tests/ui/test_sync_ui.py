@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from fasilitaattori.core import notes, workshops
 from fasilitaattori.sync.conflicts import open_conflicts
@@ -44,7 +44,9 @@ def window(ctx, qtbot):
     ctx.dialog_parent = win
     win.resize(1366, 768)
     win.show()
-    return win
+    yield win
+    for dialog in win.findChildren(QDialog):  # a dialog left open must not outlive its test
+        dialog.close()
 
 
 @pytest.fixture
@@ -68,8 +70,8 @@ def test_the_menus_hold_the_sync_actions(window):
     file_texts = [a.text() for a in window.menus["file"].actions()]
     tools_texts = [a.text() for a in window.menus["tools"].actions()]
     assert file_texts == ["&Export bundle…", "&Import bundle…"]
-    assert tools_texts[-5:] == ["&Sync now", "Choose sync &folder…", "&Encrypt sync bundles…", "&Conflicts…",
-                                "Sync &log…"]
+    assert tools_texts[-6:] == ["&Sync now", "Choose sync &folder…", "&Encrypt sync bundles…",
+                                "Sync on s&tart and close", "&Conflicts…", "Sync &log…"]
 
 
 def test_export_from_the_menu_writes_a_bundle_another_laptop_imports(window, ctx, qtbot, laptop2, tmp_path):

@@ -24,6 +24,7 @@ from .reader import Bundle, open_bundle_bytes, read_file_bytes
 
 FOLDER_KEY = "sync_folder"
 ENCRYPTED_KEY = "sync_encrypted"  # this device writes its sync bundle encrypted
+AUTOMATIC_KEY = "sync_on_start_and_close"
 PREFIX = "fasilitaattori-"
 _NAME = re.compile(r"^fasilitaattori-([0-9A-Za-z_-]{1,64})\.fasi$")
 
@@ -55,6 +56,15 @@ def set_sync_folder(wb: Workbench, folder: Path | None) -> None:
     if not os.access(folder, os.W_OK):
         raise ValidationError("Fasilitaattori cannot write in the sync folder {path}.", path=str(folder))
     wb.set_setting(FOLDER_KEY, str(folder.resolve()))
+
+
+def sync_automatically(wb: Workbench) -> bool:
+    """Whether the app syncs with the folder when it starts and when it closes."""
+    return wb.setting(AUTOMATIC_KEY) is True
+
+
+def set_sync_automatically(wb: Workbench, on: bool) -> None:
+    wb.set_setting(AUTOMATIC_KEY, bool(on))
 
 
 def sync_encrypted(wb: Workbench) -> bool:

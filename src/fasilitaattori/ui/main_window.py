@@ -398,10 +398,19 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/workshop", self.ctx.workshop_id)
         self.settings.sync()
 
+    def sync_on_start(self) -> None:
+        """After the window has appeared: sync with the folder if the user asked for it."""
+        from .sync_actions import sync_if_automatic
+
+        sync_if_automatic(self, self.ctx)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         # Every edit is already committed: a text box being typed in saves on losing focus.
         focus = QApplication.focusWidget()
         if focus is not None:
             focus.clearFocus()
         self.save_state()
+        from .sync_actions import sync_if_automatic
+
+        sync_if_automatic(self, self.ctx)
         event.accept()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -41,8 +42,10 @@ from ..sync.crypto import PassphraseError, is_encrypted
 from ..sync.export import export_bundle
 from ..sync.folder import (
     needs_passphrase,
+    set_sync_automatically,
     set_sync_encrypted,
     set_sync_folder,
+    sync_automatically,
     sync_encrypted,
     sync_folder,
     sync_now,
@@ -494,8 +497,10 @@ def _sync_passphrase(window: QWidget, ctx: UiContext) -> bool:
     return True
 
 
-def run_sync_now(window: QWidget, ctx: UiContext) -> QMessageBox | None:
-    if sync_folder(ctx.wb) is None and not choose_sync_folder(window, ctx):
+def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> QMessageBox | None:
+    """Sync with the folder now. `quiet` (on start and close) asks nothing but a passphrase the
+    folder needs, and tells the outcome in the status bar unless something went wrong."""
+    if sync_folder(ctx.wb) is None and (quiet or not choose_sync_folder(window, ctx)):
         return None
     if not _sync_passphrase(window, ctx):
         return None
@@ -508,7 +513,10 @@ def run_sync_now(window: QWidget, ctx: UiContext) -> QMessageBox | None:
         progress.close()
         if isinstance(exc, PassphraseError):
             ctx.sync_passphrase = None  # asked again next time
-        ctx.report(exc)
+        if quiet and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(error_text(exc), 15000)  # a stick left at home is no alarm
+        else:
+            ctx.report(exc)
         return None
     _idle()
     progress.close()
@@ -526,6 +534,9 @@ def run_sync_now(window: QWidget, ctx: UiContext) -> QMessageBox | None:
     if conflicting:
         lines.append(fill(QCoreApplication.translate(
             "SyncActions", "Values changed on two devices: %1; see Tools → Conflicts."), conflicting))
+    if quiet and not report.failed and isinstance(window, QMainWindow):
+        window.statusBar().showMessage(" ".join(lines), 15000)
+        return None
     for name, problem in report.failed:
         lines.append(QCoreApplication.translate("SyncActions", "{name} could not be read: {problem}").format(name=name, problem=problem))
     box = QMessageBox(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
@@ -533,6 +544,24 @@ def run_sync_now(window: QWidget, ctx: UiContext) -> QMessageBox | None:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+def sync_if_automatic(window: QWidget, ctx: UiContext) -> None:
+    """Sync when the app starts and closes, if the user asked for it and a folder is set."""
+    if sync_automatically(ctx.wb) and sync_folder(ctx.wb) is not None:
+        run_sync_now(window, ctx, quiet=True)
+
+
+def toggle_automatic_sync(window: QWidget, ctx: UiContext, action: QAction) -> None:
+    on = action.isChecked()
+    if on and sync_folder(ctx.wb) is None and not choose_sync_folder(window, ctx):
+        action.setChecked(False)
+        return
+    try:
+        set_sync_automatically(ctx.wb, on)
+    except FasilitaattoriError as exc:
+        ctx.report(exc)
+        action.setChecked(sync_automatically(ctx.wb))
 
 
 def install_sync_actions(window: QWidget, ctx: UiContext, file_menu: QMenu, tools_menu: QMenu) -> list[QAction]:
@@ -565,4 +594,12 @@ def install_sync_actions(window: QWidget, ctx: UiContext, file_menu: QMenu, tool
         action.triggered.connect(lambda _checked=False, s=slot: s())
         menu.addAction(action)
         actions.append(action)
+        if name == "sync_encryption_action":
+            automatic = QAction(QCoreApplication.translate("SyncActions", "Sync on s&tart and close"), window)
+            automatic.setObjectName("sync_automatic_action")
+            automatic.setCheckable(True)
+            automatic.setChecked(sync_automatically(ctx.wb))
+            automatic.triggered.connect(lambda _checked=False, a=automatic: toggle_automatic_sync(window, ctx, a))
+            menu.addAction(automatic)
+            actions.append(automatic)
     return actions
