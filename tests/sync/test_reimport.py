@@ -120,3 +120,18 @@ def test_a_bad_row_among_known_ones_is_named_by_its_place(by_text, imported, tmp
     bad.write_bytes(pack({**members, "rows/note.jsonl": write_rows(body)}))
     with pytest.raises(FasilitaattoriError, match="note row 6 has an unacceptable value in deleted"):
         import_bundle(other, bad)
+
+
+def test_when_sqlite_cannot_render_ahead_the_merge_renders_itself(by_text, parsed, imported, demo_wb, monkeypatch):
+    """A table too big for one string (or a locked file) in the second thread: same result."""
+    import sqlite3
+
+    def fail(conn, entity, low, high):
+        raise sqlite3.OperationalError("string or blob too big")
+
+    monkeypatch.setattr(merge, "_render", fail)
+    other, path = imported
+    parsed.clear()
+    again = import_bundle(other, path)
+    assert again.changes == 0 and "note" not in parsed
+    assert dump(other) == dump(demo_wb)
