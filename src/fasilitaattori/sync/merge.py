@@ -14,12 +14,9 @@ so a problem found later in the bundle still leaves the store as it was.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import queue
 import re
 import sqlite3
-import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -33,6 +30,7 @@ from ..core.participants import link_id
 from ..core.people import PERSONAL_FIELDS
 from ..core.records import PREV
 from ..store.models import SYNCED_MODELS
+from .ahead import read_ahead
 from .format import ENTITY_ORDER, NO_CONFLICT_COPIES, SCHEMA, Column, json_row_sql, table_of
 from .reader import Bundle, BundleError, check_clocks
 
@@ -178,67 +176,40 @@ class _TextsAhead:
 
     def __init__(self, conn: sqlite3.Connection, entities: list[str]) -> None:
         path = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
-        self._queue: queue.Queue[tuple[str, tuple[bytes, str] | None | BaseException]] = queue.Queue(maxsize=6)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        if path and entities:
-            self._thread = threading.Thread(target=self._work, args=(path, entities), name="local-rows", daemon=True)
-            self._thread.start()
-
-    def _put(self, item: tuple[str, tuple[bytes, str] | None | BaseException]) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def _work(self, path: str, entities: list[str]) -> None:
-        try:
-            conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, timeout=10)
-        except sqlite3.Error as exc:
-            self._put(("", exc))
-            return
-        try:
-            for entity in entities:
-                top = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table_of(entity)}"').fetchone()[0]
-                for low in range(0, top, _PART):
-                    if not self._put((entity, _render(conn, entity, low, low + _PART))):
-                        return
-                if not self._put((entity, None)):
-                    return
-        except sqlite3.Error as exc:  # e.g. a locked file: the merge renders on its own connection
-            self._put(("", exc))
-        finally:
-            conn.close()
+        self._parts: Iterator[tuple[str, tuple[bytes, str] | None]] | None = (
+            read_ahead(_parts(path, entities), 6, "local-rows") if path and entities else None)
 
     def lines(self, conn: sqlite3.Connection, entity: str) -> dict[bytes, str]:
         found: dict[bytes, str] = {}
-        while self._thread is not None:
-            name, item = self._queue.get()
-            if isinstance(item, BaseException):
+        if self._parts is not None:
+            try:
+                for name, part in self._parts:
+                    if part is None:
+                        if name == entity:
+                            return found
+                    elif name == entity and part[1]:
+                        found.update(zip(part[0].split(b"\n"), part[1].split("\n"), strict=True))
+            except sqlite3.Error:  # e.g. a locked file: the merge renders on its own connection
                 self.close()
-                return _lines(conn, entity)
-            if item is None:
-                if name == entity:
-                    return found
-                continue  # an entity the merge did not ask for
-            if name == entity and item[1]:
-                text, ids = item
-                del item
-                found.update(zip(text.split(b"\n"), ids.split("\n"), strict=True))
         return _lines(conn, entity)
 
     def close(self) -> None:
-        if self._thread is None:
-            return
-        self._stop.set()
-        while self._thread.is_alive():
-            with contextlib.suppress(queue.Empty):
-                self._queue.get_nowait()
-            self._thread.join(timeout=0.05)
-        self._thread = None
+        if self._parts is not None:
+            self._parts.close()  # type: ignore[attr-defined]
+            self._parts = None
+
+
+def _parts(path: str, entities: list[str]) -> Iterator[tuple[str, tuple[bytes, str] | None]]:
+    """Each entity's local rows in parts of `_PART` rowids, then (entity, None)."""
+    conn = sqlite3.connect(Path(path).as_uri() + "?mode=ro", uri=True, timeout=10, check_same_thread=False)
+    try:
+        for entity in entities:
+            top = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table_of(entity)}"').fetchone()[0]
+            for low in range(0, top, _PART):
+                yield entity, _render(conn, entity, low, low + _PART)
+            yield entity, None
+    finally:
+        conn.close()
 
 
 Progress = Callable[[int, int], None]  # (rows done, rows in the bundle); may raise to stop

@@ -8,13 +8,10 @@ sentence in a `BundleError`.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
-import queue
 import re
-import threading
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -23,6 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..errors import FasilitaattoriError
+from .ahead import read_ahead
 from .crypto import decrypt, is_encrypted
 from .format import (
     CLOCK_LINES,
@@ -129,7 +127,8 @@ class Bundle:
         else:
             perm: list[int] | None = None
             known: dict[bytes, str] | None = None
-            for block in _read_ahead(_line_blocks(self._zip, info, expect, name)):
+            # Unpacking and hashing release Python's lock: a second thread does them ahead.
+            for block in read_ahead(_line_blocks(self._zip, info, expect, name), _AHEAD, "unpack-bundle"):
                 if known is None and same is not None:
                     known = same()
                 if perm is None:
@@ -470,45 +469,6 @@ def _line_blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, expect: dict[str, A
 
 
 _AHEAD = 4  # blocks unpacked ahead of their use (a few megabytes each)
-
-
-def _read_ahead(blocks: Iterator[bytes]) -> Iterator[bytes]:
-    """`blocks`, produced in a second thread a few blocks ahead. Unpacking and hashing release
-    Python's lock, so they run while this thread parses and writes the blocks before."""
-    slot: queue.Queue[tuple[bytes | None, BaseException | None]] = queue.Queue(maxsize=_AHEAD)
-    stop = threading.Event()
-
-    def produce() -> None:
-        try:
-            for block in blocks:
-                while not stop.is_set():
-                    try:
-                        slot.put((block, None), timeout=0.05)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-            slot.put((None, None))
-        except BaseException as exc:  # noqa: BLE001 - raised again in the reading thread
-            slot.put((None, exc))
-
-    thread = threading.Thread(target=produce, name="unpack-bundle", daemon=True)
-    thread.start()
-    try:
-        while True:
-            block, error = slot.get()
-            if error is not None:
-                raise error
-            if block is None:
-                return
-            yield block
-    finally:
-        stop.set()
-        while thread.is_alive():
-            with contextlib.suppress(queue.Empty):
-                slot.get_nowait()  # let a blocked producer finish
-            thread.join(timeout=0.05)
 
 
 _ID = itemgetter(0)
