@@ -8,8 +8,10 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import zipfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -257,10 +259,31 @@ def test_the_corpus_is_large_enough():
     assert len(CORPUS) >= 30
 
 
-@pytest.fixture
-def target(demo_wb):
-    """A store that already holds some data, so "unchanged" means something."""
-    return demo_wb
+@pytest.fixture(scope="module")
+def empty_store(tmp_path_factory) -> Path:
+    from fasilitaattori.library.seed import open_workbench
+
+    path = tmp_path_factory.mktemp("hostile-empty") / "data"
+    open_workbench(path).close()
+    return path
+
+
+@pytest.fixture(params=["store with data", "empty store"])
+def target(request, demo_wb, empty_store, tmp_path, monkeypatch):
+    """A store that already holds some data, so "unchanged" means something; and an empty one,
+    into which the rows of the bundle are prepared in a second thread, as for a large import."""
+    if request.param == "store with data":
+        yield demo_wb
+        return
+    from fasilitaattori.library.seed import open_workbench
+    from fasilitaattori.sync import merge
+
+    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
+    monkeypatch.setattr(merge, "_IMAGE_ROWS", 2)
+    shutil.copytree(empty_store, tmp_path / "empty")
+    wb = open_workbench(tmp_path / "empty")
+    yield wb
+    wb.close()
 
 
 @pytest.mark.parametrize("case", sorted(CORPUS))

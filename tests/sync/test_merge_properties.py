@@ -193,22 +193,25 @@ def _content(wb: Any) -> dict[str, Any]:
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 
 
-def rows_by_text(on: bool) -> Callable[[], None]:
-    """Imports recognise rows equal to local ones by their text (as they do for big tables),
-    or parse every row: both ways must merge alike. Returns the function that restores."""
-    before = merge._LINES_FROM
-    merge._LINES_FROM = 1 if on else 10 ** 9
+def import_paths(by_text: bool, staged: bool) -> Callable[[], None]:
+    """The ways an import may take, as it does for big tables, forced on or off: recognising
+    rows equal to local ones by their text (or parsing every row), and preparing the rows of
+    empty tables in a second thread (or writing them on the merge's own path). Every way must
+    merge alike. Returns the function that restores."""
+    before = merge._LINES_FROM, merge._STAGE_FROM, merge._IMAGE_ROWS
+    merge._LINES_FROM = 1 if by_text else 10 ** 9
+    merge._STAGE_FROM, merge._IMAGE_ROWS = (0, 2) if staged else (10 ** 12, before[2])
 
     def restore() -> None:
-        merge._LINES_FROM = before
+        merge._LINES_FROM, merge._STAGE_FROM, merge._IMAGE_ROWS = before
     return restore
 
 
 @SETTINGS
-@given(st.lists(step, min_size=1, max_size=25), st.booleans())
-def test_devices_converge_and_nothing_typed_is_lost(steps, by_text):
+@given(st.lists(step, min_size=1, max_size=25), st.booleans(), st.booleans())
+def test_devices_converge_and_nothing_typed_is_lost(steps, by_text, staged):
     world = make_world()
-    restore = rows_by_text(by_text)
+    restore = import_paths(by_text, staged)
     try:
         for action in steps:
             run_step(world, action)
@@ -232,10 +235,10 @@ def test_devices_converge_and_nothing_typed_is_lost(steps, by_text):
 
 
 @SETTINGS
-@given(st.lists(step, min_size=1, max_size=20), st.booleans())
-def test_a_then_b_equals_b_then_a(steps, by_text):
+@given(st.lists(step, min_size=1, max_size=20), st.booleans(), st.booleans())
+def test_a_then_b_equals_b_then_a(steps, by_text, staged):
     world = make_world()
-    restore = rows_by_text(by_text)
+    restore = import_paths(by_text, staged)
     try:
         for action in steps:
             run_step(world, action)

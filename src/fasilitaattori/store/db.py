@@ -21,6 +21,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import StoreError
 
 DB_NAME = "fasilitaattori.sqlite"
+# An in-memory schema on every connection, into which a large sync import loads prepared rows
+# a few thousand at a time (`sqlite3.Connection.deserialize`); see sync/merge.py.
+STAGE_SCHEMA = "import_stage"
 _AUTOCHECKPOINT = 1000  # SQLite's default, in pages
 ENV_DATA_DIR = "FASILITAATTORI_DATA_DIR"
 
@@ -45,6 +48,9 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     # Ids are random UUIDs, so inserts land all over the indexes: SQLite's default 2 MB page
     # cache made a large sync import mostly disk reads. 64 MB is an upper bound, used as needed.
     cur.execute("PRAGMA cache_size=-65536")
+    # Attached now, as SQLite allows no ATTACH inside a transaction; after the PRAGMAs above,
+    # which would otherwise apply to it too.
+    cur.execute(f"ATTACH ':memory:' AS {STAGE_SCHEMA}")
     cur.close()
 
 

@@ -50,7 +50,7 @@ from .format import (
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 _SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 _INT_LIMIT = 2 ** 53
-_BLOCK = 4 * 1024 * 1024  # bytes of rows read, parsed and checked at a time
+_BLOCK = 1024 * 1024  # bytes of rows read, parsed and checked at a time
 _MAX_HEADER = 64 * 1024
 
 
@@ -136,7 +136,7 @@ class Bundle:
                     perm = _header(entity, head)
                     if not block:
                         continue
-                utf8 = _SURROGATE.search(block) is not None
+                utf8 = b"\\u" in block and _SURROGATE.search(block) is not None  # `in` is the quick test
                 if known is not None and not perm:
                     chunk = _known_lines(entity, block, count, known, check, utf8)
                 else:
@@ -468,7 +468,7 @@ def _line_blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, expect: dict[str, A
         yield rest
 
 
-_AHEAD = 4  # blocks unpacked ahead of their use (a few megabytes each)
+_AHEAD = 8  # blocks unpacked ahead of their use
 
 
 _ID = itemgetter(0)
