@@ -21,9 +21,9 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cache
 from itertools import chain
-from datetime import UTC, datetime
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
