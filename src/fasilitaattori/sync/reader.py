@@ -50,7 +50,9 @@ from .format import (
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 _SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 _INT_LIMIT = 2 ** 53
-_BLOCK = 1024 * 1024  # bytes of rows read, parsed and checked at a time
+# Bytes of rows read, parsed and checked at a time. Parsing one holds Python's lock: small
+# blocks keep the merge's thread (sync/merge.py, `_staged`) from waiting long for it.
+_BLOCK = 1024 * 1024
 _MAX_HEADER = 64 * 1024
 
 
