@@ -13,7 +13,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -473,8 +473,9 @@ def _line_blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, expect: dict[str, A
 _AHEAD = 8  # blocks unpacked ahead of their use
 
 
-_ID = itemgetter(0)
-_CLOCK_OF = itemgetter(2)
+_ID_AT, _CLOCK_AT = 0, 2  # positions in the schema's column order (format.columns_of)
+_ID = itemgetter(_ID_AT)
+_CLOCK_OF = itemgetter(_CLOCK_AT)
 _NONE = type(None)
 
 
@@ -491,7 +492,7 @@ class RowCheck:
         self.defer_clocks = defer_clocks
         schema = SCHEMA[entity]
         self.width = len(schema)
-        self.specs = [(itemgetter(i), c.kind, c.max_chars, c.nullable) for i, c in enumerate(schema)
+        self.specs = [(i, c.kind, c.max_chars, c.nullable) for i, c in enumerate(schema)
                       if c.name not in ("id", "clock")]
         self.seen: set[str] = set()
 
@@ -507,20 +508,21 @@ class RowCheck:
             return True
         if set(map(type, rows)) != {list} or set(map(len, rows)) != {self.width}:
             return False
-        ids = list(map(_ID, rows))
+        columns = list(zip(*rows, strict=True))  # the values column by column, in one pass
+        ids = columns[_ID_AT]
         if set(map(type, ids)) != {str} or ROW_IDS.fullmatch("\n".join(ids) + "\n") is None:
             return False
         unique = set(ids)
         if len(unique) != len(ids) or not self.seen.isdisjoint(unique):
             return False
-        stamps = list(map(_CLOCK_OF, rows))
+        stamps = columns[_CLOCK_AT]
         if clocks:
             if not _clocks_ok(stamps):
                 return False
         elif set(map(type, stamps)) != {str} or max(map(len, stamps)) > MAX_CLOCK_CHARS:
             return False  # deferred clocks are still text a caller can compare
-        for get, kind, limit, nullable in self.specs:
-            column = list(map(get, rows))
+        for i, kind, limit, nullable in self.specs:
+            column = columns[i]
             types = set(map(type, column))
             if nullable:
                 types.discard(_NONE)
@@ -551,7 +553,7 @@ def check_clocks(entity: str, chunk: Chunk, rows: list[list[Any]]) -> None:
                               entity=entity, n=chunk.number(n), column="clock")
 
 
-def _clocks_ok(clocks: list[Any]) -> bool:
+def _clocks_ok(clocks: Sequence[Any]) -> bool:
     if not clocks:
         return True
     if set(map(type, clocks)) != {str} or max(map(len, clocks)) > MAX_CLOCK_CHARS:
