@@ -83,6 +83,16 @@ def test_the_search_index_covers_the_prepared_rows(bundle, tmp_path, monkeypatch
 def test_cancelling_a_prepared_import_changes_nothing_and_stops_the_thread(bundle, tmp_path, monkeypatch):
     monkeypatch.setattr(merge, "_STAGE_FROM", 0)
     monkeypatch.setattr(merge, "_IMAGE_ROWS", 2)
+    left: list[int] = []
+    run_staged = merge._Merger._staged
+
+    def staged_run(self, run, erased):  # type: ignore[no-untyped-def]
+        try:
+            run_staged(self, run, erased)
+        finally:  # the image loaded before the cancel is let go too
+            left.append(self.conn.execute(f"SELECT count(*) FROM {STAGE_SCHEMA}.staged_rows").fetchone()[0])
+
+    monkeypatch.setattr(merge._Merger, "_staged", staged_run)
     wb = open_workbench(tmp_path / "fresh")
     try:
         before_dump, before_file = dump_json(wb), file_bytes(wb)
@@ -100,6 +110,7 @@ def test_cancelling_a_prepared_import_changes_nothing_and_stops_the_thread(bundl
         finally:
             opened.close()
         assert len(calls) == 3
+        assert left and left[-1] == 0
         assert dump_json(wb) == before_dump
         assert file_bytes(wb) == before_file
         assert not [t for t in threading.enumerate() if t.name == "prepare-rows"]

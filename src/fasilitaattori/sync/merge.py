@@ -19,7 +19,7 @@ import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -282,6 +282,7 @@ class _Merger:
             # from the busy preparing thread at once instead of after the usual 5 ms.
             stack.callback(sys.setswitchinterval, sys.getswitchinterval())
             sys.setswitchinterval(_SWITCH)
+            stack.callback(self._release_stage)
             entity = ""
             bulk: ExitStack | None = None
             index_new: Callable[[], None] | None = None
@@ -302,7 +303,11 @@ class _Merger:
                     index_new()
             if bulk is not None:
                 bulk.close()
-                self.conn.deserialize(_empty_image(), name=STAGE_SCHEMA)  # let the last block go
+
+    def _release_stage(self) -> None:
+        """Let the last image go, after an error too: no prepared rows stay in memory."""
+        with suppress(sqlite3.Error):
+            self.conn.deserialize(_empty_image(), name=STAGE_SCHEMA)
 
     def _prepare(self, run: list[str], erased: dict[str, set[str]]) -> Iterator[_Prepared]:
         """In a second thread: the checked rows of `run` a block at a time, every one new, as
