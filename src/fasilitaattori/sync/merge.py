@@ -282,6 +282,12 @@ class _Merger:
             # from the busy preparing thread at once instead of after the usual 5 ms.
             stack.callback(sys.setswitchinterval, sys.getswitchinterval())
             sys.setswitchinterval(_SWITCH)
+            # A smaller page cache while the images flow: SQLite then writes pages out to the log
+            # as it goes, while this thread waits for the next image anyway, instead of leaving
+            # most of them to the commit at the end (a decade's import: 0.1–1.6 s sooner in alternating runs).
+            cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+            stack.callback(self.conn.execute, f"PRAGMA cache_size={int(cache)}")
+            self.conn.execute(f"PRAGMA cache_size={_STAGE_CACHE}")
             stack.callback(self._release_stage)
             entity = ""
             bulk: ExitStack | None = None
@@ -615,6 +621,7 @@ _STAGE_FROM = 20_000  # new rows for empty tables from which they are prepared i
 _UNSTAGED = frozenset({"conflict", "erasure", "photo"})  # kept on the merge's own path
 _STAGE_TABLE = "staged_rows"
 _IMAGE_ROWS = 25_000  # rows per image: each costs the merge's thread a few statements
+_STAGE_CACHE = -16 * 1024  # KiB of page cache while prepared rows are copied (the store keeps 64 MB)
 _SWITCH = 0.0002  # seconds a thread waits for Python's lock before asking for it (normally 0.005)
 
 
