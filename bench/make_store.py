@@ -10,7 +10,6 @@ search treat them like any others); the result is cached under /tmp by scale.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import shutil
 import sys
@@ -20,8 +19,9 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from fasilitaattori.core.clock import HLC
+from fasilitaattori.core.clock import HLC, dump_clocks
 from fasilitaattori.library.seed import open_workbench
+from fasilitaattori.store.migrate import HEAD_REVISION
 from fasilitaattori.store.models import (
     AgendaItem,
     Attendance,
@@ -72,7 +72,7 @@ def build_store(data_dir: Path, scale: float = 1.0, seed: int = 2026) -> Path:
         stamp = str(HLC(base_ms + next(counter), 0, device))
         return {"id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
                 "created_at": f"2016-01-01T00:00:{next(counter) % 60:02d}.{next(counter) % 10**6:06d}+00:00",
-                "deleted": False, "clock": json.dumps({f: stamp for f in [*fields, "deleted"]}, sort_keys=True)}
+                "deleted": False, "clock": dump_clocks({f: stamp for f in [*fields, "deleted"]})}
 
     n_projects = max(1, int(200 * scale))
     n_workshops = max(1, int(2000 * scale))
@@ -131,8 +131,8 @@ def build_store(data_dir: Path, scale: float = 1.0, seed: int = 2026) -> Path:
 
 
 def cached_store(scale: float = 1.0) -> Path:
-    """The generated store for `scale`, built once and reused from /tmp."""
-    path = Path("/tmp") / f"fasilitaattori-bench-{scale:g}"
+    """The generated store for `scale`, built once per schema and reused from /tmp."""
+    path = Path("/tmp") / f"fasilitaattori-bench-{scale:g}-{HEAD_REVISION}"
     if not (path / "fasilitaattori.sqlite").exists():
         shutil.rmtree(path, ignore_errors=True)
         build_store(path, scale)

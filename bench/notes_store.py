@@ -16,10 +16,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_store import cached_store  # noqa: E402
 
+from fasilitaattori.store.migrate import HEAD_REVISION  # noqa: E402
+
 
 def one_workshop_store() -> tuple[Path, str]:
     """(data dir, workshop id) of the store with every note in one workshop."""
-    path = Path("/tmp/fasilitaattori-bench-notes-one-workshop")
+    path = Path(f"/tmp/fasilitaattori-bench-notes-one-workshop-{HEAD_REVISION}")
     db = path / "fasilitaattori.sqlite"
     if not db.exists():
         source = cached_store(1.0)

@@ -1,7 +1,9 @@
+import json
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fasilitaattori.core.clock import HLC, HybridClock, is_clock
+from fasilitaattori.core.clock import HLC, HybridClock, dump_clocks, is_clock, is_clocks_text, load_clocks
 
 
 def test_clock_values_increase_even_when_the_wall_clock_goes_back():
@@ -24,3 +26,25 @@ def test_string_order_is_clock_order(wall, counter, device):
     assert is_clock(value) and HLC.parse(value) == HLC(wall, counter, device)
     later = str(HLC(wall, counter + 1, device)) if counter < 9999 else str(HLC(wall + 1, 0, device))
     assert later > value
+
+
+_names = st.from_regex(r"[a-z0-9_]{1,12}<?", fullmatch=True)
+_values = st.builds(lambda w, c, d: str(HLC(w, c, d)), st.integers(0, 10**13 - 1), st.integers(0, 9999),
+                    st.from_regex(r"[0-9A-Za-z_-]{1,32}", fullmatch=True))
+
+
+@given(st.dictionaries(_names, st.sampled_from(["0000000000000.0000.0"]) | _values, max_size=12))
+def test_field_clocks_round_trip_through_their_stored_text(clocks):
+    text = dump_clocks(clocks)
+    assert load_clocks(text) == clocks
+    assert is_clocks_text(text)
+    assert dump_clocks(dict(reversed(list(clocks.items())))) == text  # one map, one text
+
+
+def test_fields_sharing_a_clock_are_stored_once():
+    stamp = "1500000449223.0000.dcb8932c6a5e4371b5b5cee66994d66f"
+    older = "1500000000000.0002.aa"
+    text = dump_clocks({"text": stamp, "deleted": stamp, "kind": stamp, "text<": older})
+    assert text == f"deleted,kind,text@{stamp} text<@{older}"
+    assert dump_clocks({}) == "" and load_clocks("") == {}
+    assert not is_clocks_text(json.dumps({"text": stamp})) and not is_clocks_text("text@soon")

@@ -96,3 +96,42 @@ def test_settings_are_json_and_local(tmp_path):
     assert wb.setting("facilitator") == {"name": "Silja", "languages": ["fi", "sv"]}
     assert "settings" not in json.dumps(list(dump_data(wb)))
     wb.close()
+
+
+def _raw_clocks(path: Path) -> dict[tuple[str, str], str]:
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                             "AND sql LIKE '%clock TEXT%'")]
+        return {(t, i): c for t in tables for i, c in conn.execute(f'SELECT id, clock FROM "{t}"')}
+
+
+def test_field_clocks_become_compact_with_the_same_values_and_go_back_on_downgrade(tmp_path):
+    """Migration 0004: every row's JSON clock map becomes the compact text of the same map, the
+    search index stays whole, and a downgrade gives the JSON back byte for byte."""
+    from alembic import command
+
+    from fasilitaattori.core.clock import dump_clocks, load_clocks
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(FIXTURES / "schema_0003_no_prefix_indexes.sqlite", data / DB_NAME)
+    before = _raw_clocks(data / DB_NAME)
+    assert len(before) > 100 and all(c.startswith("{") for c in before.values())
+    wb = open_workbench(data)
+    assert check_store(wb) == []
+    wb.close()
+    after = _raw_clocks(data / DB_NAME)
+    assert after.keys() == before.keys()
+    for key, text in after.items():
+        assert load_clocks(text) == json.loads(before[key]), key
+        assert text == dump_clocks(load_clocks(text)) and not text.startswith("{")
+    assert sum(map(len, after.values())) < 0.5 * sum(map(len, before.values()))
+    store = open_store(data)
+    try:
+        with store.engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0003_no_prefix_indexes")
+    finally:
+        store.close()
+    assert _raw_clocks(data / DB_NAME) == before

@@ -9,6 +9,7 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+from fasilitaattori.core.clock import load_clocks
 from fasilitaattori.core.dump import dump_json
 from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.store.backup import backup_file
@@ -74,16 +75,37 @@ def write_rows(body: dict) -> bytes:  # type: ignore[type-arg]
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+def _json_clocks(body: dict) -> dict:  # type: ignore[type-arg]
+    """Rows as versions 1 and 2 held them: field clocks as a canonical JSON map."""
+    at = body["columns"].index("clock")
+    for row in body["rows"]:
+        row[at] = json.dumps(load_clocks(row[at]), sort_keys=True)
+    return body
+
+
 def as_version_1(members: dict[str, bytes]) -> dict[str, bytes]:
     """The members of a bundle rewritten in format version 1 (one JSON document per entity)."""
+    return _as_old_version(members, 1)
+
+
+def as_version_2(members: dict[str, bytes]) -> dict[str, bytes]:
+    """The members of a bundle rewritten in format version 2 (rows per line, clocks as JSON)."""
+    return _as_old_version(members, 2)
+
+
+def _as_old_version(members: dict[str, bytes], version: int) -> dict[str, bytes]:
     out: dict[str, bytes] = {}
     for name, data in members.items():
         if name.endswith(".jsonl"):
-            out[name[:-1]] = json.dumps(read_rows(data), ensure_ascii=False).encode("utf-8")
+            body = _json_clocks(read_rows(data))
+            if version == 1:
+                out[name[:-1]] = json.dumps(body, ensure_ascii=False).encode("utf-8")
+            else:
+                out[name] = write_rows(body)
         elif name != "manifest.json":
             out[name] = data
     manifest = json.loads(members["manifest.json"])
-    manifest["version"] = 1
+    manifest["version"] = version
     manifest["members"] = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
                            for name, data in out.items()}
     out["manifest.json"] = json.dumps(manifest).encode("utf-8")

@@ -11,12 +11,14 @@ import pytest
 from fasilitaattori.cli import main
 from fasilitaattori.core import notes, projects, workshops
 from fasilitaattori.core.check import check_store
+from fasilitaattori.core.clock import load_clocks
+from fasilitaattori.core.dump import dump_json
 from fasilitaattori.core.photos import list_photos
 from fasilitaattori.sync.conflicts import open_conflicts, reopen, resolve
 from fasilitaattori.sync.export import export_bundle
 from fasilitaattori.sync.importer import import_bundle, sync_log
 
-from .helpers import as_version_1, dump, new_device, read_rows
+from .helpers import as_version_1, as_version_2, dump, new_device, read_rows
 from .test_hostile_bundles import _png
 
 
@@ -46,7 +48,7 @@ def test_the_demo_store_travels_whole_with_its_photo(demo_wb, tmp_path):
     assert result.photos == 1
     with zipfile.ZipFile(path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
-        assert manifest["format"] == "fasilitaattori-bundle" and manifest["version"] == 2
+        assert manifest["format"] == "fasilitaattori-bundle" and manifest["version"] == 3
         assert manifest["device_id"] == demo_wb.device_id and manifest["scope"] == {"kind": "all"}
         assert set(manifest["members"]) == set(zf.namelist()) - {"manifest.json"}
     other = new_device(tmp_path / "dev", "other")
@@ -180,25 +182,27 @@ def test_exported_json_is_plain_and_documented(demo_wb, tmp_path):
     rows = [json.loads(line) for line in lines[1:]]
     assert len(rows) == 24 and [r[0] for r in rows] == sorted(r[0] for r in rows)
     first = dict(zip(head["columns"], rows[0], strict=True))
-    assert isinstance(json.loads(first["clock"]), dict) and first["deleted"] is False
+    assert set(load_clocks(first["clock"])) >= {"text", "deleted"} and first["deleted"] is False
     assert isinstance(first["text"], str) and first["text"]
 
 
-def test_a_version_1_bundle_still_imports(demo_wb, tmp_path):
-    """Bundles written before rows went one per line import to the same store."""
+@pytest.mark.parametrize("rewrite", [as_version_1, as_version_2], ids=["version 1", "version 2"])
+def test_an_older_bundle_still_imports(demo_wb, tmp_path, rewrite):
+    """Bundles written before rows went one per line (1), or before field clocks were compact
+    (1 and 2), import to the same store, clocks and all."""
     path = tmp_path / "demo.fasi"
     export_bundle(demo_wb, path)
     with zipfile.ZipFile(path) as zf:
         members = {name: zf.read(name) for name in zf.namelist()}
-    old = tmp_path / "demo-v1.fasi"
+    old = tmp_path / "demo-old.fasi"
     with zipfile.ZipFile(old, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in as_version_1(members).items():
+        for name, data in rewrite(members).items():
             zf.writestr(name, data)
     other = new_device(tmp_path / "dev", "other")
     try:
         assert import_bundle(other, old, dry_run=True).counts["note"].new == 24
         import_bundle(other, old)
-        assert dump(other) == dump(demo_wb)
+        assert dump_json(other, with_clocks=True) == dump_json(demo_wb, with_clocks=True)
         assert import_bundle(other, path).changes == 0
     finally:
         other.close()

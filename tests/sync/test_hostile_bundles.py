@@ -22,7 +22,7 @@ from fasilitaattori.sync.crypto import encrypt
 from fasilitaattori.sync.export import build_bundle
 from fasilitaattori.sync.importer import import_bundle
 
-from .helpers import as_version_1, file_bytes, read_rows, write_rows
+from .helpers import as_version_1, as_version_2, file_bytes, read_rows, write_rows
 
 Members = dict[str, bytes]
 
@@ -159,6 +159,10 @@ def _v1_cell(m: Members, entity: str, column: str, value: object) -> bytes:
     return pack(members)
 
 
+def _v2_cell(m: Members, entity: str, column: str, value: object) -> bytes:
+    return pack(rows_edit(as_version_2(m), entity, set_cell(entity, column, value)))
+
+
 def _extra_column(m: Members) -> bytes:
     def edit(body: dict) -> None:
         body["columns"].append("secret")
@@ -223,6 +227,12 @@ CORPUS: dict[str, tuple[Callable[[Members], bytes], str]] = {
     "path as id": (lambda m: pack(rows_edit(m, "note", set_cell("note", "id", "../../etc/passwd"))), "in id"),
     "bad clock": (lambda m: pack(rows_edit(m, "note", set_cell("note", "clock", '{"text": "tomorrow"}'))),
                   "in clock"),
+    "clock value not a clock": (lambda m: pack(rows_edit(m, "note", set_cell("note", "clock", "text@tomorrow"))),
+                                "in clock"),
+    "clock without a value": (lambda m: pack(rows_edit(m, "note", set_cell("note", "clock", "deleted,text"))),
+                              "in clock"),
+    "version 2, compact clock": (lambda m: _v2_cell(m, "note", "clock", "text@1500000449223.0000.abc"), "in clock"),
+    "version 2, bad clock": (lambda m: _v2_cell(m, "note", "clock", '{"text": "soon"}'), "in clock"),
     "lone surrogate": (lambda m: pack(rows_edit(m, "note", set_cell("note", "text", "\ud800x"))),
                        "unacceptable value in text"),
     "duplicate id": (lambda m: pack(rows_edit(m, "note", lambda b: b["rows"].append(b["rows"][0])),

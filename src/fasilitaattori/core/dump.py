@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..store.models import SYNCED_MODELS
+from .clock import load_clocks
 from .workbench import Workbench
 
 DUMP_FORMAT = 1
@@ -22,7 +23,7 @@ def dump_data(wb: Workbench, *, with_clocks: bool = False) -> dict[str, Any]:
             for row in session.scalars(select(model).order_by(model.id)):
                 item = {c: getattr(row, c) for c in columns if c != "clock"}
                 if with_clocks:
-                    item["clock"] = json.loads(row.clock or "{}")
+                    item["clock"] = load_clocks(row.clock or "")
                 rows.append(item)
             data[name] = rows
     return data

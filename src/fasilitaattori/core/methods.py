@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
 from ..store.models import Method
-from .clock import ZERO
+from .clock import ZERO, dump_clocks
 from .fields import Field
 from .records import Entity, clocks_of, register
 from .workbench import Workbench, utc_now
@@ -110,7 +110,7 @@ def seed_methods(wb: Workbench, rows: Iterable[Mapping[str, Any]]) -> int:
             row = session.get(Method, data["id"])
             if row is None:
                 row = Method(id=data["id"], created_at=utc_now(), deleted=False, **values)
-                row.clock = json.dumps({n: ZERO for n in [*values, "deleted"]}, sort_keys=True)
+                row.clock = dump_clocks({n: ZERO for n in [*values, "deleted"]})
                 session.add(row)
                 changed += 1
                 continue

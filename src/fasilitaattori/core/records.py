@@ -7,7 +7,6 @@ child rows with the same clock, so an undo (restore) brings back exactly what we
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFoundError, ValidationError
 from ..store.models import SYNCED_MODELS, SyncedMixin
+from .clock import dump_clocks, load_clocks
 from .fields import Field
 from .workbench import Workbench, utc_now
 
@@ -41,7 +41,7 @@ Check = Callable[[Session, Mapping[str, Any]], None]
 
 
 def clocks_of(row: SyncedMixin) -> dict[str, str]:
-    return dict(json.loads(row.clock or "{}"))
+    return load_clocks(row.clock or "")
 
 
 # clocks[name + PREV]: the clock of the value this write replaced, so sync can tell an edit made
@@ -61,7 +61,7 @@ def set_clocks(row: SyncedMixin, names: Iterable[str], value: str) -> None:
         if old and old != value and _device(old) != _device(value):
             clocks[name + PREV] = old
         clocks[name] = value
-    row.clock = json.dumps(clocks, sort_keys=True)
+    row.clock = dump_clocks(clocks)
 
 
 class Entity(Generic[M]):
@@ -117,7 +117,7 @@ class Entity(Generic[M]):
         row = self.model(id=row_id or str(uuid.uuid4()), created_at=utc_now(), deleted=False,  # type: ignore[call-arg]
                          **cleaned)
         names = [c for c in self.fields] + ["deleted"]
-        row.clock = json.dumps({n: stamp for n in names}, sort_keys=True)
+        row.clock = dump_clocks({n: stamp for n in names})
         session.add(row)
         session.flush()
         return row

@@ -1,7 +1,8 @@
 """SQLAlchemy 2 typed models: every entity of design §2.
 
 Synced rows share `SyncedMixin`: a UUID text id made on the device that created the row,
-`created_at`, a per-field hybrid logical clock map (`clock`, JSON text: field -> HLC string) and
+`created_at`, the hybrid logical clocks of its fields (`clock`, text in the form of
+`core.clock.dump_clocks`: `deleted,text@<clock> kind@<clock>`) and
 a tombstone flag. Rows are never hard-deleted while they may still be synced, except by the
 explicit personal-data erase. Local tables (settings, sync bookkeeping) are not synced.
 """
@@ -36,7 +37,7 @@ class Base(DeclarativeBase):
 class SyncedMixin:
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     created_at: Mapped[str] = mapped_column(String(32))
-    clock: Mapped[str] = mapped_column(Text, default="{}")
+    clock: Mapped[str] = mapped_column(Text, default="")
     # No index: nearly every row is live, and such an index lures SQLite away from the useful ones.
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 

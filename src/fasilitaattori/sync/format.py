@@ -8,19 +8,22 @@ bundles is in `reader`, writing them in `export`.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Boolean, Integer, String
 
+from ..core.clock import CLOCKS, CLOCKS_PATTERN, dump_clocks
 from ..store.models import SYNCED_MODELS, SyncedMixin
 
 FORMAT_NAME = "fasilitaattori-bundle"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MANIFEST = "manifest.json"
 ROWS_PREFIX = "rows/"
-ROWS_SUFFIX = {1: ".json", 2: ".jsonl"}  # by format version
+ROWS_SUFFIX = {1: ".json", 2: ".jsonl", 3: ".jsonl"}  # by format version
+COMPACT_CLOCKS_FROM = 3  # earlier versions hold field clocks as a JSON map
 PHOTOS_PREFIX = "photos/"
 SUFFIX = ".fasi"
 
@@ -38,13 +41,14 @@ SHA256 = re.compile(r"^[0-9a-f]{64}$")
 ROW_ID = re.compile(r"[0-9A-Za-z_-]{1,36}")  # used with fullmatch
 ROW_IDS = re.compile(r"(?:[0-9A-Za-z_-]{1,36}\n)*")  # many ids joined by newlines, in one pass
 DEVICE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
-# A row's field clocks as stored: canonical JSON (sorted keys, ", " and ": " separators) of
-# field name -> hybrid logical clock value. Checked with one expression, so a bundle of
-# 300,000 rows needs no per-row JSON parsing unless a row really differs.
-_CLOCK_ITEM = r'"[a-z0-9_]{1,63}<?": "\d{13}\.\d{4}\.[0-9A-Za-z_-]{1,60}"'
-_CLOCK = r"\{(?:" + _CLOCK_ITEM + r"(?:, " + _CLOCK_ITEM + r")*)?\}"
-CLOCKS = re.compile(_CLOCK)  # used with fullmatch
-CLOCK_LINES = re.compile(r"(?:" + _CLOCK + r"\n)*")  # many clocks joined by newlines
+# A row's field clocks as stored (`core.clock.dump_clocks`). Checked with one expression, so a
+# bundle of 300,000 rows needs no per-row parsing unless a row really differs.
+CLOCK_LINES = re.compile(r"(?:" + CLOCKS_PATTERN + r"\n)*")  # many clocks joined by newlines
+# Versions 1 and 2: canonical JSON (sorted keys, ", " and ": " separators) of field -> clock.
+_JSON_CLOCK_ITEM = r'"[a-z0-9_]{1,63}<?": "\d{13}\.\d{4}\.[0-9A-Za-z_-]{1,60}"'
+_JSON_CLOCK = r"\{(?:" + _JSON_CLOCK_ITEM + r"(?:, " + _JSON_CLOCK_ITEM + r")*)?\}"
+JSON_CLOCKS = re.compile(_JSON_CLOCK)  # used with fullmatch
+JSON_CLOCK_LINES = re.compile(r"(?:" + _JSON_CLOCK + r"\n)*")
 
 ENTITY_ORDER: tuple[str, ...] = tuple(SYNCED_MODELS)
 # Entities whose text fields keep a losing value as a conflict copy (not the bookkeeping ones).
@@ -95,8 +99,14 @@ def table_of(entity: str) -> str:
     return str(SYNCED_MODELS[entity].__tablename__)  # type: ignore[attr-defined]
 
 
-def is_clock_text(value: Any) -> bool:
-    return isinstance(value, str) and len(value) <= MAX_CLOCK_CHARS and CLOCKS.fullmatch(value) is not None
+def is_clock_text(value: Any, version: int = FORMAT_VERSION) -> bool:
+    pattern = CLOCKS if version >= COMPACT_CLOCKS_FROM else JSON_CLOCKS
+    return isinstance(value, str) and len(value) <= MAX_CLOCK_CHARS and pattern.fullmatch(value) is not None
+
+
+def clocks_from_json(text: str) -> str:
+    """A version 1 or 2 bundle's field clocks (a checked JSON map) as this version stores them."""
+    return dump_clocks(json.loads(text))
 
 
 def rows_member(entity: str, version: int = FORMAT_VERSION) -> str:

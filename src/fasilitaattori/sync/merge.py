@@ -14,7 +14,6 @@ so a problem found later in the bundle still leaves the store as it was.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 import sys
@@ -28,7 +27,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from ..core.clock import HLC, ZERO
+from ..core.clock import HLC, ZERO, dump_clocks, load_clocks
 from ..core.participants import link_id
 from ..core.people import PERSONAL_FIELDS
 from ..core.records import PREV
@@ -95,7 +94,7 @@ def conflict_row(entity: str, row_id: str, field_name: str, value: Any, clock: s
     if prev:
         clocks["value" + PREV] = prev
     values = {"id": conflict_id(entity, row_id, field_name, clock), "created_at": clock_created_at(clock),
-              "clock": json.dumps(clocks, sort_keys=True), "deleted": False, "entity": entity,
+              "clock": dump_clocks(clocks), "deleted": False, "entity": entity,
               "row_id": row_id, "field": field_name, "value": "" if value is None else str(value),
               "value_clock": clock, "resolved": False}
     return [values[n] for n in _CONFLICT_COLUMNS]
@@ -517,11 +516,8 @@ class _Merger:
         updates: list[list[Any]] = []
         for remote in rows:
             mine = local[remote[0]]
-            try:
-                lcl: dict[str, str] = json.loads(mine[2] or "{}")
-            except ValueError:
-                lcl = {}
-            rcl: dict[str, str] = json.loads(remote[2])
+            lcl = load_clocks(mine[2] or "")
+            rcl = load_clocks(remote[2])
             out = list(mine)
             out_cl = dict(lcl)
             write = False
@@ -548,7 +544,7 @@ class _Merger:
                 out[1] = remote[1]
                 write = True
             if write:
-                out[2] = json.dumps(out_cl, sort_keys=True)
+                out[2] = dump_clocks(out_cl)
                 updates.append(out)
                 if entity == "photo" and not out[[c.name for c in columns].index("deleted")]:
                     self.plan.photos.add(out[[c.name for c in columns].index("sha256")])

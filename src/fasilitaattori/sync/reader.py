@@ -19,15 +19,18 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..core.clock import CLOCK_VALUE
 from ..errors import FasilitaattoriError
 from .ahead import read_ahead
 from .crypto import decrypt, is_encrypted
 from .format import (
     CLOCK_LINES,
+    COMPACT_CLOCKS_FROM,
     DEVICE_ID,
     ENTITY_ORDER,
     FORMAT_NAME,
     FORMAT_VERSION,
+    JSON_CLOCK_LINES,
     MANIFEST,
     MAX_CLOCK_CHARS,
     MAX_MANIFEST_BYTES,
@@ -43,6 +46,7 @@ from .format import (
     ROWS_SUFFIX,
     SCHEMA,
     SHA256,
+    clocks_from_json,
     is_clock_text,
     rows_member,
 )
@@ -115,7 +119,10 @@ class Bundle:
         if info is None or self._zip is None:
             return
         expect = self.manifest["members"][name]
-        check = RowCheck(entity, defer_clocks)
+        legacy = self.version < COMPACT_CLOCKS_FROM  # clocks as JSON maps, converted once checked
+        if legacy:
+            defer_clocks, same = False, None  # no line equals a row of this store's
+        check = RowCheck(entity, defer_clocks, self.version)
         count = 0
         if self.version == 1:
             data = _read_member(self._zip, info, MAX_MEMBER_BYTES)
@@ -123,6 +130,7 @@ class Bundle:
                 raise BundleError("The bundle is damaged: the checksum of {member} does not match.", member=name)
             rows = _document_rows(entity, data)
             check.rows(rows, 0, _SURROGATE.search(data) is not None)
+            _convert_clocks(rows)
             del data
             count = len(rows)
             yield Chunk(0, rows)
@@ -144,6 +152,8 @@ class Bundle:
                 else:
                     rows = _block_rows(entity, _text(entity, block), perm)
                     check.rows(rows, count, utf8)
+                    if legacy:
+                        _convert_clocks(rows)
                     chunk = Chunk(count, rows)
                 del block
                 yield chunk
@@ -243,7 +253,7 @@ def _check(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], digest: str) -> Bu
         member = info.filename
         if member in by_name:
             raise BundleError("The bundle contains the part {member} twice.", member=_short(member))
-        allowed = (member == MANIFEST or _rows_version(member) is not None
+        allowed = (member == MANIFEST or _rows_suffix(member) is not None
                    or (member.startswith(PHOTOS_PREFIX)
                        and SHA256.fullmatch(member[len(PHOTOS_PREFIX):]) is not None))
         if not allowed:
@@ -266,8 +276,8 @@ def _check(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], digest: str) -> Bu
     manifest = _manifest(_read_member(zf, by_name[MANIFEST], MAX_MANIFEST_BYTES))
     listed: dict[str, Any] = manifest["members"]
     for member in by_name:
-        version = _rows_version(member)
-        if version is not None and version != manifest["version"]:
+        suffix = _rows_suffix(member)
+        if suffix is not None and suffix != ROWS_SUFFIX[manifest["version"]]:
             raise BundleError("The bundle contains an unexpected part {member}; it was not made by "
                               "Fasilitaattori or has been altered.", member=_short(member))
         if member != MANIFEST and member not in listed:
@@ -317,7 +327,7 @@ def _manifest(data: bytes) -> dict[str, Any]:
     if not isinstance(manifest.get("pseudonymised", False), bool):
         raise BundleError("The bundle's manifest is invalid: 'pseudonymised' must be true or false.")
     clock = manifest.get("clock")
-    if clock is not None and not (isinstance(clock, str) and is_clock_text('{"x": "' + clock + '"}')):
+    if clock is not None and not (isinstance(clock, str) and CLOCK_VALUE.fullmatch(clock)):
         raise BundleError("The bundle's manifest has an invalid clock value.")
     members = manifest.get("members")
     if not isinstance(members, dict):
@@ -330,13 +340,13 @@ def _manifest(data: bytes) -> dict[str, Any]:
     return manifest
 
 
-def _rows_version(member: str) -> int | None:
-    """The format version whose rows member `member` is, if it is one."""
+def _rows_suffix(member: str) -> str | None:
+    """The suffix of `member` if it is a rows member of some format version (see `ROWS_SUFFIX`)."""
     if not member.startswith(ROWS_PREFIX):
         return None
-    for version, suffix in ROWS_SUFFIX.items():
+    for suffix in set(ROWS_SUFFIX.values()):
         if member.endswith(suffix) and member[len(ROWS_PREFIX):-len(suffix)] in SCHEMA:
-            return version
+            return suffix
     return None
 
 
@@ -487,9 +497,10 @@ class RowCheck:
     accept goes through the loop per row, which names the first bad row and column.
     """
 
-    def __init__(self, entity: str, defer_clocks: bool = False) -> None:
+    def __init__(self, entity: str, defer_clocks: bool = False, version: int = FORMAT_VERSION) -> None:
         self.entity = entity
         self.defer_clocks = defer_clocks
+        self.version = version
         schema = SCHEMA[entity]
         self.width = len(schema)
         self.specs = [(i, c.kind, c.max_chars, c.nullable) for i, c in enumerate(schema)
@@ -498,7 +509,7 @@ class RowCheck:
 
     def rows(self, rows: list[Any], start: int, check_utf8: bool, numbers: list[int] | None = None) -> None:
         if check_utf8 or not self._fast(rows, not self.defer_clocks):
-            _validate(self.entity, rows, start, set(self.seen), numbers)
+            _validate(self.entity, rows, start, set(self.seen), numbers, self.version)
             if not check_utf8:  # pragma: no cover - the two checks disagree; refuse rather than guess
                 raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=self.entity)
             self.seen.update(map(_ID, rows))
@@ -517,7 +528,7 @@ class RowCheck:
             return False
         stamps = columns[_CLOCK_AT]
         if clocks:
-            if not _clocks_ok(stamps):
+            if not _clocks_ok(stamps, self.version):
                 return False
         elif set(map(type, stamps)) != {str} or max(map(len, stamps)) > MAX_CLOCK_CHARS:
             return False  # deferred clocks are still text a caller can compare
@@ -553,15 +564,23 @@ def check_clocks(entity: str, chunk: Chunk, rows: list[list[Any]]) -> None:
                               entity=entity, n=chunk.number(n), column="clock")
 
 
-def _clocks_ok(clocks: Sequence[Any]) -> bool:
+def _clocks_ok(clocks: Sequence[Any], version: int = FORMAT_VERSION) -> bool:
     if not clocks:
         return True
     if set(map(type, clocks)) != {str} or max(map(len, clocks)) > MAX_CLOCK_CHARS:
         return False
-    return CLOCK_LINES.fullmatch("\n".join(clocks) + "\n") is not None
+    lines = CLOCK_LINES if version >= COMPACT_CLOCKS_FROM else JSON_CLOCK_LINES
+    return lines.fullmatch("\n".join(clocks) + "\n") is not None
 
 
-def _validate(entity: str, rows: list[Any], start: int, seen: set[str], numbers: list[int] | None = None) -> None:
+def _convert_clocks(rows: list[list[Any]]) -> None:
+    """Version 1 and 2 rows, checked: their clocks as this version stores them."""
+    for row in rows:
+        row[_CLOCK_AT] = clocks_from_json(row[_CLOCK_AT])
+
+
+def _validate(entity: str, rows: list[Any], start: int, seen: set[str], numbers: list[int] | None = None,
+              version: int = FORMAT_VERSION) -> None:
     """The check row by row, value by value: slow, but it names the first bad row."""
     schema = SCHEMA[entity]
     width = len(schema)
@@ -584,7 +603,7 @@ def _validate(entity: str, rows: list[Any], start: int, seen: set[str], numbers:
         if row_id in seen:
             raise BundleError("The bundle is invalid: the {entity} {id} appears twice.", entity=entity, id=row_id)
         seen.add(row_id)
-        if not is_clock_text(row[clock_i]):
+        if not is_clock_text(row[clock_i], version):
             raise bad(n, "clock")
         for i, kind, limit, nullable, name in specs:
             v = row[i]
