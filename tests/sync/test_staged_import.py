@@ -137,3 +137,37 @@ def test_a_connection_without_the_stage_takes_the_merge_path(bundle, tmp_path, m
         assert plan.counts["note"].new == conn.execute("SELECT count(*) FROM notes").fetchone()[0] > 0
     finally:
         conn.close()
+
+
+def test_the_cycle_collector_rests_during_an_import_and_runs_again_after(bundle, tmp_path):
+    """The merge pauses Python's cycle collector (its rows are many small lists) and turns it
+    back on afterwards, after a failed import too; one already off stays off."""
+    import gc
+
+    wb = open_workbench(tmp_path / "gc")
+    during: list[bool] = []
+
+    def apply(progress=None):  # type: ignore[no-untyped-def]
+        opened = open_bundle_file(bundle)
+        try:
+            apply_bundle(wb, opened, progress=progress)
+        finally:
+            opened.close()
+
+    def fail(done: int, total: int) -> None:
+        raise cancelled()
+
+    try:
+        apply(lambda done, total: during.append(gc.isenabled()))
+        assert during and not any(during) and gc.isenabled()
+        with pytest.raises(ImportCancelled):
+            apply(fail)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            apply()
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    finally:
+        wb.close()

@@ -14,6 +14,7 @@ so a problem found later in the bundle still leaves the store as it was.
 
 from __future__ import annotations
 
+import gc
 import re
 import sqlite3
 import sys
@@ -233,6 +234,10 @@ class _Merger:
         self.erased: dict[str, set[str]] = {}  # ids erased here or by the bundle, by entity
 
     def run(self) -> MergePlan:
+        with _cycle_collector_paused():
+            return self._run()
+
+    def _run(self) -> MergePlan:
         erased = self.erased = self._erasures()
         if self.apply:
             for entity in reversed(ENTITY_ORDER):
@@ -574,6 +579,23 @@ class _Merger:
         self._counts("conflict").new += len(fresh)
         if self.apply and fresh:
             _insert(self.conn, "conflict", fresh)
+
+
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Bundle rows are lists, so a decade's import makes hundreds of thousands of container
+    objects, and Python's cycle collector walked them again and again: 8 % of an import's
+    processor time in a profile, under Python's lock, and 0.2–0.5 s of a decade's import in
+    alternating runs. The merge makes no reference cycles, so the collector rests meanwhile
+    (process-wide, for a few seconds) and catches up afterwards."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def plan_merge(conn: sqlite3.Connection, bundle: Bundle, progress: Progress | None = None) -> MergePlan:
