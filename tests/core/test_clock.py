@@ -3,7 +3,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fasilitaattori.core.clock import HLC, HybridClock, dump_clocks, is_clock, is_clocks_text, load_clocks
+from fasilitaattori.core.clock import CLOCK_VALUE, HLC, HybridClock, dump_clocks, is_clocks_text, load_clocks
 
 
 def test_clock_values_increase_even_when_the_wall_clock_goes_back():
@@ -23,7 +23,7 @@ def test_observing_a_remote_clock_makes_the_next_local_edit_win():
 @given(st.integers(0, 10**12), st.integers(0, 9999), st.text("0123456789abcdef", min_size=32, max_size=32))
 def test_string_order_is_clock_order(wall, counter, device):
     value = str(HLC(wall, counter, device))
-    assert is_clock(value) and HLC.parse(value) == HLC(wall, counter, device)
+    assert CLOCK_VALUE.fullmatch(value) and HLC.parse(value) == HLC(wall, counter, device)
     later = str(HLC(wall, counter + 1, device)) if counter < 9999 else str(HLC(wall + 1, 0, device))
     assert later > value
 

@@ -38,16 +38,6 @@ class HLC:
         return cls(int(wall), int(counter), device)
 
 
-def is_clock(value: object) -> bool:
-    if not isinstance(value, str) or len(value) > 80:
-        return False
-    try:
-        HLC.parse(value)
-    except ValueError:
-        return False
-    return True
-
-
 _FIELD = r"[a-z0-9_]{1,63}<?"  # a field name; `<` marks the clock of the value an edit replaced
 _VALUE = r"\d{13}\.\d{4}\.[0-9A-Za-z_-]{1,60}"
 _GROUP = _FIELD + r"(?:," + _FIELD + r")*@" + _VALUE
