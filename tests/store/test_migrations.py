@@ -135,3 +135,49 @@ def test_field_clocks_become_compact_with_the_same_values_and_go_back_on_downgra
     finally:
         store.close()
     assert _raw_clocks(data / DB_NAME) == before
+
+
+def _reference_indexes(path: Path) -> dict[str, str]:
+    with sqlite3.connect(path) as conn:
+        return dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN "
+                                 "('ix_notes_agenda_item_id', 'ix_notes_author_id', 'ix_tasks_owner_id', "
+                                 "'ix_tasks_follow_up_workshop_id')"))
+
+
+def test_mostly_empty_references_are_indexed_where_set_and_lookups_still_use_them(tmp_path):
+    """Migration 0005: the indexes of a note's block and author and a task's owner and follow-up
+    leave out empty values; an erasure's lookups still go through them, and a downgrade gives
+    the full indexes back."""
+    from alembic import command
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(FIXTURES / "schema_0004_compact_clocks.sqlite", data / DB_NAME)
+    assert not any("WHERE" in sql for sql in _reference_indexes(data / DB_NAME).values())
+    wb = open_workbench(data)
+    assert check_store(wb) == []
+    content = dump_data(wb)
+    wb.close()
+    indexes = _reference_indexes(data / DB_NAME)
+    assert len(indexes) == 4
+    for name, sql in indexes.items():
+        column = name.split("_", 2)[2]
+        assert sql.endswith(f"WHERE {column} IS NOT NULL"), sql
+    with sqlite3.connect(data / DB_NAME) as conn:
+        for statement, index in (("UPDATE notes SET author_id = NULL WHERE author_id IN (?, ?)", "ix_notes_author_id"),
+                                 ("SELECT id FROM notes WHERE agenda_item_id IN (?, ?)", "ix_notes_agenda_item_id"),
+                                 ("UPDATE tasks SET owner_id = NULL WHERE owner_id IN (?, ?)", "ix_tasks_owner_id")):
+            plan = " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}", ("a", "b")))
+            assert f"INDEX {index} " in plan, plan
+    store = open_store(data)
+    try:
+        with store.engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0004_compact_clocks")
+    finally:
+        store.close()
+    assert not any("WHERE" in sql for sql in _reference_indexes(data / DB_NAME).values())
+    wb = open_workbench(data)  # upgrades again, with the rows as they were
+    assert dump_data(wb) == content
+    wb.close()

@@ -701,6 +701,7 @@ _TRIGGER = re.compile(r"^CREATE TRIGGER (\w+) AFTER INSERT ON (\w+) BEGIN (INSER
 
 
 _BULK_REBUILD = 20_000  # from this many new rows on, a table's secondary indexes are rebuilt
+_REBUILD_CACHE = -128 * 1024  # KiB of page cache while they are built (the store keeps 64 MB)
 
 
 @contextmanager
@@ -713,8 +714,15 @@ def _indexes_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
     for name, _sql in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     yield
-    for _name, sql in indexes:
-        conn.execute(sql)
+    # Each CREATE INDEX reads the whole table. With room for it in the page cache, the first
+    # one reads it from the log and the others from memory (a decade of notes: 0.2 s sooner).
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size={_REBUILD_CACHE}")
+    try:
+        for _name, sql in indexes:
+            conn.execute(sql)
+    finally:
+        conn.execute(f"PRAGMA cache_size={int(cache)}")
 
 
 @contextmanager
