@@ -3480,6 +3480,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The sync folder {path} is not available; is the drive connected?</translation>
     </message>
     <message>
+        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</source>
+        <translation>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</translation>
+    </message>
+    <message>
         <source>The worksheet cannot be saved: {reason}</source>
         <translation>The worksheet cannot be saved: {reason}</translation>
     </message>

@@ -3480,6 +3480,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Synkronointikansio {path} ei ole käytettävissä. Onko asema kytketty?</translation>
     </message>
     <message>
+        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</source>
+        <translation>Synkronointi peruttiin. Muutokset, jotka ehdittiin tuoda ({files}), säilytettiin; muita ei tuotu, eikä tämän koneen siirtotiedostoa kirjoitettu.</translation>
+    </message>
+    <message>
         <source>The worksheet cannot be saved: {reason}</source>
         <translation>Työpohjaa ei voi tallentaa: {reason}</translation>
     </message>

@@ -3480,6 +3480,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Synkroniseringsmappen {path} är inte tillgänglig. Är enheten ansluten?</translation>
     </message>
     <message>
+        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</source>
+        <translation>Synkroniseringen avbröts. Ändringarna som hann importeras ({files}) behölls; resten importerades inte, och den här datorns överföringsfil skrevs inte.</translation>
+    </message>
+    <message>
         <source>The worksheet cannot be saved: {reason}</source>
         <translation>Arbetsbladet kan inte sparas: {reason}</translation>
     </message>

@@ -133,3 +133,41 @@ def test_a_cancelled_sync_rolls_that_import_back_and_writes_nothing(trio):
     seen = []
     sync_now(b, progress=lambda done, total: seen.append((done, total)))
     assert seen[-1][0] == seen[-1][1] and [w.title for w in workshops.list_workshops(b)] == ["Työpaja"]
+
+
+def test_a_sync_cancelled_after_one_import_keeps_it_and_says_so(trio, monkeypatch):
+    from fasilitaattori.sync import folder as folder_module
+    from fasilitaattori.sync.folder import SyncCancelled
+    from fasilitaattori.sync.importer import cancelled
+
+    (a, b, c), folder = trio
+    from fasilitaattori.sync.export import export_bundle
+
+    workshops.create_workshop(a, title="Ensimmäisen koneen työpaja")
+    workshops.create_workshop(c, title="Kolmannen koneen työpaja")
+    for wb in (a, c):  # each writes its own file, as its sync would, without reading the other's
+        export_bundle(wb, own_file(wb, folder))
+    started = []
+    real = folder_module.apply_bundle
+
+    def apply(wb, bundle, name, **kwargs):
+        started.append(name)
+        return real(wb, bundle, name, **kwargs)
+
+    def stop(done, total):
+        if len(started) == 2:
+            raise cancelled()
+
+    monkeypatch.setattr(folder_module, "apply_bundle", apply)
+    with pytest.raises(SyncCancelled) as caught:
+        sync_now(b, progress=stop)
+    first, second = started
+    titles = {w.title for w in workshops.list_workshops(b)}
+    kept = "Ensimmäisen koneen työpaja" if first == own_file(a, folder).name else "Kolmannen koneen työpaja"
+    assert titles == {kept}  # the first import stays, the second was rolled back
+    assert [name for name, _result in caught.value.imported] == [first]
+    assert caught.value.message == (f"The sync was cancelled. What came in from {first} was kept; the rest "
+                                    "was not imported, and this device's bundle was not written.")
+    assert not own_file(b, folder).exists()
+    sync_now(b)  # the next sync brings the rest
+    assert {w.title for w in workshops.list_workshops(b)} == {"Ensimmäisen koneen työpaja", "Kolmannen koneen työpaja"}

@@ -269,3 +269,40 @@ def test_a_pseudonymised_export_first_shows_the_texts_that_name_someone(window, 
     assert "yhteistä kalenteria" in dialog.review.toPlainText()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # read, then export anyway
     assert target.exists()
+
+
+def test_sync_now_cancelled_after_one_import_says_what_stayed_and_shows_it(window, ctx, qtbot, laptop2, tmp_path,
+                                                                           monkeypatch):
+    from fasilitaattori.sync import folder as folder_module
+    from fasilitaattori.ui import sync_actions
+    from fasilitaattori.ui.sync_actions import choose_sync_folder
+
+    folder = tmp_path / "Syncthing"
+    folder.mkdir()
+    assert choose_sync_folder(window, ctx, folder)
+    laptop3 = new_device(tmp_path / "devices", "laptop3")
+    try:
+        for other, title in ((laptop2, "Toisen koneen työpaja"), (laptop3, "Kolmannen koneen työpaja")):
+            workshops.create_workshop(other, title=title)
+            export_bundle(other, own_file(other, folder))  # what its sync writes, without reading the other's
+    finally:
+        laptop3.close()
+    started = []
+    real = folder_module.apply_bundle
+
+    def apply(wb, bundle, name, **kwargs):
+        started.append(name)
+        return real(wb, bundle, name, **kwargs)
+
+    monkeypatch.setattr(folder_module, "apply_bundle", apply)
+    monkeypatch.setattr(sync_actions.ImportProgress, "wasCanceled", lambda self: len(started) == 2)
+    errors, changed = [], []
+    monkeypatch.setattr(ctx, "report", lambda exc: errors.append(exc.message))
+    ctx.changed.connect(changed.append)
+    window.sync_actions["sync_now_action"].trigger()
+    assert errors == [f"The sync was cancelled. What came in from {started[0]} was kept; the rest was not "
+                      "imported, and this device's bundle was not written."]
+    assert changed, "the views were not told about the rows that came in"
+    titles = {w.title for w in workshops.list_workshops(ctx.wb)}
+    assert len(titles & {"Toisen koneen työpaja", "Kolmannen koneen työpaja"}) == 1  # the first stayed
+    assert not own_file(ctx.wb, folder).exists()

@@ -12,6 +12,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..core.workbench import Workbench
 from ..errors import FasilitaattoriError, ValidationError
@@ -35,6 +36,16 @@ class SyncReport:
     imported: list[tuple[str, ImportResult]] = field(default_factory=list)
     unchanged: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # file name, the sentence why
+
+
+class SyncCancelled(ImportCancelled):
+    """The user stopped a sync after other devices' bundles had been imported: those imports
+    stay (each was its own transaction), the one under way was rolled back, and this device's
+    bundle was not written."""
+
+    def __init__(self, template: str, imported: list[tuple[str, ImportResult]], **params: Any) -> None:
+        super().__init__(template, **params)
+        self.imported = imported
 
 
 def own_file(wb: Workbench, folder: Path) -> Path:
@@ -155,6 +166,10 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
                     raise ValidationError("The file {name} holds another device's bundle.", name=path.name)
                 imported.append((path.name, apply_bundle(wb, bundle, path.name, action="sync", progress=progress)))
             except ImportCancelled:
+                if imported:
+                    raise SyncCancelled("The sync was cancelled. What came in from {files} was kept; the rest "
+                                        "was not imported, and this device's bundle was not written.", imported,
+                                        files=", ".join(name for name, _result in imported)) from None
                 raise
             except FasilitaattoriError as exc:
                 failed.append((path.name, exc.message))

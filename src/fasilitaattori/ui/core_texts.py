@@ -121,6 +121,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'The sync folder {path} cannot be read: {reason}.'),
     QT_TRANSLATE_NOOP("errors", 'The sync folder {path} does not exist or is not a folder.'),
     QT_TRANSLATE_NOOP("errors", 'The sync folder {path} is not available; is the drive connected?'),
+    QT_TRANSLATE_NOOP("errors", "The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written."),
     QT_TRANSLATE_NOOP("errors", 'The worksheet cannot be saved: {reason}'),
     QT_TRANSLATE_NOOP("errors", 'The workshop cannot end before it starts.'),
     QT_TRANSLATE_NOOP("errors", 'The workshop has no question “{question}”.'),

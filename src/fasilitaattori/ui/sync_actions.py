@@ -41,6 +41,7 @@ from ..errors import FasilitaattoriError
 from ..sync.crypto import PassphraseError, is_encrypted
 from ..sync.export import export_bundle
 from ..sync.folder import (
+    SyncCancelled,
     needs_passphrase,
     set_sync_automatically,
     set_sync_encrypted,
@@ -513,6 +514,9 @@ def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> QMessa
         progress.close()
         if isinstance(exc, PassphraseError):
             ctx.sync_passphrase = None  # asked again next time
+        if isinstance(exc, SyncCancelled):  # bundles imported before the Cancel stay
+            ctx.undo_stack.clear()
+            ctx.changed.emit("")
         if quiet and isinstance(window, QMainWindow):
             window.statusBar().showMessage(error_text(exc), 15000)  # a stick left at home is no alarm
         else:
