@@ -98,6 +98,19 @@ def test_settings_are_json_and_local(tmp_path):
     wb.close()
 
 
+def _downgrade(data: Path, revision: str) -> None:
+    from alembic import command
+
+    store = open_store(data)
+    try:
+        with store.engine.begin() as conn:
+            cfg = alembic_config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, revision)
+    finally:
+        store.close()
+
+
 def _raw_clocks(path: Path) -> dict[tuple[str, str], str]:
     with sqlite3.connect(path) as conn:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
@@ -108,8 +121,6 @@ def _raw_clocks(path: Path) -> dict[tuple[str, str], str]:
 def test_field_clocks_become_compact_with_the_same_values_and_go_back_on_downgrade(tmp_path):
     """Migration 0004: every row's JSON clock map becomes the compact text of the same map, the
     search index stays whole, and a downgrade gives the JSON back byte for byte."""
-    from alembic import command
-
     from fasilitaattori.core.clock import dump_clocks, load_clocks
 
     data = tmp_path / "data"
@@ -126,14 +137,7 @@ def test_field_clocks_become_compact_with_the_same_values_and_go_back_on_downgra
         assert load_clocks(text) == json.loads(before[key]), key
         assert text == dump_clocks(load_clocks(text)) and not text.startswith("{")
     assert sum(map(len, after.values())) < 0.5 * sum(map(len, before.values()))
-    store = open_store(data)
-    try:
-        with store.engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0003_no_prefix_indexes")
-    finally:
-        store.close()
+    _downgrade(data, "0003_no_prefix_indexes")
     assert _raw_clocks(data / DB_NAME) == before
 
 
@@ -148,8 +152,6 @@ def test_mostly_empty_references_are_indexed_where_set_and_lookups_still_use_the
     """Migration 0005: the indexes of a note's block and author and a task's owner and follow-up
     leave out empty values; an erasure's lookups still go through them, and a downgrade gives
     the full indexes back."""
-    from alembic import command
-
     data = tmp_path / "data"
     data.mkdir()
     shutil.copy(FIXTURES / "schema_0004_compact_clocks.sqlite", data / DB_NAME)
@@ -169,14 +171,7 @@ def test_mostly_empty_references_are_indexed_where_set_and_lookups_still_use_the
                                  ("UPDATE tasks SET owner_id = NULL WHERE owner_id IN (?, ?)", "ix_tasks_owner_id")):
             plan = " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}", ("a", "b")))
             assert f"INDEX {index} " in plan, plan
-    store = open_store(data)
-    try:
-        with store.engine.begin() as conn:
-            cfg = alembic_config()
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0004_compact_clocks")
-    finally:
-        store.close()
+    _downgrade(data, "0004_compact_clocks")
     assert not any("WHERE" in sql for sql in _reference_indexes(data / DB_NAME).values())
     wb = open_workbench(data)  # upgrades again, with the rows as they were
     assert dump_data(wb) == content
