@@ -15,9 +15,12 @@ import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Annotated, Any, NamedTuple
+
+import msgspec
 
 from ..core.clock import CLOCK_VALUE
 from ..errors import FasilitaattoriError
@@ -150,8 +153,7 @@ class Bundle:
                 if known is not None and not perm:
                     chunk = _known_lines(entity, block, count, known, check, utf8)
                 else:
-                    rows = _block_rows(entity, _text(entity, block), perm)
-                    check.rows(rows, count, utf8)
+                    rows = check.parse(block, count, utf8, perm)
                     if legacy:
                         _convert_clocks(rows)
                     chunk = Chunk(count, rows)
@@ -423,9 +425,7 @@ def _known_lines(entity: str, block: bytes, start: int, same: dict[bytes, str], 
     hits = list(map(same.get, lines))
     found = [h for h in hits if h is not None]
     if not found:
-        rows = _block_rows(entity, _text(entity, block), _NO_PERM)
-        check.rows(rows, start, utf8)
-        return Chunk(start, rows)
+        return Chunk(start, check.parse(block, start, utf8))
     unique = set(found)
     if len(unique) != len(found) or not check.seen.isdisjoint(unique):
         seen = set(check.seen)
@@ -436,10 +436,9 @@ def _known_lines(entity: str, block: bytes, start: int, same: dict[bytes, str], 
         return Chunk(start, [], len(found), [])
     numbers = [start + i for i, h in enumerate(hits) if h is None]
     rest = [line for line, h in zip(lines, hits, strict=True) if h is None]
-    rows = _block_rows(entity, _text(entity, b"\n".join(rest)), _NO_PERM)
+    rows = check.parse(b"\n".join(rest), start, utf8, numbers=numbers)
     if len(rows) != len(numbers):  # a line held more than one value
         raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity)
-    check.rows(rows, start, utf8, numbers)
     return Chunk(start, rows, len(found), numbers)
 
 
@@ -506,6 +505,41 @@ class RowCheck:
         self.specs = [(i, c.kind, c.max_chars, c.nullable) for i, c in enumerate(schema)
                       if c.name not in ("id", "clock")]
         self.seen: set[str] = set()
+        self.decoder = _decoder(entity) if version >= COMPACT_CLOCKS_FROM else None
+
+    def parse(self, block: bytes, start: int, check_utf8: bool, perm: list[int] = _NO_PERM,
+              numbers: list[int] | None = None) -> list[list[Any]]:
+        """The checked rows of `block`, complete lines of one JSON row each. The common case is
+        parsed and checked for types, lengths and nulls in one pass by a decoder that knows the
+        schema; anything it refuses goes the long way, which names the first bad row."""
+        if self.decoder is not None and not check_utf8 and not perm:
+            try:
+                decoded = self.decoder.decode(b"[" + block.replace(b"\n", b",") + b"]")
+            except msgspec.DecodeError:  # a validation error too: the long way names it
+                pass
+            else:
+                if self._keys(decoded, not self.defer_clocks):
+                    return list(map(list, decoded))
+        rows = _block_rows(self.entity, _text(self.entity, block), perm)
+        if numbers is not None and len(rows) != len(numbers):
+            return rows  # the caller refuses a line holding more than one value
+        self.rows(rows, start, check_utf8, numbers)
+        return rows
+
+    def _keys(self, rows: list[tuple[Any, ...]], clocks: bool) -> bool:
+        """What the decoder does not check: the ids' form, that each appears once, and the clocks."""
+        if not rows:
+            return True
+        ids = list(map(_ID, rows))
+        if ROW_IDS.fullmatch("\n".join(ids) + "\n") is None:
+            return False
+        unique = set(ids)
+        if len(unique) != len(ids) or not self.seen.isdisjoint(unique):
+            return False
+        if clocks and not _clocks_ok(list(map(_CLOCK_OF, rows)), self.version):
+            return False
+        self.seen |= unique
+        return True
 
     def rows(self, rows: list[Any], start: int, check_utf8: bool, numbers: list[int] | None = None) -> None:
         if check_utf8 or not self._fast(rows, not self.defer_clocks):
@@ -550,6 +584,22 @@ class RowCheck:
                 return False
         self.seen |= unique
         return True
+
+
+@cache
+def _decoder(entity: str) -> msgspec.json.Decoder[list[tuple[Any, ...]]]:
+    """A JSON decoder for a block of `entity` rows that refuses any value the schema does not
+    allow: a type, a length, an empty value where one is required, an integer out of range."""
+    types: list[Any] = []
+    for c in SCHEMA[entity]:
+        if c.kind == "text":
+            kind: Any = Annotated[str, msgspec.Meta(max_length=c.max_chars)]
+        elif c.kind == "int":
+            kind = Annotated[int, msgspec.Meta(ge=-_INT_LIMIT, le=_INT_LIMIT)]
+        else:
+            kind = bool
+        types.append(kind | None if c.nullable else kind)
+    return msgspec.json.Decoder(list[tuple[tuple(types)]])  # type: ignore[misc]
 
 
 def check_clocks(entity: str, chunk: Chunk, rows: list[list[Any]]) -> None:
