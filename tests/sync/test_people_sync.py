@@ -9,6 +9,7 @@ import zipfile
 import pytest
 
 from fasilitaattori.core import workshops
+from fasilitaattori.core.check import check_store
 from fasilitaattori.core.people import all_people, erase_person
 from fasilitaattori.documents.kinds import build_document
 from fasilitaattori.errors import FasilitaattoriError
@@ -90,6 +91,8 @@ def test_an_erasure_reaches_the_other_store_and_both_files_are_clean(demo_wb, tm
         import_bundle(other, first)
         assert person.id not in {p.id for p in all_people(other)}
         assert name not in file_bytes(other) or pytest.fail("the old bundle brought the name back")
+        # The imports ran without SQLite's foreign-key lookups; the erasure's cascade is the merge's own.
+        assert check_store(other) == []
     finally:
         other.close()
 

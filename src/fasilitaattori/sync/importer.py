@@ -89,7 +89,7 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
     `progress(done, total)` hears of the rows as they go; raising `ImportCancelled` from it
     stops the import and leaves the store as it was."""
     _refuse(bundle)
-    with wb.store.write() as session:
+    with wb.store.write(references_checked=True) as session:  # the merge checks every reference
         conn = _dbapi(session)
         try:
             plan = merge_bundle(conn, bundle, progress)
