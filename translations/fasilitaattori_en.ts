@@ -2077,16 +2077,16 @@ An offline workbench for planning and running workshops, capturing what comes ou
 <context>
     <name>PrivacyActions</name>
     <message>
-        <source>Erase a person everywhere…</source>
-        <translation>Erase a person everywhere…</translation>
+        <source>&amp;Erase a person everywhere…</source>
+        <translation>&amp;Erase a person everywhere…</translation>
     </message>
     <message>
-        <source>Personal data review…</source>
-        <translation>Personal data review…</translation>
+        <source>&amp;Personal data review…</source>
+        <translation>&amp;Personal data review…</translation>
     </message>
     <message>
-        <source>Privacy notice…</source>
-        <translation>Privacy notice…</translation>
+        <source>Privacy &amp;notice…</source>
+        <translation>Privacy &amp;notice…</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2638,18 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Values changed on two devices: %1; see Tools → Conflicts.</translation>
     </message>
     <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Encrypt sync &amp;bundles…</source>
+        <translation>Encrypt sync &amp;bundles…</translation>
+    </message>
+    <message>
+        <source>Sync l&amp;og…</source>
+        <translation>Sync l&amp;og…</translation>
+    </message>
+    <message>
         <source>Sync on s&amp;tart and close</source>
         <translation>Sync on s&amp;tart and close</translation>
     </message>
@@ -2666,24 +2678,12 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>&amp;Import bundle…</translation>
     </message>
     <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sync now</translation>
-    </message>
-    <message>
         <source>Choose sync &amp;folder…</source>
         <translation>Choose sync &amp;folder…</translation>
     </message>
     <message>
-        <source>&amp;Encrypt sync bundles…</source>
-        <translation>&amp;Encrypt sync bundles…</translation>
-    </message>
-    <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflicts…</translation>
-    </message>
-    <message>
-        <source>Sync &amp;log…</source>
-        <translation>Sync &amp;log…</translation>
     </message>
 </context>
 <context>

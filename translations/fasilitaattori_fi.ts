@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>Filter the &amp;workshop list</source>
-        <translation>Suodata &amp;työpajaluetteloa</translation>
+        <translation>&amp;Suodata työpajaluetteloa</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -1191,7 +1191,7 @@
     </message>
     <message>
         <source>&amp;Copy workshop…</source>
-        <translation>K&amp;opioi työpaja…</translation>
+        <translation>&amp;Kopioi työpaja…</translation>
     </message>
     <message>
         <source>Save as &amp;template…</source>
@@ -1199,11 +1199,11 @@
     </message>
     <message>
         <source>New workshop from t&amp;emplate…</source>
-        <translation>Uusi työpaja p&amp;ohjasta…</translation>
+        <translation>&amp;Uusi työpaja pohjasta…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation>&amp;Poista</translation>
+        <translation>Poi&amp;sta</translation>
     </message>
     <message>
         <source>Show %1</source>
@@ -2077,16 +2077,16 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
 <context>
     <name>PrivacyActions</name>
     <message>
-        <source>Erase a person everywhere…</source>
-        <translation>Poista henkilön tiedot kaikkialta…</translation>
+        <source>&amp;Erase a person everywhere…</source>
+        <translation>&amp;Poista henkilön tiedot kaikkialta…</translation>
     </message>
     <message>
-        <source>Personal data review…</source>
-        <translation>Henkilötietojen läpikäynti…</translation>
+        <source>&amp;Personal data review…</source>
+        <translation>&amp;Henkilötietojen läpikäynti…</translation>
     </message>
     <message>
-        <source>Privacy notice…</source>
-        <translation>Tietosuojaseloste…</translation>
+        <source>Privacy &amp;notice…</source>
+        <translation>Tietosuojas&amp;eloste…</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2638,18 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Kahdella laitteella muutetut tiedot: %1. Katso Työkalut → Ristiriidat.</translation>
     </message>
     <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Synkronoi nyt</translation>
+    </message>
+    <message>
+        <source>Encrypt sync &amp;bundles…</source>
+        <translation>Salaa synkronoinnin siirto&amp;tiedostot…</translation>
+    </message>
+    <message>
+        <source>Sync l&amp;og…</source>
+        <translation>Synkronointi&amp;loki…</translation>
+    </message>
+    <message>
         <source>Sync on s&amp;tart and close</source>
         <translation>S&amp;ynkronoi käynnistettäessä ja suljettaessa</translation>
     </message>
@@ -2666,24 +2678,12 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>&amp;Tuo siirtotiedosto…</translation>
     </message>
     <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Synkronoi nyt</translation>
-    </message>
-    <message>
         <source>Choose sync &amp;folder…</source>
-        <translation>Valitse synkronointi&amp;kansio…</translation>
-    </message>
-    <message>
-        <source>&amp;Encrypt sync bundles…</source>
-        <translation>Salaa synkronoinnin siirto&amp;tiedostot…</translation>
+        <translation>&amp;Valitse synkronointikansio…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Ristiriidat…</translation>
-    </message>
-    <message>
-        <source>Sync &amp;log…</source>
-        <translation>Synkronointi&amp;loki…</translation>
     </message>
 </context>
 <context>

@@ -2077,16 +2077,16 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
 <context>
     <name>PrivacyActions</name>
     <message>
-        <source>Erase a person everywhere…</source>
-        <translation>Radera en person överallt…</translation>
+        <source>&amp;Erase a person everywhere…</source>
+        <translation>&amp;Radera en person överallt…</translation>
     </message>
     <message>
-        <source>Personal data review…</source>
-        <translation>Genomgång av personuppgifter…</translation>
+        <source>&amp;Personal data review…</source>
+        <translation>&amp;Genomgång av personuppgifter…</translation>
     </message>
     <message>
-        <source>Privacy notice…</source>
-        <translation>Dataskyddsbeskrivning…</translation>
+        <source>Privacy &amp;notice…</source>
+        <translation>&amp;Dataskyddsbeskrivning…</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +2638,18 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Värden som ändrats på två enheter: %1. Se Verktyg → Konflikter.</translation>
     </message>
     <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Encrypt sync &amp;bundles…</source>
+        <translation>Kr&amp;yptera synkroniseringsfilerna…</translation>
+    </message>
+    <message>
+        <source>Sync l&amp;og…</source>
+        <translation>Synkroniserings&amp;logg…</translation>
+    </message>
+    <message>
         <source>Sync on s&amp;tart and close</source>
         <translation>Synkronisera vid start och &amp;avslut</translation>
     </message>
@@ -2666,24 +2678,12 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>&amp;Importera överföringsfil…</translation>
     </message>
     <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Synkronisera nu</translation>
-    </message>
-    <message>
         <source>Choose sync &amp;folder…</source>
         <translation>Välj synkroniserings&amp;mapp…</translation>
     </message>
     <message>
-        <source>&amp;Encrypt sync bundles…</source>
-        <translation>Kr&amp;yptera synkroniseringsfilerna…</translation>
-    </message>
-    <message>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Konflikter…</translation>
-    </message>
-    <message>
-        <source>Sync &amp;log…</source>
-        <translation>Synkroniserings&amp;logg…</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ def shot(widget, name, tmp_path):
 
 def test_menu_has_the_three_actions(window):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert texts == ["Erase a person everywhere…", "Personal data review…", "Privacy notice…"]
+    assert texts == ["&Erase a person everywhere…", "&Personal data review…", "Privacy &notice…"]
 
 
 def test_erase_dialog_names_what_goes_and_needs_confirmation(window, privacy_ctx, qtbot, tmp_path):

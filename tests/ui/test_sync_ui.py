@@ -70,8 +70,8 @@ def test_the_menus_hold_the_sync_actions(window):
     file_texts = [a.text() for a in window.menus["file"].actions()]
     tools_texts = [a.text() for a in window.menus["tools"].actions()]
     assert file_texts == ["&Export bundle…", "&Import bundle…"]
-    assert tools_texts[-6:] == ["&Sync now", "Choose sync &folder…", "&Encrypt sync bundles…",
-                                "Sync on s&tart and close", "&Conflicts…", "Sync &log…"]
+    assert tools_texts[-6:] == ["S&ync now", "Choose sync &folder…", "Encrypt sync &bundles…",
+                                "Sync on s&tart and close", "&Conflicts…", "Sync l&og…"]
 
 
 def test_export_from_the_menu_writes_a_bundle_another_laptop_imports(window, ctx, qtbot, laptop2, tmp_path):

@@ -290,9 +290,9 @@ def install_privacy_actions(window: QWidget, ctx: UiContext, menu: QMenu) -> lis
 
     actions = []
     for text, make, name in (
-        (QCoreApplication.translate("PrivacyActions", "Erase a person everywhere…"), ErasePersonDialog, "erase_person_action"),
-        (QCoreApplication.translate("PrivacyActions", "Personal data review…"), RetentionDialog, "retention_action"),
-        (QCoreApplication.translate("PrivacyActions", "Privacy notice…"), PrivacyNoticeDialog, "privacy_notice_action"),
+        (QCoreApplication.translate("PrivacyActions", "&Erase a person everywhere…"), ErasePersonDialog, "erase_person_action"),
+        (QCoreApplication.translate("PrivacyActions", "&Personal data review…"), RetentionDialog, "retention_action"),
+        (QCoreApplication.translate("PrivacyActions", "Privacy &notice…"), PrivacyNoticeDialog, "privacy_notice_action"),
     ):
         action = QAction(text, window)
         action.setObjectName(name)

@@ -583,11 +583,11 @@ def install_sync_actions(window: QWidget, ctx: UiContext, file_menu: QMenu, tool
     specs = [
         (file_menu, QCoreApplication.translate("SyncActions", "&Export bundle…"), "export_bundle_action", "Ctrl+Shift+E", lambda: opener(ExportDialog)),
         (file_menu, QCoreApplication.translate("SyncActions", "&Import bundle…"), "import_bundle_action", "Ctrl+Shift+I", import_file),
-        (tools_menu, QCoreApplication.translate("SyncActions", "&Sync now"), "sync_now_action", "F9", lambda: run_sync_now(window, ctx)),
+        (tools_menu, QCoreApplication.translate("SyncActions", "S&ync now"), "sync_now_action", "F9", lambda: run_sync_now(window, ctx)),
         (tools_menu, QCoreApplication.translate("SyncActions", "Choose sync &folder…"), "sync_folder_action", "", lambda: choose_sync_folder(window, ctx)),
-        (tools_menu, QCoreApplication.translate("SyncActions", "&Encrypt sync bundles…"), "sync_encryption_action", "", lambda: opener(SyncEncryptionDialog)),
+        (tools_menu, QCoreApplication.translate("SyncActions", "Encrypt sync &bundles…"), "sync_encryption_action", "", lambda: opener(SyncEncryptionDialog)),
         (tools_menu, QCoreApplication.translate("SyncActions", "&Conflicts…"), "conflicts_action", "", lambda: opener(ConflictsDialog)),
-        (tools_menu, QCoreApplication.translate("SyncActions", "Sync &log…"), "sync_log_action", "", lambda: opener(SyncLogDialog)),
+        (tools_menu, QCoreApplication.translate("SyncActions", "Sync l&og…"), "sync_log_action", "", lambda: opener(SyncLogDialog)),
     ]
     actions = []
     for menu, text, name, shortcut, slot in specs:
