@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from .errors import ValidationError
 
@@ -37,6 +37,33 @@ def read_passphrase(path: str | None) -> str | None:
     if not passphrase:
         raise ValidationError("The passphrase file {name} is empty.", name=Path(path).name)
     return passphrase
+
+
+class _Meter:
+    """How far a long import has come, on the terminal's last line: a decade's bundle takes
+    several seconds. Written to stderr only when that is a terminal, so scripts and pipes read
+    exactly what they always did."""
+
+    def __init__(self, label: str, stream: TextIO) -> None:
+        self.label = label
+        self.stream = stream
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = min(100, done * 100 // max(total, 1))
+        if percent != self.shown:
+            self.shown = percent
+            self.stream.write(f"\r{self.label} {percent} %")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.shown >= 0:  # the line is cleared for the summary that follows
+            self.stream.write("\r" + " " * (len(self.label) + 6) + "\r")
+            self.stream.flush()
+
+
+def _meter(label: str) -> _Meter | None:
+    return _Meter(label, sys.stderr) if sys.stderr.isatty() else None
 
 
 def _counts_table(counts: dict[str, object]) -> list[str]:
@@ -95,10 +122,13 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     from .sync.importer import import_bundle
 
     passphrase = read_passphrase(args.passphrase_file)
+    meter = _meter(f"{'Reading' if args.dry_run else 'Importing'} {Path(args.file).name}…")
     wb = _workbench(args)
     try:
-        result = import_bundle(wb, Path(args.file), passphrase=passphrase, dry_run=args.dry_run)
+        result = import_bundle(wb, Path(args.file), passphrase=passphrase, dry_run=args.dry_run, progress=meter)
     finally:
+        if meter is not None:
+            meter.close()
         wb.close()
     total = result.totals()
     head = "Would import" if result.dry_run else "Imported"
@@ -126,7 +156,12 @@ def cmd_sync_folder(args: argparse.Namespace) -> int:
             return 0
         print(f"Sync folder: {folder}")
         if args.now:
-            report = sync_now(wb, passphrase=read_passphrase(args.passphrase_file))
+            meter = _meter("Syncing…")
+            try:
+                report = sync_now(wb, passphrase=read_passphrase(args.passphrase_file), progress=meter)
+            finally:
+                if meter is not None:
+                    meter.close()
             print(f"Wrote {report.written.name}; imported {len(report.imported)} bundles, "
                   f"skipped {report.unchanged} unchanged.")
             for name, problem in report.failed:

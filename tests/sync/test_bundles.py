@@ -3,6 +3,7 @@ conflict copies and their resolution, the command line."""
 
 from __future__ import annotations
 
+import io
 import json
 import zipfile
 
@@ -234,3 +235,25 @@ def test_a_bulk_import_keeps_the_search_index_whole(pair, tmp_path):
     assert len(search(b, "kyläkoulun")) > 0
     notes.add_note(b, w.id, "Yksi lisää: kirjastoauto")  # the trigger is back for ordinary edits
     assert len(search(b, "kirjastoauto")) == 1
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_command_line_shows_how_far_an_import_has_come_on_a_terminal_only(demo_wb, tmp_path, capsys,
+                                                                             monkeypatch):
+    bundle = tmp_path / "demo.fasi"
+    export_bundle(demo_wb, bundle)
+    assert main(["--data-dir", str(tmp_path / "piped"), "sync", "import", str(bundle)]) == 0
+    piped = capsys.readouterr()
+    assert piped.err == "" and piped.out.startswith("Imported from device")
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    assert main(["--data-dir", str(tmp_path / "typed"), "sync", "import", str(bundle)]) == 0
+    shown = terminal.getvalue()
+    steps = [int(step.rsplit(" ", 2)[1]) for step in shown.split("\r")[1:-2]]
+    assert shown.startswith("\rImporting demo.fasi… ") and steps == sorted(steps) and steps[-1] == 100
+    assert shown.endswith("\r" + " " * len("Importing demo.fasi… 100 %") + "\r")  # cleared for the summary
+    assert capsys.readouterr().out.startswith("Imported from device")

@@ -119,12 +119,13 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
     return result
 
 
-def import_bundle(wb: Workbench, path: Path, *, passphrase: str | None = None, dry_run: bool = False) -> ImportResult:
+def import_bundle(wb: Workbench, path: Path, *, passphrase: str | None = None, dry_run: bool = False,
+                  progress: Progress | None = None) -> ImportResult:
     bundle = open_bundle_file(path, passphrase)
     try:
         if dry_run:
-            return _result(bundle, path.name, preview_bundle(wb, bundle), dry_run=True)
-        return apply_bundle(wb, bundle, path.name)
+            return _result(bundle, path.name, preview_bundle(wb, bundle, progress), dry_run=True)
+        return apply_bundle(wb, bundle, path.name, progress=progress)
     finally:
         bundle.close()
 
