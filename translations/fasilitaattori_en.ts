@@ -2900,6 +2900,17 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <source>Updating your data for this version of Fasilitaattori. This happens once and can take a minute with a large store; a copy of the data as it was is kept in the backups folder.</source>
+        <translation>Updating your data for this version of Fasilitaattori. This happens once and can take a minute with a large store; a copy of the data as it was is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori</source>
+        <translation>Fasilitaattori</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetEditor</name>
     <message>
         <source>&amp;Worksheet for printing</source>

@@ -148,9 +148,9 @@ def run_app(args: argparse.Namespace) -> int:
     install_language(choose_language(None))  # until the store tells us the user's choice
     try:
         from .core.preferences import ui_language
-        from .library.seed import open_workbench
+        from .ui.upgrade_notice import open_workbench_with_notice
 
-        wb = open_workbench(data_dir)
+        wb = open_workbench_with_notice(data_dir)
     except Exception as exc:  # noqa: BLE001 - one sentence, no traceback, then exit
         _start_failed(exc)
         return 1

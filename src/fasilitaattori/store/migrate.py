@@ -50,6 +50,24 @@ def current_revision(conn: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
+def needs_upgrade(db_path: Path) -> bool:
+    """Whether opening the store at `db_path` will first upgrade it to this version's schema
+    (which can take a minute on a large store, so the window says so first)."""
+    if not db_path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return False
+    try:
+        revision = current_revision(conn)
+    except StoreError:
+        return False  # opening says what is wrong with the file
+    finally:
+        conn.close()
+    return revision is not None and revision != HEAD_REVISION
+
+
 def ensure_schema(store: Store, target: str = "head") -> None:
     with store.raw() as conn:
         revision = current_revision(conn)
