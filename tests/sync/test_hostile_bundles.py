@@ -231,6 +231,9 @@ CORPUS: dict[str, tuple[Callable[[Members], bytes], str]] = {
                                 "in clock"),
     "clock without a value": (lambda m: pack(rows_edit(m, "note", set_cell("note", "clock", "deleted,text"))),
                               "in clock"),
+    # Another script's digits would compare above every real clock as text, and win every merge.
+    "clock with Arabic-Indic digits": (lambda m: pack(rows_edit(m, "note", set_cell(
+        "note", "clock", "text@" + "\u0661" * 13 + ".0000.abc"))), "in clock"),
     "version 2, compact clock": (lambda m: _v2_cell(m, "note", "clock", "text@1500000449223.0000.abc"), "in clock"),
     "version 2, bad clock": (lambda m: _v2_cell(m, "note", "clock", '{"text": "soon"}'), "in clock"),
     "lone surrogate": (lambda m: pack(rows_edit(m, "note", set_cell("note", "text", "\ud800x"))),

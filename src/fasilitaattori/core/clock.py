@@ -33,13 +33,15 @@ class HLC:
     @classmethod
     def parse(cls, value: str) -> HLC:
         wall, counter, device = value.split(".", 2)
-        if len(wall) != 13 or len(counter) != 4 or not wall.isdigit() or not counter.isdigit():
+        digits = wall + counter
+        if len(wall) != 13 or len(counter) != 4 or not (digits.isascii() and digits.isdigit()):
             raise ValueError(f"not a clock value: {value!r}")
         return cls(int(wall), int(counter), device)
 
 
 _FIELD = r"[a-z0-9_]{1,63}<?"  # a field name; `<` marks the clock of the value an edit replaced
-_VALUE = r"\d{13}\.\d{4}\.[0-9A-Za-z_-]{1,60}"
+# ASCII digits only: `\d` would take any script's digits, which compare wrongly as text.
+_VALUE = r"[0-9]{13}\.[0-9]{4}\.[0-9A-Za-z_-]{1,60}"
 _GROUP = _FIELD + r"(?:," + _FIELD + r")*@" + _VALUE
 CLOCKS_PATTERN = r"(?:" + _GROUP + r"(?: " + _GROUP + r")*)?"  # a row's clocks text, used with fullmatch
 CLOCKS = re.compile(CLOCKS_PATTERN)

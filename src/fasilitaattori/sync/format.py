@@ -45,7 +45,7 @@ DEVICE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 # bundle of 300,000 rows needs no per-row parsing unless a row really differs.
 CLOCK_LINES = re.compile(r"(?:" + CLOCKS_PATTERN + r"\n)*")  # many clocks joined by newlines
 # Versions 1 and 2: canonical JSON (sorted keys, ", " and ": " separators) of field -> clock.
-_JSON_CLOCK_ITEM = r'"[a-z0-9_]{1,63}<?": "\d{13}\.\d{4}\.[0-9A-Za-z_-]{1,60}"'
+_JSON_CLOCK_ITEM = r'"[a-z0-9_]{1,63}<?": "[0-9]{13}\.[0-9]{4}\.[0-9A-Za-z_-]{1,60}"'
 _JSON_CLOCK = r"\{(?:" + _JSON_CLOCK_ITEM + r"(?:, " + _JSON_CLOCK_ITEM + r")*)?\}"
 JSON_CLOCKS = re.compile(_JSON_CLOCK)  # used with fullmatch
 JSON_CLOCK_LINES = re.compile(r"(?:" + _JSON_CLOCK + r"\n)*")
