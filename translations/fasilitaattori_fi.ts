@@ -2643,7 +2643,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Encrypt sync &amp;bundles…</source>
-        <translation>Salaa synkronoinnin siirto&amp;tiedostot…</translation>
+        <translation>Salaa synkronoinnin siirtotie&amp;dostot…</translation>
     </message>
     <message>
         <source>Sync l&amp;og…</source>
@@ -2679,7 +2679,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Choose sync &amp;folder…</source>
-        <translation>&amp;Valitse synkronointikansio…</translation>
+        <translation>Val&amp;itse synkronointikansio…</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
