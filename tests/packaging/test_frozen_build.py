@@ -133,6 +133,23 @@ def test_demo_dump_and_check_agree_with_the_source(frozen: FrozenApp, demo_dir: 
     assert checked.stdout.strip() == "The store is sound."
 
 
+def test_a_bundle_travels_between_two_stores(frozen: FrozenApp, demo_dir: Path, tmp_path: Path) -> None:
+    """Export and import with everything the reader needs (msgspec's compiled decoder, zlib,
+    the cryptography wheel for an encrypted bundle) inside the frozen program."""
+    secret = tmp_path / "pass.txt"
+    secret.write_text("salasana\n", encoding="utf-8")
+    bundle = tmp_path / "demo.fasi"
+    done = frozen.run("--data-dir", str(demo_dir), "sync", "export", str(bundle), "--passphrase-file", str(secret))
+    assert done.returncode == 0, done.stderr
+    other = tmp_path / "other"
+    done = frozen.run("--data-dir", str(other), "sync", "import", str(bundle), "--passphrase-file", str(secret))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Imported from device") and done.stderr == ""
+    mine, theirs = (json.loads(frozen.run("--data-dir", str(d), "dump").stdout) for d in (demo_dir, other))
+    assert theirs == mine
+    assert frozen.run("--data-dir", str(other), "check").stdout.strip() == "The store is sound."
+
+
 def test_a_user_error_is_one_sentence(frozen: FrozenApp, tmp_path: Path) -> None:
     done = frozen.run("--data-dir", str(tmp_path / "data"), "restore", str(tmp_path / "missing.sqlite"))
     assert done.returncode == 1
