@@ -7,7 +7,8 @@ Targets: export <= 5 s, import into an empty store <= 5 s, re-import of the unch
 <= 2 s, peak memory <= 500 MB. Every phase runs in its own process, so its peak memory
 (maximum resident set size) is its own. A large import returns once its data is durable in
 the write-ahead log; the copy into the database file that follows in the background is
-timed and printed on its own line.
+timed and printed on its own line, with the search indexing of the new rows that a large
+import also leaves to a background thread (store/search_backlog.py).
 """
 
 from __future__ import annotations
@@ -72,8 +73,9 @@ def phase(name: str, store: Path, work: Path) -> dict[str, float]:
         result["seconds"] = time.perf_counter() - start
         result["changes"] = report.changes
         start = time.perf_counter()
-        wb.close()  # waits for the background copy of the write-ahead log, if a large import left one
-        result["fold_seconds"] = time.perf_counter() - start
+        wb.store.wait_for_background()  # search indexing and the copy of the log a large import leaves
+        result["background_seconds"] = time.perf_counter() - start
+        wb.close()
     elif name == "raw-import":
         target = work / "raw-imported"
         wb = open_workbench(target)
@@ -158,9 +160,10 @@ def main() -> None:
             print(f"{label:<28} ours {ours['seconds']:6.2f} s  {ours['peak_mb']:6.0f} MB   "
                   f"raw {raw['seconds']:6.2f} s  {raw['peak_mb']:6.0f} MB   "
                   f"ratio {ours['seconds'] / raw['seconds']:5.2f}x   target <= {target:g} s, <= 500 MB: {verdict}")
-            if ours.get("fold_seconds", 0) > 0.05:
-                print(f"{'':<28} then {ours['fold_seconds']:.2f} s copying the write-ahead log into the database "
-                      "file in the background (the window is usable meanwhile)")
+            if ours.get("background_seconds", 0) > 0.05:
+                print(f"{'':<28} then {ours['background_seconds']:.2f} s in the background indexing the new rows "
+                      "for search and copying the write-ahead log into the database file (the window is usable "
+                      "meanwhile)")
         print(f"bundle {ours_export['bytes'] / 1e6:.1f} MB, raw zip {raw_export['bytes'] / 1e6:.1f} MB "
               f"(ratio {ours_export['bytes'] / raw_export['bytes']:.2f}x)")
 

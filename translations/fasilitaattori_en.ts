@@ -2324,6 +2324,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
+    <message>
+        <source>Data from a large import is still being added to the search; not all of it may be found yet.</source>
+        <translation>Data from a large import is still being added to the search; not all of it may be found yet.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -2324,6 +2324,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <source>Nothing found.</source>
         <translation>Mitään ei löytynyt.</translation>
     </message>
+    <message>
+        <source>Data from a large import is still being added to the search; not all of it may be found yet.</source>
+        <translation>Suuren tuonnin tietoja lisätään vielä hakuun; kaikkea ei ehkä vielä löydy.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

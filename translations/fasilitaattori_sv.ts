@@ -2324,6 +2324,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <source>Nothing found.</source>
         <translation>Inget hittades.</translation>
     </message>
+    <message>
+        <source>Data from a large import is still being added to the search; not all of it may be found yet.</source>
+        <translation>Data från en stor import läggs fortfarande till i sökningen; allt hittas kanske inte ännu.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -125,21 +125,25 @@ def cmd_sync_import(args: argparse.Namespace) -> int:
     meter = _meter(f"{'Reading' if args.dry_run else 'Importing'} {Path(args.file).name}…")
     wb = _workbench(args)
     try:
-        result = import_bundle(wb, Path(args.file), passphrase=passphrase, dry_run=args.dry_run, progress=meter)
+        try:
+            result = import_bundle(wb, Path(args.file), passphrase=passphrase, dry_run=args.dry_run, progress=meter)
+        finally:
+            if meter is not None:
+                meter.close()
+        total = result.totals()
+        head = "Would import" if result.dry_run else "Imported"
+        print(f"{head} from device {result.device_id}: {total.new} new, {total.updated} updated, "
+              f"{total.conflicting} conflicting, {total.unchanged} unchanged, {total.erased} erased.", flush=True)
+        for line in _counts_table(dict(result.counts)):
+            print(line)
+        if result.conflicts:
+            print(f"{result.conflicts} conflicting values were kept as copies; see them in the app under Tools → Conflicts.")
+        if not result.file_clean:
+            print("Another program had the data file open; run `people` erase again later to scrub the file.")
+        sys.stdout.flush()
+        wb.store.wait_for_background()  # the search index is complete when the command returns
     finally:
-        if meter is not None:
-            meter.close()
         wb.close()
-    total = result.totals()
-    head = "Would import" if result.dry_run else "Imported"
-    print(f"{head} from device {result.device_id}: {total.new} new, {total.updated} updated, "
-          f"{total.conflicting} conflicting, {total.unchanged} unchanged, {total.erased} erased.")
-    for line in _counts_table(dict(result.counts)):
-        print(line)
-    if result.conflicts:
-        print(f"{result.conflicts} conflicting values were kept as copies; see them in the app under Tools → Conflicts.")
-    if not result.file_clean:
-        print("Another program had the data file open; run `people` erase again later to scrub the file.")
     return 0
 
 
@@ -166,6 +170,8 @@ def cmd_sync_folder(args: argparse.Namespace) -> int:
                   f"skipped {report.unchanged} unchanged.")
             for name, problem in report.failed:
                 print(f"{name}: {problem}")
+            sys.stdout.flush()
+            wb.store.wait_for_background()  # the search index is complete when the command returns
             return 1 if report.failed else 0
     finally:
         wb.close()

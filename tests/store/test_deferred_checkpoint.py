@@ -36,10 +36,10 @@ def _fill(store, defer: bool) -> None:
 
 def test_the_commit_leaves_the_copy_to_a_background_thread(tmp_path, monkeypatch):
     store = open_store(tmp_path / "data")
-    started: list[int] = []
-    monkeypatch.setattr(store, "fold_log_in_background", lambda: started.append(1))
+    started: list[bool] = []
+    monkeypatch.setattr(store, "start_background", lambda fold=False: started.append(fold))
     _fill(store, True)
-    assert started == [1]
+    assert started == [True]
     with store.read() as session:
         assert session.execute(text("SELECT count(*) FROM bulk")).scalar() == 8000
     assert _rows_in_main_file_alone(store, tmp_path) == 0  # committed, but only in the log
@@ -52,7 +52,7 @@ def test_the_commit_leaves_the_copy_to_a_background_thread(tmp_path, monkeypatch
 def test_the_background_thread_folds_the_log_in(tmp_path):
     store = open_store(tmp_path / "data")
     _fill(store, True)
-    store.wait_for_fold()
+    store.wait_for_background()
     assert _rows_in_main_file_alone(store, tmp_path) == 8000
     store.close()
     assert (tmp_path / "data" / DB_NAME).exists()

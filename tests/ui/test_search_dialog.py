@@ -89,3 +89,18 @@ def test_a_task_opens_with_the_task_chosen(window, qtbot):
     assert window.tabs.currentWidget().objectName() == "tasks"
     tab = window.findChild(TasksTab)
     assert tab.task_id == task.id and task.id in (tab.table.current_id(), tab.follow_table.current_id())
+
+
+def test_the_status_says_when_a_large_import_is_still_being_indexed(window, qtbot):
+    from fasilitaattori.store import search_backlog
+    from fasilitaattori.store.db import sqlite_connection
+
+    dialog = open_search(window, qtbot)
+    search_for(dialog, qtbot, "lausuntopohja")
+    assert "still being added" not in dialog.status.text()
+    with window.ctx.wb.store.write() as session:  # rows a large import left for the background thread
+        search_backlog.record(sqlite_connection(session), "notes", 10 ** 9, 10 ** 9 + 5)
+    dialog.run_search()
+    assert dialog.results.count() > 0
+    assert "still being added to the search" in dialog.status.text()
+    dialog.reject()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 
 from sqlalchemy import select, text
 
@@ -15,6 +16,10 @@ from .workbench import Workbench
 def check_store(wb: Workbench) -> list[str]:
     """Problems found, as sentences; an empty list means the store is sound."""
     problems: list[str] = []
+    try:  # what a large import left for indexing is done first, so the counts below compare
+        wb.store.index_backlog_now()
+    except sqlite3.Error as exc:
+        problems.append(f"The search index cannot be brought up to date ({exc}); it can be rebuilt.")
     with wb.store.raw() as conn:
         result = conn.execute("PRAGMA integrity_check").fetchall()
         if [r[0] for r in result] != ["ok"]:

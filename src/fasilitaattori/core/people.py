@@ -196,7 +196,7 @@ def scrub_store(wb: Workbench, optimize_index: bool = True) -> bool:
     if optimize_index:
         with wb.store.write() as session:
             session.execute(text("INSERT INTO search_fts(search_fts) VALUES('optimize')"))
-    wb.store.wait_for_fold()
+    wb.store.wait_for_background()
     conn = wb.store.raw()
     try:
         busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
+from ..store import search_backlog
+from ..store.db import sqlite_connection
 from .workbench import Workbench
 
 KINDS = ("note", "task", "workshop", "method")
@@ -48,10 +50,18 @@ def search(wb: Workbench, query: str, *, kinds: tuple[str, ...] = KINDS, limit: 
     return [SearchHit(r[0], r[1], r[2], r[3] or "", r[4] or "") for r in rows]
 
 
+def index_pending(wb: Workbench) -> bool:
+    """Whether rows of a large import still wait to be indexed (`store.search_backlog`), so a
+    search may not find all of them yet."""
+    return wb.store.search_backlog() > 0
+
+
 def rebuild_index(wb: Workbench) -> None:
     """Re-create the index from the rows (after a VACUUM, which may renumber rowids)."""
+    wb.store.stop_background()
     with wb.store.write() as session:
         session.execute(text("DELETE FROM search_fts"))
+        search_backlog.clear(sqlite_connection(session))
         for table in _SOURCE_TABLES:
             # A no-op update fires each table's trigger, which re-indexes the live rows.
             session.execute(text(f"UPDATE {table} SET deleted = deleted"))

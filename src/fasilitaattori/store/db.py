@@ -10,7 +10,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import StoreError
+from . import search_backlog
 
 DB_NAME = "fasilitaattori.sqlite"
 # An in-memory schema on every connection, into which a large sync import loads prepared rows
@@ -80,6 +81,13 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
+def sqlite_connection(session: Session) -> sqlite3.Connection:
+    """The sqlite3 connection under a session, for statements SQLAlchemy has no words for."""
+    dbapi = session.connection().connection.driver_connection
+    assert isinstance(dbapi, sqlite3.Connection)
+    return dbapi
+
+
 class Store:
     """An open data directory: the database, the photo files, backups and logs."""
 
@@ -88,7 +96,9 @@ class Store:
         self.db_path = data_dir / DB_NAME
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._fold: threading.Thread | None = None
+        self._background: threading.Thread | None = None
+        self._stop = threading.Event()
+        self._fold_wanted = False
 
     @property
     def photos_dir(self) -> Path:
@@ -125,41 +135,79 @@ class Store:
             raise
         finally:
             deferred = session.info.pop("checkpoint_deferred", None)
+            indexing = session.info.pop("search_deferred", False)
             if deferred is not None:
                 deferred.execute(f"PRAGMA wal_autocheckpoint={_AUTOCHECKPOINT}")
-                if committed:
-                    self.fold_log_in_background()
+            if committed and (deferred is not None or indexing):
+                self.start_background(fold=deferred is not None)
             session.close()
 
     def defer_checkpoint(self, session: Session) -> None:
         """For a transaction that writes a large part of the store (a sync import): its commit
         returns once the data is durable in the write-ahead log, and a background thread then
         copies the log into the database file, instead of the commit doing both."""
-        dbapi = session.connection().connection.driver_connection
-        assert isinstance(dbapi, sqlite3.Connection)
+        dbapi = sqlite_connection(session)
         dbapi.execute("PRAGMA wal_autocheckpoint=0")
         session.info["checkpoint_deferred"] = dbapi
 
-    def fold_log_in_background(self) -> None:
-        self.wait_for_fold()
+    def defer_search_index(self, session: Session) -> None:
+        """The transaction left rows in the search backlog (`search_backlog`): once it commits,
+        a background thread indexes them."""
+        session.info["search_deferred"] = True
 
-        def fold() -> None:
-            conn = self.raw()
-            try:
-                conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            except sqlite3.Error:
-                pass  # the next commit's automatic checkpoint folds it instead
-            finally:
-                conn.close()
+    def start_background(self, *, fold: bool = False) -> None:
+        """In a background thread: index the search backlog, if any, then (with `fold`, or if a
+        thread stopped here had it to do) copy the write-ahead log into the database file. A
+        thread already at work stops after its current batch; the new one carries on."""
+        self.stop_background()
+        self._fold_wanted |= fold
+        self._stop.clear()
+        self._background = threading.Thread(target=self._background_work, name="store-background", daemon=True)
+        self._background.start()
 
-        self._fold = threading.Thread(target=fold, name="fold-write-ahead-log", daemon=True)
-        self._fold.start()
+    def _background_work(self) -> None:
+        conn = self.raw()
+        try:
+            conn.isolation_level = None
+            conn.execute("PRAGMA secure_delete=ON")  # as every store connection: see `_on_connect`
+            conn.execute("PRAGMA wal_autocheckpoint=0")  # the fold below copies the log once
+            with suppress(sqlite3.Error):  # a damaged index or a locked file: the next start tries again
+                search_backlog.catch_up(conn, self._stop.is_set)
+            if self._fold_wanted and not self._stop.is_set():
+                self._fold_wanted = False
+                with suppress(sqlite3.Error):  # the next commit's automatic checkpoint folds it instead
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        finally:
+            conn.close()
 
-    def wait_for_fold(self) -> None:
-        """Wait until a background copy of the write-ahead log (if any) has finished."""
-        if self._fold is not None:
-            self._fold.join()
-            self._fold = None
+    def stop_background(self) -> None:
+        """Stop the background work after its current batch; what is left stays recorded."""
+        if self._background is not None:
+            self._stop.set()
+            self._background.join()
+            self._background = None
+
+    def wait_for_background(self) -> None:
+        """Wait until the background work (search backlog, copy of the log), if any, is done."""
+        if self._background is not None:
+            self._background.join()
+            self._background = None
+
+    def search_backlog(self) -> int:
+        """Rows a large import left for indexing that are not indexed yet (an upper bound)."""
+        with self.read() as session:
+            return search_backlog.pending(sqlite_connection(session))
+
+    def index_backlog_now(self) -> None:
+        """Finish the search backlog in this thread (before checking or rebuilding the index)."""
+        self.stop_background()
+        conn = self.raw()
+        try:
+            conn.isolation_level = None
+            conn.execute("PRAGMA secure_delete=ON")
+            search_backlog.catch_up(conn)
+        finally:
+            conn.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -177,7 +225,9 @@ class Store:
         return conn
 
     def close(self) -> None:
-        self.wait_for_fold()
+        """Close the store; background indexing stops after its batch and resumes at the next
+        open (the last connection's close copies the log into the database file anyway)."""
+        self.stop_background()
         self.engine.dispose()
 
 
@@ -199,9 +249,12 @@ def open_store(data_dir: Path | None = None, *, migrate: bool = True) -> Store:
     try:
         if migrate:
             ensure_schema(store)
+            left = store.search_backlog()
     except BaseException:
         engine.dispose()
         raise
+    if migrate and left:  # the program closed before indexing what a large import left
+        store.start_background()
     return store
 
 

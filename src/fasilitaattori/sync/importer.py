@@ -8,7 +8,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import select
 
@@ -17,6 +17,7 @@ from ..core.people import scrub_store
 from ..core.photos import sniff_image, store_image_bytes
 from ..core.workbench import Workbench, utc_now
 from ..errors import FasilitaattoriError
+from ..store.db import sqlite_connection
 from ..store.models import SyncLog, SyncPeer
 from .merge import KindCounts, MergePlan, Progress, merge_bundle, plan_merge
 from .reader import Bundle, BundleError, open_bundle_file
@@ -62,10 +63,6 @@ class ImportResult:
         return total
 
 
-def _dbapi(session: Any) -> sqlite3.Connection:
-    return cast(sqlite3.Connection, session.connection().connection.driver_connection)
-
-
 def _refuse(bundle: Bundle) -> None:
     if bundle.pseudonymised:
         raise BundleError("This bundle is pseudonymised for sharing outside the team; it cannot be "
@@ -75,7 +72,7 @@ def _refuse(bundle: Bundle) -> None:
 def preview_bundle(wb: Workbench, bundle: Bundle, progress: Progress | None = None) -> MergePlan:
     _refuse(bundle)
     with wb.store.read() as session:
-        return plan_merge(_dbapi(session), bundle, progress)
+        return plan_merge(sqlite_connection(session), bundle, progress)
 
 
 def _result(bundle: Bundle, name: str, plan: MergePlan, dry_run: bool) -> ImportResult:
@@ -90,7 +87,7 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
     stops the import and leaves the store as it was."""
     _refuse(bundle)
     with wb.store.write(references_checked=True) as session:  # the merge checks every reference
-        conn = _dbapi(session)
+        conn = sqlite_connection(session)
         try:
             plan = merge_bundle(conn, bundle, progress)
         except sqlite3.IntegrityError as exc:
@@ -98,6 +95,8 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
                               reason=str(exc)) from None
         if plan.changes >= _LARGE:
             wb.store.defer_checkpoint(session)
+        if plan.search_deferred:
+            wb.store.defer_search_index(session)
         photos = [d for d in sorted(plan.photos) if bundle.photo_bytes(d) is not None]
         for digest in photos:  # all checked before any file is written
             sniff_image(bundle.photo_bytes(digest) or b"")

@@ -15,7 +15,6 @@ so a problem found later in the bundle still leaves the store as it was.
 from __future__ import annotations
 
 import gc
-import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -32,8 +31,10 @@ from ..core.clock import HLC, ZERO, dump_clocks, load_clocks
 from ..core.participants import link_id
 from ..core.people import PERSONAL_FIELDS
 from ..core.records import PREV
+from ..store import search_backlog
 from ..store.db import STAGE_SCHEMA
 from ..store.models import SYNCED_MODELS
+from ..store.search_backlog import index_trigger
 from .ahead import read_ahead
 from .format import ENTITY_ORDER, NO_CONFLICT_COPIES, SCHEMA, Column, json_row_sql, table_of
 from .reader import Bundle, BundleError, check_clocks
@@ -67,6 +68,7 @@ class MergePlan:
     conflicts: list[list[Any]] = field(default_factory=list)
     erase: dict[str, set[str]] = field(default_factory=dict)  # local rows to remove for good
     photos: set[str] = field(default_factory=set)  # hashes of photos whose files are wanted
+    search_deferred: bool = False  # new rows were left to the search backlog
 
     @property
     def changes(self) -> int:
@@ -257,7 +259,7 @@ class _Merger:
                     run = []
                     while order and order[0] in staged:
                         run.append(order.pop(0))
-                    self._staged(run, erased)
+                    self._staged(self._biggest_early(run), erased)
                     continue
                 entity = order.pop(0)
                 self._entity(entity, erased.get(entity, set()), sizes[entity], ahead if entity in by_text else None)
@@ -273,6 +275,17 @@ class _Merger:
             return set()
         eligible = {e for e in ENTITY_ORDER if sizes[e] == 0 and e not in _UNSTAGED and not self.plan.erase.get(e)}
         return eligible if sum(map(self._expected, eligible)) >= _STAGE_FROM else set()
+
+    def _biggest_early(self, run: list[str]) -> list[str]:
+        """`run` with its biggest entity moved up to just after its parents. Once the last
+        block is prepared, its table's indexes are still to be built: a decade's notes go
+        before the attendances, so rebuilding theirs overlaps preparing those."""
+        order = list(run)
+        big = max(order, key=self._expected)
+        parents = [order.index(c.ref) for c in SCHEMA[big] if c.ref in order and c.ref != big]
+        order.remove(big)
+        order.insert(max(parents, default=-1) + 1, big)
+        return order
 
     def _staged(self, run: list[str], erased: dict[str, set[str]]) -> None:
         """Write the rows of `run`, entities whose tables are empty here. A second thread reads,
@@ -354,7 +367,9 @@ class _Merger:
         if guess >= _BULK_REBUILD and guess >= local_count:
             stack.enter_context(_indexes_in_bulk(self.conn, table))
         if guess >= _BULK_INDEX:
-            return stack.enter_context(_search_index_in_bulk(self.conn, table))
+            defer = guess >= _DEFER_INDEX
+            self.plan.search_deferred |= defer
+            return stack.enter_context(_search_index_in_bulk(self.conn, table, defer))
         return None
 
     def _expected(self, entity: str) -> int:
@@ -696,8 +711,7 @@ def _update(conn: sqlite3.Connection, entity: str, rows: list[list[Any]]) -> Non
 
 
 _BULK_INDEX = 500  # from this many new rows on, the search index is filled in one statement
-_TRIGGER = re.compile(r"^CREATE TRIGGER (\w+) AFTER INSERT ON (\w+) BEGIN (INSERT INTO search_fts\([^)]*\) "
-                      r"SELECT .*) WHERE new\.deleted = 0; END$", re.DOTALL)
+_DEFER_INDEX = 20_000  # from this many, it is filled after the commit, in the background
 
 
 _BULK_REBUILD = 20_000  # from this many new rows on, a table's secondary indexes are rebuilt
@@ -726,31 +740,33 @@ def _indexes_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
 
 
 @contextmanager
-def _search_index_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[Callable[[], None] | None]:
+def _search_index_in_bulk(conn: sqlite3.Connection, table: str, defer: bool) -> Iterator[Callable[[], None] | None]:
     """Index many new rows with INSERT … SELECT per batch instead of a trigger run per row (ten
     times faster for a decade of notes); yields the function that indexes the rows inserted
-    since its last call. The trigger is dropped and re-created inside the same transaction, so
-    no other connection ever sees the store without it."""
-    found = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-                         "AND name = ?", (table, f"{table}_fts_ai")).fetchone()
-    match = _TRIGGER.match(found[0]) if found else None
-    if match is None:
+    since its last call. With `defer` nothing is indexed here: the new rows go to the search
+    backlog, which a background thread indexes after the commit (`store.search_backlog`). The
+    trigger is dropped and re-created inside the same transaction, so no other connection
+    ever sees the store without it."""
+    trigger = index_trigger(conn, table)
+    if trigger is None:
         yield None
         return
-    name, select, create = match.group(1), match.group(3), match.group(0)
     last = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
-    fill = (select.replace("new.", f'"{table}".') + f' FROM "{table}" WHERE "{table}".rowid > ? '
-            f'AND "{table}".deleted = 0')
+    start = last
 
     def index_new() -> None:
         nonlocal last
-        conn.execute(fill, (last,))
-        last = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
+        top = conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]
+        conn.execute(trigger.fill, (last, top))
+        last = top
 
-    conn.execute(f'DROP TRIGGER "{name}"')
-    yield index_new
-    index_new()
-    conn.execute(create)
+    conn.execute(f'DROP TRIGGER "{trigger.name}"')
+    yield None if defer else index_new
+    if defer:
+        search_backlog.record(conn, table, start, conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0])
+    else:
+        index_new()
+    conn.execute(trigger.create)
 
 
 def _erase_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from ..core.browse import workshop_titles
 from ..core.quick_search import quick_search
-from ..core.search import SearchHit
+from ..core.search import SearchHit, index_pending
 from .context import UiContext
 
 PAUSE_MS = 30  # after the last key press
@@ -41,6 +41,7 @@ class SearchDialog(QDialog):
         self.results.setAlternatingRowColors(True)
         self.results.itemActivated.connect(self._activated)
         self.status = QLabel()
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
@@ -69,11 +70,16 @@ class SearchDialog(QDialog):
             item = QListWidgetItem(f"{text_line}\n{snippet}" if snippet else text_line)
             item.setData(HIT_ROLE, hit)
             self.results.addItem(item)
+        status = ""
         if self.hits:
             self.results.setCurrentRow(0)
-            self.status.setText(self.tr("%n results; Enter opens the chosen one.", "", len(self.hits)))
-        else:
-            self.status.setText(self.tr("Nothing found.") if text.strip() else "")
+            status = self.tr("%n results; Enter opens the chosen one.", "", len(self.hits))
+        elif text.strip():
+            status = self.tr("Nothing found.")
+        if status and index_pending(self.ctx.wb):
+            status += " " + self.tr("Data from a large import is still being added to the search; "
+                                    "not all of it may be found yet.")
+        self.status.setText(status)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if obj is self.query and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

@@ -1,0 +1,173 @@
+"""A large import leaves search indexing to a background thread after its commit
+(store/search_backlog.py): nothing may be missing from the index once that is done, also when
+the program closed first, or rows were edited, deleted or erased meanwhile."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from fasilitaattori.core.check import check_store
+from fasilitaattori.core.search import index_pending, rebuild_index, search
+from fasilitaattori.library.seed import open_workbench
+from fasilitaattori.store import search_backlog
+from fasilitaattori.store.db import Store
+from fasilitaattori.sync import merge
+from fasilitaattori.sync.export import export_bundle
+from fasilitaattori.sync.importer import import_bundle
+
+
+@pytest.fixture
+def bundle(demo_wb, tmp_path, monkeypatch):
+    path = tmp_path / "demo.fasi"
+    export_bundle(demo_wb, path)
+    # The demo's few rows count as a large import: prepared a few at a time, indexed afterwards.
+    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
+    monkeypatch.setattr(merge, "_IMAGE_ROWS", 3)
+    monkeypatch.setattr(merge, "_BULK_INDEX", 1)
+    monkeypatch.setattr(merge, "_DEFER_INDEX", 1)
+    return path
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """The background thread does not start, as if the program closed at once."""
+    started: list[bool] = []
+    monkeypatch.setattr(Store, "start_background", lambda self, fold=False: started.append(fold))
+    return started
+
+
+def _counts(wb) -> tuple[int, int, int]:
+    with wb.store.read() as session:
+        live = session.scalar(text("SELECT count(*) FROM notes WHERE deleted = 0"))
+        indexed = session.scalar(text("SELECT count(*) FROM search_fts WHERE kind = 'note'"))
+        distinct = session.scalar(text("SELECT count(DISTINCT ref_id) FROM search_fts WHERE kind = 'note'"))
+    return live, indexed, distinct
+
+
+def _indexed(wb) -> int:
+    with wb.store.read() as session:
+        return int(session.scalar(text("SELECT count(*) FROM search_fts")))
+
+
+def _a_word(wb) -> str:
+    with wb.store.read() as session:
+        note = session.scalar(text("SELECT text FROM notes WHERE deleted = 0 ORDER BY id LIMIT 1"))
+    return str(max(note.split(), key=len).strip(".,!?"))
+
+
+def test_the_import_commits_first_and_the_index_follows(bundle, tmp_path, held):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        import_bundle(wb, bundle)
+        assert held  # asked for once the import committed
+        live, indexed, _ = _counts(wb)
+        assert live > 3 and indexed == 0
+        assert wb.store.search_backlog() > 0 and index_pending(wb)
+        word = _a_word(wb)
+        assert not [h for h in search(wb, word) if h.kind == "note"]
+        wb.store.index_backlog_now()
+        assert _counts(wb) == (live, live, live)
+        assert not index_pending(wb)
+        assert [h for h in search(wb, word) if h.kind == "note"]
+    finally:
+        wb.close()
+
+
+def test_the_background_thread_indexes_the_backlog(bundle, tmp_path):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        import_bundle(wb, bundle)
+        wb.store.wait_for_background()
+        live, indexed, distinct = _counts(wb)
+        assert live > 3 and indexed == distinct == live
+        assert wb.store.search_backlog() == 0
+        assert check_store(wb) == []
+    finally:
+        wb.close()
+
+
+def test_indexing_resumes_when_the_store_opens_again(bundle, tmp_path, held, monkeypatch):
+    wb = open_workbench(tmp_path / "fresh")
+    import_bundle(wb, bundle)
+    wb.close()
+    monkeypatch.undo()  # the next program start runs its background thread
+    again = open_workbench(tmp_path / "fresh")
+    try:
+        again.store.wait_for_background()
+        live, indexed, _ = _counts(again)
+        assert live > 3 and indexed == live
+        assert again.store.search_backlog() == 0
+    finally:
+        again.close()
+
+
+def test_rows_edited_or_deleted_before_indexing_are_indexed_as_they_are_now(bundle, tmp_path, held):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        import_bundle(wb, bundle)
+        with wb.store.read() as session:
+            edited, deleted = session.execute(text("SELECT id FROM notes WHERE deleted = 0 ORDER BY id LIMIT 2")).scalars()
+        with wb.store.write() as session:  # the update trigger indexes the edited note at once
+            session.execute(text("UPDATE notes SET text = 'seepranraidat' WHERE id = :i"), {"i": edited})
+            session.execute(text("UPDATE notes SET deleted = 1 WHERE id = :i"), {"i": deleted})
+        wb.store.index_backlog_now()
+        live, indexed, distinct = _counts(wb)
+        assert indexed == distinct == live
+        assert [h.ref_id for h in search(wb, "seepranraidat")] == [edited]
+        with wb.store.read() as session:
+            assert not session.scalar(text("SELECT count(*) FROM search_fts WHERE ref_id = :i"), {"i": deleted})
+        assert check_store(wb) == []
+    finally:
+        wb.close()
+
+
+def test_a_stop_between_batches_leaves_the_rest_recorded(bundle, tmp_path, held):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        import_bundle(wb, bundle)
+        before = wb.store.search_backlog()
+        indexed_before = _indexed(wb)
+        conn = wb.store.raw()
+        conn.isolation_level = None
+        batches: list[int] = []
+        try:
+            done = search_backlog.catch_up(conn, stop=lambda: len(batches) > 0 or bool(batches.append(1)), batch=2)
+        finally:
+            conn.close()
+        assert not done
+        assert 0 < wb.store.search_backlog() == before - 2
+        assert 0 < _indexed(wb) - indexed_before <= 2
+        assert check_store(wb) == []  # the check finishes the backlog before it compares
+        assert wb.store.search_backlog() == 0
+    finally:
+        wb.close()
+
+
+def test_a_rebuild_clears_the_backlog(bundle, tmp_path, held):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        import_bundle(wb, bundle)
+        rebuild_index(wb)
+        live, indexed, _ = _counts(wb)
+        assert indexed == live and wb.store.search_backlog() == 0
+    finally:
+        wb.close()
+
+
+def test_an_unreadable_backlog_is_treated_as_empty(tmp_path):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        with wb.store.write() as session:
+            session.execute(text("INSERT INTO settings (key, value) VALUES (:k, 'not json')"),
+                            {"k": search_backlog.BACKLOG_KEY})
+        assert wb.store.search_backlog() == 0
+        conn = sqlite3.connect(wb.store.db_path, isolation_level=None)
+        try:
+            assert search_backlog.catch_up(conn)
+        finally:
+            conn.close()
+    finally:
+        wb.close()
