@@ -39,11 +39,16 @@ class HLC:
         return cls(int(wall), int(counter), device)
 
 
-_FIELD = r"[a-z0-9_]{1,63}<?"  # a field name; `<` marks the clock of the value an edit replaced
+# Possessive quantifiers (`*+`, `{1,63}+`): no part can match a character that may follow it
+# (a field name has no `<`, `,` or `@`, a device id no space or newline), so giving back
+# characters never leads to a match, and the expression need not keep the places it could
+# backtrack to. That made checking a decade's clocks four times faster; the language is the
+# same (tests/core/test_clock_pattern.py compares it with the plain form).
+_FIELD = r"[a-z0-9_]{1,63}+<?+"  # a field name; `<` marks the clock of the value an edit replaced
 # ASCII digits only: `\d` would take any script's digits, which compare wrongly as text.
-_VALUE = r"[0-9]{13}\.[0-9]{4}\.[0-9A-Za-z_-]{1,60}"
-_GROUP = _FIELD + r"(?:," + _FIELD + r")*@" + _VALUE
-CLOCKS_PATTERN = r"(?:" + _GROUP + r"(?: " + _GROUP + r")*)?"  # a row's clocks text, used with fullmatch
+_VALUE = r"[0-9]{13}\.[0-9]{4}\.[0-9A-Za-z_-]{1,60}+"
+_GROUP = _FIELD + r"(?:," + _FIELD + r")*+@" + _VALUE
+CLOCKS_PATTERN = r"(?:" + _GROUP + r"(?: " + _GROUP + r")*+)?+"  # a row's clocks text, used with fullmatch
 CLOCKS = re.compile(CLOCKS_PATTERN)
 CLOCK_VALUE = re.compile(_VALUE)  # one clock value, used with fullmatch
 

@@ -39,11 +39,11 @@ MAX_PHOTO_BYTES = 50 * 1024 * 1024
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 ROW_ID = re.compile(r"[0-9A-Za-z_-]{1,36}")  # used with fullmatch
-ROW_IDS = re.compile(r"(?:[0-9A-Za-z_-]{1,36}\n)*")  # many ids joined by newlines, in one pass
+ROW_IDS = re.compile(r"(?:[0-9A-Za-z_-]{1,36}+\n)*+")  # many ids joined by newlines, in one pass
 DEVICE_ID = re.compile(r"^[0-9A-Za-z_-]{1,64}$")
 # A row's field clocks as stored (`core.clock.dump_clocks`). Checked with one expression, so a
 # bundle of 300,000 rows needs no per-row parsing unless a row really differs.
-CLOCK_LINES = re.compile(r"(?:" + CLOCKS_PATTERN + r"\n)*")  # many clocks joined by newlines
+CLOCK_LINES = re.compile(r"(?:" + CLOCKS_PATTERN + r"\n)*+")  # many clocks joined by newlines
 # Versions 1 and 2: canonical JSON (sorted keys, ", " and ": " separators) of field -> clock.
 _JSON_CLOCK_ITEM = r'"[a-z0-9_]{1,63}<?": "[0-9]{13}\.[0-9]{4}\.[0-9A-Za-z_-]{1,60}"'
 _JSON_CLOCK = r"\{(?:" + _JSON_CLOCK_ITEM + r"(?:, " + _JSON_CLOCK_ITEM + r")*)?\}"
