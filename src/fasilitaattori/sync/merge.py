@@ -306,26 +306,24 @@ class _Merger:
             stack.callback(self.conn.execute, f"PRAGMA cache_size={int(cache)}")
             self.conn.execute(f"PRAGMA cache_size={_STAGE_CACHE}")
             stack.callback(self._release_stage)
-            entity = ""
             bulk: ExitStack | None = None
             index_new: Callable[[], None] | None = None
             for part in parts:
                 if self.progress is not None:
                     self.done += part.seen
                     self.progress(min(self.done, self.total), self.total)
-                if part.image is None:
-                    continue
-                if part.entity != entity:
-                    if bulk is not None:
-                        bulk.close()
-                    entity = part.entity
-                    bulk = stack.enter_context(ExitStack())
-                    index_new = self._bulk(bulk, entity, self._expected(entity), 0)
-                _insert_image(self.conn, entity, part.image)
-                if index_new is not None:
-                    index_new()
-            if bulk is not None:
-                bulk.close()
+                if part.image is not None:
+                    if bulk is None:
+                        bulk = stack.enter_context(ExitStack())
+                        index_new = self._bulk(bulk, part.entity, self._expected(part.entity), 0)
+                    _insert_image(self.conn, part.entity, part.image)
+                    if index_new is not None:
+                        index_new()
+                if part.last and bulk is not None:
+                    # At once, not when the next entity's first part comes: rebuilding this
+                    # table's indexes overlaps preparing that part.
+                    bulk.close()
+                    bulk, index_new = None, None
 
     def _release_stage(self) -> None:
         """Let the last image go, after an error too: no prepared rows stay in memory."""
@@ -356,7 +354,9 @@ class _Merger:
                     yield _Prepared(entity, seen, _image(entity, pending))
                     pending, seen = [], 0
             if pending or seen:
-                yield _Prepared(entity, seen, _image(entity, pending) if pending else None)
+                yield _Prepared(entity, seen, _image(entity, pending) if pending else None, last=True)
+            else:
+                yield _Prepared(entity, 0, None, last=True)
             if known is not None:
                 self.known[entity] = known
 
@@ -665,6 +665,7 @@ class _Prepared:
     entity: str
     seen: int  # the bundle's rows these account for, for progress
     image: bytes | None  # None when none of them is to be written
+    last: bool = False  # the entity's last part: its table's indexes can be built
 
 
 def _can_stage(conn: sqlite3.Connection) -> bool:
