@@ -135,3 +135,92 @@ def test_when_sqlite_cannot_render_ahead_the_merge_renders_itself(by_text, parse
     again = import_bundle(other, path)
     assert again.changes == 0 and "note" not in parsed
     assert dump(other) == dump(demo_wb)
+
+
+@pytest.fixture
+def small_parts(monkeypatch):
+    """Local rows rendered three at a time and the bundle unpacked a few hundred bytes at a
+    time, so the comparison goes part by part as with a decade's notes."""
+    monkeypatch.setattr(merge, "_PART", 3)
+    monkeypatch.setattr(reader, "_BLOCK", 300)
+
+
+@pytest.fixture
+def waited(monkeypatch):
+    """How many lines waited for the local rows to be complete, per comparison."""
+    counts: list[tuple[str, int]] = []
+    real = reader._Waiting.compared
+
+    def spy(self, entity, same, check):
+        counts.append((entity, len(self.lines)))
+        return real(self, entity, same, check)
+
+    monkeypatch.setattr(reader._Waiting, "compared", spy)
+    return counts
+
+
+def test_rows_in_the_bundles_order_are_compared_as_their_local_texts_arrive(
+        by_text, small_parts, parsed, waited, imported, demo_wb):
+    """The store that imported the bundle has its rows in the bundle's order: each block is
+    compared with the parts rendered so far, and no line waits for the rest."""
+    other, path = imported
+    parsed.clear()
+    again = import_bundle(other, path)
+    assert again.changes == 0 and again.counts["note"].unchanged == 24
+    assert "note" not in parsed and "note" not in dict(waited)
+    assert dump(other) == dump(demo_wb)
+
+
+def test_rows_in_another_order_wait_for_the_rest_and_are_still_recognised(
+        by_text, small_parts, parsed, waited, imported, demo_wb):
+    """The store where the rows were typed has them in the order they were made, not the
+    bundle's (ordered by id): lines not among the parts so far wait, then match."""
+    other, _ = imported
+    back = other.store.db_path.parent / "back.fasi"
+    export_bundle(other, back)
+    before = dump(demo_wb)
+    parsed.clear()
+    again = import_bundle(demo_wb, back)
+    assert again.changes == 0 and again.counts["note"].unchanged == 24
+    assert "note" not in parsed and dict(waited).get("note", 0) > 0
+    assert dump(demo_wb) == before
+
+
+def test_changes_among_waiting_lines_merge_as_when_everything_is_parsed(
+        small_parts, imported, demo_wb, tmp_path, monkeypatch):
+    other, _ = imported
+    w = workshops.list_workshops(other)[0]
+    listed = notes.list_notes(other, w.id)
+    notes.notes.update(other, listed[0].id, text="Muutettu toisella koneella")
+    notes.notes.update(demo_wb, listed[0].id, text="Muutettu ensimmäisellä koneella")  # a conflict
+    notes.notes.delete(other, listed[1].id)
+    notes.add_note(other, w.id, "Uusi muistiinpano")
+    back = tmp_path / "back.fasi"
+    export_bundle(other, back)
+    twin = clone(demo_wb, tmp_path, "twin")
+    try:
+        monkeypatch.setattr(merge, "_LINES_FROM", 1)
+        text = import_bundle(demo_wb, back)
+        monkeypatch.setattr(merge, "_LINES_FROM", 10 ** 9)
+        whole = import_bundle(twin, back)
+        assert dump(demo_wb) == dump(twin)
+        assert text.counts["note"].as_dict() == whole.counts["note"].as_dict()
+        assert text.counts["note"].new == 1 and text.counts["note"].updated + text.counts["note"].conflicting == 2
+        assert text.conflicts == whole.conflicts == 1
+    finally:
+        twin.close()
+
+
+def test_a_known_row_twice_far_apart_is_refused(by_text, small_parts, imported, tmp_path):
+    """The copy comes blocks later, after the first was matched against an earlier part."""
+    other, good = imported
+    members = _members(good)
+    lines = members["rows/note.jsonl"].rstrip(b"\n").split(b"\n")
+    lines.append(lines[1])
+    bad = tmp_path / "bad.fasi"
+    bad.write_bytes(pack({**members, "rows/note.jsonl": b"\n".join(lines)},
+                         manifest_edit=lambda m: m["counts"].pop("note")))
+    before = dump(other)
+    with pytest.raises(FasilitaattoriError, match="appears twice"):
+        import_bundle(other, bad)
+    assert dump(other) == before

@@ -17,7 +17,7 @@ from __future__ import annotations
 import gc
 import sqlite3
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -154,11 +154,6 @@ def _versions(conn: sqlite3.Connection, entity: str, ids: list[str] | None = Non
 _LINES_FROM = 2_000  # local rows from which rows equal to a local one are recognised by their text
 
 
-def _lines(conn: sqlite3.Connection, entity: str) -> dict[bytes, str]:
-    """Every local row as the JSON text (UTF-8) an export writes for it, mapped to its id."""
-    return dict(conn.execute(f'SELECT CAST({json_row_sql(SCHEMA[entity])} AS BLOB), id FROM "{table_of(entity)}"'))
-
-
 _PART = 20_000  # rowids per statement when rendering local rows: a few megabytes of text
 
 
@@ -172,11 +167,20 @@ def _render(conn: sqlite3.Connection, entity: str, low: int, high: int) -> tuple
     return lines or b"", ids or ""
 
 
+def _row_texts(conn: sqlite3.Connection, entity: str) -> Iterator[tuple[list[bytes], list[str]]]:
+    """Every local row of `entity` as the JSON text an export writes for it, and its id, fetched
+    row by row in batches: what the merge falls back on when a part cannot be built."""
+    cursor = conn.execute(f'SELECT CAST({json_row_sql(SCHEMA[entity])} AS BLOB), id FROM "{table_of(entity)}"')
+    while batch := cursor.fetchmany(_PART):
+        yield [line for line, _ in batch], [i for _, i in batch]
+
+
 class _TextsAhead:
     """Renders the local rows of the big tables as JSON text in a second thread, a few parts
     ahead of the merge. SQLite builds a part in one statement without Python's lock, so both
     threads really run at once (fetching row by row would hand the lock back and forth for
-    every row). The thread reads the last committed state: the merge has not touched a table
+    every row; two threads both in SQLite slow each other down, as its memory allocator is
+    shared). The thread reads the last committed state: the merge has not touched a table
     before it reaches it, except for rows erased by this import (then nothing is rendered
     ahead; see `_Merger.run`)."""
 
@@ -185,24 +189,30 @@ class _TextsAhead:
         self._parts: Iterator[tuple[str, tuple[bytes, str] | None]] | None = (
             read_ahead(_parts(path, entities), 6, "local-rows") if path and entities else None)
 
-    def lines(self, conn: sqlite3.Connection, entity: str) -> dict[bytes, str]:
-        found: dict[bytes, str] = {}
+    def parts(self, conn: sqlite3.Connection, entity: str) -> Generator[tuple[list[bytes], list[str]], None, None]:
+        """`entity`'s local rows as JSON texts and their ids, a part at a time, from the second
+        thread while it can; when it cannot, fetched here from the start (a row given twice is
+        harmless)."""
         if self._parts is not None:
             try:
                 for name, part in self._parts:
                     if part is None:
                         if name == entity:
-                            return found
+                            return
                     elif name == entity and part[1]:
-                        found.update(zip(part[0].split(b"\n"), part[1].split("\n"), strict=True))
-            except sqlite3.Error:  # e.g. a locked file: the merge renders on its own connection
+                        yield part[0].split(b"\n"), part[1].split("\n")
+            except sqlite3.Error:  # e.g. a part too long for one string, or a locked file
                 self.close()
-        return _lines(conn, entity)
+        yield from _row_texts(conn, entity)
 
     def close(self) -> None:
         if self._parts is not None:
             self._parts.close()  # type: ignore[attr-defined]
             self._parts = None
+
+
+def _no_parts() -> Generator[tuple[list[bytes], list[str]], None, None]:
+    yield from ()
 
 
 def _parts(path: str, entities: list[str]) -> Iterator[tuple[str, tuple[bytes, str] | None]]:
@@ -404,7 +414,6 @@ class _Merger:
 
     def _entity(self, entity: str, erased: set[str], local_count: int, ahead: _TextsAhead | None) -> None:
         columns = SCHEMA[entity]
-        table = table_of(entity)
         gone = self.plan.erase.get(entity, set())
         expected = self._expected(entity)
         # Clocks equal to local ones need no check: where a table already has rows, the merge
@@ -413,17 +422,32 @@ class _Merger:
         local: dict[str, str] | None = None
         local_ids: set[str] = set()
         by_text = ahead is not None
+        texts: Generator[tuple[list[bytes], list[str]], None, None] = (
+            ahead.parts(self.conn, entity) if ahead is not None else _no_parts())
+        lines: dict[bytes, str] = {}
+        loaded, complete = 0, not by_text
 
-        def same() -> dict[bytes, str]:  # called by the reader once the member is being unpacked
-            assert ahead is not None
-            lines = ahead.lines(self.conn, entity)
-            if gone:
-                lines = {line: i for line, i in lines.items() if i not in gone}
-            local_ids.update(lines.values())
-            loaded.append(True)
-            return lines
+        def same(wanted: int) -> tuple[dict[bytes, str], bool]:
+            """The local rows' texts, at least `wanted` of them (or all), and whether they are all
+            there. Called by the reader as it goes, so rendering and comparing overlap."""
+            nonlocal loaded, complete
+            while not complete and loaded < wanted:
+                part = next(texts, None)
+                if part is None:
+                    complete = True
+                    break
+                rendered, ids = part
+                pairs = zip(rendered, ids, strict=True)
+                if gone:  # rows this import erases, rendered on this connection (see `run`)
+                    kept = [(line, i) for line, i in pairs if i not in gone]
+                    ids = [i for _, i in kept]
+                    lines.update(kept)
+                else:
+                    lines.update(pairs)
+                local_ids.update(ids)
+                loaded += len(ids)
+            return lines, complete
 
-        loaded: list[bool] = []
         if not by_text:
             local = _versions(self.conn, entity)
             local_ids.update(local)
@@ -479,8 +503,11 @@ class _Merger:
                     if self.apply and updates:
                         _update(self.conn, entity, updates)
             del local
-        if by_text and not loaded and known is not None:  # the bundle has no rows of this kind
-            known.update(i for (i,) in self.conn.execute(f'SELECT id FROM "{table}"') if i not in gone)
+        lines.clear()
+        if known is not None:  # the rows not reached yet (all, when the bundle has none of this kind)
+            for _, ids in texts:
+                known.update(i for i in ids if i not in gone)
+        texts.close()
         if known is not None:
             self.known[entity] = known
         if entity == "conflict":

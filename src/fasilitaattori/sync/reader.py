@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import re
+import sys
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -105,13 +106,15 @@ class Bundle:
         return rows
 
     def chunks(self, entity: str, *, defer_clocks: bool = False,
-               same: Callable[[], dict[bytes, str]] | None = None) -> Iterator[Chunk]:
+               same: Callable[[int], tuple[dict[bytes, str], bool]] | None = None) -> Iterator[Chunk]:
         """The checked rows of `entity`, a few megabytes at a time, so a decade of notes is
         never in memory at once. With `defer_clocks` the field clocks are left for
-        `check_clocks`, so a caller can skip the ones equal to its own. `same` gives a map from
-        the JSON text of rows the caller has (`format.json_row_sql`) to their ids; it is called
-        once the member is being unpacked, so both happen at once. A line equal to one of them
-        is that row, valid by construction, and is only counted. A problem anywhere,
+        `check_clocks`, so a caller can skip the ones equal to its own. `same(n)` gives a map
+        from the JSON text of rows the caller has (`format.json_row_sql`) to their ids, holding
+        at least `n` of them (so the caller can render its rows while the member is unpacked and
+        compared), and whether it holds them all. A line equal to one of them is that row, valid
+        by construction, and is only counted; the other lines wait until the map is complete,
+        then are compared again and the rest parsed. A problem anywhere,
         the checksum at the end included, raises `BundleError`; a caller writing rows as they
         come does so inside a transaction that the error rolls back."""
         if entity == "erasure" and self._erasures is not None:
@@ -139,27 +142,33 @@ class Bundle:
             yield Chunk(0, rows)
         else:
             perm: list[int] | None = None
-            known: dict[bytes, str] | None = None
+            waiting = _Waiting()
             # Unpacking and hashing release Python's lock: a second thread does them ahead.
             for block in read_ahead(_line_blocks(self._zip, info, expect, name), _AHEAD, "unpack-bundle"):
-                if known is None and same is not None:
-                    known = same()
                 if perm is None:
                     head, _, block = block.partition(b"\n")
                     perm = _header(entity, head)
                     if not block:
                         continue
+                if same is not None and not perm:
+                    lines = block.split(b"\n")
+                    del block
+                    known, complete = same(count + len(lines))
+                    if complete and waiting.lines:
+                        yield waiting.compared(entity, known, check)
+                    yield _known_lines(entity, lines, range(count, count + len(lines)), known, check,
+                                       None if complete else waiting)
+                    count += len(lines)
+                    continue
                 utf8 = b"\\u" in block and _SURROGATE.search(block) is not None  # `in` is the quick test
-                if known is not None and not perm:
-                    chunk = _known_lines(entity, block, count, known, check, utf8)
-                else:
-                    rows = check.parse(block, count, utf8, perm)
-                    if legacy:
-                        _convert_clocks(rows)
-                    chunk = Chunk(count, rows)
+                rows = check.parse(block, count, utf8, perm)
                 del block
-                yield chunk
-                count += len(chunk.rows) + chunk.same
+                if legacy:
+                    _convert_clocks(rows)
+                yield Chunk(count, rows)
+                count += len(rows)
+            if waiting.lines and same is not None:
+                yield waiting.compared(entity, same(sys.maxsize)[0], check)
             if perm is None:
                 raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=entity)
         counts = self.manifest.get("counts", {})
@@ -418,28 +427,47 @@ def _block_rows(entity: str, text: str, perm: list[int]) -> list[list[Any]]:
     return _permute(rows, perm or None, len(SCHEMA[entity]))
 
 
-def _known_lines(entity: str, block: bytes, start: int, same: dict[bytes, str], check: RowCheck,
-                 utf8: bool) -> Chunk:
-    """Leave out the lines that are, to the byte, a row the caller has; parse and check the rest."""
-    lines = block.split(b"\n")
+def _known_lines(entity: str, lines: list[bytes], numbers: Sequence[int], same: dict[bytes, str],
+                 check: RowCheck, waiting: _Waiting | None = None) -> Chunk:
+    """Count the lines that are, to the byte, a row the caller has; parse and check the rest
+    (`numbers` are the lines' indexes in the member), or with `waiting` keep them there."""
     hits = list(map(same.get, lines))
     found = [h for h in hits if h is not None]
-    if not found:
-        return Chunk(start, check.parse(block, start, utf8))
-    unique = set(found)
-    if len(unique) != len(found) or not check.seen.isdisjoint(unique):
-        seen = set(check.seen)
-        twice = next(h for h in found if h in seen or seen.add(h))  # type: ignore[func-returns-value]
-        raise BundleError("The bundle is invalid: the {entity} {id} appears twice.", entity=entity, id=twice)
-    check.seen |= unique
+    if found:
+        unique = set(found)
+        if len(unique) != len(found) or not check.seen.isdisjoint(unique):
+            seen = set(check.seen)
+            twice = next(h for h in found if h in seen or seen.add(h))  # type: ignore[func-returns-value]
+            raise BundleError("The bundle is invalid: the {entity} {id} appears twice.", entity=entity, id=twice)
+        check.seen |= unique
     if len(found) == len(lines):
-        return Chunk(start, [], len(found), [])
-    numbers = [start + i for i, h in enumerate(hits) if h is None]
-    rest = [line for line, h in zip(lines, hits, strict=True) if h is None]
-    rows = check.parse(b"\n".join(rest), start, utf8, numbers=numbers)
-    if len(rows) != len(numbers):  # a line held more than one value
+        return Chunk(numbers[0] if numbers else 0, [], len(found), [])
+    rest = [line for line, h in zip(lines, hits, strict=True) if h is None] if found else lines
+    left = [n for n, h in zip(numbers, hits, strict=True) if h is None] if found else list(numbers)
+    if waiting is not None:
+        waiting.lines += rest
+        waiting.numbers += left
+        return Chunk(left[0], [], len(found), [])
+    text = b"\n".join(rest)
+    utf8 = b"\\u" in text and _SURROGATE.search(text) is not None  # `in` is the quick test
+    rows = check.parse(text, left[0], utf8, numbers=left)
+    if len(rows) != len(left):  # a line held more than one value
         raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity)
-    return Chunk(start, rows, len(found), numbers)
+    return Chunk(left[0], rows, len(found), left)
+
+
+class _Waiting:
+    """Lines not (yet) found among the caller's rows while it was still rendering them."""
+
+    def __init__(self) -> None:
+        self.lines: list[bytes] = []
+        self.numbers: list[int] = []
+
+    def compared(self, entity: str, same: dict[bytes, str], check: RowCheck) -> Chunk:
+        """The waiting lines compared with the caller's complete map, the rest parsed."""
+        lines, numbers = self.lines, self.numbers
+        self.lines, self.numbers = [], []
+        return _known_lines(entity, lines, numbers, same, check)
 
 
 def _line_blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, expect: dict[str, Any], name: str) -> Iterator[bytes]:
