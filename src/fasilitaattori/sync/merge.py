@@ -37,6 +37,7 @@ from ..store.models import SYNCED_MODELS
 from ..store.search_backlog import index_trigger
 from .ahead import read_ahead
 from .format import ENTITY_ORDER, NO_CONFLICT_COPIES, SCHEMA, Column, json_row_sql, table_of
+from .local_rows import LocalRows
 from .reader import Bundle, BundleError, check_clocks
 
 _CONFLICT_COLUMNS = [c.name for c in SCHEMA["conflict"]]
@@ -189,10 +190,10 @@ class _TextsAhead:
         self._parts: Iterator[tuple[str, tuple[bytes, str] | None]] | None = (
             read_ahead(_parts(path, entities), 6, "local-rows") if path and entities else None)
 
-    def parts(self, conn: sqlite3.Connection, entity: str) -> Generator[tuple[list[bytes], list[str]], None, None]:
-        """`entity`'s local rows as JSON texts and their ids, a part at a time, from the second
-        thread while it can; when it cannot, fetched here from the start (a row given twice is
-        harmless)."""
+    def parts(self, conn: sqlite3.Connection, entity: str) -> Generator[tuple[bytes, list[str]], None, None]:
+        """`entity`'s local rows as JSON text, one per line, and their ids, a part at a time:
+        from the second thread while it can; when it cannot, fetched here from the start (a
+        row given twice is harmless)."""
         if self._parts is not None:
             try:
                 for name, part in self._parts:
@@ -200,10 +201,11 @@ class _TextsAhead:
                         if name == entity:
                             return
                     elif name == entity and part[1]:
-                        yield part[0].split(b"\n"), part[1].split("\n")
+                        yield part[0], part[1].split("\n")
             except sqlite3.Error:  # e.g. a part too long for one string, or a locked file
                 self.close()
-        yield from _row_texts(conn, entity)
+        for lines, ids in _row_texts(conn, entity):
+            yield b"\n".join(lines), ids
 
     def close(self) -> None:
         if self._parts is not None:
@@ -211,7 +213,7 @@ class _TextsAhead:
             self._parts = None
 
 
-def _no_parts() -> Generator[tuple[list[bytes], list[str]], None, None]:
+def _no_parts() -> Generator[tuple[bytes, list[str]], None, None]:
     yield from ()
 
 
@@ -422,32 +424,20 @@ class _Merger:
         local: dict[str, str] | None = None
         local_ids: set[str] = set()
         by_text = ahead is not None
-        texts: Generator[tuple[list[bytes], list[str]], None, None] = (
-            ahead.parts(self.conn, entity) if ahead is not None else _no_parts())
-        lines: dict[bytes, str] = {}
-        loaded, complete = 0, not by_text
+        texts = ahead.parts(self.conn, entity) if ahead is not None else _no_parts()
 
-        def same(wanted: int) -> tuple[dict[bytes, str], bool]:
-            """The local rows' texts, at least `wanted` of them (or all), and whether they are all
-            there. Called by the reader as it goes, so rendering and comparing overlap."""
-            nonlocal loaded, complete
-            while not complete and loaded < wanted:
-                part = next(texts, None)
-                if part is None:
-                    complete = True
-                    break
-                rendered, ids = part
-                pairs = zip(rendered, ids, strict=True)
-                if gone:  # rows this import erases, rendered on this connection (see `run`)
-                    kept = [(line, i) for line, i in pairs if i not in gone]
-                    ids = [i for _, i in kept]
-                    lines.update(kept)
-                else:
-                    lines.update(pairs)
-                local_ids.update(ids)
-                loaded += len(ids)
-            return lines, complete
+        def kept() -> Iterator[tuple[bytes, list[str]]]:
+            """The local rows as they are after this import's erasures (see `run`)."""
+            for text, ids in texts:
+                if gone:
+                    pairs = [(line, i) for line, i in zip(text.split(b"\n"), ids, strict=True) if i not in gone]
+                    text, ids = b"\n".join(line for line, _ in pairs), [i for _, i in pairs]
+                if ids:
+                    local_ids.update(ids)
+                    yield text, ids
 
+        rendered = kept()
+        same = LocalRows(rendered) if by_text else None
         if not by_text:
             local = _versions(self.conn, entity)
             local_ids.update(local)
@@ -459,7 +449,7 @@ class _Merger:
         bulk: ExitStack | None = None
         index_new: Callable[[], None] | None = None
         with ExitStack() as stack:
-            for chunk in self.bundle.chunks(entity, defer_clocks=deferred, same=same if by_text else None):
+            for chunk in self.bundle.chunks(entity, defer_clocks=deferred, same=same):
                 if self.progress is not None:
                     self.done += len(chunk.rows) + chunk.same
                     self.progress(min(self.done, self.total), self.total)
@@ -503,10 +493,10 @@ class _Merger:
                     if self.apply and updates:
                         _update(self.conn, entity, updates)
             del local
-        lines.clear()
+        del same
         if known is not None:  # the rows not reached yet (all, when the bundle has none of this kind)
-            for _, ids in texts:
-                known.update(i for i in ids if i not in gone)
+            for _ in rendered:
+                pass
         texts.close()
         if known is not None:
             self.known[entity] = known

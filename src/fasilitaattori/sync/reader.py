@@ -14,7 +14,7 @@ import json
 import re
 import sys
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from operator import itemgetter
@@ -54,6 +54,7 @@ from .format import (
     is_clock_text,
     rows_member,
 )
+from .local_rows import LocalRows
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 _SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
@@ -106,15 +107,13 @@ class Bundle:
         return rows
 
     def chunks(self, entity: str, *, defer_clocks: bool = False,
-               same: Callable[[int], tuple[dict[bytes, str], bool]] | None = None) -> Iterator[Chunk]:
+               same: LocalRows | None = None) -> Iterator[Chunk]:
         """The checked rows of `entity`, a few megabytes at a time, so a decade of notes is
         never in memory at once. With `defer_clocks` the field clocks are left for
-        `check_clocks`, so a caller can skip the ones equal to its own. `same(n)` gives a map
-        from the JSON text of rows the caller has (`format.json_row_sql`) to their ids, holding
-        at least `n` of them (so the caller can render its rows while the member is unpacked and
-        compared), and whether it holds them all. A line equal to one of them is that row, valid
-        by construction, and is only counted; the other lines wait until the map is complete,
-        then are compared again and the rest parsed. A problem anywhere,
+        `check_clocks`, so a caller can skip the ones equal to its own. `same` holds the rows
+        the caller has, as JSON text: a line equal to one of them is that row, valid by
+        construction, and is only counted. A line not among the rows loaded so far waits until
+        all are, and is compared again; the rest are parsed. A problem anywhere,
         the checksum at the end included, raises `BundleError`; a caller writing rows as they
         come does so inside a transaction that the error rolls back."""
         if entity == "erasure" and self._erasures is not None:
@@ -151,9 +150,14 @@ class Bundle:
                     if not block:
                         continue
                 if same is not None and not perm:
+                    ids = same.in_order(block)
+                    if ids is not None:
+                        yield _counted(entity, ids, count, check)
+                        count += len(ids)
+                        continue
                     lines = block.split(b"\n")
                     del block
-                    known, complete = same(count + len(lines))
+                    known, complete = same.mapped(count + len(lines))
                     if complete and waiting.lines:
                         yield waiting.compared(entity, known, check)
                     yield _known_lines(entity, lines, range(count, count + len(lines)), known, check,
@@ -168,7 +172,7 @@ class Bundle:
                 yield Chunk(count, rows)
                 count += len(rows)
             if waiting.lines and same is not None:
-                yield waiting.compared(entity, same(sys.maxsize)[0], check)
+                yield waiting.compared(entity, same.mapped(sys.maxsize)[0], check)
             if perm is None:
                 raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=entity)
         counts = self.manifest.get("counts", {})
@@ -434,12 +438,7 @@ def _known_lines(entity: str, lines: list[bytes], numbers: Sequence[int], same: 
     hits = list(map(same.get, lines))
     found = [h for h in hits if h is not None]
     if found:
-        unique = set(found)
-        if len(unique) != len(found) or not check.seen.isdisjoint(unique):
-            seen = set(check.seen)
-            twice = next(h for h in found if h in seen or seen.add(h))  # type: ignore[func-returns-value]
-            raise BundleError("The bundle is invalid: the {entity} {id} appears twice.", entity=entity, id=twice)
-        check.seen |= unique
+        _seen_once(entity, found, check)
     if len(found) == len(lines):
         return Chunk(numbers[0] if numbers else 0, [], len(found), [])
     rest = [line for line, h in zip(lines, hits, strict=True) if h is None] if found else lines
@@ -454,6 +453,22 @@ def _known_lines(entity: str, lines: list[bytes], numbers: Sequence[int], same: 
     if len(rows) != len(left):  # a line held more than one value
         raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity)
     return Chunk(left[0], rows, len(found), left)
+
+
+def _seen_once(entity: str, ids: list[str], check: RowCheck) -> None:
+    """Note `ids` as seen, refusing one that appears twice."""
+    unique = set(ids)
+    if len(unique) != len(ids) or not check.seen.isdisjoint(unique):
+        seen = set(check.seen)
+        twice = next(i for i in ids if i in seen or seen.add(i))  # type: ignore[func-returns-value]
+        raise BundleError("The bundle is invalid: the {entity} {id} appears twice.", entity=entity, id=twice)
+    check.seen |= unique
+
+
+def _counted(entity: str, ids: list[str], start: int, check: RowCheck) -> Chunk:
+    """A block whose lines are all rows the caller has, with these ids."""
+    _seen_once(entity, ids, check)
+    return Chunk(start, [], len(ids), [])
 
 
 class _Waiting:
