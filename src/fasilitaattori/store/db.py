@@ -165,11 +165,16 @@ class Store:
         self._background = threading.Thread(target=self._background_work, name="store-background", daemon=True)
         self._background.start()
 
-    def _background_work(self) -> None:
+    def _indexing_connection(self) -> sqlite3.Connection:
+        """A connection that runs `search_backlog.catch_up`'s own transactions."""
         conn = self.raw()
+        conn.isolation_level = None
+        conn.execute("PRAGMA secure_delete=ON")  # as every store connection: see `_on_connect`
+        return conn
+
+    def _background_work(self) -> None:
+        conn = self._indexing_connection()
         try:
-            conn.isolation_level = None
-            conn.execute("PRAGMA secure_delete=ON")  # as every store connection: see `_on_connect`
             conn.execute("PRAGMA wal_autocheckpoint=0")  # the fold below copies the log once
             with suppress(sqlite3.Error):  # a damaged index or a locked file: the next start tries again
                 search_backlog.catch_up(conn, self._stop.is_set)
@@ -201,10 +206,8 @@ class Store:
     def index_backlog_now(self) -> None:
         """Finish the search backlog in this thread (before checking or rebuilding the index)."""
         self.stop_background()
-        conn = self.raw()
+        conn = self._indexing_connection()
         try:
-            conn.isolation_level = None
-            conn.execute("PRAGMA secure_delete=ON")
             search_backlog.catch_up(conn)
         finally:
             conn.close()
