@@ -171,3 +171,20 @@ def test_a_sync_cancelled_after_one_import_keeps_it_and_says_so(trio, monkeypatc
     assert not own_file(b, folder).exists()
     sync_now(b)  # the next sync brings the rest
     assert {w.title for w in workshops.list_workshops(b)} == {"Ensimmäisen koneen työpaja", "Kolmannen koneen työpaja"}
+
+
+def test_the_progress_of_a_sync_runs_once_over_all_the_bundles(trio):
+    from fasilitaattori.sync.export import export_bundle
+
+    (a, b, c), folder = trio
+    workshops.create_workshop(a, title="Ensimmäisen koneen työpaja")
+    workshops.create_workshop(c, title="Kolmannen koneen työpaja")
+    rows = []
+    for wb in (a, c):
+        rows.append(export_bundle(wb, own_file(wb, folder)).counts)
+    seen: list[tuple[int, int]] = []
+    sync_now(b, progress=lambda done, total: seen.append((done, total)))
+    whole = sum(sum(counts.values()) for counts in rows)
+    assert {total for _done, total in seen} == {whole}
+    assert [done for done, _total in seen] == sorted(done for done, _total in seen)
+    assert seen[-1][0] == whole

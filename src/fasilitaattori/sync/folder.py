@@ -20,7 +20,7 @@ from ..store.models import SyncPeer
 from .crypto import PassphraseError, WrongPassphraseError, decrypt, is_encrypted
 from .export import export_bundle
 from .importer import ImportCancelled, ImportResult, apply_bundle, log_export
-from .merge import Progress
+from .merge import Progress, expected_rows
 from .reader import Bundle, open_bundle_bytes, read_file_bytes
 
 FOLDER_KEY = "sync_folder"
@@ -121,6 +121,22 @@ def peer_files(wb: Workbench, folder: Path) -> list[tuple[str, Path]]:
     return found
 
 
+class _Overall:
+    """One progress over all the bundles a sync imports, rather than one per bundle."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress = progress
+        self.total = total
+        self.before = 0  # rows of the bundles already imported
+
+    def step(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(self.before + done, max(self.total, self.before + total))
+
+    def next(self, rows: int) -> None:
+        self.before += rows
+
+
 def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None = None,
              progress: Progress | None = None) -> SyncReport:
     """Import every other device's changed bundle, then write this device's own bundle.
@@ -160,11 +176,13 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
             except FasilitaattoriError as exc:
                 failed.append((path.name, exc.message))
         imported: list[tuple[str, ImportResult]] = []
+        overall = _Overall(progress, sum(expected_rows(bundle) for _device, _path, bundle in opened))
         for device, path, bundle in opened:
             try:
                 if bundle.device_id != device:
                     raise ValidationError("The file {name} holds another device's bundle.", name=path.name)
-                imported.append((path.name, apply_bundle(wb, bundle, path.name, action="sync", progress=progress)))
+                imported.append((path.name, apply_bundle(wb, bundle, path.name, action="sync",
+                                                         progress=overall.step if progress else None)))
             except ImportCancelled:
                 if imported:
                     raise SyncCancelled("The sync was cancelled. What came in from {files} was kept; the rest "
@@ -173,6 +191,7 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
                 raise
             except FasilitaattoriError as exc:
                 failed.append((path.name, exc.message))
+            overall.next(expected_rows(bundle))
     finally:
         for _device, _path, bundle in opened:
             bundle.close()

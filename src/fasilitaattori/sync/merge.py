@@ -233,6 +233,16 @@ def _parts(path: str, entities: list[str]) -> Iterator[tuple[str, tuple[bytes, s
 Progress = Callable[[int, int], None]  # (rows done, rows in the bundle); may raise to stop
 
 
+def expected_rows(bundle: Bundle, entity: str | None = None) -> int:
+    """The rows of `entity` (of every kind when None) the bundle's manifest counts; what the
+    import's progress counts towards."""
+    if entity is None:
+        return sum(expected_rows(bundle, e) for e in ENTITY_ORDER)
+    listed = bundle.manifest.get("counts")
+    expected = listed.get(entity) if isinstance(listed, dict) else None
+    return expected if isinstance(expected, int) and not isinstance(expected, bool) else 0
+
+
 class _Merger:
     def __init__(self, conn: sqlite3.Connection, bundle: Bundle, apply: bool = False,
                  progress: Progress | None = None) -> None:
@@ -241,7 +251,7 @@ class _Merger:
         self.apply = apply  # write each chunk as soon as it is merged, keeping only counts
         self.progress = progress
         self.done = 0
-        self.total = sum(self._expected(e) for e in ENTITY_ORDER)
+        self.total = expected_rows(bundle)
         self.plan = MergePlan()
         self.known: dict[str, set[str]] = {}  # ids that exist after the merge, for references
         self.candidates: dict[str, list[Any]] = {}
@@ -385,9 +395,7 @@ class _Merger:
         return None
 
     def _expected(self, entity: str) -> int:
-        listed = self.bundle.manifest.get("counts")
-        expected = listed.get(entity) if isinstance(listed, dict) else None
-        return expected if isinstance(expected, int) and not isinstance(expected, bool) else 0
+        return expected_rows(self.bundle, entity)
 
     def _by_text(self, entity: str, local_count: int) -> bool:
         """When the bundle holds a good part of a big local table (a colleague's whole store,
