@@ -238,3 +238,16 @@ def test_a_known_row_twice_far_apart_is_refused(by_text, small_parts, imported, 
     with pytest.raises(FasilitaattoriError, match="appears twice"):
         import_bundle(other, bad)
     assert dump(other) == before
+
+
+def test_a_bad_row_that_waited_is_named_by_its_place(by_text, small_parts, waited, imported, tmp_path):
+    other, good = imported
+    members = _members(good)
+    body = read_rows(members["rows/note.jsonl"])
+    body["rows"][5][body["columns"].index("deleted")] = "no"
+    bad = tmp_path / "bad.fasi"
+    bad.write_bytes(pack({**members, "rows/note.jsonl": write_rows(body)}))
+    before = dump(other)
+    with pytest.raises(FasilitaattoriError, match="note row 6 has an unacceptable value in deleted"):
+        import_bundle(other, bad)
+    assert dict(waited).get("note", 0) > 0 and dump(other) == before
