@@ -63,31 +63,37 @@ def test_an_unchanged_bundle_is_recognised_without_parsing(by_text, parsed, impo
     assert dump(other) == dump(demo_wb)
 
 
-def test_changed_rows_among_known_ones_merge_as_when_everything_is_parsed(monkeypatch, demo_wb, tmp_path):
-    other = new_device(tmp_path / "dev", "other")
-    first = tmp_path / "first.fasi"
-    export_bundle(demo_wb, first)
-    import_bundle(other, first)
-    w = workshops.list_workshops(demo_wb)[0]
-    listed = notes.list_notes(demo_wb, w.id)
-    notes.notes.update(demo_wb, listed[0].id, text="Muutettu ensimmäisellä koneella")
-    notes.notes.update(other, listed[0].id, text="Muutettu toisella koneella")  # a conflict
-    notes.notes.delete(demo_wb, listed[1].id)
-    notes.add_note(demo_wb, w.id, "Uusi muistiinpano")
+@pytest.mark.parametrize("parts", ["whole tables", "small parts"])
+@pytest.mark.parametrize("back", [False, True], ids=["into the importer", "back where typed"])
+def test_changed_rows_among_known_ones_merge_as_when_everything_is_parsed(
+        parts, back, imported, demo_wb, tmp_path, monkeypatch):
+    """Edits on both laptops (one a conflict), a deletion and a new note, imported comparing
+    texts and, into a copy, parsing everything. Into the laptop that imported the bundle before
+    (its rows in the bundle's order) and back into the one where they were typed (not)."""
+    if parts == "small parts":
+        monkeypatch.setattr(merge, "_PART", 3)
+        monkeypatch.setattr(reader, "_BLOCK", 300)
+    other, _ = imported
+    source, target = (other, demo_wb) if back else (demo_wb, other)
+    w = workshops.list_workshops(source)[0]
+    listed = notes.list_notes(source, w.id)
+    notes.notes.update(source, listed[0].id, text="Muutettu ensimmäisellä koneella")
+    notes.notes.update(target, listed[0].id, text="Muutettu toisella koneella")  # a conflict
+    notes.notes.delete(source, listed[1].id)
+    notes.add_note(source, w.id, "Uusi muistiinpano")
     second = tmp_path / "second.fasi"
-    export_bundle(demo_wb, second)
-    twin = clone(other, tmp_path, "twin")
+    export_bundle(source, second)
+    twin = clone(target, tmp_path, "twin")
     try:
         monkeypatch.setattr(merge, "_LINES_FROM", 1)
-        text = import_bundle(other, second)
+        text = import_bundle(target, second)
         monkeypatch.setattr(merge, "_LINES_FROM", 10 ** 9)
         whole = import_bundle(twin, second)
-        assert dump(other) == dump(twin)
+        assert dump(target) == dump(twin)
         assert text.counts["note"].as_dict() == whole.counts["note"].as_dict()
         assert text.counts["note"].new == 1 and text.counts["note"].updated + text.counts["note"].conflicting == 2
         assert text.conflicts == whole.conflicts == 1
     finally:
-        other.close()
         twin.close()
 
 
@@ -198,31 +204,6 @@ def test_rows_in_another_order_wait_for_the_rest_and_are_still_recognised(
     assert again.changes == 0 and again.counts["note"].unchanged == 24
     assert "note" not in parsed and "note" in looked_up and dict(waited).get("note", 0) > 0
     assert dump(demo_wb) == before
-
-
-def test_changes_among_waiting_lines_merge_as_when_everything_is_parsed(
-        small_parts, imported, demo_wb, tmp_path, monkeypatch):
-    other, _ = imported
-    w = workshops.list_workshops(other)[0]
-    listed = notes.list_notes(other, w.id)
-    notes.notes.update(other, listed[0].id, text="Muutettu toisella koneella")
-    notes.notes.update(demo_wb, listed[0].id, text="Muutettu ensimmäisellä koneella")  # a conflict
-    notes.notes.delete(other, listed[1].id)
-    notes.add_note(other, w.id, "Uusi muistiinpano")
-    back = tmp_path / "back.fasi"
-    export_bundle(other, back)
-    twin = clone(demo_wb, tmp_path, "twin")
-    try:
-        monkeypatch.setattr(merge, "_LINES_FROM", 1)
-        text = import_bundle(demo_wb, back)
-        monkeypatch.setattr(merge, "_LINES_FROM", 10 ** 9)
-        whole = import_bundle(twin, back)
-        assert dump(demo_wb) == dump(twin)
-        assert text.counts["note"].as_dict() == whole.counts["note"].as_dict()
-        assert text.counts["note"].new == 1 and text.counts["note"].updated + text.counts["note"].conflicting == 2
-        assert text.conflicts == whole.conflicts == 1
-    finally:
-        twin.close()
 
 
 def test_a_known_row_twice_far_apart_is_refused(by_text, small_parts, imported, tmp_path):
