@@ -19,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import StoreError
-from . import search_backlog
+from . import index_backlog, search_backlog
 
 DB_NAME = "fasilitaattori.sqlite"
 # An in-memory schema on every connection, into which a large sync import loads prepared rows
@@ -135,7 +135,7 @@ class Store:
             raise
         finally:
             deferred = session.info.pop("checkpoint_deferred", None)
-            indexing = session.info.pop("search_deferred", False)
+            indexing = session.info.pop("indexing_deferred", False)
             if deferred is not None:
                 deferred.execute(f"PRAGMA wal_autocheckpoint={_AUTOCHECKPOINT}")
             if committed and (deferred is not None or indexing):
@@ -150,15 +150,16 @@ class Store:
         dbapi.execute("PRAGMA wal_autocheckpoint=0")
         session.info["checkpoint_deferred"] = dbapi
 
-    def defer_search_index(self, session: Session) -> None:
-        """The transaction left rows in the search backlog (`search_backlog`): once it commits,
-        a background thread indexes them."""
-        session.info["search_deferred"] = True
+    def defer_indexing(self, session: Session) -> None:
+        """The transaction left work in the index backlogs (`index_backlog`, `search_backlog`):
+        once it commits, a background thread does it."""
+        session.info["indexing_deferred"] = True
 
     def start_background(self, *, fold: bool = False) -> None:
-        """In a background thread: index the search backlog, if any, then (with `fold`, or if a
-        thread stopped here had it to do) copy the write-ahead log into the database file. A
-        thread already at work stops after its current batch; the new one carries on."""
+        """In a background thread: build the indexes a large import left, index the search
+        backlog, if any, then (with `fold`, or if a thread stopped here had it to do) copy the
+        write-ahead log into the database file. A thread already at work stops after its current
+        step; the new one carries on."""
         self.stop_background()
         self._fold_wanted |= fold
         self._stop.clear()
@@ -166,10 +167,11 @@ class Store:
         self._background.start()
 
     def _indexing_connection(self) -> sqlite3.Connection:
-        """A connection that runs `search_backlog.catch_up`'s own transactions."""
+        """A connection that runs the backlogs' own transactions (`catch_up`)."""
         conn = self.raw()
         conn.isolation_level = None
         conn.execute("PRAGMA secure_delete=ON")  # as every store connection: see `_on_connect`
+        conn.execute("PRAGMA cache_size=-65536")  # building an index sorts in memory up to this size
         return conn
 
     def _background_work(self) -> None:
@@ -177,6 +179,7 @@ class Store:
         try:
             conn.execute("PRAGMA wal_autocheckpoint=0")  # the fold below copies the log once
             with suppress(sqlite3.Error):  # a damaged index or a locked file: the next start tries again
+                index_backlog.catch_up(conn, self._stop.is_set)
                 search_backlog.catch_up(conn, self._stop.is_set)
             if self._fold_wanted and not self._stop.is_set():
                 self._fold_wanted = False
@@ -193,7 +196,7 @@ class Store:
             self._background = None
 
     def wait_for_background(self) -> None:
-        """Wait until the background work (search backlog, copy of the log), if any, is done."""
+        """Wait until the background work (index backlogs, copy of the log), if any, is done."""
         if self._background is not None:
             self._background.join()
             self._background = None
@@ -203,11 +206,18 @@ class Store:
         with self.read() as session:
             return search_backlog.pending(sqlite_connection(session))
 
+    def indexes_pending(self) -> int:
+        """Indexes a large import left to build after its commit."""
+        with self.read() as session:
+            return index_backlog.pending(sqlite_connection(session))
+
     def index_backlog_now(self) -> None:
-        """Finish the search backlog in this thread (before checking or rebuilding the index)."""
+        """Finish the index backlogs in this thread (before checking or rebuilding the search
+        index, or upgrading the schema)."""
         self.stop_background()
         conn = self._indexing_connection()
         try:
+            index_backlog.catch_up(conn)
             search_backlog.catch_up(conn)
         finally:
             conn.close()
@@ -252,7 +262,7 @@ def open_store(data_dir: Path | None = None, *, migrate: bool = True) -> Store:
     try:
         if migrate:
             ensure_schema(store)
-            left = store.search_backlog()
+            left = store.search_backlog() or store.indexes_pending()
     except BaseException:
         engine.dispose()
         raise

@@ -86,6 +86,9 @@ def ensure_schema(store: Store, target: str = "head") -> None:
     if revision is not None:
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         backup_file(store.db_path, store.backups_dir / f"before-upgrade-{revision}-{stamp}.sqlite")
+        # Indexes a large import left for later are built first: each migration finds the
+        # schema it was written for.
+        store.index_backlog_now()
     _upgrade(store, target)
 
 

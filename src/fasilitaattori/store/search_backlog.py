@@ -14,11 +14,12 @@ the index; a row edited meanwhile was indexed by its update trigger and is left 
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from .bookkeeping import load_list, save_list
 
 BACKLOG_KEY = "search_backlog"  # in `settings`: [[table, after_rowid, up_to_rowid], ...]
 _BATCH = 10_000  # rows per transaction: a user's edit waits at most for one of them
@@ -55,23 +56,12 @@ _Range = tuple[str, int, int]  # table, after this rowid, up to this one
 
 
 def _load(conn: sqlite3.Connection) -> list[_Range]:
-    found = conn.execute("SELECT value FROM settings WHERE key = ?", (BACKLOG_KEY,)).fetchone()
-    try:
-        ranges = json.loads(found[0]) if found else []
-    except ValueError:
-        return []
-    if not isinstance(ranges, list):
-        return []
-    return [(r[0], r[1], r[2]) for r in ranges if isinstance(r, list) and len(r) == 3 and isinstance(r[0], str)
-            and all(type(v) is int for v in r[1:])]
+    return [(r[0], r[1], r[2]) for r in load_list(conn, BACKLOG_KEY) if isinstance(r, list) and len(r) == 3
+            and isinstance(r[0], str) and all(type(v) is int for v in r[1:])]
 
 
 def _save(conn: sqlite3.Connection, ranges: list[_Range]) -> None:
-    if ranges:
-        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
-                     "value = excluded.value", (BACKLOG_KEY, json.dumps(ranges)))
-    else:
-        conn.execute("DELETE FROM settings WHERE key = ?", (BACKLOG_KEY,))
+    save_list(conn, BACKLOG_KEY, [list(r) for r in ranges])
 
 
 def record(conn: sqlite3.Connection, table: str, after: int, up_to: int) -> None:

@@ -95,8 +95,8 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
                               reason=str(exc)) from None
         if plan.changes >= _LARGE:
             wb.store.defer_checkpoint(session)
-        if plan.search_deferred:
-            wb.store.defer_search_index(session)
+        if plan.indexing_deferred:
+            wb.store.defer_indexing(session)
         photos = [d for d in sorted(plan.photos) if bundle.photo_bytes(d) is not None]
         for digest in photos:  # all checked before any file is written
             sniff_image(bundle.photo_bytes(digest) or b"")

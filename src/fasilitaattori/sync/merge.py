@@ -31,7 +31,7 @@ from ..core.clock import HLC, ZERO, dump_clocks, load_clocks
 from ..core.participants import link_id
 from ..core.people import PERSONAL_FIELDS
 from ..core.records import PREV
-from ..store import search_backlog
+from ..store import index_backlog, search_backlog
 from ..store.db import STAGE_SCHEMA
 from ..store.models import SYNCED_MODELS
 from ..store.search_backlog import index_trigger
@@ -69,7 +69,7 @@ class MergePlan:
     conflicts: list[list[Any]] = field(default_factory=list)
     erase: dict[str, set[str]] = field(default_factory=dict)  # local rows to remove for good
     photos: set[str] = field(default_factory=set)  # hashes of photos whose files are wanted
-    search_deferred: bool = False  # new rows were left to the search backlog
+    indexing_deferred: bool = False  # indexes or new rows were left to the backlogs (`store.index_backlog`)
 
     @property
     def changes(self) -> int:
@@ -386,11 +386,12 @@ class _Merger:
         """Enter what makes writing about `guess` new rows of `entity` fast; returns the
         function that indexes the rows written since its last call for search, if any."""
         table = table_of(entity)
+        defer = guess >= _DEFER_INDEX
         if guess >= _BULK_REBUILD and guess >= local_count:
-            stack.enter_context(_indexes_in_bulk(self.conn, table))
+            stack.enter_context(_indexes_in_bulk(self.conn, table, defer))
+            self.plan.indexing_deferred |= defer
         if guess >= _BULK_INDEX:
-            defer = guess >= _DEFER_INDEX
-            self.plan.search_deferred |= defer
+            self.plan.indexing_deferred |= defer
             return stack.enter_context(_search_index_in_bulk(self.conn, table, defer))
         return None
 
@@ -680,6 +681,7 @@ _UNSTAGED = frozenset({"conflict", "erasure", "photo"})  # kept on the merge's o
 _STAGE_TABLE = "staged_rows"
 _IMAGE_ROWS = 25_000  # rows per image: each costs the merge's thread a few statements
 _STAGE_CACHE = -16 * 1024  # KiB of page cache while prepared rows are copied (the store keeps 64 MB)
+_IMAGE_PAGE = 16_384  # bytes per page of an image: fewer, larger pages fill faster than SQLite's 4 KiB ones
 _SWITCH = 0.0002  # seconds a thread waits for Python's lock before asking for it (normally 0.005)
 
 
@@ -705,6 +707,7 @@ def _image(entity: str, rows: list[list[Any]]) -> bytes:
     rows.sort(key=_ID)  # a C-level key: no Python call per row
     mem = sqlite3.connect(":memory:", isolation_level=None)
     try:
+        mem.execute(f"PRAGMA page_size={_IMAGE_PAGE}")
         mem.execute("PRAGMA journal_mode=OFF")  # nothing here is ever rolled back
         mem.execute(f"CREATE TABLE {_STAGE_TABLE} ({', '.join(chr(34) + n + chr(34) for n in names)})")
         mem.execute("BEGIN")
@@ -727,7 +730,10 @@ def _empty_image() -> bytes:
 def _insert_image(conn: sqlite3.Connection, entity: str, image: bytes) -> None:
     names = ", ".join(f'"{c.name}"' for c in SCHEMA[entity])
     conn.deserialize(image, name=STAGE_SCHEMA)
-    conn.execute(f'INSERT INTO "{table_of(entity)}" ({names}) SELECT {names} FROM {STAGE_SCHEMA}.{_STAGE_TABLE}')
+    # OR FAIL: a failure ends the whole import's transaction anyway, so SQLite need not keep a
+    # statement journal to undo this one statement (for a decade of notes that journal was as
+    # large as the write-ahead log: a hundred megabytes written to a temporary file).
+    conn.execute(f'INSERT OR FAIL INTO "{table_of(entity)}" ({names}) SELECT {names} FROM {STAGE_SCHEMA}.{_STAGE_TABLE}')
 
 
 def _update(conn: sqlite3.Connection, entity: str, rows: list[list[Any]]) -> None:
@@ -737,7 +743,7 @@ def _update(conn: sqlite3.Connection, entity: str, rows: list[list[Any]]) -> Non
 
 
 _BULK_INDEX = 500  # from this many new rows on, the search index is filled in one statement
-_DEFER_INDEX = 20_000  # from this many, it is filled after the commit, in the background
+_DEFER_INDEX = 20_000  # from this many, indexes are built and filled after the commit, in the background
 
 
 _BULK_REBUILD = 20_000  # from this many new rows on, a table's secondary indexes are rebuilt
@@ -745,15 +751,19 @@ _REBUILD_CACHE = -128 * 1024  # KiB of page cache while they are built (the stor
 
 
 @contextmanager
-def _indexes_in_bulk(conn: sqlite3.Connection, table: str) -> Iterator[None]:
+def _indexes_in_bulk(conn: sqlite3.Connection, table: str, defer: bool = False) -> Iterator[None]:
     """Many new rows into a table: drop its secondary indexes and build them again afterwards.
     Building an index sorts once; keeping it while inserting rows with random ids touches a
-    different page per row. Inside the caller's transaction, so a failure restores them too."""
+    different page per row. Inside the caller's transaction, so a failure restores them too.
+    With `defer` they are built after the commit, in the background (`store.index_backlog`)."""
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                            "AND sql IS NOT NULL", (table,)).fetchall()
     for name, _sql in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     yield
+    if defer:
+        index_backlog.record(conn, table, indexes)
+        return
     # Each CREATE INDEX reads the whole table. With room for it in the page cache, the first
     # one reads it from the log and the others from memory (a decade of notes: 0.2 s sooner).
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]

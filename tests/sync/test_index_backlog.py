@@ -1,0 +1,189 @@
+"""A large import leaves building its tables' secondary indexes to a background thread after
+its commit (store/index_backlog.py): the store answers the same meanwhile, and every index is
+there again once that is done, also when the program closed first or the schema is upgraded."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from fasilitaattori.core.check import check_store
+from fasilitaattori.core.dump import dump_json
+from fasilitaattori.library.seed import open_workbench
+from fasilitaattori.store import index_backlog, migrate
+from fasilitaattori.store.db import Store
+from fasilitaattori.sync import merge
+from fasilitaattori.sync.export import export_bundle
+from fasilitaattori.sync.importer import ImportCancelled, cancelled, import_bundle
+
+
+@pytest.fixture
+def bundle(demo_wb, tmp_path, monkeypatch):
+    path = tmp_path / "demo.fasi"
+    export_bundle(demo_wb, path)
+    # The demo's few rows count as a large import: indexes dropped, built after the commit.
+    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
+    monkeypatch.setattr(merge, "_IMAGE_ROWS", 3)
+    monkeypatch.setattr(merge, "_BULK_REBUILD", 1)
+    monkeypatch.setattr(merge, "_BULK_INDEX", 1)
+    monkeypatch.setattr(merge, "_DEFER_INDEX", 1)
+    return path
+
+
+@pytest.fixture
+def held(monkeypatch):
+    """The background thread does not start, as if the program closed at once."""
+    started: list[bool] = []
+    monkeypatch.setattr(Store, "start_background", lambda self, fold=False: started.append(fold))
+    return started
+
+
+@pytest.fixture
+def schema(tmp_path):
+    """The indexes of a store that never imported anything: what every store must have."""
+    wb = open_workbench(tmp_path / "untouched")
+    try:
+        return _indexes(wb)
+    finally:
+        wb.close()
+
+
+def _indexes(wb) -> dict[str, str]:
+    with wb.store.read() as session:
+        rows = session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+        return {name: sql for name, sql in rows}
+
+
+def test_the_import_commits_first_and_the_indexes_follow(bundle, demo_wb, tmp_path, held, schema):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        import_bundle(wb, bundle)
+        assert held  # asked for once the import committed
+        missing = set(schema) - set(_indexes(wb))
+        assert {"ix_notes_workshop_item", "ix_notes_author_id", "ix_attendances_participant_id"} <= missing
+        assert wb.store.indexes_pending() == len(missing)
+        assert dump_json(wb) == dump_json(demo_wb)  # the same answers meanwhile
+        wb.store.index_backlog_now()
+        assert _indexes(wb) == schema  # each as it was, partial ones with their WHERE too
+        assert wb.store.indexes_pending() == 0
+        assert dump_json(wb) == dump_json(demo_wb)
+    finally:
+        wb.close()
+
+
+def test_the_background_thread_builds_them(bundle, tmp_path, schema):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        import_bundle(wb, bundle)
+        wb.store.wait_for_background()
+        assert _indexes(wb) == schema
+        assert wb.store.indexes_pending() == 0 and wb.store.search_backlog() == 0
+        assert check_store(wb) == []
+    finally:
+        wb.close()
+
+
+def test_building_resumes_when_the_store_opens_again(bundle, tmp_path, held, monkeypatch, schema):
+    wb = open_workbench(tmp_path / "fresh")
+    import_bundle(wb, bundle)
+    wb.close()
+    monkeypatch.undo()  # the next program start runs its background thread
+    again = open_workbench(tmp_path / "fresh")
+    try:
+        again.store.wait_for_background()
+        assert _indexes(again) == schema
+        assert again.store.indexes_pending() == 0
+    finally:
+        again.close()
+
+
+def test_a_schema_upgrade_finds_the_indexes_built(bundle, tmp_path, held, monkeypatch, schema):
+    wb = open_workbench(tmp_path / "fresh")
+    import_bundle(wb, bundle)
+    assert wb.store.indexes_pending()
+    with wb.store.write() as session:  # as if this store were saved by the previous version
+        session.execute(text("UPDATE alembic_version SET version_num = '0004_compact_clocks'"))
+    wb.close()
+    seen: list[dict[str, str]] = []
+
+    def upgrade(store: Store, target: str) -> None:
+        conn = store.raw()
+        try:
+            seen.append(dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                          "AND sql IS NOT NULL")))
+            conn.execute("UPDATE alembic_version SET version_num = ?", (migrate.HEAD_REVISION,))
+            conn.commit()
+        finally:
+            conn.close()
+
+    monkeypatch.setattr(migrate, "_upgrade", upgrade)
+    again = open_workbench(tmp_path / "fresh")
+    try:
+        assert seen == [schema]
+        assert again.store.indexes_pending() == 0
+    finally:
+        again.close()
+
+
+def test_the_check_builds_them_first(bundle, tmp_path, held, schema):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        import_bundle(wb, bundle)
+        assert check_store(wb) == []
+        assert _indexes(wb) == schema
+    finally:
+        wb.close()
+
+
+def test_a_cancelled_import_leaves_indexes_and_backlog_as_they_were(bundle, tmp_path, held, schema):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        before = dump_json(wb)
+        seen: list[int] = []
+
+        def progress(done: int, total: int) -> None:
+            seen.append(done)
+            if done > total // 2:
+                raise cancelled()
+
+        with pytest.raises(ImportCancelled):
+            import_bundle(wb, bundle, progress=progress)
+        assert _indexes(wb) == schema
+        assert wb.store.indexes_pending() == 0
+        assert dump_json(wb) == before
+    finally:
+        wb.close()
+
+
+def test_an_index_already_there_or_of_a_table_gone_is_passed_over(tmp_path, schema):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        sql = schema["ix_notes_author_id"]
+        with wb.store.write() as session:
+            conn = session.connection().connection.driver_connection
+            index_backlog.record(conn, "notes", [("ix_notes_author_id", sql)])
+            index_backlog.record(conn, "retired", [("ix_retired_x", "CREATE INDEX ix_retired_x ON retired (x)")])
+        assert wb.store.indexes_pending() == 2
+        wb.store.index_backlog_now()
+        assert wb.store.indexes_pending() == 0
+        assert _indexes(wb) == schema
+    finally:
+        wb.close()
+
+
+def test_an_unreadable_backlog_is_treated_as_empty(tmp_path):
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        with wb.store.write() as session:
+            session.execute(text("INSERT INTO settings (key, value) VALUES (:k, '{\"not\": \"a list\"}')"),
+                            {"k": index_backlog.BACKLOG_KEY})
+        assert wb.store.indexes_pending() == 0
+        conn = sqlite3.connect(wb.store.db_path, isolation_level=None)
+        try:
+            assert index_backlog.catch_up(conn)
+        finally:
+            conn.close()
+    finally:
+        wb.close()
