@@ -68,7 +68,7 @@ def _outcome(check: RowCheck, block: bytes, parse: bool) -> Any:
     utf8 = _SURROGATE.search(block) is not None
     try:
         if parse:
-            return check.parse(block, 10, utf8)
+            return [list(row) for row in check.parse(block, 10, utf8)]
         rows = _block_rows(check.entity, block.decode("utf-8"), [])
         check.rows(rows, 10, utf8)
         return rows

@@ -17,7 +17,7 @@ from __future__ import annotations
 import gc
 import sqlite3
 import sys
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,7 +38,7 @@ from ..store.search_backlog import index_trigger
 from .ahead import read_ahead
 from .format import ENTITY_ORDER, NO_CONFLICT_COPIES, SCHEMA, Column, json_row_sql, table_of
 from .local_rows import LocalRows
-from .reader import Bundle, BundleError, check_clocks
+from .reader import Bundle, BundleError, Row, check_clocks
 
 _CONFLICT_COLUMNS = [c.name for c in SCHEMA["conflict"]]
 _REFERENCED = {c.ref for cols in SCHEMA.values() for c in cols if c.ref}
@@ -66,7 +66,7 @@ class MergePlan:
     erased for good and the photos whose files are wanted."""
 
     counts: dict[str, KindCounts] = field(default_factory=dict)
-    conflicts: list[list[Any]] = field(default_factory=list)
+    conflicts: list[Row] = field(default_factory=list)
     erase: dict[str, set[str]] = field(default_factory=dict)  # local rows to remove for good
     photos: set[str] = field(default_factory=set)  # hashes of photos whose files are wanted
     indexing_deferred: bool = False  # indexes or new rows were left to the backlogs (`store.index_backlog`)
@@ -361,7 +361,7 @@ class _Merger:
             gone = erased.get(entity)
             refs = [(i, c) for i, c in enumerate(SCHEMA[entity]) if c.ref]
             known: set[str] | None = set() if entity in _REFERENCED else None
-            pending: list[list[Any]] = []
+            pending: list[Row] = []
             seen = 0
             for chunk in self.bundle.chunks(entity):
                 rows = [r for r in chunk.rows if r[0] not in gone] if gone else chunk.rows
@@ -465,8 +465,8 @@ class _Merger:
                 counts.unchanged += chunk.same
                 rows = [r for r in chunk.rows if r[0] not in erased] if erased else chunk.rows
                 versions = local if local is not None else _versions(self.conn, entity, list(map(_ID, rows)))
-                new: list[list[Any]] = []
-                changed: list[list[Any]] = []
+                new: list[Row] = []
+                changed: list[Row] = []
                 if not versions:  # none of these rows is here yet (an empty store, say)
                     new = list(rows)
                 for row in rows if versions else ():
@@ -512,7 +512,7 @@ class _Merger:
         if entity == "conflict":
             self._add_candidates(in_bundle)
 
-    def _references(self, entity: str, rows: list[list[Any]], refs: list[tuple[int, Column]]) -> list[list[Any]]:
+    def _references(self, entity: str, rows: list[Row], refs: list[tuple[int, Column]]) -> list[Row]:
         if not rows:
             return rows
         for i, col in refs:  # the common case: every reference is known, checked a column at a time
@@ -546,12 +546,12 @@ class _Merger:
     def _was_erased(self, entity: str, row_id: str) -> bool:
         return row_id in self.erased.get(entity, ())  # no query: `_prepare` runs in a second thread
 
-    def _want_photos(self, rows: list[list[Any]]) -> None:
+    def _want_photos(self, rows: list[Row]) -> None:
         names = [c.name for c in SCHEMA["photo"]]
         sha_i, del_i = names.index("sha256"), names.index("deleted")
         self.plan.photos.update(r[sha_i] for r in rows if not r[del_i])
 
-    def _merge_changed(self, entity: str, columns: tuple[Column, ...], rows: list[list[Any]],
+    def _merge_changed(self, entity: str, columns: tuple[Column, ...], rows: list[Row],
                        counts: KindCounts) -> list[list[Any]]:
         """Merge rows that differ from the local ones field by field; returns the rows to write."""
         local = _local_rows(self.conn, entity, [r[0] for r in rows])
@@ -615,7 +615,7 @@ class _Merger:
         for part in _chunks(ids):
             marks = ",".join("?" * len(part))
             present.update(r[0] for r in self.conn.execute(f"SELECT id FROM conflicts WHERE id IN ({marks})", part))
-        fresh = [row for cid, row in self.candidates.items() if cid not in present]
+        fresh: list[Row] = [row for cid, row in self.candidates.items() if cid not in present]
         self.plan.conflicts = fresh
         self._counts("conflict").new += len(fresh)
         if self.apply and fresh:
@@ -652,7 +652,7 @@ def merge_bundle(conn: sqlite3.Connection, bundle: Bundle, progress: Progress | 
     return _Merger(conn, bundle, apply=True, progress=progress).run()
 
 
-def _insert(conn: sqlite3.Connection, entity: str, rows: list[list[Any]]) -> None:
+def _insert(conn: sqlite3.Connection, entity: str, rows: list[Row]) -> None:
     # In id order: the ids are random, and sorted inserts walk the primary-key index page by
     # page instead of jumping around it.
     rows.sort(key=_ID)  # a C-level key: no Python call per row
@@ -662,7 +662,7 @@ def _insert(conn: sqlite3.Connection, entity: str, rows: list[list[Any]]) -> Non
 _VARIABLES = 999  # parameters per statement that every SQLite allows (3.32 raised it to 32,766)
 
 
-def _insert_rows(conn: sqlite3.Connection, target: str, names: list[str], rows: list[list[Any]]) -> None:
+def _insert_rows(conn: sqlite3.Connection, target: str, names: list[str], rows: Sequence[Row]) -> None:
     """Insert `rows` with multi-row VALUES statements. Per row, `executemany` costs Python about
     as much as SQLite's insert itself; with ninety-odd rows per statement a decade of notes is
     written in about 60 % of the time."""
@@ -699,7 +699,7 @@ def _can_stage(conn: sqlite3.Connection) -> bool:
     return hasattr(conn, "deserialize") and any(row[1] == STAGE_SCHEMA for row in conn.execute("PRAGMA database_list"))
 
 
-def _image(entity: str, rows: list[list[Any]]) -> bytes:
+def _image(entity: str, rows: list[Row]) -> bytes:
     """`rows` in id order as a one-table database image. Binding values from Python is most of
     the cost of inserting them; here it happens in the preparing thread, on a connection of its
     own, and the merge's connection copies the image with one INSERT … SELECT."""

@@ -65,11 +65,16 @@ _BLOCK = 1024 * 1024
 _MAX_HEADER = 64 * 1024
 
 
+# A bundle row's values in schema order: a tuple when a block was parsed and checked in one
+# pass (no copy into lists), a list otherwise. Nothing changes a row in place.
+Row = Sequence[Any]
+
+
 class Chunk(NamedTuple):
     """Checked rows of one entity from one block of its member."""
 
     start: int  # index in the member of the block's first row
-    rows: list[list[Any]]  # columns in schema order
+    rows: list[Row]  # columns in schema order
     same: int = 0  # rows left out because they are, to the byte, a row the caller already has
     numbers: list[int] | None = None  # each row's index in the member, when rows were left out
 
@@ -91,13 +96,13 @@ class Bundle:
     sha256: str
     photo_names: dict[str, str] = field(default_factory=dict)  # sha256 -> member name
     _zip: zipfile.ZipFile | None = None
-    _erasures: list[list[Any]] | None = None
+    _erasures: list[Row] | None = None
 
     @property
     def version(self) -> int:
         return int(self.manifest["version"])
 
-    def rows(self, entity: str) -> list[list[Any]]:
+    def rows(self, entity: str) -> list[Row]:
         """All checked rows of `entity` (for the small entities; big ones go by `chunks`)."""
         if entity == "erasure" and self._erasures is not None:
             return self._erasures
@@ -382,7 +387,7 @@ def _permute(rows: list[Any], perm: list[int] | None, width: int) -> list[Any]:
     return [[r[i] for i in perm] if isinstance(r, list) and len(r) == width else r for r in rows]
 
 
-def _document_rows(entity: str, data: bytes) -> list[list[Any]]:
+def _document_rows(entity: str, data: bytes) -> list[Any]:
     """Version 1: one JSON document {"entity", "columns", "rows": [...]} per entity."""
     try:
         body = json.loads(data.decode("utf-8"))
@@ -420,7 +425,7 @@ def _text(entity: str, block: bytes) -> str:
         raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity) from None
 
 
-def _block_rows(entity: str, text: str, perm: list[int]) -> list[list[Any]]:
+def _block_rows(entity: str, text: str, perm: list[int]) -> list[Any]:
     """Version 2: complete lines, one JSON row each, parsed in one call. A JSON text holds no
     raw newline, so joining the lines with commas makes one array of the rows; anything that
     is not one value per line fails to parse."""
@@ -551,7 +556,7 @@ class RowCheck:
         self.decoder = _decoder(entity) if version >= COMPACT_CLOCKS_FROM else None
 
     def parse(self, block: bytes, start: int, check_utf8: bool, perm: list[int] = _NO_PERM,
-              numbers: list[int] | None = None) -> list[list[Any]]:
+              numbers: list[int] | None = None) -> list[Row]:
         """The checked rows of `block`, complete lines of one JSON row each. The common case is
         parsed and checked for types, lengths and nulls in one pass by a decoder that knows the
         schema; anything it refuses goes the long way, which names the first bad row."""
@@ -562,14 +567,14 @@ class RowCheck:
                 pass
             else:
                 if self._keys(decoded, not self.defer_clocks):
-                    return list(map(list, decoded))
+                    return decoded
         rows = _block_rows(self.entity, _text(self.entity, block), perm)
         if numbers is not None and len(rows) != len(numbers):
             return rows  # the caller refuses a line holding more than one value
         self.rows(rows, start, check_utf8, numbers)
         return rows
 
-    def _keys(self, rows: list[tuple[Any, ...]], clocks: bool) -> bool:
+    def _keys(self, rows: Sequence[Row], clocks: bool) -> bool:
         """What the decoder does not check: the ids' form, that each appears once, and the clocks."""
         if not rows:
             return True
@@ -630,7 +635,7 @@ class RowCheck:
 
 
 @cache
-def _decoder(entity: str) -> msgspec.json.Decoder[list[tuple[Any, ...]]]:
+def _decoder(entity: str) -> msgspec.json.Decoder[list[Any]]:
     """A JSON decoder for a block of `entity` rows that refuses any value the schema does not
     allow: a type, a length, an empty value where one is required, an integer out of range."""
     types: list[Any] = []
@@ -645,7 +650,7 @@ def _decoder(entity: str) -> msgspec.json.Decoder[list[tuple[Any, ...]]]:
     return msgspec.json.Decoder(list[tuple[tuple(types)]])  # type: ignore[misc]
 
 
-def check_clocks(entity: str, chunk: Chunk, rows: list[list[Any]]) -> None:
+def check_clocks(entity: str, chunk: Chunk, rows: Sequence[Row]) -> None:
     """Check the field clocks of `rows`, some rows of `chunk` (from `Bundle.chunks` with
     `defer_clocks`): a caller skips rows whose clock equals its own."""
     if _clocks_ok(list(map(_CLOCK_OF, rows))):
@@ -666,7 +671,7 @@ def _clocks_ok(clocks: Sequence[Any], version: int = FORMAT_VERSION) -> bool:
     return lines.fullmatch("\n".join(clocks) + "\n") is not None
 
 
-def _convert_clocks(rows: list[list[Any]]) -> None:
+def _convert_clocks(rows: list[Any]) -> None:
     """Version 1 and 2 rows, checked: their clocks as this version stores them."""
     for row in rows:
         row[_CLOCK_AT] = clocks_from_json(row[_CLOCK_AT])
