@@ -671,9 +671,11 @@ def _insert_rows(conn: sqlite3.Connection, target: str, names: list[str], rows: 
     head = f"INSERT INTO {target} ({', '.join(chr(34) + n + chr(34) for n in names)}) VALUES "
     one = "(" + ", ".join("?" * width) + ")"
     full = head + ", ".join([one] * per)
-    for start in range(0, len(rows), per):
-        part = rows[start:start + per]
-        conn.execute(full if len(part) == per else head + ", ".join([one] * len(part)), list(chain.from_iterable(part)))
+    values = list(chain.from_iterable(rows))  # flattened once: each statement takes a slice
+    step = per * width
+    for start in range(0, len(values), step):
+        part = values[start:start + step]
+        conn.execute(full if len(part) == step else head + ", ".join([one] * (len(part) // width)), part)
 
 
 _STAGE_FROM = 20_000  # new rows for empty tables from which they are prepared in a second thread
