@@ -1,13 +1,18 @@
 """A large transaction (a sync import) commits once its data is durable in the write-ahead log;
-copying the log into the database file happens afterwards in a background thread."""
+copying the log into the database file happens afterwards in a background thread. While it
+runs, a helper thread has the growing log written to disk, so the commit's flush is short."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import threading
+import time
 
 from sqlalchemy import text
 
+from fasilitaattori.store import db
 from fasilitaattori.store.db import DB_NAME, open_store
 
 
@@ -63,3 +68,40 @@ def test_an_ordinary_large_commit_checkpoints_at_once(tmp_path):
     _fill(store, False)
     assert _rows_in_main_file_alone(store, tmp_path) == 8000
     store.close()
+
+
+def test_the_log_of_a_large_transaction_is_flushed_as_it_grows(tmp_path, monkeypatch):
+    store = open_store(tmp_path / "data")
+    flushed: list[int] = []  # inode of each file flushed
+    monkeypatch.setattr(db, "_FLUSH_EVERY", 0.01)
+    monkeypatch.setattr(db, "_flush_file", lambda fd: flushed.append(os.fstat(fd).st_ino))
+    try:
+        with store.log_flushed_as_it_grows():
+            _fill(store, True)
+            log = store.db_path.with_name(DB_NAME + "-wal")
+            time.sleep(0.1)
+            assert flushed and set(flushed) == {log.stat().st_ino}
+        stopped = len(flushed)
+        time.sleep(0.05)
+        assert len(flushed) == stopped  # the helper thread ended with the block
+        assert not [t for t in threading.enumerate() if t.name == "log-flush"]
+    finally:
+        store.close()
+
+
+def test_a_flush_that_fails_leaves_the_transaction_alone(tmp_path, monkeypatch):
+    store = open_store(tmp_path / "data")
+    monkeypatch.setattr(db, "_FLUSH_EVERY", 0.001)
+
+    def refuse(fd: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(db, "_flush_file", refuse)
+    try:
+        with store.log_flushed_as_it_grows():
+            _fill(store, True)
+            time.sleep(0.02)
+        with store.read() as session:
+            assert session.execute(text("SELECT count(*) FROM bulk")).scalar() == 8000
+    finally:
+        store.close()

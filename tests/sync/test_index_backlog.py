@@ -187,3 +187,25 @@ def test_an_unreadable_backlog_is_treated_as_empty(tmp_path):
             conn.close()
     finally:
         wb.close()
+
+
+def test_a_large_import_records_its_backlogs_once_after_its_last_rows(bundle, tmp_path, held, monkeypatch):
+    """SQLite rereads the whole log at the commit when a page went to it early and changed
+    again later; the bookkeeping a large import writes at both ends is kept from that."""
+    events: list[str] = []
+    for name in ("_insert_image", "_keep_schema_cached"):
+        original = getattr(merge, name)
+        monkeypatch.setattr(merge, name, lambda *a, _f=original, _n=name: (events.append(_n), _f(*a))[1])
+    for module in (index_backlog, merge.search_backlog):
+        record = module.record
+        monkeypatch.setattr(module, "record", lambda *a, _f=record: (events.append("record"), _f(*a))[1])
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        import_bundle(wb, bundle)
+    finally:
+        wb.close()
+    copies = [i for i, e in enumerate(events) if e == "_insert_image"]
+    assert len(copies) > 10
+    assert all(events[i + 1] == "_keep_schema_cached" for i in copies)
+    records = [i for i, e in enumerate(events) if e == "record"]
+    assert records and min(records) > max(copies)

@@ -61,13 +61,15 @@ def test_prepared_rows_are_written_as_the_merge_writes_them(bundle, tmp_path, mo
     assert '"note"' in staged
 
 
-def test_the_search_index_covers_the_prepared_rows(bundle, tmp_path, monkeypatch, demo_wb):
+def test_the_search_index_covers_the_prepared_rows_once_the_background_is_done(bundle, tmp_path, monkeypatch,
+                                                                              demo_wb):
     monkeypatch.setattr(merge, "_STAGE_FROM", 0)
     monkeypatch.setattr(merge, "_IMAGE_ROWS", 3)
-    monkeypatch.setattr(merge, "_BULK_INDEX", 1)  # the search index filled per image, not by trigger
     wb = open_workbench(tmp_path / "fresh")
     try:
-        import_bundle(wb, bundle)
+        import_bundle(wb, bundle)  # a run this large leaves all its search indexing to the background
+        assert wb.store.search_backlog() > 0
+        wb.store.wait_for_background()
         with wb.store.read() as session:
             conn = session.connection().connection.driver_connection
             notes = conn.execute("SELECT count(*) FROM notes WHERE deleted = 0").fetchone()[0]
@@ -169,5 +171,25 @@ def test_the_cycle_collector_rests_during_an_import_and_runs_again_after(bundle,
             assert not gc.isenabled()
         finally:
             gc.enable()
+    finally:
+        wb.close()
+
+
+def test_a_large_import_has_its_log_flushed_as_it_grows(bundle, tmp_path, monkeypatch):
+    from fasilitaattori.store import db
+    from fasilitaattori.sync import importer
+
+    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
+    monkeypatch.setattr(merge, "_IMAGE_ROWS", 3)
+    monkeypatch.setattr(importer, "_LARGE", 1)
+    monkeypatch.setattr(db, "_FLUSH_EVERY", 0.001)
+    flushed: list[int] = []
+    flush = db._flush_file
+    monkeypatch.setattr(db, "_flush_file", lambda fd: flushed.append(fd) or flush(fd))
+    wb = open_workbench(tmp_path / "fresh")
+    try:
+        import_bundle(wb, bundle)
+        assert flushed
+        assert not [t for t in threading.enumerate() if t.name == "log-flush"]
     finally:
         wb.close()

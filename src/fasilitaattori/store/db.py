@@ -27,6 +27,9 @@ DB_NAME = "fasilitaattori.sqlite"
 STAGE_SCHEMA = "import_stage"
 _FOREIGN_KEYS_OFF = "foreign_keys_off"  # in a pooled connection's info while its transaction runs without them
 _AUTOCHECKPOINT = 1000  # SQLite's default, in pages
+_FLUSH_EVERY = 0.25  # seconds between flushes of a large transaction's growing log
+# fdatasync leaves out the file's times; where there is none (macOS, Windows), fsync.
+_flush_file = getattr(os, "fdatasync", os.fsync)
 ENV_DATA_DIR = "FASILITAATTORI_DATA_DIR"
 
 
@@ -149,6 +152,39 @@ class Store:
         dbapi = sqlite_connection(session)
         dbapi.execute("PRAGMA wal_autocheckpoint=0")
         session.info["checkpoint_deferred"] = dbapi
+
+    @contextmanager
+    def log_flushed_as_it_grows(self) -> Iterator[None]:
+        """For a transaction that writes a large part of the store (a sync import): a helper
+        thread has the operating system write the write-ahead log to disk a few times a second
+        while it grows, so that the commit's own flush (synchronous=FULL) has only the last part
+        left to write. On a machine with much memory nothing else writes it out before the
+        commit: for a decade's import, 118 MB and about 0.3 s of the commit."""
+        stop = threading.Event()
+        log = self.db_path.with_name(self.db_path.name + "-wal")
+
+        def flush() -> None:
+            fd: int | None = None
+            try:
+                while not stop.wait(_FLUSH_EVERY):
+                    if fd is None:
+                        with suppress(FileNotFoundError):  # until the transaction's first write
+                            fd = os.open(log, os.O_RDONLY)
+                    if fd is not None:
+                        _flush_file(fd)
+            except OSError:
+                pass  # the commit flushes the log itself anyway, only later
+            finally:
+                if fd is not None:
+                    os.close(fd)
+
+        thread = threading.Thread(target=flush, name="log-flush", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
 
     def defer_indexing(self, session: Session) -> None:
         """The transaction left work in the index backlogs (`index_backlog`, `search_backlog`):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,11 @@ from ..core.workbench import Workbench, utc_now
 from ..errors import FasilitaattoriError
 from ..store.db import sqlite_connection
 from ..store.models import SyncLog, SyncPeer
-from .merge import KindCounts, MergePlan, Progress, merge_bundle, plan_merge
+from .merge import KindCounts, MergePlan, Progress, expected_rows, merge_bundle, plan_merge
 from .reader import Bundle, BundleError, open_bundle_file
 
 _FUTURE_MS = 24 * 3600 * 1000  # a bundle's clock further ahead than this is not followed
-_LARGE = 20_000  # changed rows from which the commit leaves copying the log to a background thread
+_LARGE = 20_000  # rows from which the log is flushed as it grows, and copied after the commit in the background
 
 
 class ImportCancelled(FasilitaattoriError):
@@ -89,7 +90,10 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
     with wb.store.write(references_checked=True) as session:  # the merge checks every reference
         conn = sqlite_connection(session)
         try:
-            plan = merge_bundle(conn, bundle, progress)
+            with ExitStack() as stack:
+                if expected_rows(bundle) >= _LARGE:
+                    stack.enter_context(wb.store.log_flushed_as_it_grows())
+                plan = merge_bundle(conn, bundle, progress)
         except sqlite3.IntegrityError as exc:
             raise BundleError("The bundle does not fit this store's data ({reason}); nothing was imported.",
                               reason=str(exc)) from None

@@ -256,6 +256,7 @@ class _Merger:
         self.known: dict[str, set[str]] = {}  # ids that exist after the merge, for references
         self.candidates: dict[str, list[Any]] = {}
         self.erased: dict[str, set[str]] = {}  # ids erased here or by the bundle, by entity
+        self.later = _Later()  # indexing left to the background, recorded once at the end
 
     def run(self) -> MergePlan:
         with _cycle_collector_paused():
@@ -285,6 +286,7 @@ class _Merger:
                     continue
                 entity = order.pop(0)
                 self._entity(entity, erased.get(entity, set()), sizes[entity], ahead if entity in by_text else None)
+            self.plan.indexing_deferred = self.later.write(self.conn)
         finally:
             ahead.close()
         return self.plan
@@ -329,7 +331,6 @@ class _Merger:
             self.conn.execute(f"PRAGMA cache_size={_STAGE_CACHE}")
             stack.callback(self._release_stage)
             bulk: ExitStack | None = None
-            index_new: Callable[[], None] | None = None
             for part in parts:
                 if self.progress is not None:
                     self.done += part.seen
@@ -337,15 +338,13 @@ class _Merger:
                 if part.image is not None:
                     if bulk is None:
                         bulk = stack.enter_context(ExitStack())
-                        index_new = self._bulk(bulk, part.entity, self._expected(part.entity), 0)
+                        # A run this large leaves all its indexing to the background.
+                        self._bulk(bulk, part.entity, self._expected(part.entity), 0, self.later)
                     _insert_image(self.conn, part.entity, part.image)
-                    if index_new is not None:
-                        index_new()
+                    _keep_schema_cached(self.conn)
                 if part.last and bulk is not None:
-                    # At once, not when the next entity's first part comes: rebuilding this
-                    # table's indexes overlaps preparing that part.
-                    bulk.close()
-                    bulk, index_new = None, None
+                    bulk.close()  # at once: the trigger is back before the next table's rows come
+                    bulk = None
 
     def _release_stage(self) -> None:
         """Let the last image go, after an error too: no prepared rows stay in memory."""
@@ -382,17 +381,16 @@ class _Merger:
             if known is not None:
                 self.known[entity] = known
 
-    def _bulk(self, stack: ExitStack, entity: str, guess: int, local_count: int) -> Callable[[], None] | None:
+    def _bulk(self, stack: ExitStack, entity: str, guess: int, local_count: int,
+              later: _Later | None) -> Callable[[], None] | None:
         """Enter what makes writing about `guess` new rows of `entity` fast; returns the
-        function that indexes the rows written since its last call for search, if any."""
+        function that indexes the rows written since its last call for search, if any. With
+        `later`, indexes and search indexing are left to the background (`store.index_backlog`)."""
         table = table_of(entity)
-        defer = guess >= _DEFER_INDEX
         if guess >= _BULK_REBUILD and guess >= local_count:
-            stack.enter_context(_indexes_in_bulk(self.conn, table, defer))
-            self.plan.indexing_deferred |= defer
-        if guess >= _BULK_INDEX:
-            self.plan.indexing_deferred |= defer
-            return stack.enter_context(_search_index_in_bulk(self.conn, table, defer))
+            stack.enter_context(_indexes_in_bulk(self.conn, table, later))
+        if guess >= _BULK_INDEX or later is not None:
+            return stack.enter_context(_search_index_in_bulk(self.conn, table, later))
         return None
 
     def _expected(self, entity: str) -> int:
@@ -492,8 +490,9 @@ class _Merger:
                     if self.apply:
                         if bulk is None:
                             bulk = stack.enter_context(ExitStack())
-                            index_new = self._bulk(bulk, entity, len(new) * expected // max(len(rows), 1),
-                                                   local_count)
+                            guess = len(new) * expected // max(len(rows), 1)
+                            index_new = self._bulk(bulk, entity, guess, local_count,
+                                                   self.later if guess >= _DEFER_INDEX else None)
                         _insert(self.conn, entity, new)
                         if index_new is not None:
                             index_new()
@@ -744,6 +743,36 @@ def _update(conn: sqlite3.Connection, entity: str, rows: list[list[Any]]) -> Non
     conn.executemany(f'UPDATE "{table_of(entity)}" SET {sets} WHERE id = ?', [[*r[1:], r[0]] for r in rows])
 
 
+@dataclass
+class _Later:
+    """The indexing a large import leaves to the background, recorded in the store's backlogs
+    once, at the end (see `_keep_schema_cached` on why not as each table is done)."""
+
+    search: list[tuple[str, int, int]] = field(default_factory=list)  # table, rowids after, up to
+    indexes: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)  # table, [(name, sql)]
+
+    def write(self, conn: sqlite3.Connection) -> bool:
+        """Record what was left; whether there was anything."""
+        for table, after, up_to in self.search:
+            search_backlog.record(conn, table, after, up_to)
+        for table, indexes in self.indexes:
+            index_backlog.record(conn, table, indexes)
+        left = bool(self.search or self.indexes)
+        self.search, self.indexes = [], []
+        return left
+
+
+def _keep_schema_cached(conn: sqlite3.Connection) -> None:
+    """Read the schema's pages, changed when each table's indexes and trigger are dropped and
+    again when the trigger comes back, so that SQLite keeps them in its page cache (it writes
+    out the pages least recently used first). Otherwise one of them goes to the write-ahead log
+    early and is written again later; for a page written twice in one transaction, SQLite
+    rewrites the checksum of every frame after it at the commit, reading the whole log back
+    (a decade's import: 117 MB read and 0.2–0.3 s longer, and the log had to reach the disk
+    again as a whole). The backlogs are written once, at the end (`_Later`), for the same reason."""
+    conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+
+
 _BULK_INDEX = 500  # from this many new rows on, the search index is filled in one statement
 _DEFER_INDEX = 20_000  # from this many, indexes are built and filled after the commit, in the background
 
@@ -753,18 +782,18 @@ _REBUILD_CACHE = -128 * 1024  # KiB of page cache while they are built (the stor
 
 
 @contextmanager
-def _indexes_in_bulk(conn: sqlite3.Connection, table: str, defer: bool = False) -> Iterator[None]:
+def _indexes_in_bulk(conn: sqlite3.Connection, table: str, later: _Later | None = None) -> Iterator[None]:
     """Many new rows into a table: drop its secondary indexes and build them again afterwards.
     Building an index sorts once; keeping it while inserting rows with random ids touches a
     different page per row. Inside the caller's transaction, so a failure restores them too.
-    With `defer` they are built after the commit, in the background (`store.index_backlog`)."""
+    With `later` they are built after the commit, in the background (`store.index_backlog`)."""
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                            "AND sql IS NOT NULL", (table,)).fetchall()
     for name, _sql in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     yield
-    if defer:
-        index_backlog.record(conn, table, indexes)
+    if later is not None:
+        later.indexes.append((table, indexes))
         return
     # Each CREATE INDEX reads the whole table. With room for it in the page cache, the first
     # one reads it from the log and the others from memory (a decade of notes: 0.2 s sooner).
@@ -778,10 +807,11 @@ def _indexes_in_bulk(conn: sqlite3.Connection, table: str, defer: bool = False) 
 
 
 @contextmanager
-def _search_index_in_bulk(conn: sqlite3.Connection, table: str, defer: bool) -> Iterator[Callable[[], None] | None]:
+def _search_index_in_bulk(conn: sqlite3.Connection, table: str,
+                          later: _Later | None) -> Iterator[Callable[[], None] | None]:
     """Index many new rows with INSERT … SELECT per batch instead of a trigger run per row (ten
     times faster for a decade of notes); yields the function that indexes the rows inserted
-    since its last call. With `defer` nothing is indexed here: the new rows go to the search
+    since its last call. With `later` nothing is indexed here: the new rows go to the search
     backlog, which a background thread indexes after the commit (`store.search_backlog`). The
     trigger is dropped and re-created inside the same transaction, so no other connection
     ever sees the store without it."""
@@ -799,9 +829,9 @@ def _search_index_in_bulk(conn: sqlite3.Connection, table: str, defer: bool) -> 
         last = top
 
     conn.execute(f'DROP TRIGGER "{trigger.name}"')
-    yield None if defer else index_new
-    if defer:
-        search_backlog.record(conn, table, start, conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0])
+    yield None if later is not None else index_new
+    if later is not None:
+        later.search.append((table, start, conn.execute(f'SELECT coalesce(max(rowid), 0) FROM "{table}"').fetchone()[0]))
     else:
         index_new()
     conn.execute(trigger.create)
