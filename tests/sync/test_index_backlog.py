@@ -26,7 +26,6 @@ def bundle(demo_wb, tmp_path, monkeypatch):
     # The demo's few rows count as a large import: indexes dropped, built after the commit.
     monkeypatch.setattr(merge, "_STAGE_FROM", 0)
     monkeypatch.setattr(merge, "_IMAGE_ROWS", 3)
-    monkeypatch.setattr(merge, "_BULK_REBUILD", 1)
     monkeypatch.setattr(merge, "_BULK_INDEX", 1)
     monkeypatch.setattr(merge, "_DEFER_INDEX", 1)
     return path

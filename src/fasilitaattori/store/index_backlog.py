@@ -2,8 +2,8 @@
 
 A table that receives many rows at once has its secondary indexes dropped and built again
 afterwards, which sorts once instead of touching a different page per row (sync/merge.py,
-`_indexes_in_bulk`). For a decade of notes the building takes about a second at the end of
-the import, with the write lock held. A large import therefore records the indexes' own CREATE
+`_indexes_later`). For a decade of notes the building took about a second at the end of the
+import, with the write lock held. A large import therefore records the indexes' own CREATE
 statements here, in its own transaction, and after the commit a background thread (`Store`)
 builds them, one transaction per index, before it indexes the new rows for search.
 
@@ -33,8 +33,8 @@ def record(conn: sqlite3.Connection, table: str, indexes: list[tuple[str, str]])
     """In the writer's transaction: build these indexes of `table` (name, CREATE statement as
     SQLite keeps it) once it has committed."""
     if indexes:
-        _save = [*_load(conn), *((table, name, sql) for name, sql in indexes)]
-        save_list(conn, BACKLOG_KEY, [list(i) for i in _save])
+        entries = [*_load(conn), *((table, name, sql) for name, sql in indexes)]
+        save_list(conn, BACKLOG_KEY, [list(e) for e in entries])
 
 
 def pending(conn: sqlite3.Connection) -> int:

@@ -282,7 +282,7 @@ class _Merger:
                     run = []
                     while order and order[0] in staged:
                         run.append(order.pop(0))
-                    self._staged(self._biggest_early(run), erased)
+                    self._staged(run, erased)
                     continue
                 entity = order.pop(0)
                 self._entity(entity, erased.get(entity, set()), sizes[entity], ahead if entity in by_text else None)
@@ -300,22 +300,11 @@ class _Merger:
         eligible = {e for e in ENTITY_ORDER if sizes[e] == 0 and e not in _UNSTAGED and not self.plan.erase.get(e)}
         return eligible if sum(map(self._expected, eligible)) >= _STAGE_FROM else set()
 
-    def _biggest_early(self, run: list[str]) -> list[str]:
-        """`run` with its biggest entity moved up to just after its parents. Once the last
-        block is prepared, its table's indexes are still to be built: a decade's notes go
-        before the attendances, so rebuilding theirs overlaps preparing those."""
-        order = list(run)
-        big = max(order, key=self._expected)
-        parents = [order.index(c.ref) for c in SCHEMA[big] if c.ref in order and c.ref != big]
-        order.remove(big)
-        order.insert(max(parents, default=-1) + 1, big)
-        return order
-
     def _staged(self, run: list[str], erased: dict[str, set[str]]) -> None:
         """Write the rows of `run`, entities whose tables are empty here. A second thread reads,
         checks and prepares them (`_prepare`), so Python's work on a block happens while this
-        thread's connection copies the block before it and indexes it for search, statements
-        that run without Python's lock."""
+        thread's connection copies the block before it, a statement that runs without Python's
+        lock."""
         parts = read_ahead(self._prepare(run, erased), 2, "prepare-rows")
         with ExitStack() as stack:
             stack.callback(parts.close)  # type: ignore[attr-defined]
@@ -387,8 +376,8 @@ class _Merger:
         function that indexes the rows written since its last call for search, if any. With
         `later`, indexes and search indexing are left to the background (`store.index_backlog`)."""
         table = table_of(entity)
-        if guess >= _BULK_REBUILD and guess >= local_count:
-            stack.enter_context(_indexes_in_bulk(self.conn, table, later))
+        if later is not None and guess >= _DEFER_INDEX and guess >= local_count:
+            stack.enter_context(_indexes_later(self.conn, table, later))
         if guess >= _BULK_INDEX or later is not None:
             return stack.enter_context(_search_index_in_bulk(self.conn, table, later))
         return None
@@ -774,36 +763,23 @@ def _keep_schema_cached(conn: sqlite3.Connection) -> None:
 
 
 _BULK_INDEX = 500  # from this many new rows on, the search index is filled in one statement
-_DEFER_INDEX = 20_000  # from this many, indexes are built and filled after the commit, in the background
-
-
-_BULK_REBUILD = 20_000  # from this many new rows on, a table's secondary indexes are rebuilt
-_REBUILD_CACHE = -128 * 1024  # KiB of page cache while they are built (the store keeps 64 MB)
+# From this many new rows of a table on, its secondary indexes are built and its search index
+# filled after the commit, in the background.
+_DEFER_INDEX = 20_000
 
 
 @contextmanager
-def _indexes_in_bulk(conn: sqlite3.Connection, table: str, later: _Later | None = None) -> Iterator[None]:
-    """Many new rows into a table: drop its secondary indexes and build them again afterwards.
-    Building an index sorts once; keeping it while inserting rows with random ids touches a
-    different page per row. Inside the caller's transaction, so a failure restores them too.
-    With `later` they are built after the commit, in the background (`store.index_backlog`)."""
+def _indexes_later(conn: sqlite3.Connection, table: str, later: _Later) -> Iterator[None]:
+    """Many new rows into a table: drop its secondary indexes, and have them built after the
+    commit (`store.index_backlog`). Building an index sorts once; keeping it while inserting
+    rows with random ids touches a different page per row. Inside the caller's transaction, so
+    a failure restores them and records nothing."""
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                            "AND sql IS NOT NULL", (table,)).fetchall()
     for name, _sql in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     yield
-    if later is not None:
-        later.indexes.append((table, indexes))
-        return
-    # Each CREATE INDEX reads the whole table. With room for it in the page cache, the first
-    # one reads it from the log and the others from memory (a decade of notes: 0.2 s sooner).
-    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-    conn.execute(f"PRAGMA cache_size={_REBUILD_CACHE}")
-    try:
-        for _name, sql in indexes:
-            conn.execute(sql)
-    finally:
-        conn.execute(f"PRAGMA cache_size={int(cache)}")
+    later.indexes.append((table, indexes))
 
 
 @contextmanager
