@@ -15,28 +15,7 @@ from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.store import index_backlog, migrate
 from fasilitaattori.store.db import Store
 from fasilitaattori.sync import merge
-from fasilitaattori.sync.export import export_bundle
 from fasilitaattori.sync.importer import ImportCancelled, cancelled, import_bundle
-
-
-@pytest.fixture
-def bundle(demo_wb, tmp_path, monkeypatch):
-    path = tmp_path / "demo.fasi"
-    export_bundle(demo_wb, path)
-    # The demo's few rows count as a large import: indexes dropped, built after the commit.
-    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
-    monkeypatch.setattr(merge, "_IMAGE_ROWS", 3)
-    monkeypatch.setattr(merge, "_BULK_INDEX", 1)
-    monkeypatch.setattr(merge, "_DEFER_INDEX", 1)
-    return path
-
-
-@pytest.fixture
-def held(monkeypatch):
-    """The background thread does not start, as if the program closed at once."""
-    started: list[bool] = []
-    monkeypatch.setattr(Store, "start_background", lambda self, fold=False: started.append(fold))
-    return started
 
 
 @pytest.fixture
@@ -55,10 +34,10 @@ def _indexes(wb) -> dict[str, str]:
         return {name: sql for name, sql in rows}
 
 
-def test_the_import_commits_first_and_the_indexes_follow(bundle, demo_wb, tmp_path, held, schema):
+def test_the_import_commits_first_and_the_indexes_follow(large_bundle, demo_wb, tmp_path, held, schema):
     wb = open_workbench(tmp_path / "fresh")
     try:
-        import_bundle(wb, bundle)
+        import_bundle(wb, large_bundle)
         assert held  # asked for once the import committed
         missing = set(schema) - set(_indexes(wb))
         assert {"ix_notes_workshop_item", "ix_notes_author_id", "ix_attendances_participant_id"} <= missing
@@ -72,10 +51,10 @@ def test_the_import_commits_first_and_the_indexes_follow(bundle, demo_wb, tmp_pa
         wb.close()
 
 
-def test_the_background_thread_builds_them(bundle, tmp_path, schema):
+def test_the_background_thread_builds_them(large_bundle, tmp_path, schema):
     wb = open_workbench(tmp_path / "fresh")
     try:
-        import_bundle(wb, bundle)
+        import_bundle(wb, large_bundle)
         wb.store.wait_for_background()
         assert _indexes(wb) == schema
         assert wb.store.indexes_pending() == 0 and wb.store.search_backlog() == 0
@@ -84,9 +63,9 @@ def test_the_background_thread_builds_them(bundle, tmp_path, schema):
         wb.close()
 
 
-def test_building_resumes_when_the_store_opens_again(bundle, tmp_path, held, monkeypatch, schema):
+def test_building_resumes_when_the_store_opens_again(large_bundle, tmp_path, held, monkeypatch, schema):
     wb = open_workbench(tmp_path / "fresh")
-    import_bundle(wb, bundle)
+    import_bundle(wb, large_bundle)
     wb.close()
     monkeypatch.undo()  # the next program start runs its background thread
     again = open_workbench(tmp_path / "fresh")
@@ -98,9 +77,9 @@ def test_building_resumes_when_the_store_opens_again(bundle, tmp_path, held, mon
         again.close()
 
 
-def test_a_schema_upgrade_finds_the_indexes_built(bundle, tmp_path, held, monkeypatch, schema):
+def test_a_schema_upgrade_finds_the_indexes_built(large_bundle, tmp_path, held, monkeypatch, schema):
     wb = open_workbench(tmp_path / "fresh")
-    import_bundle(wb, bundle)
+    import_bundle(wb, large_bundle)
     assert wb.store.indexes_pending()
     with wb.store.write() as session:  # as if this store were saved by the previous version
         session.execute(text("UPDATE alembic_version SET version_num = '0004_compact_clocks'"))
@@ -126,17 +105,17 @@ def test_a_schema_upgrade_finds_the_indexes_built(bundle, tmp_path, held, monkey
         again.close()
 
 
-def test_the_check_builds_them_first(bundle, tmp_path, held, schema):
+def test_the_check_builds_them_first(large_bundle, tmp_path, held, schema):
     wb = open_workbench(tmp_path / "fresh")
     try:
-        import_bundle(wb, bundle)
+        import_bundle(wb, large_bundle)
         assert check_store(wb) == []
         assert _indexes(wb) == schema
     finally:
         wb.close()
 
 
-def test_a_cancelled_import_leaves_indexes_and_backlog_as_they_were(bundle, tmp_path, held, schema):
+def test_a_cancelled_import_leaves_indexes_and_backlog_as_they_were(large_bundle, tmp_path, held, schema):
     wb = open_workbench(tmp_path / "fresh")
     try:
         before = dump_json(wb)
@@ -148,7 +127,7 @@ def test_a_cancelled_import_leaves_indexes_and_backlog_as_they_were(bundle, tmp_
                 raise cancelled()
 
         with pytest.raises(ImportCancelled):
-            import_bundle(wb, bundle, progress=progress)
+            import_bundle(wb, large_bundle, progress=progress)
         assert _indexes(wb) == schema
         assert wb.store.indexes_pending() == 0
         assert dump_json(wb) == before
@@ -188,7 +167,7 @@ def test_an_unreadable_backlog_is_treated_as_empty(tmp_path):
         wb.close()
 
 
-def test_a_large_import_records_its_backlogs_once_after_its_last_rows(bundle, tmp_path, held, monkeypatch):
+def test_a_large_import_records_its_backlogs_once_after_its_last_rows(large_bundle, tmp_path, held, monkeypatch):
     """SQLite rereads the whole log at the commit when a page went to it early and changed
     again later; the bookkeeping a large import writes at both ends is kept from that."""
     events: list[str] = []
@@ -200,7 +179,7 @@ def test_a_large_import_records_its_backlogs_once_after_its_last_rows(bundle, tm
         monkeypatch.setattr(module, "record", lambda *a, _f=record: (events.append("record"), _f(*a))[1])
     wb = open_workbench(tmp_path / "fresh")
     try:
-        import_bundle(wb, bundle)
+        import_bundle(wb, large_bundle)
     finally:
         wb.close()
     copies = [i for i, e in enumerate(events) if e == "_insert_image"]

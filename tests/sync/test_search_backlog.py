@@ -6,37 +6,13 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
 from sqlalchemy import text
 
 from fasilitaattori.core.check import check_store
 from fasilitaattori.core.search import index_pending, rebuild_index, search
 from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.store import search_backlog
-from fasilitaattori.store.db import Store
-from fasilitaattori.sync import merge
-from fasilitaattori.sync.export import export_bundle
 from fasilitaattori.sync.importer import import_bundle
-
-
-@pytest.fixture
-def bundle(demo_wb, tmp_path, monkeypatch):
-    path = tmp_path / "demo.fasi"
-    export_bundle(demo_wb, path)
-    # The demo's few rows count as a large import: prepared a few at a time, indexed afterwards.
-    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
-    monkeypatch.setattr(merge, "_IMAGE_ROWS", 3)
-    monkeypatch.setattr(merge, "_BULK_INDEX", 1)
-    monkeypatch.setattr(merge, "_DEFER_INDEX", 1)
-    return path
-
-
-@pytest.fixture
-def held(monkeypatch):
-    """The background thread does not start, as if the program closed at once."""
-    started: list[bool] = []
-    monkeypatch.setattr(Store, "start_background", lambda self, fold=False: started.append(fold))
-    return started
 
 
 def _counts(wb) -> tuple[int, int, int]:
@@ -58,10 +34,10 @@ def _a_word(wb) -> str:
     return str(max(note.split(), key=len).strip(".,!?"))
 
 
-def test_the_import_commits_first_and_the_index_follows(bundle, tmp_path, held):
+def test_the_import_commits_first_and_the_index_follows(large_bundle, tmp_path, held):
     wb = open_workbench(tmp_path / "fresh")
     try:
-        import_bundle(wb, bundle)
+        import_bundle(wb, large_bundle)
         assert held  # asked for once the import committed
         live, indexed, _ = _counts(wb)
         assert live > 3 and indexed == 0
@@ -76,10 +52,10 @@ def test_the_import_commits_first_and_the_index_follows(bundle, tmp_path, held):
         wb.close()
 
 
-def test_the_background_thread_indexes_the_backlog(bundle, tmp_path):
+def test_the_background_thread_indexes_the_backlog(large_bundle, tmp_path):
     wb = open_workbench(tmp_path / "fresh")
     try:
-        import_bundle(wb, bundle)
+        import_bundle(wb, large_bundle)
         wb.store.wait_for_background()
         live, indexed, distinct = _counts(wb)
         assert live > 3 and indexed == distinct == live
@@ -89,9 +65,9 @@ def test_the_background_thread_indexes_the_backlog(bundle, tmp_path):
         wb.close()
 
 
-def test_indexing_resumes_when_the_store_opens_again(bundle, tmp_path, held, monkeypatch):
+def test_indexing_resumes_when_the_store_opens_again(large_bundle, tmp_path, held, monkeypatch):
     wb = open_workbench(tmp_path / "fresh")
-    import_bundle(wb, bundle)
+    import_bundle(wb, large_bundle)
     wb.close()
     monkeypatch.undo()  # the next program start runs its background thread
     again = open_workbench(tmp_path / "fresh")
@@ -104,10 +80,10 @@ def test_indexing_resumes_when_the_store_opens_again(bundle, tmp_path, held, mon
         again.close()
 
 
-def test_rows_edited_or_deleted_before_indexing_are_indexed_as_they_are_now(bundle, tmp_path, held):
+def test_rows_edited_or_deleted_before_indexing_are_indexed_as_they_are_now(large_bundle, tmp_path, held):
     wb = open_workbench(tmp_path / "fresh")
     try:
-        import_bundle(wb, bundle)
+        import_bundle(wb, large_bundle)
         with wb.store.read() as session:
             edited, deleted = session.execute(text("SELECT id FROM notes WHERE deleted = 0 ORDER BY id LIMIT 2")).scalars()
         with wb.store.write() as session:  # the update trigger indexes the edited note at once
@@ -124,10 +100,10 @@ def test_rows_edited_or_deleted_before_indexing_are_indexed_as_they_are_now(bund
         wb.close()
 
 
-def test_a_stop_between_batches_leaves_the_rest_recorded(bundle, tmp_path, held):
+def test_a_stop_between_batches_leaves_the_rest_recorded(large_bundle, tmp_path, held):
     wb = open_workbench(tmp_path / "fresh")
     try:
-        import_bundle(wb, bundle)
+        import_bundle(wb, large_bundle)
         before = wb.store.search_backlog()
         indexed_before = _indexed(wb)
         conn = wb.store.raw()
@@ -146,10 +122,10 @@ def test_a_stop_between_batches_leaves_the_rest_recorded(bundle, tmp_path, held)
         wb.close()
 
 
-def test_a_rebuild_clears_the_backlog(bundle, tmp_path, held):
+def test_a_rebuild_clears_the_backlog(large_bundle, tmp_path, held):
     wb = open_workbench(tmp_path / "fresh")
     try:
-        import_bundle(wb, bundle)
+        import_bundle(wb, large_bundle)
         rebuild_index(wb)
         live, indexed, _ = _counts(wb)
         assert indexed == live and wb.store.search_backlog() == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 
@@ -25,3 +26,22 @@ def save_list(conn: sqlite3.Connection, key: str, items: list[Any]) -> None:
                      "value = excluded.value", (key, json.dumps(items)))
     else:
         conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+
+
+def work_through(conn: sqlite3.Connection, step: Callable[[sqlite3.Connection], bool],
+                 stop: Callable[[], bool]) -> bool:
+    """Run `step` on `conn` (autocommit mode) in a transaction of its own each time, until it
+    says nothing is left (True), or until `stop()` says to stop first (False): a user's edit
+    waits for one step at most."""
+    while True:
+        if stop():
+            return False
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            done = step(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        if done:
+            return True

@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from .bookkeeping import load_list, save_list
+from .bookkeeping import load_list, save_list, work_through
 
 BACKLOG_KEY = "index_backlog"  # in `settings`: [[table, index name, CREATE statement], ...]
 
@@ -45,22 +45,17 @@ def pending(conn: sqlite3.Connection) -> int:
 def catch_up(conn: sqlite3.Connection, stop: Callable[[], bool] = lambda: False) -> bool:
     """Build the recorded indexes, each in its own transaction on `conn` (autocommit mode);
     True once none is left, False when `stop()` said to stop first."""
-    while True:
-        if stop():
-            return False
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            left = _load(conn)
-            if not left:
-                conn.execute("COMMIT")
-                return True
-            table, name, sql = left[0]
-            kinds = dict(conn.execute("SELECT name, type FROM sqlite_master WHERE name IN (?, ?)", (table, name)))
-            # Nothing to build when the index is there already or its table is gone.
-            if kinds.get(table) == "table" and name not in kinds:
-                conn.execute(sql)
-            save_list(conn, BACKLOG_KEY, [list(i) for i in left[1:]])
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+
+    def step(conn: sqlite3.Connection) -> bool:
+        left = _load(conn)
+        if not left:
+            return True
+        table, name, sql = left[0]
+        kinds = dict(conn.execute("SELECT name, type FROM sqlite_master WHERE name IN (?, ?)", (table, name)))
+        # Nothing to build when the index is there already or its table is gone.
+        if kinds.get(table) == "table" and name not in kinds:
+            conn.execute(sql)
+        save_list(conn, BACKLOG_KEY, [list(i) for i in left[1:]])
+        return False
+
+    return work_through(conn, step, stop)

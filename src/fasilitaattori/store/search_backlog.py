@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .bookkeeping import load_list, save_list
+from .bookkeeping import load_list, save_list, work_through
 
 BACKLOG_KEY = "search_backlog"  # in `settings`: [[table, after_rowid, up_to_rowid], ...]
 _BATCH = 10_000  # rows per transaction: a user's edit waits at most for one of them
@@ -83,22 +83,17 @@ def clear(conn: sqlite3.Connection) -> None:
 def catch_up(conn: sqlite3.Connection, stop: Callable[[], bool] = lambda: False, batch: int = _BATCH) -> bool:
     """Index the backlog a batch per transaction on `conn` (autocommit mode); True once it is
     empty, False when `stop()` said to stop first (the rest waits for the next time)."""
-    while True:
-        if stop():
-            return False
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            ranges = _load(conn)
-            if not ranges:
-                conn.execute("COMMIT")
-                return True
-            table, after, up_to = ranges[0]
-            trigger = index_trigger(conn, table)
-            end = min(after + batch, up_to)
-            if trigger is not None:
-                conn.execute(trigger.missing, (after, end))
-            _save(conn, [(table, end, up_to), *ranges[1:]] if end < up_to else ranges[1:])
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+
+    def step(conn: sqlite3.Connection) -> bool:
+        ranges = _load(conn)
+        if not ranges:
+            return True
+        table, after, up_to = ranges[0]
+        trigger = index_trigger(conn, table)
+        end = min(after + batch, up_to)
+        if trigger is not None:
+            conn.execute(trigger.missing, (after, end))
+        _save(conn, [(table, end, up_to), *ranges[1:]] if end < up_to else ranges[1:])
+        return False
+
+    return work_through(conn, step, stop)
