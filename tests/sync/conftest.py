@@ -6,9 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.store.db import Store
 from fasilitaattori.sync import merge
 from fasilitaattori.sync.export import export_bundle
+
+from .helpers import store_indexes
 
 
 @pytest.fixture
@@ -30,3 +33,13 @@ def held(monkeypatch) -> list[bool]:
     started: list[bool] = []
     monkeypatch.setattr(Store, "start_background", lambda self, fold=False: started.append(fold))
     return started
+
+
+@pytest.fixture
+def schema(tmp_path) -> dict[str, str]:
+    """The indexes of a store that never imported anything: what every store must have."""
+    wb = open_workbench(tmp_path / "untouched")
+    try:
+        return store_indexes(wb)
+    finally:
+        wb.close()

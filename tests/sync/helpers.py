@@ -8,6 +8,9 @@ import shutil
 import sqlite3
 import uuid
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
 
 from fasilitaattori.core.clock import load_clocks
 from fasilitaattori.core.dump import dump_json
@@ -110,3 +113,10 @@ def _as_old_version(members: dict[str, bytes], version: int) -> dict[str, bytes]
                            for name, data in out.items()}
     out["manifest.json"] = json.dumps(manifest).encode("utf-8")
     return out
+
+
+def store_indexes(wb: Any) -> dict[str, str]:
+    """The store's own indexes (not SQLite's automatic ones), by name, with their SQL."""
+    with wb.store.read() as session:
+        rows = session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+        return {name: sql for name, sql in rows}

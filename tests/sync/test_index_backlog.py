@@ -4,8 +4,6 @@ there again once that is done, also when the program closed first or the schema 
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from sqlalchemy import text
 
@@ -17,21 +15,7 @@ from fasilitaattori.store.db import Store
 from fasilitaattori.sync import merge
 from fasilitaattori.sync.importer import ImportCancelled, cancelled, import_bundle
 
-
-@pytest.fixture
-def schema(tmp_path):
-    """The indexes of a store that never imported anything: what every store must have."""
-    wb = open_workbench(tmp_path / "untouched")
-    try:
-        return _indexes(wb)
-    finally:
-        wb.close()
-
-
-def _indexes(wb) -> dict[str, str]:
-    with wb.store.read() as session:
-        rows = session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
-        return {name: sql for name, sql in rows}
+from .helpers import store_indexes
 
 
 def test_the_import_commits_first_and_the_indexes_follow(large_bundle, demo_wb, tmp_path, held, schema):
@@ -39,42 +23,16 @@ def test_the_import_commits_first_and_the_indexes_follow(large_bundle, demo_wb, 
     try:
         import_bundle(wb, large_bundle)
         assert held  # asked for once the import committed
-        missing = set(schema) - set(_indexes(wb))
+        missing = set(schema) - set(store_indexes(wb))
         assert {"ix_notes_workshop_item", "ix_notes_author_id", "ix_attendances_participant_id"} <= missing
         assert wb.store.indexes_pending() == len(missing)
         assert dump_json(wb) == dump_json(demo_wb)  # the same answers meanwhile
         wb.store.index_backlog_now()
-        assert _indexes(wb) == schema  # each as it was, partial ones with their WHERE too
+        assert store_indexes(wb) == schema  # each as it was, partial ones with their WHERE too
         assert wb.store.indexes_pending() == 0
         assert dump_json(wb) == dump_json(demo_wb)
     finally:
         wb.close()
-
-
-def test_the_background_thread_builds_them(large_bundle, tmp_path, schema):
-    wb = open_workbench(tmp_path / "fresh")
-    try:
-        import_bundle(wb, large_bundle)
-        wb.store.wait_for_background()
-        assert _indexes(wb) == schema
-        assert wb.store.indexes_pending() == 0 and wb.store.search_backlog() == 0
-        assert check_store(wb) == []
-    finally:
-        wb.close()
-
-
-def test_building_resumes_when_the_store_opens_again(large_bundle, tmp_path, held, monkeypatch, schema):
-    wb = open_workbench(tmp_path / "fresh")
-    import_bundle(wb, large_bundle)
-    wb.close()
-    monkeypatch.undo()  # the next program start runs its background thread
-    again = open_workbench(tmp_path / "fresh")
-    try:
-        again.store.wait_for_background()
-        assert _indexes(again) == schema
-        assert again.store.indexes_pending() == 0
-    finally:
-        again.close()
 
 
 def test_a_schema_upgrade_finds_the_indexes_built(large_bundle, tmp_path, held, monkeypatch, schema):
@@ -110,7 +68,7 @@ def test_the_check_builds_them_first(large_bundle, tmp_path, held, schema):
     try:
         import_bundle(wb, large_bundle)
         assert check_store(wb) == []
-        assert _indexes(wb) == schema
+        assert store_indexes(wb) == schema
     finally:
         wb.close()
 
@@ -128,7 +86,7 @@ def test_a_cancelled_import_leaves_indexes_and_backlog_as_they_were(large_bundle
 
         with pytest.raises(ImportCancelled):
             import_bundle(wb, large_bundle, progress=progress)
-        assert _indexes(wb) == schema
+        assert store_indexes(wb) == schema
         assert wb.store.indexes_pending() == 0
         assert dump_json(wb) == before
     finally:
@@ -146,23 +104,7 @@ def test_an_index_already_there_or_of_a_table_gone_is_passed_over(tmp_path, sche
         assert wb.store.indexes_pending() == 2
         wb.store.index_backlog_now()
         assert wb.store.indexes_pending() == 0
-        assert _indexes(wb) == schema
-    finally:
-        wb.close()
-
-
-def test_an_unreadable_backlog_is_treated_as_empty(tmp_path):
-    wb = open_workbench(tmp_path / "fresh")
-    try:
-        with wb.store.write() as session:
-            session.execute(text("INSERT INTO settings (key, value) VALUES (:k, '{\"not\": \"a list\"}')"),
-                            {"k": index_backlog.BACKLOG_KEY})
-        assert wb.store.indexes_pending() == 0
-        conn = sqlite3.connect(wb.store.db_path, isolation_level=None)
-        try:
-            assert index_backlog.catch_up(conn)
-        finally:
-            conn.close()
+        assert store_indexes(wb) == schema
     finally:
         wb.close()
 
