@@ -169,7 +169,7 @@ def cmd_sync_folder(args: argparse.Namespace) -> int:
             print(f"Wrote {report.written.name}; imported {len(report.imported)} bundles, "
                   f"skipped {report.unchanged} unchanged.")
             for name, problem in report.failed:
-                print(f"{name}: {problem}")
+                print(f"{name}: {problem.message}")
             sys.stdout.flush()
             wb.store.wait_for_background()  # the search index is complete when the command returns
             return 1 if report.failed else 0

@@ -105,3 +105,43 @@ def test_a_flush_that_fails_leaves_the_transaction_alone(tmp_path, monkeypatch):
             assert session.execute(text("SELECT count(*) FROM bulk")).scalar() == 8000
     finally:
         store.close()
+
+
+def test_the_log_is_flushed_through_a_handle_that_may_write(tmp_path, monkeypatch):
+    """Windows flushes (FlushFileBuffers) only a handle opened for writing: a read-only one fails
+    there every time, so the helper would never flush anything."""
+    import fcntl
+
+    store = open_store(tmp_path / "data")
+    modes: list[int] = []
+    monkeypatch.setattr(db, "_FLUSH_EVERY", 0.01)
+    monkeypatch.setattr(db, "_flush_file", lambda fd: modes.append(fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE))
+    try:
+        with store.log_flushed_as_it_grows():
+            _fill(store, True)
+            time.sleep(0.1)
+        assert modes and set(modes) == {os.O_RDWR}
+    finally:
+        store.close()
+
+
+def test_a_log_that_cannot_be_opened_for_writing_leaves_the_transaction_alone(tmp_path, monkeypatch):
+    store = open_store(tmp_path / "data")
+    monkeypatch.setattr(db, "_FLUSH_EVERY", 0.001)
+    real_open = os.open
+
+    def refuse_writing(path, flags, *args):
+        if str(path).endswith("-wal") and flags & os.O_ACCMODE != os.O_RDONLY:
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(db.os, "open", refuse_writing)
+    try:
+        with store.log_flushed_as_it_grows():
+            _fill(store, True)
+            time.sleep(0.02)
+        assert not [t for t in threading.enumerate() if t.name == "log-flush"]
+        with store.read() as session:
+            assert session.execute(text("SELECT count(*) FROM bulk")).scalar() == 8000
+    finally:
+        store.close()

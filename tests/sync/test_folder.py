@@ -59,8 +59,8 @@ def test_unchanged_bundles_are_skipped_and_a_broken_one_does_not_stop_the_rest(t
     (folder / ".fasi-123.part").write_bytes(b"someone is still writing")
     report = sync_now(b)
     assert len(report.imported) == 2
-    assert report.failed == [("fasilitaattori-0badc0ffee.fasi",
-                              "The file fasilitaattori-0badc0ffee.fasi is not a Fasilitaattori bundle.")]
+    assert [(name, exc.message) for name, exc in report.failed] == [
+        ("fasilitaattori-0badc0ffee.fasi", "The file fasilitaattori-0badc0ffee.fasi is not a Fasilitaattori bundle.")]
     again = sync_now(b)
     assert again.imported == [] and again.unchanged == 2
 
@@ -70,8 +70,8 @@ def test_a_file_under_another_devices_name_is_refused(trio):
     sync_now(a)
     own_file(a, folder).rename(folder / "fasilitaattori-someoneelse.fasi")
     report = sync_now(b)
-    assert report.failed == [("fasilitaattori-someoneelse.fasi",
-                              "The file fasilitaattori-someoneelse.fasi holds another device's bundle.")]
+    assert [(name, exc.message) for name, exc in report.failed] == [
+        ("fasilitaattori-someoneelse.fasi", "The file fasilitaattori-someoneelse.fasi holds another device's bundle.")]
 
 
 def test_a_missing_folder_says_so(trio, tmp_path):
@@ -188,3 +188,48 @@ def test_the_progress_of_a_sync_runs_once_over_all_the_bundles(trio):
     assert {total for _done, total in seen} == {whole}
     assert [done for done, _total in seen] == sorted(done for done, _total in seen)
     assert seen[-1][0] == whole
+
+
+def test_a_file_a_cloud_service_keeps_online_only_is_skipped_with_a_sentence(trio, monkeypatch):
+    """OneDrive's Files On-Demand (Windows attributes) and iCloud Drive's ".name.icloud"
+    placeholders: the file is named as not read, nothing is half-read, the rest syncs."""
+    from types import SimpleNamespace
+
+    from fasilitaattori.sync import folder as folder_module
+
+    (a, b, c), folder = trio
+    workshops.create_workshop(a, title="Kyläilta")
+    workshops.create_workshop(c, title="Neuvoston työpaja")
+    sync_now(a)
+    sync_now(c)
+    on_demand = own_file(a, folder).name
+    own_file(c, folder).rename(folder / f".{own_file(c, folder).name}.icloud")
+    real = folder_module.online_only
+    monkeypatch.setattr(folder_module, "online_only",
+                        lambda status: status.st_size == own_file(a, folder).stat().st_size or real(status))
+    report = sync_now(b)
+    assert report.imported == []
+    assert {(name, exc.message.split(" is ")[1]) for name, exc in report.failed} == {
+        (on_demand, "kept online only by the cloud service, so it was not read; set the sync folder "
+                    "to be always kept on this device."),
+        (own_file(c, folder).name, "kept online only by the cloud service, so it was not read; set the "
+                                   "sync folder to be always kept on this device.")}
+    assert not [w for w in workshops.list_workshops(b)]
+    assert real(SimpleNamespace(st_file_attributes=0x400000))  # recall on data access
+    assert real(SimpleNamespace(st_file_attributes=0x1000))  # offline
+    assert not real(SimpleNamespace(st_file_attributes=0x20))  # archive: on disk
+    assert not real(SimpleNamespace(st_size=3))  # no such attributes here
+
+
+def test_a_bundle_still_being_written_is_not_half_read(trio, monkeypatch):
+    (a, b, _c), folder = trio
+    workshops.create_workshop(a, title="Kyläilta")
+    sync_now(a)
+    path = own_file(a, folder)
+    real_read = type(path).read_bytes
+    monkeypatch.setattr(type(path), "read_bytes",
+                        lambda self: real_read(self)[:-100] if self.name == path.name else real_read(self))
+    report = sync_now(b)
+    assert report.imported == []
+    assert [exc.message for _name, exc in report.failed] == [
+        f"The file {path.name} is still being written; sync again in a moment."]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import struct
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
+from ..files import write_atomically
 from ..store.models import Photo
 from .fields import Field
 from .records import Entity, register
@@ -72,17 +71,7 @@ def store_image_bytes(wb: Workbench, data: bytes) -> tuple[str, str, int, int]:
     digest = hashlib.sha256(data).hexdigest()
     target = wb.store.photos_dir / f"{digest}{_EXT[mime]}"
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(target, data)
     return digest, mime, width, height
 
 

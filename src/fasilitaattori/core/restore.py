@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import StoreError
+from ..files import read_only_uri
 from ..store.backup import backup_file, restore_into
 from ..store.migrate import HEAD_REVISION, current_revision
 from .workbench import Workbench
@@ -21,7 +22,7 @@ def restore_backup(wb: Workbench, backup: Path) -> Path:
         with open(backup, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 raise StoreError("The file {path} is not a Fasilitaattori backup.", path=str(backup))
-        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(backup), uri=True)
         try:
             revision = current_revision(conn)
         finally:

@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..errors import StoreError
+from ..files import write_atomically
 from .kinds import KIND_KEYS
 
 
 def write_pdf(path: Path, data: bytes) -> None:
-    """Write atomically, so a half-written PDF never replaces a good one."""
-    path = path.expanduser()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise StoreError("The PDF could not be written to {path}: {reason}.", path=str(path),
-                         reason=exc.strerror or str(exc)) from exc
+    write_atomically(path, data)
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:

@@ -7,12 +7,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import StoreError
+from ..files import check_file_name, read_only_uri
 
 KEEP_BACKUPS = 10
 
 
 def backup_file(source: Path, target: Path) -> Path:
     """Copy the database at `source` to `target` consistently, even while it is in use."""
+    check_file_name(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
     try:
@@ -46,7 +48,7 @@ def rotating_backup(source: Path, backups_dir: Path, keep: int = KEEP_BACKUPS) -
 def restore_into(backup: Path, live: Path) -> None:
     """Replace the live database's content with `backup`, page by page, in one step."""
     try:
-        src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(backup), uri=True)
         try:
             result = src.execute("PRAGMA integrity_check").fetchone()
             if not result or result[0] != "ok":

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import StoreError
+from ..errors import StoreError, ValidationError
+from ..files import check_data_dir
 from . import index_backlog, search_backlog
 
 DB_NAME = "fasilitaattori.sqlite"
@@ -61,7 +62,8 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
 
 def make_engine(db_path: Path) -> Engine:
     engine = create_engine(
-        f"sqlite:///{db_path}",
+        # A URL object, not text: a "?" or "#" in a folder name would end the path in a URL string.
+        URL.create("sqlite", database=str(db_path)),
         connect_args={"check_same_thread": False, "timeout": 10},
     )
     event.listen(engine, "connect", _on_connect)
@@ -169,7 +171,8 @@ class Store:
                 while not stop.wait(_FLUSH_EVERY):
                     if fd is None:
                         with suppress(FileNotFoundError):  # until the transaction's first write
-                            fd = os.open(log, os.O_RDONLY)
+                            # Writable: Windows flushes only a handle opened for writing.
+                            fd = os.open(log, os.O_RDWR | getattr(os, "O_BINARY", 0))
                     if fd is not None:
                         _flush_file(fd)
             except OSError:
@@ -285,6 +288,10 @@ def open_store(data_dir: Path | None = None, *, migrate: bool = True) -> Store:
     from .migrate import ensure_schema
 
     directory = (data_dir or default_data_dir()).expanduser()
+    try:
+        check_data_dir(directory.absolute())
+    except ValidationError as exc:
+        raise StoreError(exc.template, **exc.params) from None
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

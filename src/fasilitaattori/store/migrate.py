@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError
+from ..files import read_only_uri
 from .backup import backup_file
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def needs_upgrade(db_path: Path) -> bool:
     if not db_path.is_file():
         return False
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
+        conn = sqlite3.connect(read_only_uri(db_path), uri=True, timeout=10)
     except sqlite3.Error:
         return False
     try:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import sqlite3
-import tempfile
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -22,7 +20,8 @@ from typing import Any
 from .. import __version__
 from ..core.pseudonyms import pseudonymiser
 from ..core.workbench import Workbench, utc_now
-from ..errors import FasilitaattoriError, NotFoundError
+from ..errors import NotFoundError
+from ..files import write_atomically
 from .crypto import encrypt
 from .format import (
     ENTITY_ORDER,
@@ -224,26 +223,6 @@ def _photo_file(wb: Workbench, digest: str, mime: str) -> Path | None:
 
     path = wb.store.photos_dir / f"{digest}{_EXT.get(mime, '.img')}"
     return path if path.is_file() else None
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a temp file in the same folder and a rename."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".fasi-", suffix=".part")
-    except OSError as exc:
-        raise FasilitaattoriError("The bundle cannot be written to {path}: {reason}.", path=str(path),
-                                  reason=exc.strerror or str(exc)) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise FasilitaattoriError("The bundle cannot be written to {path}: {reason}.", path=str(path),
-                                  reason=exc.strerror or str(exc)) from exc
 
 
 def export_bundle(wb: Workbench, path: Path, *, project_id: str | None = None, passphrase: str | None = None,

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..core.workbench import Workbench
 from ..errors import FasilitaattoriError, ValidationError
+from ..files import check_data_dir
 from ..store.models import SyncPeer
 from .crypto import PassphraseError, WrongPassphraseError, decrypt, is_encrypted
 from .export import export_bundle
@@ -28,6 +29,11 @@ ENCRYPTED_KEY = "sync_encrypted"  # this device writes its sync bundle encrypted
 AUTOMATIC_KEY = "sync_on_start_and_close"
 PREFIX = "fasilitaattori-"
 _NAME = re.compile(r"^fasilitaattori-([0-9A-Za-z_-]{1,64})\.fasi$")
+# macOS iCloud Drive leaves ".name.icloud" in place of a file it keeps online only.
+_ICLOUD = re.compile(r"^\.(fasilitaattori-[0-9A-Za-z_-]{1,64}\.fasi)\.icloud$")
+# Windows marks a file that OneDrive and other cloud services keep online only: offline, recall
+# on open, recall on data access. Reading one would start a download, or fail half-way offline.
+_ONLINE_ONLY_ATTRIBUTES = 0x1000 | 0x40000 | 0x400000
 
 
 @dataclass
@@ -35,7 +41,7 @@ class SyncReport:
     written: Path
     imported: list[tuple[str, ImportResult]] = field(default_factory=list)
     unchanged: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)  # file name, the sentence why
+    failed: list[tuple[str, FasilitaattoriError]] = field(default_factory=list)  # file name, why
 
 
 class SyncCancelled(ImportCancelled):
@@ -62,6 +68,7 @@ def set_sync_folder(wb: Workbench, folder: Path | None) -> None:
         wb.set_setting(FOLDER_KEY, "")
         return
     folder = folder.expanduser()
+    check_data_dir(folder)
     if not folder.is_dir():
         raise ValidationError("The sync folder {path} does not exist or is not a folder.", path=str(folder))
     if not os.access(folder, os.W_OK):
@@ -108,17 +115,35 @@ def needs_passphrase(wb: Workbench, folder: Path | None = None) -> bool:
 
 def peer_files(wb: Workbench, folder: Path) -> list[tuple[str, Path]]:
     """Other devices' bundles in the folder, as (device id, path)."""
-    found = []
+    return _scan(wb, folder)[0]
+
+
+def online_only(status: os.stat_result) -> bool:
+    """Whether a cloud service keeps the file online only (Windows' attributes for it)."""
+    return bool(getattr(status, "st_file_attributes", 0) & _ONLINE_ONLY_ATTRIBUTES)
+
+
+def _scan(wb: Workbench, folder: Path) -> tuple[list[tuple[str, Path]], list[tuple[str, FasilitaattoriError]]]:
+    """Other devices' bundles on this disk, and the ones a cloud service keeps online only."""
+    found, away = [], []
     try:
         entries = sorted(folder.iterdir())
     except OSError as exc:
         raise FasilitaattoriError("The sync folder {path} cannot be read: {reason}.", path=str(folder),
                                   reason=exc.strerror or str(exc)) from None
     for path in entries:
-        match = _NAME.match(path.name)
-        if match and match.group(1) != wb.device_id and path.is_file():
+        placeholder = _ICLOUD.match(path.name)
+        match = _NAME.match(placeholder.group(1) if placeholder else path.name)
+        if not match or match.group(1) == wb.device_id:
+            continue
+        if placeholder or (path.is_file() and online_only(path.stat())):
+            name = match.group(0)
+            away.append((name, FasilitaattoriError(
+                "The file {name} is kept online only by the cloud service, so it was not read; set the "
+                "sync folder to be always kept on this device.", name=name)))
+        elif path.is_file():
             found.append((match.group(1), path))
-    return found
+    return found, away
 
 
 class _Overall:
@@ -155,11 +180,11 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
     with wb.store.read() as session:
         seen = {p.device_id: p.bundle_sha256 for p in session.query(SyncPeer)}
     opened: list[tuple[str, Path, Bundle]] = []
-    failed: list[tuple[str, str]] = []
+    peers, failed = _scan(wb, folder)
     unchanged = 0
     verified = False  # the passphrase opened another device's bundle
     try:
-        for device, path in peer_files(wb, folder):
+        for device, path in peers:
             try:
                 data = read_file_bytes(path)
                 if seen.get(device) == hashlib.sha256(data).hexdigest():
@@ -174,7 +199,7 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
                 raise WrongPassphraseError("The passphrase does not open {name}; nothing was synced.",
                                            name=path.name) from exc
             except FasilitaattoriError as exc:
-                failed.append((path.name, exc.message))
+                failed.append((path.name, exc))
         imported: list[tuple[str, ImportResult]] = []
         overall = _Overall(progress, sum(expected_rows(bundle) for _device, _path, bundle in opened))
         for device, path, bundle in opened:
@@ -190,7 +215,7 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
                                         files=", ".join(name for name, _result in imported)) from None
                 raise
             except FasilitaattoriError as exc:
-                failed.append((path.name, exc.message))
+                failed.append((path.name, exc))
             overall.next(expected_rows(bundle))
     finally:
         for _device, _path, bundle in opened:

@@ -235,10 +235,13 @@ def read_file_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise BundleError("The file {name} is too large to be a bundle.", name=path.name)
-        return path.read_bytes()
+        data = path.read_bytes()
     except OSError as exc:
         raise BundleError("The file {name} cannot be read: {reason}.", name=path.name,
                           reason=exc.strerror or str(exc)) from None
+    if len(data) != size:  # a sync service or another program is still writing it
+        raise BundleError("The file {name} is still being written; sync again in a moment.", name=path.name)
+    return data
 
 
 def open_bundle_file(path: Path, passphrase: str | None = None) -> Bundle:

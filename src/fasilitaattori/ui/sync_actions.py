@@ -542,7 +542,7 @@ def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> QMessa
         window.statusBar().showMessage(" ".join(lines), 15000)
         return None
     for name, problem in report.failed:
-        lines.append(QCoreApplication.translate("SyncActions", "{name} could not be read: {problem}").format(name=name, problem=problem))
+        lines.append(QCoreApplication.translate("SyncActions", "{name} could not be read: {problem}").format(name=name, problem=error_text(problem)))
     box = QMessageBox(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
                       QCoreApplication.translate("SyncActions", "Sync now"), "\n".join(lines), QMessageBox.StandardButton.Ok, window)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
