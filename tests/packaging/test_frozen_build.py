@@ -264,3 +264,11 @@ def test_the_tarball_unpacks_to_the_program_folder(frozen: FrozenApp) -> None:
     assert program.mode & 0o111
     assert members[f"{bundle_info.APP_NAME}/install.sh"].mode & 0o111
     assert f"{bundle_info.APP_NAME}/README.txt" in members
+
+
+def test_the_release_workflows_smoke_test_passes(frozen: FrozenApp) -> None:
+    """The same script the release workflow runs after each build on Windows and macOS."""
+    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "smoke_test.py"), str(frozen.exe)],
+                          capture_output=True, text=True, timeout=600, env=probe_env())
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.rstrip().endswith("smoke test passed")
