@@ -55,10 +55,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .core.check import check_store
 
     wb = _workbench(args)
+    rebuilt: list[str] = []
     try:
-        problems = check_store(wb)
+        problems = check_store(wb, rebuilt)
     finally:
         wb.close()
+    for name in rebuilt:
+        print(f"Built again: {name} (it was missing or different).")
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
 
+from fasilitaattori.errors import StoreError
 from fasilitaattori.store.db import open_store
 
 _ORPHAN = ("INSERT INTO notes (id, created_at, clock, deleted, workshop_id, group_label, kind, text, tags) "
@@ -31,7 +31,7 @@ def test_only_the_transaction_that_asks_runs_without_foreign_keys(tmp_path):
             raise _Undo  # and this one is rolled back
         with store.write() as session:
             assert _foreign_keys(session) == 1
-        with pytest.raises(IntegrityError, match="FOREIGN KEY"), store.write() as session:
+        with pytest.raises(StoreError, match="FOREIGN KEY"), store.write() as session:
             session.execute(text(_ORPHAN), {"id": "n2"})
         with store.write(references_checked=True) as session:
             assert _foreign_keys(session) == 0

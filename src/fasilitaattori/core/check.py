@@ -7,14 +7,16 @@ import sqlite3
 
 from sqlalchemy import select, text
 
+from ..store import schema_check
 from ..store.models import SYNCED_MODELS, Photo
 from .clock import is_clocks_text
 from .photos import photo_path
 from .workbench import Workbench
 
 
-def check_store(wb: Workbench) -> list[str]:
-    """Problems found, as sentences; an empty list means the store is sound."""
+def check_store(wb: Workbench, rebuilt: list[str] | None = None) -> list[str]:
+    """Problems found, as sentences; an empty list means the store is sound. Indexes and
+    triggers that were missing or different are built again first, and named in `rebuilt`."""
     problems: list[str] = []
     try:  # what a large import left for indexing is done first, so the counts below compare
         wb.store.index_backlog_now()
@@ -25,6 +27,14 @@ def check_store(wb: Workbench) -> list[str]:
         if [r[0] for r in result] != ["ok"]:
             problems.append("The database file is damaged: " + "; ".join(r[0] for r in result[:5]))
             return problems
+        conn.isolation_level = None
+        try:
+            names = schema_check.repair(conn)
+        except sqlite3.Error as exc:
+            problems.append(f"Missing indexes cannot be built again ({exc}).")
+        else:
+            if rebuilt is not None:
+                rebuilt.extend(names)
         for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check").fetchall()[:20]:
             problems.append(f"A row in {table} (rowid {rowid}) refers to a missing row in {parent}.")
         try:

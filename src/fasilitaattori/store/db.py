@@ -6,6 +6,7 @@ synchronous=FULL under WAL, so whatever the UI shows as saved survives a power c
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -16,11 +17,13 @@ from typing import Any
 
 from platformdirs import user_data_dir
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import StoreError, ValidationError
 from ..files import check_data_dir
 from . import index_backlog, search_backlog
+from .failures import store_error
 
 DB_NAME = "fasilitaattori.sqlite"
 # An in-memory schema on every connection, into which a large sync import loads prepared rows
@@ -32,6 +35,9 @@ _FLUSH_EVERY = 0.25  # seconds between flushes of a large transaction's growing 
 # fdatasync leaves out the file's times; where there is none (macOS, Windows), fsync.
 _flush_file = getattr(os, "fdatasync", os.fsync)
 ENV_DATA_DIR = "FASILITAATTORI_DATA_DIR"
+
+
+log = logging.getLogger("fasilitaattori.store")
 
 
 def default_data_dir() -> Path:
@@ -132,9 +138,10 @@ class Store:
             yield session
             session.commit()
             committed = True
-        except sqlite3.Error as exc:
-            session.rollback()
-            raise StoreError("The change could not be saved: {reason}.", reason=str(exc)) from exc
+        except (sqlite3.Error, DBAPIError) as exc:
+            with suppress(sqlite3.Error, DBAPIError):  # a disk gone away can refuse the rollback too
+                session.rollback()
+            raise store_error(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -217,13 +224,17 @@ class Store:
         conn = self._indexing_connection()
         try:
             conn.execute("PRAGMA wal_autocheckpoint=0")  # the fold below copies the log once
-            with suppress(sqlite3.Error):  # a damaged index or a locked file: the next start tries again
+            try:
                 index_backlog.catch_up(conn, self._stop.is_set)
                 search_backlog.catch_up(conn, self._stop.is_set)
+            except sqlite3.Error:  # a damaged index or a locked file: the next start tries again
+                log.warning("Background indexing stopped; it is tried again at the next start", exc_info=True)
             if self._fold_wanted and not self._stop.is_set():
                 self._fold_wanted = False
-                with suppress(sqlite3.Error):  # the next commit's automatic checkpoint folds it instead
+                try:
                     conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                except sqlite3.Error:  # the next commit's automatic checkpoint folds it instead
+                    log.warning("Copying the write-ahead log into the data file failed", exc_info=True)
         finally:
             conn.close()
 
@@ -266,6 +277,8 @@ class Store:
         session = self._sessions()
         try:
             yield session
+        except (sqlite3.Error, DBAPIError) as exc:
+            raise store_error(exc) from exc
         finally:
             # close() ends the read transaction but, unlike rollback(), keeps loaded objects usable.
             session.close()

@@ -1,0 +1,63 @@
+"""SQLite's failures as sentences that say what to do.
+
+Whether SQLite raised it directly or SQLAlchemy wrapped it (`DBAPIError.orig`), a locked file, a
+full disk, a read-only folder or a damaged file reaches the user as one sentence, never as
+"something unexpected" and never logged as a bug.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import StoreError
+
+# SQLite's primary result codes (the low byte of an extended code).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+
+_BY_CODE = {
+    _BUSY: "Another copy of Fasilitaattori or another program is using the data file, so the change was "
+           "not saved; wait a moment and try again.",
+    _FULL: "The disk is full, so the change was not saved; free some space and try again.",
+    _READONLY: "The data folder cannot be written to, so the change was not saved; check that the folder "
+               "and the disk are not read-only.",
+    _CANTOPEN: "The data file cannot be opened for writing, so the change was not saved; check that the "
+               "data folder still exists and is not read-only.",
+    _IOERR: "The disk could not be written, so the change was not saved; check the disk or the drive's "
+            "connection and try again.",
+    _CORRUPT: "The data file is damaged; restore the latest backup (Tools → Backups).",
+}
+_BY_CODE[_LOCKED] = _BY_CODE[_BUSY]
+_BY_CODE[_NOTADB] = _BY_CODE[_CORRUPT]
+# Older SQLite bindings give only the text.
+_BY_TEXT = (("locked", _BUSY), ("disk is full", _FULL), ("readonly", _READONLY), ("read-only", _READONLY),
+            ("unable to open", _CANTOPEN), ("disk i/o", _IOERR), ("malformed", _CORRUPT),
+            ("not a database", _NOTADB))
+
+
+def sqlite_cause(error: BaseException) -> sqlite3.Error | None:
+    """The sqlite3 error behind `error` (SQLAlchemy keeps it as `.orig`), if there is one."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, sqlite3.Error):
+            return seen
+        seen = getattr(seen, "orig", None) or seen.__cause__
+    return None
+
+
+def primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    text = str(error).lower()
+    return next((found for words, found in _BY_TEXT if words in text), None)
+
+
+def store_error(error: BaseException) -> StoreError:
+    """The user's sentence for a failed write or read of the store."""
+    cause = sqlite_cause(error)
+    if cause is None:
+        return StoreError("The change could not be saved: {reason}.", reason=str(error))
+    code = primary_code(cause)
+    if code in _BY_CODE:
+        return StoreError(_BY_CODE[code])
+    return StoreError("The change could not be saved: {reason}.", reason=str(cause))
