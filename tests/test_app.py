@@ -160,3 +160,39 @@ def test_a_bundle_sent_by_the_system_opens_its_import_preview(qapp, data_dir, tm
     QTimer.singleShot(0, lambda: QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(bundle))))
     assert app.run_app(argparse.Namespace(data_dir=data_dir)) == 0
     assert previews == [bundle]
+
+
+def test_a_second_window_on_the_same_data_folder_says_so(qapp, data_dir, monkeypatch, config_home):
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QMessageBox
+
+    from fasilitaattori import app
+    from fasilitaattori.ui.instance_lock import LOCK_NAME
+
+    data_dir.mkdir(parents=True)
+    first = QLockFile(str(data_dir / LOCK_NAME))  # the window already open (this very process)
+    assert first.tryLock(0)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    try:
+        assert app.run_app(argparse.Namespace(data_dir=data_dir)) == 1
+    finally:
+        first.unlock()
+    assert shown == ["Fasilitaattori is already open with this data folder; use the window that is open, "
+                     "or close it and start again."]
+    assert not (data_dir / "fasilitaattori.sqlite").exists()  # the store was not touched
+
+
+def test_a_lock_left_by_a_program_that_ended_is_taken_over(qapp, data_dir, tmp_path):
+    import subprocess
+
+    from fasilitaattori.ui.instance_lock import LOCK_NAME, lock_data_folder
+
+    data_dir.mkdir(parents=True)
+    code = ("import sys, os\nfrom PySide6.QtCore import QLockFile\n"
+            f"lock = QLockFile({str(data_dir / LOCK_NAME)!r})\nassert lock.tryLock(0)\nos._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)  # ends without unlocking
+    assert (data_dir / LOCK_NAME).exists()
+    lock = lock_data_folder(data_dir)
+    assert lock.isLocked()
+    lock.unlock()

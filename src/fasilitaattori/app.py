@@ -148,8 +148,10 @@ def run_app(args: argparse.Namespace) -> int:
     install_language(choose_language(None))  # until the store tells us the user's choice
     try:
         from .core.preferences import ui_language
+        from .ui.instance_lock import lock_data_folder
         from .ui.upgrade_notice import open_workbench_with_notice
 
+        instance = lock_data_folder(data_dir)  # noqa: F841 - held until the program ends
         wb = open_workbench_with_notice(data_dir)
     except Exception as exc:  # noqa: BLE001 - one sentence, no traceback, then exit
         _start_failed(exc)
