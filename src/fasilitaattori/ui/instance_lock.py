@@ -24,9 +24,8 @@ def lock_data_folder(data_dir: Path) -> QLockFile:
     except OSError:
         return lock  # the store says in its own words why the folder cannot be made
     lock.setStaleLockTime(0)  # a lock is stale only when its process is gone, however long it ran
-    if not lock.tryLock(200):
-        if lock.error() == QLockFile.LockError.LockFailedError:
-            raise StoreError("Fasilitaattori is already open with this data folder; use the window that is "
-                             "open, or close it and start again.")
-        # The folder cannot hold a lock file (read-only, full): the store says so when it opens.
+    # A folder that cannot hold a lock file (read-only, full) is left to the store to explain.
+    if not lock.tryLock(200) and lock.error() == QLockFile.LockError.LockFailedError:
+        raise StoreError("Fasilitaattori is already open with this data folder; use the window that is "
+                         "open, or close it and start again.")
     return lock
