@@ -625,6 +625,9 @@ class RowCheck:
         limit = self.clock_limit
         if limit and rows and latest_clock(list(map(_CLOCK_OF, rows)), self.version) > limit:
             n = next(i for i, row in enumerate(rows) if latest_clock([row[_CLOCK_AT]], self.version) > limit)
+            if not is_clock_text(rows[n][_CLOCK_AT], self.version):  # deferred clocks are not checked yet
+                raise BundleError("The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.",
+                                  entity=self.entity, n=(numbers[n] if numbers else start + n) + 1, column="clock")
             raise BundleError("The bundle is invalid: {entity} row {n} has a change clock later than the "
                               "bundle's own.", entity=self.entity, n=(numbers[n] if numbers else start + n) + 1)
 
