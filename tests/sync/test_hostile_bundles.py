@@ -241,7 +241,7 @@ CORPUS: dict[str, tuple[Callable[[Members], bytes], str]] = {
     "duplicate id": (lambda m: pack(rows_edit(m, "note", lambda b: b["rows"].append(b["rows"][0])),
                                     manifest_edit=lambda man: man["counts"].pop("note")), "appears twice"),
     "missing parent": (_missing_parent, "neither in the bundle nor in this store"),
-    "same link twice": (_second_attendance, "does not fit"),
+    "same link twice": (_second_attendance, "unacceptable value in id"),
     "50 MB field": (_big_field, "unacceptable value in text"),
     "photo not matching": (_photo_mismatch, "does not match"),
     "photo not an image": (_not_an_image, "not a photo"),

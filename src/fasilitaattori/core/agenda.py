@@ -19,7 +19,7 @@ CATEGORIES = ("intro", "exercise", "discussion", "presentation", "break", "closi
 
 agenda_items: Entity[AgendaItem] = register(Entity("agenda_item", "agenda block", [
     Field("workshop_id", "Workshop", kind="ref", ref="workshop", required=True),
-    Field("position", "Position"),
+    Field("position", "Position", kind="position"),
     Field("method_id", "Method", kind="ref", ref="method"),
     Field("title", "Title", required=True),
     Field("duration_min", "Duration", kind="int", minimum=0, maximum=24 * 60),

@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from ..store import schema_check
 from ..store.models import SYNCED_MODELS, Photo
 from .clock import is_clocks_text
-from .photos import photo_path
+from .photos import is_photo_hash, photo_path
 from .workbench import Workbench
 
 
@@ -52,6 +52,10 @@ def check_store(wb: Workbench, rebuilt: list[str] | None = None) -> list[str]:
         if live != indexed:
             problems.append(f"The search index lists {indexed} notes but the store has {live}; rebuild it.")
         for photo in session.scalars(select(Photo).where(Photo.deleted.is_(False))):
+            if not is_photo_hash(photo.sha256):
+                problems.append(f"The photo “{photo.caption or photo.filename}” names its file in a way "
+                                "that is not allowed; its file is not used.")
+                continue
             path = photo_path(wb, photo)
             if not path.exists():
                 problems.append(f"The photo file of “{photo.caption or photo.filename}” is missing.")

@@ -27,7 +27,7 @@ def _check_scale(_session: Session, row: Mapping[str, Any]) -> None:
 
 questions: Entity[FeedbackQuestion] = register(Entity("feedback_question", "feedback question", [
     Field("workshop_id", "Workshop", kind="ref", ref="workshop", required=True),
-    Field("position", "Position"),
+    Field("position", "Position", kind="position"),
     Field("kind", "Kind", kind="choice", choices=KINDS),
     Field("prompt", "Question", kind="longtext", required=True),
     Field("scale_min", "Lowest value", kind="int", minimum=0, maximum=10),

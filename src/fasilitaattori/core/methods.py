@@ -15,7 +15,7 @@ from .clock import ZERO, dump_clocks
 from .fields import Field
 from .records import Entity, clocks_of, register
 from .workbench import Workbench, utc_now
-from .worksheet_spec import WorksheetSpec, WorksheetSpecError
+from .worksheet_spec import WorksheetSpec, parse_worksheet
 
 CATEGORIES = ("intro", "exercise", "discussion", "presentation", "break", "closing", "feedback")
 
@@ -23,12 +23,6 @@ CATEGORIES = ("intro", "exercise", "discussion", "presentation", "break", "closi
 def _check(_session: Session, row: Mapping[str, Any]) -> None:
     if row.get("group_min", 1) > row.get("group_max", 100):
         raise ValidationError("The smallest group size cannot be larger than the largest.")
-    spec = row.get("worksheet")
-    if spec:
-        try:
-            WorksheetSpec.from_dict(json.loads(spec))
-        except (ValueError, WorksheetSpecError) as exc:
-            raise ValidationError("The worksheet cannot be saved: {reason}", reason=str(exc)) from exc
 
 
 methods: Entity[Method] = register(Entity("method", "method", [
@@ -44,14 +38,14 @@ methods: Entity[Method] = register(Entity("method", "method", [
     Field("group_max", "Largest group", kind="int", minimum=1, maximum=10_000),
     Field("materials", "Materials", kind="longtext"),
     Field("tags", "Tags"),
-    Field("worksheet", "Worksheet", kind="longtext"),
+    Field("worksheet", "Worksheet", kind="longtext", shape=parse_worksheet),
 ], check=_check))
 
 
 def worksheet_of(method: Method) -> WorksheetSpec | None:
     if not method.worksheet:
         return None
-    return WorksheetSpec.from_dict(json.loads(method.worksheet))
+    return parse_worksheet(method.worksheet)
 
 
 def set_worksheet(wb: Workbench, method_id: str, spec: WorksheetSpec | None) -> Method:

@@ -39,6 +39,9 @@ PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
     "task": ("owner", "owner_id"),
 }
 
+# What erasing a person removes (`erase_person`), so the only erasure records a bundle may hold.
+ERASED_WITH_PERSON = frozenset({"participant", "attendance", "note", "task", "conflict"})
+
 _OWNER_SEPARATORS = re.compile(r"\s*(?:,|;|/|&|\bja\b|\boch\b|\band\b)\s*", re.IGNORECASE)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import struct
 from pathlib import Path
 from typing import Any
@@ -16,16 +17,21 @@ from .workbench import Workbench
 
 MAX_PHOTO_BYTES = 50 * 1024 * 1024
 _EXT = {"image/jpeg": ".jpg", "image/png": ".png", "image/gif": ".gif", "image/webp": ".webp"}
+IMAGE_TYPES: tuple[str, ...] = tuple(_EXT)  # what `sniff_image` can name, so what a photo row may say
+# A photo's content hash is the one part of its file name that comes from a row: exactly 64
+# lowercase hex digits, so no row can name a file outside the photo folder.
+SHA256_HEX = r"[0-9a-f]{64}"
+_SHA256 = re.compile(SHA256_HEX)
 
 photos: Entity[Photo] = register(Entity("photo", "photo", [
     Field("workshop_id", "Workshop", kind="ref", ref="workshop", required=True),
     Field("agenda_item_id", "Block", kind="ref", ref="agenda_item"),
     Field("caption", "Caption", kind="longtext"),
-    Field("sha256", "Content hash", required=True),
-    Field("mime", "Type"),
+    Field("sha256", "Content hash", required=True, pattern=SHA256_HEX),
+    Field("mime", "Type", kind="choice", choices=IMAGE_TYPES),
     Field("filename", "File name"),
-    Field("width", "Width", kind="int", minimum=0),
-    Field("height", "Height", kind="int", minimum=0),
+    Field("width", "Width", kind="int", minimum=0, maximum=1_000_000),
+    Field("height", "Height", kind="int", minimum=0, maximum=1_000_000),
 ]))
 
 
@@ -59,8 +65,20 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
     return 0, 0
 
 
+def is_photo_hash(value: object) -> bool:
+    return isinstance(value, str) and _SHA256.fullmatch(value) is not None
+
+
+def photo_file(folder: Path, sha256: str, mime: str) -> Path:
+    """The file of a photo in `folder`: every place that turns a content hash into a path goes
+    through here, so a store holding a bad value never reads or writes outside the folder."""
+    if not is_photo_hash(sha256):
+        raise ValidationError("A photo's content hash is not valid, so its file is not used.")
+    return folder / f"{sha256}{_EXT.get(mime, '.img')}"
+
+
 def photo_path(wb: Workbench, photo: Photo) -> Path:
-    return wb.store.photos_dir / f"{photo.sha256}{_EXT.get(photo.mime, '.img')}"
+    return photo_file(wb.store.photos_dir, photo.sha256, photo.mime)
 
 
 def store_image_bytes(wb: Workbench, data: bytes) -> tuple[str, str, int, int]:
@@ -69,7 +87,7 @@ def store_image_bytes(wb: Workbench, data: bytes) -> tuple[str, str, int, int]:
         raise ValidationError("The photo is too large (at most 50 MB).")
     mime, width, height = sniff_image(data)
     digest = hashlib.sha256(data).hexdigest()
-    target = wb.store.photos_dir / f"{digest}{_EXT[mime]}"
+    target = photo_file(wb.store.photos_dir, digest, mime)
     if not target.exists():
         write_atomically(target, data)
     return digest, mime, width, height

@@ -26,12 +26,6 @@ from .workshops import LANGUAGES
 BUILTIN_PREFIX = "builtin:"
 MAX_QUESTIONS = 60
 
-question_sets: Entity[QuestionSet] = register(Entity("question_set", "question set", [
-    Field("name", "Name", required=True),
-    Field("language", "Language", kind="choice", choices=LANGUAGES),
-    Field("questions", "Questions", kind="longtext"),
-]))
-
 
 @dataclass(frozen=True)
 class QuestionSpec:
@@ -50,8 +44,10 @@ class QuestionSpec:
         prompt = data.get("prompt", "")
         if kind not in feedback.KINDS or not isinstance(prompt, str) or not prompt.strip():
             raise ValueError("a question needs a kind and a prompt")
-        spec = cls(kind, prompt.strip(), int(data.get("scale_min", 1)), int(data.get("scale_max", 5)),
-                   str(data.get("low_label", "")), str(data.get("high_label", "")))
+        low, high = data.get("low_label", ""), data.get("high_label", "")
+        if not isinstance(low, str) or not isinstance(high, str):
+            raise ValueError("a question's labels must be texts")
+        spec = cls(kind, prompt.strip(), int(data.get("scale_min", 1)), int(data.get("scale_max", 5)), low, high)
         if spec.kind == "scale" and not 0 <= spec.scale_min < spec.scale_max <= 10:
             raise ValueError("a scale needs its lowest value below its highest")
         return spec
@@ -77,6 +73,23 @@ def _specs(raw: Any) -> tuple[QuestionSpec, ...]:
     return tuple(QuestionSpec.from_dict(item) for item in raw)
 
 
+def parse_questions(text: str) -> tuple[QuestionSpec, ...]:
+    """The questions a set stores as JSON text; deep nesting, which no set has, is refused."""
+    try:
+        return _specs(json.loads(text or "[]"))
+    except RecursionError:
+        raise ValueError("the questions are nested too deeply") from None
+    except TypeError as exc:
+        raise ValueError(str(exc)) from None
+
+
+question_sets: Entity[QuestionSet] = register(Entity("question_set", "question set", [
+    Field("name", "Name", required=True),
+    Field("language", "Language", kind="choice", choices=LANGUAGES),
+    Field("questions", "Questions", kind="longtext", shape=parse_questions),
+]))
+
+
 @cache
 def builtin_sets() -> tuple[QuestionSetInfo, ...]:
     result = []
@@ -90,7 +103,7 @@ def builtin_sets() -> tuple[QuestionSetInfo, ...]:
 
 def _info(row: QuestionSet) -> QuestionSetInfo:
     try:
-        specs = _specs(json.loads(row.questions or "[]"))
+        specs = parse_questions(row.questions)
     except (ValueError, TypeError) as exc:
         raise ValidationError("The question set “{name}” is damaged and cannot be used.", name=row.name) from exc
     return QuestionSetInfo(row.id, row.name, row.language, specs, False)

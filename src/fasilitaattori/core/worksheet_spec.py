@@ -6,6 +6,7 @@ documents layer. Kept as a frozen dataclass so every layer sees the same validat
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,20 +75,58 @@ class WorksheetSpec:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> WorksheetSpec:
+        """The spec of a JSON object: texts must be texts and numbers numbers, so a spec is
+        never deeper than a list of texts (a nested value is refused, not turned into text)."""
         if not isinstance(data, dict):
             raise WorksheetSpecError("A worksheet spec must be an object.")
         try:
+            if len(data.get("columns", ())) > _MAX_ITEMS or len(data.get("box_lines", ())) > _MAX_ITEMS:
+                raise WorksheetSpecError("A worksheet has too many columns or boxes.")
             return cls(
-                layout=str(data["layout"]),
-                title=str(data.get("title", "")),
-                instructions=str(data.get("instructions", "")),
-                prompts=tuple(str(p) for p in data.get("prompts", ())),
-                rows=int(data.get("rows", 0)),
-                columns=tuple(str(c) for c in data.get("columns", ())),
-                center_label=str(data.get("center_label", "")),
-                box_lines=tuple(int(n) for n in data.get("box_lines", ())),
+                layout=_text(data["layout"]),
+                title=_text(data.get("title", "")),
+                instructions=_text(data.get("instructions", "")),
+                prompts=tuple(_text(p) for p in _list(data.get("prompts", ()))),
+                rows=_number(data.get("rows", 0)),
+                columns=tuple(_text(c) for c in _list(data.get("columns", ()))),
+                center_label=_text(data.get("center_label", "")),
+                box_lines=tuple(_number(n) for n in _list(data.get("box_lines", ()))),
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, WorksheetSpecError):
                 raise
             raise WorksheetSpecError(f"The worksheet spec is malformed: {exc}.") from exc
+
+
+_MAX_ITEMS = 60
+_MAX_TEXT = 2_000
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > _MAX_TEXT:
+        raise WorksheetSpecError("The worksheet spec is malformed: a text is not a text or is too long.")
+    return value
+
+
+def _number(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1000:
+        raise WorksheetSpecError("The worksheet spec is malformed: a number is out of range.")
+    return value
+
+
+def _list(value: Any) -> list[Any] | tuple[Any, ...]:
+    if not isinstance(value, (list, tuple)):
+        raise WorksheetSpecError("The worksheet spec is malformed: a list is not a list.")
+    return value
+
+
+def parse_worksheet(text: str) -> WorksheetSpec:
+    """The spec stored as JSON text on a method. Deep nesting, which no spec has, is refused
+    (as a RecursionError of the parser, turned into a sentence)."""
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise WorksheetSpecError("The worksheet spec is nested too deeply.") from None
+    except ValueError as exc:
+        raise WorksheetSpecError(f"The worksheet spec is not valid JSON: {exc}.") from None
+    return WorksheetSpec.from_dict(data)

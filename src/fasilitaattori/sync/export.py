@@ -219,9 +219,12 @@ def _put_rows(zf: zipfile.ZipFile, members: dict[str, dict[str, Any]], conn: sql
 
 
 def _photo_file(wb: Workbench, digest: str, mime: str) -> Path | None:
-    from ..core.photos import _EXT
+    """The photo's file, if it is in the store's photo folder (a bad hash names none)."""
+    from ..core.photos import is_photo_hash, photo_file
 
-    path = wb.store.photos_dir / f"{digest}{_EXT.get(mime, '.img')}"
+    if not is_photo_hash(digest):
+        return None
+    path = photo_file(wb.store.photos_dir, digest, mime)
     return path if path.is_file() else None
 
 

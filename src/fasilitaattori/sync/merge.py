@@ -41,6 +41,8 @@ from .local_rows import LocalRows
 from .reader import Bundle, BundleError, Row, check_clocks
 
 _CONFLICT_COLUMNS = [c.name for c in SCHEMA["conflict"]]
+_AT = {(e, c.name): i for e, cols in SCHEMA.items() for i, c in enumerate(cols)}  # column positions
+_ON_BLOCKS = frozenset({"agenda_item", "note", "photo"})
 _REFERENCED = {c.ref for cols in SCHEMA.values() for c in cols if c.ref}
 
 
@@ -257,6 +259,8 @@ class _Merger:
         self.candidates: dict[str, list[Any]] = {}
         self.erased: dict[str, set[str]] = {}  # ids erased here or by the bundle, by entity
         self.later = _Later()  # indexing left to the background, recorded once at the end
+        self.block_workshops: dict[str, str] = {}  # agenda item -> workshop, of the bundle's new or changed ones
+        self.on_blocks: list[tuple[str, str, str, str]] = []  # (entity, id, workshop, block) of notes and photos
 
     def run(self) -> MergePlan:
         with _cycle_collector_paused():
@@ -286,6 +290,7 @@ class _Merger:
                     continue
                 entity = order.pop(0)
                 self._entity(entity, erased.get(entity, set()), sizes[entity], ahead if entity in by_text else None)
+            self.check_blocks()
             self.plan.indexing_deferred = self.later.write(self.conn)
         finally:
             ahead.close()
@@ -451,6 +456,8 @@ class _Merger:
                     self.progress(min(self.done, self.total), self.total)
                 counts.unchanged += chunk.same
                 rows = [r for r in chunk.rows if r[0] not in erased] if erased else chunk.rows
+                if entity == "conflict":
+                    rows = self._not_of_erased(rows)
                 versions = local if local is not None else _versions(self.conn, entity, list(map(_ID, rows)))
                 new: list[Row] = []
                 changed: list[Row] = []
@@ -472,6 +479,8 @@ class _Merger:
                 if refs:
                     new = self._references(entity, new, refs)
                     changed = self._references(entity, changed, refs)
+                elif entity == "method":
+                    self._keep_builtin(changed)
                 counts.new += len(new)
                 if new:
                     if entity == "photo":
@@ -503,6 +512,8 @@ class _Merger:
     def _references(self, entity: str, rows: list[Row], refs: list[tuple[int, Column]]) -> list[Row]:
         if not rows:
             return rows
+        if entity in _ON_BLOCKS:
+            self._blocks(entity, rows)
         for i, col in refs:  # the common case: every reference is known, checked a column at a time
             values = set(map(itemgetter(i), rows))
             values.discard(None)
@@ -530,6 +541,44 @@ class _Merger:
             if ok:
                 kept.append(row)
         return kept
+
+    def _not_of_erased(self, rows: list[Row]) -> list[Row]:
+        """Conflict copies whose row is erased are never kept: they would bring its values back."""
+        e_i, r_i = _CONFLICT_COLUMNS.index("entity"), _CONFLICT_COLUMNS.index("row_id")
+        return [r for r in rows if r[r_i] not in self.erased.get(r[e_i], ())]
+
+    def _blocks(self, entity: str, rows: list[Row]) -> None:
+        """Note the blocks that notes and photos name, and each block's workshop, for
+        `check_blocks`. Runs in `_prepare`'s thread too: appending is all it does."""
+        if entity == "agenda_item":
+            w_i = _AT[entity, "workshop_id"]
+            self.block_workshops.update((r[0], r[w_i]) for r in rows)
+        elif entity in ("note", "photo"):
+            w_i, b_i = _AT[entity, "workshop_id"], _AT[entity, "agenda_item_id"]
+            self.on_blocks += [(entity, r[0], r[w_i], r[b_i]) for r in rows if r[b_i] is not None]
+
+    def _keep_builtin(self, rows: list[Row]) -> None:
+        """A method built in here stays built in and is never deleted: the app lets nobody do
+        either, and the library would not bring it back."""
+        b_i, d_i = _AT["method", "builtin"], _AT["method", "deleted"]
+        ids = [r[0] for r in rows if r[d_i] or not r[b_i]]
+        for part in _chunks(ids):
+            marks = ",".join("?" * len(part))
+            for (row_id,) in self.conn.execute(f"SELECT id FROM methods WHERE builtin AND id IN ({marks})", part):
+                raise BundleError("The bundle is invalid: it deletes or changes the built-in method {id}.", id=row_id)
+
+    def check_blocks(self) -> None:
+        """A note or photo of the bundle lies in its block's workshop: the app never writes one
+        in another (`notes._check_block`), and such a note can no longer be edited."""
+        wanted = sorted({b for _e, _i, _w, b in self.on_blocks if b not in self.block_workshops})
+        for part in _chunks(wanted):
+            marks = ",".join("?" * len(part))
+            self.block_workshops.update(self.conn.execute(
+                f"SELECT id, workshop_id FROM agenda_items WHERE id IN ({marks})", part))
+        for entity, row_id, workshop, block in self.on_blocks:
+            if self.block_workshops.get(block, workshop) != workshop:
+                raise BundleError("The bundle is invalid: the {entity} {id} is attached to a block of another "
+                                  "workshop.", entity=entity.replace("_", " "), id=row_id)
 
     def _was_erased(self, entity: str, row_id: str) -> bool:
         return row_id in self.erased.get(entity, ())  # no query: `_prepare` runs in a second thread

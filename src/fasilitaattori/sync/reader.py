@@ -13,6 +13,7 @@ import io
 import json
 import re
 import sys
+import time
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ from .format import (
     rows_member,
 )
 from .local_rows import LocalRows
+from .rules import first_refused, latest_clock
 
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 _SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
@@ -63,6 +65,7 @@ _INT_LIMIT = 2 ** 53
 # blocks keep the merge's thread (sync/merge.py, `_staged`) from waiting long for it.
 _BLOCK = 1024 * 1024
 _MAX_HEADER = 64 * 1024
+MAX_AHEAD_MS = 7 * 24 * 3600 * 1000  # a bundle's clock this far ahead of this computer's is refused
 
 
 # A bundle row's values in schema order: a tuple when a block was parsed and checked in one
@@ -102,6 +105,15 @@ class Bundle:
     def version(self) -> int:
         return int(self.manifest["version"])
 
+    @property
+    def clock_limit(self) -> str:
+        """The wall time and counter no row clock may pass: the bundle's own clock (every
+        clock in it is at most that), or for a bundle without one, a week from now."""
+        clock = self.manifest.get("clock")
+        if isinstance(clock, str):
+            return clock[:18]
+        return f"{time.time_ns() // 1_000_000 + MAX_AHEAD_MS:013d}.9999"
+
     def rows(self, entity: str) -> list[Row]:
         """All checked rows of `entity` (for the small entities; big ones go by `chunks`)."""
         if entity == "erasure" and self._erasures is not None:
@@ -132,7 +144,7 @@ class Bundle:
         legacy = self.version < COMPACT_CLOCKS_FROM  # clocks as JSON maps, converted once checked
         if legacy:
             defer_clocks, same = False, None  # no line equals a row of this store's
-        check = RowCheck(entity, defer_clocks, self.version)
+        check = RowCheck(entity, defer_clocks, self.version, self.clock_limit)
         count = 0
         if self.version == 1:
             data = _read_member(self._zip, info, MAX_MEMBER_BYTES)
@@ -352,6 +364,9 @@ def _manifest(data: bytes) -> dict[str, Any]:
     clock = manifest.get("clock")
     if clock is not None and not (isinstance(clock, str) and CLOCK_VALUE.fullmatch(clock)):
         raise BundleError("The bundle's manifest has an invalid clock value.")
+    if isinstance(clock, str) and int(clock[:13]) > time.time_ns() // 1_000_000 + MAX_AHEAD_MS:
+        raise BundleError("The bundle was made on a computer whose clock is more than a week ahead of this "
+                          "one's; check the date and time of the other laptop, then export the bundle again.")
     members = manifest.get("members")
     if not isinstance(members, dict):
         raise BundleError("The bundle's manifest does not list its parts.")
@@ -547,8 +562,10 @@ class RowCheck:
     accept goes through the loop per row, which names the first bad row and column.
     """
 
-    def __init__(self, entity: str, defer_clocks: bool = False, version: int = FORMAT_VERSION) -> None:
+    def __init__(self, entity: str, defer_clocks: bool = False, version: int = FORMAT_VERSION,
+                 clock_limit: str = "") -> None:
         self.entity = entity
+        self.clock_limit = clock_limit
         self.defer_clocks = defer_clocks
         self.version = version
         schema = SCHEMA[entity]
@@ -570,6 +587,7 @@ class RowCheck:
                 pass
             else:
                 if self._keys(decoded, not self.defer_clocks):
+                    self._content(decoded, start, numbers)
                     return decoded
         rows = _block_rows(self.entity, _text(self.entity, block), perm)
         if numbers is not None and len(rows) != len(numbers):
@@ -598,6 +616,23 @@ class RowCheck:
             if not check_utf8:  # pragma: no cover - the two checks disagree; refuse rather than guess
                 raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=self.entity)
             self.seen.update(map(_ID, rows))
+        self._content(rows, start, numbers)
+
+    def _content(self, rows: Sequence[Row], start: int, numbers: list[int] | None) -> None:
+        """What the values mean (`rules`), and no clock later than the bundle's own."""
+        found = first_refused(self.entity, rows)
+        if found is not None:
+            n, column = found
+            raise BundleError("The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.",
+                              entity=self.entity, n=(numbers[n] if numbers else start + n) + 1, column=column)
+        limit = self.clock_limit
+        if limit and rows and latest_clock(list(map(_CLOCK_OF, rows)), self.version) > limit:
+            n = next(i for i, row in enumerate(rows) if latest_clock([row[_CLOCK_AT]], self.version) > limit)
+            if not is_clock_text(rows[n][_CLOCK_AT], self.version):  # deferred clocks are not checked yet
+                raise BundleError("The bundle is invalid: {entity} row {n} has an unacceptable value in {column}.",
+                                  entity=self.entity, n=(numbers[n] if numbers else start + n) + 1, column="clock")
+            raise BundleError("The bundle is invalid: {entity} row {n} has a change clock later than the "
+                              "bundle's own.", entity=self.entity, n=(numbers[n] if numbers else start + n) + 1)
 
     def _fast(self, rows: list[Any], clocks: bool) -> bool:
         if not rows:
