@@ -184,11 +184,11 @@ def _attendance_id(b: Bundle) -> None:
 
 def _attendance_made(b: Bundle) -> None:
     """A new attendance of a person in another workshop, its id derived as the app does."""
-    person = b.get("attendance", b.rows("attendance")[0], "participant_id")
-    workshops = [b.get("workshop", w, "id") for w in b.rows("workshop")]
-    taken = {b.get("attendance", a, "workshop_id") for a in b.rows("attendance")
-             if b.get("attendance", a, "participant_id") == person}
-    other = next(w for w in workshops if w not in taken)
+    taken = {(b.get("attendance", a, "workshop_id"), b.get("attendance", a, "participant_id"))
+             for a in b.rows("attendance")}
+    other, person = next((b.get("workshop", w, "id"), b.get("participant", p, "id"))
+                         for p in b.rows("participant") for w in b.rows("workshop")
+                         if (b.get("workshop", w, "id"), b.get("participant", p, "id")) not in taken)
     b.add("attendance", row_id=link_id(other, person), workshop_id=other, participant_id=person, present=True)
 
 
