@@ -3294,6 +3294,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The bundle is invalid: it deletes or changes the built-in method {id}.</translation>
     </message>
     <message>
+        <source>The bundle is invalid: it erases the {entity} {id}, which belongs to no person it erases.</source>
+        <translation>The bundle is invalid: it erases the {entity} {id}, which belongs to no person it erases.</translation>
+    </message>
+    <message>
         <source>The bundle is invalid: the {entity} {id} appears twice.</source>
         <translation>The bundle is invalid: the {entity} {id} appears twice.</translation>
     </message>

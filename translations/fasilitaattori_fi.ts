@@ -3294,6 +3294,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Siirtopaketti ei kelpaa: se poistaa tai muuttaa sisäänrakennettua menetelmää {id}.</translation>
     </message>
     <message>
+        <source>The bundle is invalid: it erases the {entity} {id}, which belongs to no person it erases.</source>
+        <translation>Siirtopaketti ei kelpaa: se poistaa pysyvästi kohteen {entity} {id}, joka ei kuulu kenellekään paketissa poistettavalle henkilölle.</translation>
+    </message>
+    <message>
         <source>The bundle is invalid: the {entity} {id} appears twice.</source>
         <translation>Siirtotiedosto on virheellinen: {entity} {id} on siinä kahdesti.</translation>
     </message>

@@ -3294,6 +3294,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Överföringspaketet är ogiltigt: det tar bort eller ändrar den inbyggda metoden {id}.</translation>
     </message>
     <message>
+        <source>The bundle is invalid: it erases the {entity} {id}, which belongs to no person it erases.</source>
+        <translation>Överföringspaketet är ogiltigt: det raderar {entity} {id} permanent, men den hör inte till någon person som paketet raderar.</translation>
+    </message>
+    <message>
         <source>The bundle is invalid: the {entity} {id} appears twice.</source>
         <translation>Överföringsfilen är ogiltig: {entity} {id} finns två gånger.</translation>
     </message>

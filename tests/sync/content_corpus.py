@@ -240,6 +240,15 @@ def _erasure_with_id(b: Bundle) -> None:
     b.erase("participant", b.get("participant", b.rows("participant")[0], "id"), id=str(uuid.uuid4()))
 
 
+def _erase_with_attendance(b: Bundle) -> None:
+    """As `people erase` writes it: the person and their attendance rows."""
+    person = _person(b)
+    b.erase("participant", person)
+    for row in b.rows("attendance"):
+        if b.get("attendance", row, "participant_id") == person:
+            b.erase("attendance", row[0])
+
+
 def _person(b: Bundle) -> str:
     return str(b.get("participant", b.rows("participant")[0], "id"))
 
@@ -403,6 +412,12 @@ CORPUS: dict[str, tuple[Callable[[Bundle], None], str]] = {
     "erasure with an id not derived": (_erasure_with_id, "in id"),
     "erasure of an unknown kind": (_erase("participant", _person, entity="secret"), "in entity"),
     "erasure of a person": (_erase("participant", _person), ACCEPT),
+    "erasure of a note nobody wrote": (_erase("note", lambda b: b.get("note", b.first("note", author_id=None), "id")),
+                                       "belongs to no person"),
+    "erasure of a task nobody owns": (_erase("task", lambda b: b.get("task", b.first("task", owner_id=None), "id")),
+                                      "belongs to no person"),
+    "erasure of an attendance alone": (_erase("attendance"), "belongs to no person"),
+    "erasure of a person with their attendance": (_erase_with_attendance, ACCEPT),
     "erased person back via conflict copies": (_erased_back_by_copies, ACCEPT),
     # conflict copies
     "conflict copy of an erasure": (_copy_of("erasure", "entity"), "in entity"),

@@ -46,6 +46,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'The bundle is damaged: the photo {member} does not match its name.'),
     QT_TRANSLATE_NOOP("errors", 'The bundle is incomplete: the part {member} is missing.'),
     QT_TRANSLATE_NOOP("errors", 'The bundle is invalid: it deletes or changes the built-in method {id}.'),
+    QT_TRANSLATE_NOOP("errors", 'The bundle is invalid: it erases the {entity} {id}, which belongs to no person it erases.'),
     QT_TRANSLATE_NOOP("errors", 'The bundle is invalid: the {entity} {id} appears twice.'),
     QT_TRANSLATE_NOOP("errors", 'The bundle is invalid: the {entity} {id} is attached to a block of another workshop.'),
     QT_TRANSLATE_NOOP("errors", 'The bundle is invalid: the {entity} {id} refers to a {ref} that is neither in the bundle nor in this store.'),
