@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from fasilitaattori.core import feedback, workshops
 from fasilitaattori.core.question_sets import (
@@ -69,7 +70,12 @@ def test_errors_leave_things_as_they_were(wb):
         save_question_set(wb, ws.id, "Tyhjä sarja")
     with pytest.raises(NotFoundError):
         get_question_set(wb, "builtin:nothing:fi")
-    damaged = question_sets.create(wb, name="Rikki", language="fi", questions='[{"kind": "essay"}]')
+    with pytest.raises(ValidationError, match="Questions cannot be saved"):  # the app never writes one
+        question_sets.create(wb, name="Rikki", language="fi", questions='[{"kind": "essay"}]')
+    damaged = question_sets.create(wb, name="Rikki", language="fi", questions="[]")
+    with wb.store.write() as session:  # as an older version, or another program, may have left it
+        session.execute(text("UPDATE question_sets SET questions = :q WHERE id = :id"),
+                        {"q": '[{"kind": "essay"}]', "id": damaged.id})
     with pytest.raises(ValidationError, match="damaged"):
         apply_question_set(wb, ws.id, damaged.id)
     assert "Rikki" not in [s.name for s in list_question_sets(wb)]

@@ -184,11 +184,11 @@ def _attendance_id(b: Bundle) -> None:
 
 def _attendance_made(b: Bundle) -> None:
     """A new attendance of a person in another workshop, its id derived as the app does."""
-    person = b.get("attendance", b.rows("attendance")[0], "participant_id")
-    workshops = [b.get("workshop", w, "id") for w in b.rows("workshop")]
-    taken = {b.get("attendance", a, "workshop_id") for a in b.rows("attendance")
-             if b.get("attendance", a, "participant_id") == person}
-    other = next(w for w in workshops if w not in taken)
+    taken = {(b.get("attendance", a, "workshop_id"), b.get("attendance", a, "participant_id"))
+             for a in b.rows("attendance")}
+    other, person = next((b.get("workshop", w, "id"), b.get("participant", p, "id"))
+                         for p in b.rows("participant") for w in b.rows("workshop")
+                         if (b.get("workshop", w, "id"), b.get("participant", p, "id")) not in taken)
     b.add("attendance", row_id=link_id(other, person), workshop_id=other, participant_id=person, present=True)
 
 
@@ -238,6 +238,15 @@ def _erase_an_erasure(b: Bundle) -> None:
 
 def _erasure_with_id(b: Bundle) -> None:
     b.erase("participant", b.get("participant", b.rows("participant")[0], "id"), id=str(uuid.uuid4()))
+
+
+def _erase_with_attendance(b: Bundle) -> None:
+    """As `people erase` writes it: the person and their attendance rows."""
+    person = _person(b)
+    b.erase("participant", person)
+    for row in b.rows("attendance"):
+        if b.get("attendance", row, "participant_id") == person:
+            b.erase("attendance", row[0])
 
 
 def _person(b: Bundle) -> str:
@@ -403,6 +412,12 @@ CORPUS: dict[str, tuple[Callable[[Bundle], None], str]] = {
     "erasure with an id not derived": (_erasure_with_id, "in id"),
     "erasure of an unknown kind": (_erase("participant", _person, entity="secret"), "in entity"),
     "erasure of a person": (_erase("participant", _person), ACCEPT),
+    "erasure of a note nobody wrote": (_erase("note", lambda b: b.get("note", b.first("note", author_id=None), "id")),
+                                       "belongs to no person"),
+    "erasure of a task nobody owns": (_erase("task", lambda b: b.get("task", b.first("task", owner_id=None), "id")),
+                                      "belongs to no person"),
+    "erasure of an attendance alone": (_erase("attendance"), "belongs to no person"),
+    "erasure of a person with their attendance": (_erase_with_attendance, ACCEPT),
     "erased person back via conflict copies": (_erased_back_by_copies, ACCEPT),
     # conflict copies
     "conflict copy of an erasure": (_copy_of("erasure", "entity"), "in entity"),

@@ -23,7 +23,7 @@ from fasilitaattori.core import agenda, participants, projects, workshops
 from fasilitaattori.core.check import check_store
 from fasilitaattori.core.dump import dump_json
 from fasilitaattori.core.methods import create_method, methods
-from fasilitaattori.core.photos import add_photo, photo_file
+from fasilitaattori.core.photos import add_photo
 from fasilitaattori.core.question_sets import save_question_set
 from fasilitaattori.core.worksheet_spec import WorksheetSpec
 from fasilitaattori.documents.kinds import build_document
@@ -31,6 +31,7 @@ from fasilitaattori.errors import FasilitaattoriError, ValidationError
 from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.store.models import Method
 from fasilitaattori.sync.export import build_bundle, export_bundle
+from fasilitaattori.sync.format import SCHEMA
 from fasilitaattori.sync.importer import import_bundle
 
 from .content_corpus import ACCEPT, CORPUS, Bundle
@@ -203,6 +204,8 @@ def test_a_store_already_holding_a_bad_photo_hash_never_uses_a_file_outside(worl
         assert not any(CANARY in _unpacked(d) for d in [*pdfs, data])
         assert not [n for n in zipfile.ZipFile(io.BytesIO(data)).namelist() if ".." in n]
         assert any("not allowed" in p for p in problems)
+        from fasilitaattori.core.photos import photo_file
+
         with pytest.raises(ValidationError):
             photo_file(wb.store.photos_dir, world["bundle"].canary, "image/png")
     finally:
@@ -224,5 +227,30 @@ def test_an_edit_refuses_what_an_import_refuses(world, tmp_path):
         own = create_method(wb, name="Toinen", language="fi")
         with pytest.raises(ValidationError):
             methods.update(wb, own.id, worksheet="[" * 10_000 + "]" * 10_000)
+    finally:
+        wb.close()
+
+
+def test_copies_of_an_erased_row_left_by_an_older_version_are_neither_sent_nor_kept(world, tmp_path):
+    wb = _receiver(world, tmp_path)
+    secret = "vanhan-version-jattama-kopio"
+    try:
+        person = participants.list_participants(wb)[0]
+        from fasilitaattori.core.people import erasure_id
+        from fasilitaattori.sync.merge import conflict_row
+
+        copy = conflict_row("participant", person.id, "organisation", secret, "1700000000000.0000.0old", None)
+        with sqlite3.connect(wb.store.db_path) as conn:
+            names = ", ".join(c.name for c in SCHEMA["conflict"])
+            conn.execute(f"INSERT INTO conflicts ({names}) VALUES ({', '.join('?' * len(copy))})", copy)
+            conn.execute("INSERT INTO erasures (id, created_at, clock, deleted, entity, row_id) VALUES "
+                         "(?, '2026-12-01T00:00:00+00:00', '', 0, 'participant', ?)",
+                         (erasure_id("participant", person.id), person.id))
+        assert secret.encode() not in _unpacked(build_bundle(wb)[0])
+        path = tmp_path / "good.fasi"
+        path.write_bytes(world["bundle"].seal())
+        import_bundle(wb, path)
+        assert secret not in dump_json(wb)
+        assert secret.encode() not in file_bytes(wb)
     finally:
         wb.close()

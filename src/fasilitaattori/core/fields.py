@@ -119,9 +119,9 @@ class Field:
             return True
         if kind == "int":
             numbers = [v for v in values if v is not None] if None in values else values  # the schema says where None may be
-            return not numbers or ((
+            return not numbers or (
                 (self.minimum is None or min(numbers) >= self.minimum)
-                and (self.maximum is None or max(numbers) <= self.maximum)))
+                and (self.maximum is None or max(numbers) <= self.maximum))
         if kind == "date":
             return all(map(_is_date, set(values) - {None}))
         if kind == "time":

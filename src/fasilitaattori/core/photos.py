@@ -109,4 +109,6 @@ def add_photo(wb: Workbench, workshop_id: str, source: Path, caption: str = "",
 
 
 def list_photos(wb: Workbench, workshop_id: str) -> list[Photo]:
-    return photos.list(wb, order_by=Photo.created_at, workshop_id=workshop_id)
+    """The workshop's photos; one whose stored hash names no file of ours (an older version may
+    have taken it from a bundle) is left out, and `check` reports it."""
+    return [p for p in photos.list(wb, order_by=Photo.created_at, workshop_id=workshop_id) if is_photo_hash(p.sha256)]

@@ -126,7 +126,7 @@ def summary_data(wb: Workbench, workshop_id: str, pseudonymise: bool = False) ->
         feedback=feedback_of(wb, workshop_id, pseudo),
         photos=tuple(m.Photo(path=photos.photo_path(wb, p), caption=_text(p.caption, pseudo),
                              agenda_item=items.get(p.agenda_item_id or "", ""))
-                     for p in photos.list_photos(wb, workshop_id) if photos.is_photo_hash(p.sha256)),
+                     for p in photos.list_photos(wb, workshop_id)),
     )
 
 

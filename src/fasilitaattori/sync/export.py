@@ -179,7 +179,10 @@ def _put_rows(zf: zipfile.ZipFile, members: dict[str, dict[str, Any]], conn: sql
     # way (pseudonymising, collecting photo hashes).
     in_sql = row_filter is None and entity != "photo"
     select = f"id, {json_row_sql(columns)}" if in_sql else ", ".join(f'"{n}"' for n in names)
-    cursor = conn.execute(f'SELECT {select} FROM "{table_of(entity)}" ORDER BY id')
+    # A copy of an erased row is never sent: it would bring the erased values back.
+    where = (" WHERE NOT EXISTS (SELECT 1 FROM erasures e WHERE e.entity = conflicts.entity "
+             "AND e.row_id = conflicts.row_id)" if entity == "conflict" else "")
+    cursor = conn.execute(f'SELECT {select} FROM "{table_of(entity)}"{where} ORDER BY id')
     with zf.open(info, "w", force_zip64=True) as out:
         def write(text: str) -> None:
             nonlocal size

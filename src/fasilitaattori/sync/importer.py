@@ -97,6 +97,9 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
         except sqlite3.IntegrityError as exc:
             raise BundleError("The bundle does not fit this store's data ({reason}); nothing was imported.",
                               reason=str(exc)) from None
+        # Copies of erased rows an older version kept go now: they hold the erased values.
+        stale = conn.execute("DELETE FROM conflicts WHERE EXISTS (SELECT 1 FROM erasures e WHERE "
+                             "e.entity = conflicts.entity AND e.row_id = conflicts.row_id)").rowcount
         if plan.changes >= _LARGE:
             wb.store.defer_checkpoint(session)
         if plan.indexing_deferred:
@@ -117,7 +120,7 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
                                                 "erased": plan.erasures, "scope": bundle.manifest.get("scope")},
                                                sort_keys=True)))
     result = _result(bundle, name, plan, dry_run=False)
-    if plan.erase:
+    if plan.erase or stale:
         result.file_clean = scrub_store(wb)
     return result
 

@@ -43,6 +43,7 @@ from .reader import Bundle, BundleError, Row, check_clocks
 _CONFLICT_COLUMNS = [c.name for c in SCHEMA["conflict"]]
 _AT = {(e, c.name): i for e, cols in SCHEMA.items() for i, c in enumerate(cols)}  # column positions
 _ON_BLOCKS = frozenset({"agenda_item", "note", "photo"})
+_PERSONS_ROWS = {"attendance": "participant_id", "note": "author_id", "task": "owner_id"}  # erased with a person
 _REFERENCED = {c.ref for cols in SCHEMA.values() for c in cols if c.ref}
 
 
@@ -408,9 +409,24 @@ class _Merger:
                 exists = self.conn.execute(f'SELECT 1 FROM "{table_of(entity)}" WHERE id = ?', (row_id,)).fetchone()
                 if exists:
                     self.plan.erase.setdefault(entity, set()).add(row_id)
+        self._only_a_persons(erased)
         for entity, ids in self.plan.erase.items():
             self._counts(entity).erased += len(ids)
         return erased
+
+    def _only_a_persons(self, erased: dict[str, set[str]]) -> None:
+        """Erasing a person erases their attendance, the notes they wrote and the tasks they own
+        (`people.erase_person`): an erasure of such a row here must name one of an erased person."""
+        people = erased.get("participant", set())
+        for entity, column in _PERSONS_ROWS.items():
+            ids = sorted(self.plan.erase.get(entity, ()))
+            for part in _chunks(ids):
+                marks = ",".join("?" * len(part))
+                for row_id, person in self.conn.execute(
+                        f'SELECT id, "{column}" FROM "{table_of(entity)}" WHERE id IN ({marks})', part):
+                    if person not in people:
+                        raise BundleError("The bundle is invalid: it erases the {entity} {id}, which belongs "
+                                          "to no person it erases.", entity=entity.replace("_", " "), id=row_id)
 
     def _counts(self, entity: str) -> KindCounts:
         return self.plan.counts.setdefault(entity, KindCounts())
