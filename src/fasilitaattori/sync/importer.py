@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..core.clock import HLC
 from ..core.people import scrub_store
 from ..core.photos import sniff_image, store_image_bytes
 from ..core.workbench import Workbench, utc_now
@@ -23,7 +21,6 @@ from ..store.models import SyncLog, SyncPeer
 from .merge import KindCounts, MergePlan, Progress, expected_rows, merge_bundle, plan_merge
 from .reader import Bundle, BundleError, open_bundle_file
 
-_FUTURE_MS = 24 * 3600 * 1000  # a bundle's clock further ahead than this is not followed
 _LARGE = 20_000  # rows from which the log is flushed as it grows, and copied after the commit in the background
 
 
@@ -107,8 +104,11 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
         # A photo the sender did not have either is left out; its row still comes.
         for digest in photos:
             store_image_bytes(wb, bundle.photo_bytes(digest) or b"")
+        # The manifest's clock is the sender's, past every row it sends: moving past it makes
+        # any later edit here win over what came in, however far ahead the sender's wall
+        # clock runs (bundles too far ahead are refused before they get here).
         remote = bundle.manifest.get("clock")
-        if isinstance(remote, str) and HLC.parse(remote).wall_ms <= time.time_ns() // 1_000_000 + _FUTURE_MS:
+        if isinstance(remote, str):
             wb.observe(session, remote)
         if bundle.whole_store:
             session.merge(SyncPeer(device_id=bundle.device_id, bundle_sha256=bundle.sha256, imported_at=utc_now()))
