@@ -38,7 +38,7 @@ class ImportResult:
     file: str
     device_id: str
     counts: dict[str, KindCounts]
-    conflicts: int  # new conflict copies
+    conflicts: int  # values new here that need a look in Tools → Conflicts
     erased: int
     dry_run: bool
     scope: dict[str, Any] = field(default_factory=dict)
@@ -74,7 +74,7 @@ def preview_bundle(wb: Workbench, bundle: Bundle, progress: Progress | None = No
 
 
 def _result(bundle: Bundle, name: str, plan: MergePlan, dry_run: bool) -> ImportResult:
-    return ImportResult(name, bundle.device_id, plan.counts, len(plan.conflicts), plan.erasures, dry_run,
+    return ImportResult(name, bundle.device_id, plan.counts, plan.looks, plan.erasures, dry_run,
                         dict(bundle.manifest.get("scope", {})))
 
 
@@ -113,7 +113,7 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
         if bundle.whole_store:
             session.merge(SyncPeer(device_id=bundle.device_id, bundle_sha256=bundle.sha256, imported_at=utc_now()))
         session.add(SyncLog(at=utc_now(), action=action, file=name, device_id=bundle.device_id,
-                            summary=json.dumps({"counts": plan.summary(), "conflicts": len(plan.conflicts),
+                            summary=json.dumps({"counts": plan.summary(), "conflicts": plan.looks,
                                                 "erased": plan.erasures, "scope": bundle.manifest.get("scope")},
                                                sort_keys=True)))
     result = _result(bundle, name, plan, dry_run=False)
