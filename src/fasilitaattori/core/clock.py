@@ -92,10 +92,7 @@ class HybridClock:
     def tick(self) -> str:
         now = self._wall()
         last = self._last
-        if now > last.wall_ms:
-            nxt = HLC(now, 0, self.device)
-        else:
-            nxt = self._after(last)
+        nxt = HLC(now, 0, self.device) if now > last.wall_ms else self._after(last)
         self._last = nxt
         return str(nxt)
 

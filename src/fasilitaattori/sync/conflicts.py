@@ -50,7 +50,7 @@ class OpenConflict:
     kind: str = "edit"  # looks.EDITED, or looks.DELETED: edited after the row was deleted elsewhere
 
 
-def _title(row: Any) -> str:
+def title_of(row: Any) -> str:
     for name in _TITLE_FIELDS:
         value = getattr(row, name, None)
         if isinstance(value, str) and value.strip():
@@ -82,7 +82,7 @@ def open_conflicts(wb: Workbench) -> list[OpenConflict]:
             if look is None:
                 continue
             found.append(OpenConflict(copy.id, copy.entity, copy.row_id, copy.field, entity.label,
-                                      entity.fields[copy.field].label, _title(row),
+                                      entity.fields[copy.field].label, title_of(row),
                                       "" if current is None else str(current), copy.value, copy.value_clock,
                                       look))
     return found

@@ -263,7 +263,7 @@ class _Merger:
             for entity in reversed(ENTITY_ORDER):
                 ids = sorted(self.plan.erase.get(entity, ()))
                 if ids:
-                    _erase_rows(self.conn, entity, ids)
+                    erase_rows(self.conn, entity, ids)
         sizes = {e: self.conn.execute(f'SELECT count(*) FROM "{table_of(e)}"').fetchone()[0] for e in ENTITY_ORDER}
         by_text = [e for e in ENTITY_ORDER if self._by_text(e, sizes[e])]
         # Erasing cascades to rows that refer to the erased ones, which a second connection
@@ -848,7 +848,7 @@ def _search_index_in_bulk(conn: sqlite3.Connection, table: str,
     conn.execute(trigger.create)
 
 
-def _erase_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> None:
+def erase_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> None:
     """Remove rows for good, with what refers to them (a reference that may be empty is emptied)."""
     target = table_of(entity)
     for child, columns in SCHEMA.items():
@@ -864,7 +864,7 @@ def _erase_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> None:
                     doomed = [r[0] for r in conn.execute(
                         f'SELECT id FROM "{table_of(child)}" WHERE "{col.name}" IN ({marks})', part)]
                     if doomed:
-                        _erase_rows(conn, child, doomed)
+                        erase_rows(conn, child, doomed)
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
         conn.execute(f"DELETE FROM conflicts WHERE entity = ? AND row_id IN ({marks})", [entity, *part])
