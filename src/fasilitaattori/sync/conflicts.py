@@ -29,7 +29,11 @@ from ..core.records import PREV, REGISTRY, clocks_of, set_clocks
 from ..core.workbench import Workbench
 from ..errors import NotFoundError, ValidationError
 from ..store.models import SYNCED_MODELS, Conflict
+from .format import SCHEMA
 from .looks import DELETED, state
+from .merge import conflict_row
+
+_CONFLICT_COLUMNS = [c.name for c in SCHEMA["conflict"]]
 
 CHOICES = ("mine", "theirs", "both", "merged", "restore", "let_go")
 _TITLE_FIELDS = ("title", "name", "display_name", "text", "prompt", "caption")
@@ -114,9 +118,28 @@ def resolve(wb: Workbench, conflict_id: str, choice: str, text: str | None = Non
         value = {"mine": mine, "theirs": copy.value, "both": f"{mine}\n\n{copy.value}" if mine else copy.value,
                  "merged": text if text is not None else mine}[choice]
         if value != before:
+            _keep_replaced(session, wb, copy.entity, row, copy.field)
             entity.apply(session, wb, row, {copy.field: value})
         _set_resolved(session, wb, copy, True)
         return mine, str(getattr(row, copy.field))
+
+
+def _keep_replaced(session: Any, wb: Workbench, entity: str, row: Any, name: str) -> None:
+    """The value a resolution replaces, kept as a settled copy: the edit remembers only that
+    value's clock, and the copy remembers what that value replaced in turn, so older copies
+    stay recognised as seen (`looks.known`) without waiting for another device's merge."""
+    clocks = clocks_of(row)
+    clock = clocks.get(name)
+    if not clock or clock.rsplit(".", 1)[-1] == wb.device_id or not clocks.get(name + PREV):
+        return
+    values = dict(zip(_CONFLICT_COLUMNS, conflict_row(entity, row.id, name, getattr(row, name), clock,
+                                                      clocks.get(name + PREV)), strict=True))
+    kept = session.get(Conflict, values["id"])
+    if kept is None:
+        kept = Conflict(**values)
+        session.add(kept)
+        session.flush()
+    _set_resolved(session, wb, kept, True)
 
 
 def reopen(wb: Workbench, conflict_id: str, value_before: str) -> None:

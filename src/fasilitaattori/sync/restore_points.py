@@ -79,6 +79,13 @@ class UndoPlan:
     later_imports: int  # imports after this one, undone with it
 
 
+def undoable(wb: Workbench, device_id: str, summary: dict[str, Any]) -> bool:
+    """Whether a sync log entry (its device and summary) is an import that can still be undone."""
+    name = summary.get(POINT_KEY)
+    return (device_id != wb.device_id and not summary.get("undone") and isinstance(name, str)
+            and "/" not in name and "\\" not in name and (points_dir(wb) / name).is_file())
+
+
 def _entry(wb: Workbench, log_id: int) -> tuple[SyncLog, Path, str]:
     with wb.store.read() as session:
         entry = session.get(SyncLog, log_id) if isinstance(log_id, int) else None
