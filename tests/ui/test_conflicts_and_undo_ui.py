@@ -120,7 +120,7 @@ def test_an_import_is_undone_from_the_sync_log_window(window, ctx, qtbot, laptop
     qtbot.mouseClick(log.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(_visible(window, QMessageBox)), timeout=10_000)
     question = _visible(window, QMessageBox)[0]
-    assert "Tuonnin jälkeen kirjoitettu" in question.text()
+    assert "Tuonnin jälkeen kirjoitettu" in question.informativeText()
     go = next(b for b in question.buttons() if b.text() == "&Undo the import")
     qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: log.status.text() == "The import was undone.", timeout=20_000)

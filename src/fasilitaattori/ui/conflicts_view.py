@@ -86,6 +86,7 @@ class ConflictsDialog(QDialog):
         deleted_row.addStretch(1)
         self.merged_label = merged_label
         self.mine_label = mine_label
+        self.theirs_label = theirs_label
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -132,9 +133,11 @@ class ConflictsDialog(QDialog):
             what = QCoreApplication.translate("fields", item.what)  # core's labels (ui/core_texts.py)
             field = QCoreApplication.translate("fields", item.field_label)
             text = f"{what[:1].upper()}{what[1:]} · {field}: {item.title or untitled}"
-            if item.kind == DELETED:
-                text += " · " + self.tr("edited after it was deleted")
+            if item.kind == DELETED:  # said before the title: a long title would hide it at the end
+                mark = self.tr("edited after it was deleted")
+                text = f"{what[:1].upper()}{what[1:]} ({mark}): {item.title or untitled}"
             entry = QListWidgetItem(text)
+            entry.setToolTip(text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(entry)
             if item.id == keep_id:
@@ -164,6 +167,7 @@ class ConflictsDialog(QDialog):
         for widget in (self.mine, self.mine_label, self.merged_label):
             widget.setVisible(not deleted)
         self.restore_row.setVisible(deleted)
+        self.theirs_label.setText(self.tr("The &edit") if deleted else self.tr("&Other version"))
         self.let_go.setVisible(deleted)
         if item is None:
             self.what.setText("")

@@ -135,12 +135,14 @@ class SyncLogDialog(QDialog):
             text += " " + self.tr("(undone)")
         return text
 
-    @staticmethod
-    def _changes(entry: LogEntry) -> str:
+    def _changes(self, entry: LogEntry) -> str:
+        words = {"new": self.tr("new"), "updated": self.tr("updated"), "conflicting": self.tr("conflicting"),
+                 "erased": self.tr("erased")}
         parts = []
         for entity, counts in entry.summary.get("counts", {}).items():
             if isinstance(counts, dict):
-                shown = ", ".join(f"{value} {key}" for key, value in counts.items() if value and key != "unchanged")
+                shown = ", ".join(f"{value} {words.get(key, key)}" for key, value in counts.items()
+                                  if value and key != "unchanged")
                 if shown:
                     parts.append(f"{kind_label(entity)}: {shown}")
             elif counts:
@@ -154,6 +156,7 @@ class SyncLogDialog(QDialog):
             cells = [entry.at[:16].replace("T", " "), self._what(entry), entry.file, self._changes(entry)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)
                 item.setData(Qt.ItemDataRole.UserRole, entry.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
@@ -186,7 +189,8 @@ class SyncLogDialog(QDialog):
                                                                        when=plan.at[:16].replace("T", " "))]
         if plan.lost:
             lines.append(self.tr("These changes made here since then will be lost:"))
-            lines += [f"• {QCoreApplication.translate('fields', x.what)}: {x.title or self.tr('(untitled)')}"
+            untitled = self.tr("(untitled)")
+            lines += [f"• {QCoreApplication.translate('fields', x.what)}: {x.title or untitled}"
                       for x in plan.lost[:_LOST_SHOWN]]
             if len(plan.lost) > _LOST_SHOWN:
                 lines.append(self.tr("…and %n more.", "", len(plan.lost) - _LOST_SHOWN))
@@ -194,8 +198,10 @@ class SyncLogDialog(QDialog):
             lines.append(self.tr("Nothing has been changed here since then."))
         if plan.later_imports:
             lines.append(self.tr("%n later import(s) will be undone too.", "", plan.later_imports))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Undo the import"), "\n".join(lines),
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Undo the import"), lines[0],
                           QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText("\n".join(lines[1:]))
+        box.setStyleSheet("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }")  # long file names and titles wrap less
         box.setObjectName("undo_import_question")
         go = box.addButton(self.tr("&Undo the import"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
