@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>The &amp;edit</source>
-        <translation>&amp;Muokkaus</translation>
+        <translation>M&amp;uokkaus</translation>
     </message>
     <message>
         <source>The {what} “{title}” was deleted on one device while its {field} was edited on another. Restore it with the edit, or let it go and it stays deleted.</source>
