@@ -274,8 +274,20 @@
         <translation>&amp;Save merged text</translation>
     </message>
     <message>
+        <source>&amp;Restore it with the edit</source>
+        <translation>&amp;Restore it with the edit</translation>
+    </message>
+    <message>
+        <source>&amp;Let it go (stays deleted)</source>
+        <translation>&amp;Let it go (stays deleted)</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>edited after it was deleted</source>
+        <translation>edited after it was deleted</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
@@ -287,6 +299,14 @@
     <message>
         <source>No conflicts: everything that was changed on two devices has been settled.</source>
         <translation>No conflicts: everything that was changed on two devices has been settled.</translation>
+    </message>
+    <message>
+        <source>The &amp;edit</source>
+        <translation>The &amp;edit</translation>
+    </message>
+    <message>
+        <source>The {what} “{title}” was deleted on one device while its {field} was edited on another. Restore it with the edit, or let it go and it stays deleted.</source>
+        <translation>The {what} “{title}” was deleted on one device while its {field} was edited on another. Restore it with the edit, or let it go and it stays deleted.</translation>
     </message>
     <message>
         <source>{field} of the {what} “{title}”</source>
@@ -307,6 +327,14 @@
     <message>
         <source>Save the merged text</source>
         <translation>Save the merged text</translation>
+    </message>
+    <message>
+        <source>Restore the deleted row</source>
+        <translation>Restore the deleted row</translation>
+    </message>
+    <message>
+        <source>Let the edit go</source>
+        <translation>Let the edit go</translation>
     </message>
 </context>
 <context>
@@ -2818,10 +2846,37 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>SyncLog</name>
+    <message>
+        <source>Sync log</source>
+        <translation>Sync log</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
         <translation>Sync log</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Undo this import…</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2836,8 +2891,76 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Synced</translation>
     </message>
     <message>
+        <source>Undid an import</source>
+        <translation>Undid an import</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(undone)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>conflicting</source>
+        <translation>conflicting</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>erased</translation>
+    </message>
+    <message>
         <source>Nothing has been imported or exported yet.</source>
         <translation>Nothing has been imported or exported yet.</translation>
+    </message>
+    <message>
+        <source>Looking for what was changed here since the import…</source>
+        <translation>Looking for what was changed here since the import…</translation>
+    </message>
+    <message>
+        <source>The store goes back to how it was before the import of {file} ({when}). Erasures made since stay in force.</source>
+        <translation>The store goes back to how it was before the import of {file} ({when}). Erasures made since stay in force.</translation>
+    </message>
+    <message>
+        <source>These changes made here since then will be lost:</source>
+        <translation>These changes made here since then will be lost:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed here since then.</source>
+        <translation>Nothing has been changed here since then.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later import(s) will be undone too.</source>
+        <translation><numerusform>%n later import will be undone too.</numerusform><numerusform>%n later imports will be undone too.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Undo the import</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Undo the import</translation>
+    </message>
+    <message>
+        <source>Putting the store back as it was before the import…</source>
+        <translation>Putting the store back as it was before the import…</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3319,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Give a box size for every prompt, or none.</source>
         <translation>Give a box size for every prompt, or none.</translation>
+    </message>
+    <message>
+        <source>Give the number of an import as `sync log` shows it.</source>
+        <translation>Give the number of an import as `sync log` shows it.</translation>
+    </message>
+    <message>
+        <source>Import {id} has already been undone.</source>
+        <translation>Import {id} has already been undone.</translation>
     </message>
     <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
@@ -3610,6 +3741,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The smallest group size cannot be larger than the largest.</translation>
     </message>
     <message>
+        <source>The state before import {id} is no longer kept (the last {keep} imports that changed something can be undone).</source>
+        <translation>The state before import {id} is no longer kept (the last {keep} imports that changed something can be undone).</translation>
+    </message>
+    <message>
         <source>The sync folder {path} cannot be read: {reason}.</source>
         <translation>The sync folder {path} cannot be read: {reason}.</translation>
     </message>
@@ -3668,6 +3803,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The {what} was not found; it may have been deleted.</source>
         <translation>The {what} was not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>There is no import {id} in the sync log.</source>
+        <translation>There is no import {id} in the sync log.</translation>
     </message>
     <message>
         <source>There is no privacy notice in the language “{language}”.</source>

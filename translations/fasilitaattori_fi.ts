@@ -274,8 +274,20 @@
         <translation>Ta&amp;llenna yhdistetty teksti</translation>
     </message>
     <message>
+        <source>&amp;Restore it with the edit</source>
+        <translation>&amp;Palauta muutoksineen</translation>
+    </message>
+    <message>
+        <source>&amp;Let it go (stays deleted)</source>
+        <translation>&amp;Anna olla (pysyy poistettuna)</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(nimetön)</translation>
+    </message>
+    <message>
+        <source>edited after it was deleted</source>
+        <translation>muokattu poiston jälkeen</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
@@ -287,6 +299,14 @@
     <message>
         <source>No conflicts: everything that was changed on two devices has been settled.</source>
         <translation>Ei ristiriitoja: kaikki kahdella laitteella muutetut tiedot on ratkaistu.</translation>
+    </message>
+    <message>
+        <source>The &amp;edit</source>
+        <translation>M&amp;uokkaus</translation>
+    </message>
+    <message>
+        <source>The {what} “{title}” was deleted on one device while its {field} was edited on another. Restore it with the edit, or let it go and it stays deleted.</source>
+        <translation>Kohde ({what}) ”{title}” poistettiin yhdellä laitteella, kun sen kenttää {field} muokattiin toisella. Palauta se muutoksineen tai anna olla, jolloin se pysyy poistettuna.</translation>
     </message>
     <message>
         <source>{field} of the {what} “{title}”</source>
@@ -307,6 +327,14 @@
     <message>
         <source>Save the merged text</source>
         <translation>Tallenna yhdistetty teksti</translation>
+    </message>
+    <message>
+        <source>Restore the deleted row</source>
+        <translation>Palauta poistettu rivi</translation>
+    </message>
+    <message>
+        <source>Let the edit go</source>
+        <translation>Hylkää muutos</translation>
     </message>
 </context>
 <context>
@@ -2818,10 +2846,37 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>SyncLog</name>
+    <message>
+        <source>Sync log</source>
+        <translation>Synkronointiloki</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
         <translation>Synkronointiloki</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Muutokset</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Kumoa tämä tuonti…</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2836,8 +2891,76 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Synkronoitu</translation>
     </message>
     <message>
+        <source>Undid an import</source>
+        <translation>Tuonti kumottiin</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(kumottu)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>uusia</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>päivitetty</translation>
+    </message>
+    <message>
+        <source>conflicting</source>
+        <translation>ristiriidassa</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>poistettu pysyvästi</translation>
+    </message>
+    <message>
         <source>Nothing has been imported or exported yet.</source>
         <translation>Mitään ei ole vielä tuotu eikä viety.</translation>
+    </message>
+    <message>
+        <source>Looking for what was changed here since the import…</source>
+        <translation>Etsitään, mitä tällä koneella on muutettu tuonnin jälkeen…</translation>
+    </message>
+    <message>
+        <source>The store goes back to how it was before the import of {file} ({when}). Erasures made since stay in force.</source>
+        <translation>Tiedot palautetaan sellaisiksi kuin ne olivat ennen tiedoston {file} tuontia ({when}). Sen jälkeen tehdyt henkilötietojen poistot pysyvät voimassa.</translation>
+    </message>
+    <message>
+        <source>These changes made here since then will be lost:</source>
+        <translation>Nämä tällä koneella sen jälkeen tehdyt muutokset menetetään:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(nimetön)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>…ja %n muu.</numerusform><numerusform>…ja %n muuta.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed here since then.</source>
+        <translation>Tällä koneella ei ole muutettu mitään sen jälkeen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later import(s) will be undone too.</source>
+        <translation><numerusform>Myös %n myöhempi tuonti kumotaan.</numerusform><numerusform>Myös %n myöhempää tuontia kumotaan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Kumoa tuonti</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Kumoa tuonti</translation>
+    </message>
+    <message>
+        <source>Putting the store back as it was before the import…</source>
+        <translation>Palautetaan tiedot tuontia edeltäneeseen tilaan…</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Tuonti kumottiin.</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3319,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Give a box size for every prompt, or none.</source>
         <translation>Anna laatikon koko jokaiselle kysymykselle tai ei yhdellekään.</translation>
+    </message>
+    <message>
+        <source>Give the number of an import as `sync log` shows it.</source>
+        <translation>Anna tuonnin numero sellaisena kuin `sync log` sen näyttää.</translation>
+    </message>
+    <message>
+        <source>Import {id} has already been undone.</source>
+        <translation>Tuonti {id} on jo kumottu.</translation>
     </message>
     <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
@@ -3610,6 +3741,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Pienin ryhmäkoko ei voi olla suurinta suurempi.</translation>
     </message>
     <message>
+        <source>The state before import {id} is no longer kept (the last {keep} imports that changed something can be undone).</source>
+        <translation>Tuontia {id} edeltänyttä tilaa ei enää säilytetä (vain viimeiset {keep} jotakin muuttanutta tuontia voi kumota).</translation>
+    </message>
+    <message>
         <source>The sync folder {path} cannot be read: {reason}.</source>
         <translation>Synkronointikansiota {path} ei voi lukea: {reason}.</translation>
     </message>
@@ -3668,6 +3803,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The {what} was not found; it may have been deleted.</source>
         <translation>Kohdetta ei löytynyt ({what}). Se on ehkä poistettu.</translation>
+    </message>
+    <message>
+        <source>There is no import {id} in the sync log.</source>
+        <translation>Synkronointilokissa ei ole tuontia {id}.</translation>
     </message>
     <message>
         <source>There is no privacy notice in the language “{language}”.</source>

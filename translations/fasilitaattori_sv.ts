@@ -274,8 +274,20 @@
         <translation>S&amp;para sammanslagen text</translation>
     </message>
     <message>
+        <source>&amp;Restore it with the edit</source>
+        <translation>&amp;Återställ med ändringen</translation>
+    </message>
+    <message>
+        <source>&amp;Let it go (stays deleted)</source>
+        <translation>&amp;Låt bli (förblir raderad)</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <source>edited after it was deleted</source>
+        <translation>ändrad efter att den raderades</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
@@ -287,6 +299,14 @@
     <message>
         <source>No conflicts: everything that was changed on two devices has been settled.</source>
         <translation>Inga konflikter: allt som ändrades på två enheter har lösts.</translation>
+    </message>
+    <message>
+        <source>The &amp;edit</source>
+        <translation>&amp;Ändringen</translation>
+    </message>
+    <message>
+        <source>The {what} “{title}” was deleted on one device while its {field} was edited on another. Restore it with the edit, or let it go and it stays deleted.</source>
+        <translation>Posten ({what}) ”{title}” raderades på en enhet medan fältet {field} ändrades på en annan. Återställ den med ändringen, eller låt bli så förblir den raderad.</translation>
     </message>
     <message>
         <source>{field} of the {what} “{title}”</source>
@@ -307,6 +327,14 @@
     <message>
         <source>Save the merged text</source>
         <translation>Spara den sammanslagna texten</translation>
+    </message>
+    <message>
+        <source>Restore the deleted row</source>
+        <translation>Återställ den raderade raden</translation>
+    </message>
+    <message>
+        <source>Let the edit go</source>
+        <translation>Avstå från ändringen</translation>
     </message>
 </context>
 <context>
@@ -2818,10 +2846,37 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>SyncLog</name>
+    <message>
+        <source>Sync log</source>
+        <translation>Synkroniseringslogg</translation>
+    </message>
+</context>
+<context>
     <name>SyncLogDialog</name>
     <message>
         <source>Sync log</source>
         <translation>Synkroniseringslogg</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Ångra den här importen…</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -2836,8 +2891,76 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Synkroniserad</translation>
     </message>
     <message>
+        <source>Undid an import</source>
+        <translation>En import ångrades</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>(ångrad)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nya</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>uppdaterade</translation>
+    </message>
+    <message>
+        <source>conflicting</source>
+        <translation>i konflikt</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>raderade för gott</translation>
+    </message>
+    <message>
         <source>Nothing has been imported or exported yet.</source>
         <translation>Inget har importerats eller exporterats ännu.</translation>
+    </message>
+    <message>
+        <source>Looking for what was changed here since the import…</source>
+        <translation>Söker efter det som ändrats här sedan importen…</translation>
+    </message>
+    <message>
+        <source>The store goes back to how it was before the import of {file} ({when}). Erasures made since stay in force.</source>
+        <translation>Uppgifterna återställs till hur de var före importen av {file} ({when}). Raderingar av personuppgifter som gjorts sedan dess gäller fortfarande.</translation>
+    </message>
+    <message>
+        <source>These changes made here since then will be lost:</source>
+        <translation>Följande ändringar som gjorts här sedan dess går förlorade:</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>…och %n till.</numerusform><numerusform>…och %n till.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed here since then.</source>
+        <translation>Inget har ändrats här sedan dess.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n later import(s) will be undone too.</source>
+        <translation><numerusform>Även %n senare import ångras.</numerusform><numerusform>Även %n senare importer ångras.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>Ångra importen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the import</source>
+        <translation>&amp;Ångra importen</translation>
+    </message>
+    <message>
+        <source>Putting the store back as it was before the import…</source>
+        <translation>Uppgifterna återställs till läget före importen…</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Importen ångrades.</translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3319,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Give a box size for every prompt, or none.</source>
         <translation>Ange rutans storlek för varje fråga eller för ingen.</translation>
+    </message>
+    <message>
+        <source>Give the number of an import as `sync log` shows it.</source>
+        <translation>Ange importens nummer så som `sync log` visar det.</translation>
+    </message>
+    <message>
+        <source>Import {id} has already been undone.</source>
+        <translation>Import {id} har redan ångrats.</translation>
     </message>
     <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
@@ -3610,6 +3741,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Den minsta gruppstorleken kan inte vara större än den största.</translation>
     </message>
     <message>
+        <source>The state before import {id} is no longer kept (the last {keep} imports that changed something can be undone).</source>
+        <translation>Läget före import {id} finns inte längre kvar (de senaste {keep} importerna som ändrade något kan ångras).</translation>
+    </message>
+    <message>
         <source>The sync folder {path} cannot be read: {reason}.</source>
         <translation>Synkroniseringsmappen {path} kan inte läsas: {reason}.</translation>
     </message>
@@ -3668,6 +3803,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The {what} was not found; it may have been deleted.</source>
         <translation>Objektet hittades inte ({what}). Det kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>There is no import {id} in the sync log.</source>
+        <translation>Det finns ingen import {id} i synkroniseringsloggen.</translation>
     </message>
     <message>
         <source>There is no privacy notice in the language “{language}”.</source>

@@ -187,9 +187,29 @@ def cmd_sync_log(args: argparse.Namespace) -> int:
     finally:
         wb.close()
     for entry in entries:
-        print(f"{entry.at[:19]}  {entry.action:<7} {entry.file}  ({entry.device_id[:8]})")
+        undone = "  (undone)" if entry.summary.get("undone") else ""
+        print(f"{entry.id:>4}  {entry.at[:19]}  {entry.action:<7} {entry.file}  ({entry.device_id[:8]}){undone}")
         for line in _counts_table(entry.summary.get("counts", {})):
             print(line)
+    return 0
+
+
+def cmd_sync_undo(args: argparse.Namespace) -> int:
+    from .errors import ValidationError
+    from .sync.restore_points import undo_import
+
+    if not args.log_id.isdigit():
+        raise ValidationError("Give the number of an import as `sync log` shows it.")
+    wb = _workbench(args)
+    try:
+        plan = undo_import(wb, int(args.log_id))
+    finally:
+        wb.close()
+    print(f"The store is back as it was before import {plan.log_id} ({plan.file}); erasures made since stay applied.")
+    if plan.lost:
+        print(f"{len(plan.lost)} rows changed here after that import went back too:")
+        for lost in plan.lost:
+            print(f"  {lost.what}: {lost.title}")
     return 0
 
 
@@ -215,3 +235,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=cmd_sync_folder)
     p = actions.add_parser("log", help="what earlier imports and exports did")
     p.set_defaults(handler=cmd_sync_log)
+    p = actions.add_parser("undo", help="put the store back as it was before an import (see `sync log` for its number)")
+    p.add_argument("log_id", metavar="LOG_ID")
+    p.set_defaults(handler=cmd_sync_undo)

@@ -92,17 +92,20 @@ class HybridClock:
     def tick(self) -> str:
         now = self._wall()
         last = self._last
-        if now > last.wall_ms:
-            nxt = HLC(now, 0, self.device)
-        elif last.counter < _MAX_COUNTER:
-            nxt = HLC(last.wall_ms, last.counter + 1, self.device)
-        else:
-            nxt = HLC(last.wall_ms + 1, 0, self.device)
+        nxt = HLC(now, 0, self.device) if now > last.wall_ms else self._after(last)
         self._last = nxt
         return str(nxt)
 
+    def _after(self, value: HLC) -> HLC:
+        """This device's first value after `value`."""
+        if value.counter < _MAX_COUNTER:
+            return HLC(value.wall_ms, value.counter + 1, self.device)
+        return HLC(value.wall_ms + 1, 0, self.device)
+
     def observe(self, remote: str) -> None:
-        """Move past a clock value seen from another device, so later local edits win over it."""
+        """Move past a clock value seen from another device, so later local edits win over it.
+        `last` itself is then past it too (a greater device id alone would not be)."""
         seen = HLC.parse(remote)
-        if (seen.wall_ms, seen.counter) > (self._last.wall_ms, self._last.counter):
-            self._last = HLC(seen.wall_ms, seen.counter, self.device)
+        if seen >= self._last:
+            mine = HLC(seen.wall_ms, seen.counter, self.device)
+            self._last = mine if mine > seen else self._after(seen)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..core.clock import HLC
 from ..core.people import scrub_store
 from ..core.photos import sniff_image, store_image_bytes
 from ..core.workbench import Workbench, utc_now
@@ -22,8 +20,9 @@ from ..store.db import sqlite_connection
 from ..store.models import SyncLog, SyncPeer
 from .merge import KindCounts, MergePlan, Progress, expected_rows, merge_bundle, plan_merge
 from .reader import Bundle, BundleError, open_bundle_file
+from .restore_points import POINT_KEY, make_point
+from .restore_points import prune as prune_points
 
-_FUTURE_MS = 24 * 3600 * 1000  # a bundle's clock further ahead than this is not followed
 _LARGE = 20_000  # rows from which the log is flushed as it grows, and copied after the commit in the background
 
 
@@ -41,7 +40,7 @@ class ImportResult:
     file: str
     device_id: str
     counts: dict[str, KindCounts]
-    conflicts: int  # new conflict copies
+    conflicts: int  # values new here that need a look in Tools → Conflicts
     erased: int
     dry_run: bool
     scope: dict[str, Any] = field(default_factory=dict)
@@ -77,7 +76,7 @@ def preview_bundle(wb: Workbench, bundle: Bundle, progress: Progress | None = No
 
 
 def _result(bundle: Bundle, name: str, plan: MergePlan, dry_run: bool) -> ImportResult:
-    return ImportResult(name, bundle.device_id, plan.counts, len(plan.conflicts), plan.erasures, dry_run,
+    return ImportResult(name, bundle.device_id, plan.counts, plan.looks, plan.erasures, dry_run,
                         dict(bundle.manifest.get("scope", {})))
 
 
@@ -87,38 +86,53 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
     `progress(done, total)` hears of the rows as they go; raising `ImportCancelled` from it
     stops the import and leaves the store as it was."""
     _refuse(bundle)
-    with wb.store.write(references_checked=True) as session:  # the merge checks every reference
-        conn = sqlite_connection(session)
-        try:
-            with ExitStack() as stack:
-                if expected_rows(bundle) >= _LARGE:
-                    stack.enter_context(wb.store.log_flushed_as_it_grows())
-                plan = merge_bundle(conn, bundle, progress)
-        except sqlite3.IntegrityError as exc:
-            raise BundleError("The bundle does not fit this store's data ({reason}); nothing was imported.",
-                              reason=str(exc)) from None
-        # Copies of erased rows an older version kept go now: they hold the erased values.
-        stale = conn.execute("DELETE FROM conflicts WHERE EXISTS (SELECT 1 FROM erasures e WHERE "
-                             "e.entity = conflicts.entity AND e.row_id = conflicts.row_id)").rowcount
-        if plan.changes >= _LARGE:
-            wb.store.defer_checkpoint(session)
-        if plan.indexing_deferred:
-            wb.store.defer_indexing(session)
-        photos = [d for d in sorted(plan.photos) if bundle.photo_bytes(d) is not None]
-        for digest in photos:  # all checked before any file is written
-            sniff_image(bundle.photo_bytes(digest) or b"")
-        # A photo the sender did not have either is left out; its row still comes.
-        for digest in photos:
-            store_image_bytes(wb, bundle.photo_bytes(digest) or b"")
-        remote = bundle.manifest.get("clock")
-        if isinstance(remote, str) and HLC.parse(remote).wall_ms <= time.time_ns() // 1_000_000 + _FUTURE_MS:
-            wb.observe(session, remote)
-        if bundle.whole_store:
-            session.merge(SyncPeer(device_id=bundle.device_id, bundle_sha256=bundle.sha256, imported_at=utc_now()))
-        session.add(SyncLog(at=utc_now(), action=action, file=name, device_id=bundle.device_id,
-                            summary=json.dumps({"counts": plan.summary(), "conflicts": len(plan.conflicts),
-                                                "erased": plan.erasures, "scope": bundle.manifest.get("scope")},
-                                               sort_keys=True)))
+    point: Path | None = None
+    try:
+        with wb.store.write(references_checked=True) as session:  # the merge checks every reference
+            conn = sqlite_connection(session)
+            try:
+                with ExitStack() as stack:
+                    if expected_rows(bundle) >= _LARGE:
+                        stack.enter_context(wb.store.log_flushed_as_it_grows())
+                    plan = merge_bundle(conn, bundle, progress)
+            except sqlite3.IntegrityError as exc:
+                raise BundleError("The bundle does not fit this store's data ({reason}); nothing was imported.",
+                                  reason=str(exc)) from None
+            # Copies of erased rows an older version kept go now: they hold the erased values.
+            stale = conn.execute("DELETE FROM conflicts WHERE EXISTS (SELECT 1 FROM erasures e WHERE "
+                                 "e.entity = conflicts.entity AND e.row_id = conflicts.row_id)").rowcount
+            if plan.changes >= _LARGE:
+                wb.store.defer_checkpoint(session)
+            if plan.indexing_deferred:
+                wb.store.defer_indexing(session)
+            photos = [d for d in sorted(plan.photos) if bundle.photo_bytes(d) is not None]
+            for digest in photos:  # all checked before any file is written
+                sniff_image(bundle.photo_bytes(digest) or b"")
+            # A photo the sender did not have either is left out; its row still comes.
+            for digest in photos:
+                store_image_bytes(wb, bundle.photo_bytes(digest) or b"")
+            # The manifest's clock is the sender's, past every row it sends: moving past it makes
+            # any later edit here win over what came in, however far ahead the sender's wall
+            # clock runs (bundles too far ahead are refused before they get here).
+            remote = bundle.manifest.get("clock")
+            if isinstance(remote, str):
+                wb.observe(session, remote)
+            # The state before the import, while it is still the last committed one.
+            if plan.changes:
+                point = make_point(wb)
+            if bundle.whole_store:
+                session.merge(SyncPeer(device_id=bundle.device_id, bundle_sha256=bundle.sha256, imported_at=utc_now()))
+            session.add(SyncLog(at=utc_now(), action=action, file=name, device_id=bundle.device_id,
+                                summary=json.dumps({"counts": plan.summary(), "conflicts": plan.looks,
+                                                    "erased": plan.erasures, "scope": bundle.manifest.get("scope"),
+                                                    POINT_KEY: point.name if point else None,
+                                                    "clock": wb.clock.last},
+                                                   sort_keys=True)))
+    except BaseException:
+        if point is not None:  # nothing was imported: nothing to undo
+            point.unlink(missing_ok=True)
+        raise
+    prune_points(wb)
     result = _result(bundle, name, plan, dry_run=False)
     if plan.erase or stale:
         result.file_clean = scrub_store(wb)
@@ -138,6 +152,7 @@ def import_bundle(wb: Workbench, path: Path, *, passphrase: str | None = None, d
 
 @dataclass(frozen=True)
 class LogEntry:
+    id: int
     at: str
     action: str
     file: str
@@ -155,7 +170,7 @@ def sync_log(wb: Workbench, limit: int = 200) -> list[LogEntry]:
             summary = json.loads(row.summary or "{}")
         except ValueError:
             summary = {}
-        entries.append(LogEntry(row.at, row.action, row.file, row.device_id, summary))
+        entries.append(LogEntry(row.id, row.at, row.action, row.file, row.device_id, summary))
     return entries
 
 

@@ -38,6 +38,7 @@ from ..store.search_backlog import index_trigger
 from .ahead import read_ahead
 from .format import ENTITY_ORDER, NO_CONFLICT_COPIES, SCHEMA, Column, json_row_sql, table_of
 from .local_rows import LocalRows
+from .looks import needs_look, open_among
 from .reader import Bundle, BundleError, Row, check_clocks
 
 _CONFLICT_COLUMNS = [c.name for c in SCHEMA["conflict"]]
@@ -69,7 +70,8 @@ class MergePlan:
     erased for good and the photos whose files are wanted."""
 
     counts: dict[str, KindCounts] = field(default_factory=dict)
-    conflicts: list[Row] = field(default_factory=list)
+    conflicts: list[Row] = field(default_factory=list)  # copies new here, made by this merge
+    looks: int = 0  # copies new here (made or relayed) that need the user's look
     erase: dict[str, set[str]] = field(default_factory=dict)  # local rows to remove for good
     photos: set[str] = field(default_factory=set)  # hashes of photos whose files are wanted
     indexing_deferred: bool = False  # indexes or new rows were left to the backlogs (`store.index_backlog`)
@@ -105,16 +107,6 @@ def conflict_row(entity: str, row_id: str, field_name: str, value: Any, clock: s
               "row_id": row_id, "field": field_name, "value": "" if value is None else str(value),
               "value_clock": clock, "resolved": False}
     return [values[n] for n in _CONFLICT_COLUMNS]
-
-
-def needs_look(loser_clock: str, winner_clock: str, winner_prev: str | None) -> bool:
-    """False when the losing value is an earlier edit in the winning device's own run of edits
-    (the run began when it last replaced another device's value, `winner_prev`). Everything
-    else may have been written without seeing the loser; `conflicts` follows the chain further."""
-    loser, winner = HLC.parse(loser_clock), HLC.parse(winner_clock)
-    if winner.device != loser.device:
-        return True
-    return bool(winner_prev) and HLC.parse(winner_prev or ZERO) > loser
 
 
 def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
@@ -258,6 +250,9 @@ class _Merger:
         self.plan = MergePlan()
         self.known: dict[str, set[str]] = {}  # ids that exist after the merge, for references
         self.candidates: dict[str, list[Any]] = {}
+        self.looking: dict[str, tuple[str, str]] = {}  # candidate id -> its row's entity and id
+        self.row_counts: dict[tuple[str, str], str] = {}  # merged rows counted "updated" or "unchanged"
+        self.relayed: list[str] = []  # ids of copies new here that came in the bundle
         self.erased: dict[str, set[str]] = {}  # ids erased here or by the bundle, by entity
         self.later = _Later()  # indexing left to the background, recorded once at the end
         self.block_workshops: dict[str, str] = {}  # agenda item -> workshop, of the bundle's new or changed ones
@@ -273,7 +268,7 @@ class _Merger:
             for entity in reversed(ENTITY_ORDER):
                 ids = sorted(self.plan.erase.get(entity, ()))
                 if ids:
-                    _erase_rows(self.conn, entity, ids)
+                    erase_rows(self.conn, entity, ids)
         sizes = {e: self.conn.execute(f'SELECT count(*) FROM "{table_of(e)}"').fetchone()[0] for e in ENTITY_ORDER}
         by_text = [e for e in ENTITY_ORDER if self._by_text(e, sizes[e])]
         # Erasing cascades to rows that refer to the erased ones, which a second connection
@@ -492,6 +487,7 @@ class _Merger:
                     known.update(map(_ID, rows))
                 if entity == "conflict":
                     in_bundle.update(map(_ID, rows))
+                    self.relayed.extend(map(_ID, new))
                 if refs:
                     new = self._references(entity, new, refs)
                     changed = self._references(entity, changed, refs)
@@ -606,12 +602,16 @@ class _Merger:
 
     def _merge_changed(self, entity: str, columns: tuple[Column, ...], rows: list[Row],
                        counts: KindCounts) -> list[list[Any]]:
-        """Merge rows that differ from the local ones field by field; returns the rows to write."""
+        """Merge rows that differ from the local ones field by field; returns the rows to write.
+        Rows whose merge made a copy that needs a look are counted as conflicting once the
+        copies are known (`_add_candidates`)."""
         local = _local_rows(self.conn, entity, [r[0] for r in rows])
         copies = entity not in NO_CONFLICT_COPIES
         # Names and contacts are not kept as copies: an erasure elsewhere must not leave them here.
         personal = PERSONAL_FIELDS.get(entity, ())
         fields = [(i, c) for i, c in enumerate(columns) if c.name not in ("id", "created_at", "clock")]
+        texts = [(i, c.name) for i, c in fields if copies and c.is_text and c.name not in personal]
+        del_i = [c.name for c in columns].index("deleted")
         updates: list[list[Any]] = []
         for remote in rows:
             mine = local[remote[0]]
@@ -639,40 +639,75 @@ class _Merger:
                 elif rc < lc and copies and col.is_text and rc != ZERO and name not in personal:
                     looks |= self._candidate(entity, mine[0], name, remote[i], rc, rcl.get(name + PREV),
                                              mine[i], lc, lcl.get(name + PREV))
+            if out[del_i] and texts and bool(mine[del_i]) != bool(remote[del_i]):
+                looks |= self._edited_after_delete(entity, texts, out, out_cl, lcl if mine[del_i] else rcl,
+                                                   rcl if mine[del_i] else lcl)
             if remote[1] < mine[1]:
                 out[1] = remote[1]
                 write = True
             if write:
                 out[2] = dump_clocks(out_cl)
                 updates.append(out)
-                if entity == "photo" and not out[[c.name for c in columns].index("deleted")]:
+                if entity == "photo" and not out[del_i]:
                     self.plan.photos.add(out[[c.name for c in columns].index("sha256")])
-            if looks:
-                counts.conflicting += 1
-            elif write:
+            if write:
                 counts.updated += 1
             else:
                 counts.unchanged += 1
+            if looks:
+                self.row_counts[(entity, mine[0])] = "updated" if write else "unchanged"
         return updates
+
+    def _edited_after_delete(self, entity: str, texts: list[tuple[int, str]], out: list[Any],
+                             out_cl: dict[str, str], deleter: dict[str, str], editor: dict[str, str]) -> bool:
+        """One side deleted the row, the other kept it: each text the deleting side had not seen
+        (the other side's clock of it is newer) now lives on only inside a deleted row, so it
+        is kept as a copy of the current value that the user restores or lets go."""
+        looks = False
+        for i, name in texts:
+            if editor.get(name, ZERO) > deleter.get(name, ZERO):
+                row = conflict_row(entity, out[0], name, out[i], out_cl[name], out_cl.get(name + PREV))
+                self.candidates.setdefault(row[0], row)
+                self.looking[row[0]] = (entity, out[0])
+                looks = True
+        return looks
 
     def _candidate(self, entity: str, row_id: str, name: str, value: Any, clock: str, prev: str | None,
                    winner: Any, winner_clock: str, winner_prev: str | None) -> bool:
         row = conflict_row(entity, row_id, name, value, clock, prev)
         self.candidates.setdefault(row[0], row)
-        return value != winner and needs_look(clock, winner_clock, winner_prev)
+        if value != winner and needs_look(clock, winner_clock, winner_prev):
+            self.looking[row[0]] = (entity, row_id)
+            return True
+        return False
 
     def _add_candidates(self, present: set[str]) -> None:
-        if not self.candidates:
-            return
-        ids = list(self.candidates)
-        for part in _chunks(ids):
-            marks = ",".join("?" * len(part))
-            present.update(r[0] for r in self.conn.execute(f"SELECT id FROM conflicts WHERE id IN ({marks})", part))
-        fresh: list[Row] = [row for cid, row in self.candidates.items() if cid not in present]
-        self.plan.conflicts = fresh
-        self._counts("conflict").new += len(fresh)
-        if self.apply and fresh:
-            _insert(self.conn, "conflict", fresh)
+        """Write the copies this merge made that are new here, and count the new copies (made
+        or relayed) that need a look, with the rows they are about as conflicting. A copy that
+        was here already is not counted again: re-importing a bundle reports no conflicts."""
+        fresh: list[Row] = []
+        if self.candidates:
+            ids = list(self.candidates)
+            for part in _chunks(ids):
+                marks = ",".join("?" * len(part))
+                present.update(r[0] for r in self.conn.execute(f"SELECT id FROM conflicts WHERE id IN ({marks})", part))
+            fresh = [row for cid, row in self.candidates.items() if cid not in present]
+            self.plan.conflicts = fresh
+            self._counts("conflict").new += len(fresh)
+            if self.apply and fresh:
+                _insert(self.conn, "conflict", fresh)
+        new_ids = [row[0] for row in fresh] + self.relayed
+        if self.apply:  # the rule Tools → Conflicts follows, on the merged store
+            about = {cid: (key.entity, key.row_id) for cid, (key, _state) in open_among(self.conn, new_ids).items()}
+        else:  # a preview: the merge's own judgement of the copies it would make
+            about = {row[0]: self.looking[row[0]] for row in fresh if row[0] in self.looking}
+        self.plan.looks = len(about)
+        for entity, row_id in set(about.values()):
+            counted = self.row_counts.get((entity, row_id))
+            if counted is not None:
+                counts = self._counts(entity)
+                setattr(counts, counted, getattr(counts, counted) - 1)
+                counts.conflicting += 1
 
 
 @contextmanager
@@ -878,7 +913,7 @@ def _search_index_in_bulk(conn: sqlite3.Connection, table: str,
     conn.execute(trigger.create)
 
 
-def _erase_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> None:
+def erase_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> None:
     """Remove rows for good, with what refers to them (a reference that may be empty is emptied)."""
     target = table_of(entity)
     for child, columns in SCHEMA.items():
@@ -894,7 +929,7 @@ def _erase_rows(conn: sqlite3.Connection, entity: str, ids: list[str]) -> None:
                     doomed = [r[0] for r in conn.execute(
                         f'SELECT id FROM "{table_of(child)}" WHERE "{col.name}" IN ({marks})', part)]
                     if doomed:
-                        _erase_rows(conn, child, doomed)
+                        erase_rows(conn, child, doomed)
     for part in _chunks(ids):
         marks = ",".join("?" * len(part))
         conn.execute(f"DELETE FROM conflicts WHERE entity = ? AND row_id IN ({marks})", [entity, *part])

@@ -1,8 +1,9 @@
 """Conflicts: values two people changed at the same time on different laptops.
 
 The list shows what still needs a look; the two versions stand side by side, and the user
-keeps one, keeps both (one after the other) or writes a merged text. Each choice is one
-undoable edit that syncs like any other.
+keeps one, keeps both (one after the other) or writes a merged text. An edit made to a row
+that was deleted on another laptop is listed too: restore the row with the edit, or let it
+go. Each choice is one undoable edit that syncs like any other.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..sync.conflicts import OpenConflict, open_conflicts, reopen, resolve
+from ..sync.conflicts import OpenConflict, open_conflicts, reopen, resolve, undo_settled
+from ..sync.looks import DELETED
 from .context import UiContext
 
 
@@ -62,6 +64,10 @@ class ConflictsDialog(QDialog):
         self.keep_both.clicked.connect(lambda: self.choose("both"))
         self.save_merged.clicked.connect(lambda: self.choose("merged"))
         self.save_merged.setShortcut(QKeySequence("Ctrl+Return"))
+        self.restore_row = QPushButton(self.tr("&Restore it with the edit"))
+        self.let_go = QPushButton(self.tr("&Let it go (stays deleted)"))
+        self.restore_row.clicked.connect(lambda: self.settle_deleted(True))
+        self.let_go.clicked.connect(lambda: self.settle_deleted(False))
 
         compare = QGridLayout()
         compare.addWidget(mine_label, 0, 0)
@@ -74,6 +80,13 @@ class ConflictsDialog(QDialog):
         merged_row.addWidget(self.keep_both)
         merged_row.addStretch(1)
         merged_row.addWidget(self.save_merged)
+        deleted_row = QHBoxLayout()
+        deleted_row.addWidget(self.restore_row)
+        deleted_row.addWidget(self.let_go)
+        deleted_row.addStretch(1)
+        self.merged_label = merged_label
+        self.mine_label = mine_label
+        self.theirs_label = theirs_label
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -82,6 +95,7 @@ class ConflictsDialog(QDialog):
         right_layout.addWidget(merged_label)
         right_layout.addWidget(self.merged, 2)
         right_layout.addLayout(merged_row)
+        right_layout.addLayout(deleted_row)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(right)
@@ -119,7 +133,11 @@ class ConflictsDialog(QDialog):
             what = QCoreApplication.translate("fields", item.what)  # core's labels (ui/core_texts.py)
             field = QCoreApplication.translate("fields", item.field_label)
             text = f"{what[:1].upper()}{what[1:]} · {field}: {item.title or untitled}"
+            if item.kind == DELETED:  # said before the title: a long title would hide it at the end
+                mark = self.tr("edited after it was deleted")
+                text = f"{what[:1].upper()}{what[1:]} ({mark}): {item.title or untitled}"
             entry = QListWidgetItem(text)
+            entry.setToolTip(text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(entry)
             if item.id == keep_id:
@@ -142,17 +160,30 @@ class ConflictsDialog(QDialog):
     def _show(self, _row: int) -> None:
         item = self.current()
         enabled = item is not None
+        deleted = item is not None and item.kind == DELETED
         for widget in (self.keep_mine, self.keep_theirs, self.keep_both, self.save_merged, self.merged):
             widget.setEnabled(enabled)
+            widget.setVisible(not deleted)
+        for widget in (self.mine, self.mine_label, self.merged_label):
+            widget.setVisible(not deleted)
+        self.restore_row.setVisible(deleted)
+        self.theirs_label.setText(self.tr("The &edit") if deleted else self.tr("&Other version"))
+        self.let_go.setVisible(deleted)
         if item is None:
             self.what.setText("")
             self.mine.setPlainText("")
             self.theirs.setPlainText("")
             self.merged.setPlainText("")
             return
-        self.what.setText(self.tr("{field} of the {what} “{title}”").format(
-            field=QCoreApplication.translate("fields", item.field_label),
-            what=QCoreApplication.translate("fields", item.what), title=item.title))
+        names = {"field": QCoreApplication.translate("fields", item.field_label),
+                 "what": QCoreApplication.translate("fields", item.what), "title": item.title}
+        if deleted:
+            self.what.setText(self.tr("The {what} “{title}” was deleted on one device while its {field} was "
+                                      "edited on another. Restore it with the edit, or let it go and it stays "
+                                      "deleted.").format(**names))
+            self.theirs.setPlainText(item.theirs)
+            return
+        self.what.setText(self.tr("{field} of the {what} “{title}”").format(**names))
         self.mine.setPlainText(item.mine)
         self.theirs.setPlainText(item.theirs)
         self.merged.setPlainText(f"{item.mine}\n\n{item.theirs}" if item.mine else item.theirs)
@@ -171,4 +202,17 @@ class ConflictsDialog(QDialog):
         labels = {"mine": self.tr("Keep the value in use"), "theirs": self.tr("Keep the other value"),
                   "both": self.tr("Keep both values"), "merged": self.tr("Save the merged text")}
         self.ctx.run(labels[choice], do, lambda: reopen(self.ctx.wb, item.id, holder["before"]), entity)
+        self.reload()
+
+    def settle_deleted(self, restore: bool) -> None:
+        """Restore a row deleted elsewhere with the edit made meanwhile, or let the edit go."""
+        item = self.current()
+        if item is None or item.kind != DELETED:
+            return
+
+        def do() -> None:
+            resolve(self.ctx.wb, item.id, "restore" if restore else "let_go")
+
+        label = self.tr("Restore the deleted row") if restore else self.tr("Let the edit go")
+        self.ctx.run(label, do, lambda: undo_settled(self.ctx.wb, item.id, restore), item.entity)
         self.reload()

@@ -58,30 +58,17 @@ from ..sync.importer import (
     cancelled,
     log_export,
     preview_bundle,
-    sync_log,
 )
 from ..sync.merge import MergePlan
 from ..sync.reader import Bundle, open_bundle_file, read_file_bytes
 from .conflicts_view import ConflictsDialog
 from .context import UiContext, error_text
 from .fill import fill
+from .sync_log_view import SyncLogDialog, kind_label
 
 
 def file_filter() -> str:
     return QCoreApplication.translate("SyncActions", "Fasilitaattori bundles (*.fasi);;All files (*)")
-
-
-def kind_label(entity: str) -> str:
-    labels = {
-        "project": QCoreApplication.translate("SyncActions", "Projects"), "method": QCoreApplication.translate("SyncActions", "Methods"), "workshop": QCoreApplication.translate("SyncActions", "Workshops"),
-        "agenda_item": QCoreApplication.translate("SyncActions", "Agenda blocks"), "participant": QCoreApplication.translate("SyncActions", "Participants"),
-        "attendance": QCoreApplication.translate("SyncActions", "Attendance"), "head_count": QCoreApplication.translate("SyncActions", "Head counts"), "note": QCoreApplication.translate("SyncActions", "Notes"),
-        "task": QCoreApplication.translate("SyncActions", "Tasks"), "feedback_question": QCoreApplication.translate("SyncActions", "Feedback questions"),
-        "feedback_response": QCoreApplication.translate("SyncActions", "Feedback responses"), "feedback_answer": QCoreApplication.translate("SyncActions", "Feedback answers"),
-        "question_set": QCoreApplication.translate("SyncActions", "Question sets"), "photo": QCoreApplication.translate("SyncActions", "Photos"), "conflict": QCoreApplication.translate("SyncActions", "Kept conflict copies"),
-        "erasure": QCoreApplication.translate("SyncActions", "Erasures"),
-    }
-    return labels.get(entity, entity)
 
 
 def _busy() -> None:
@@ -344,8 +331,8 @@ class ImportPreviewDialog(QDialog):
                                                               conflicting=total.conflicting, erased=total.erased))
         self.import_button.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Close"))
-        self.conflicts_button.setVisible(total.conflicting > 0)
-        if total.conflicting:
+        self.conflicts_button.setVisible(self.result.conflicts > 0)
+        if self.result.conflicts:
             self.conflicts_button.setFocus()
 
     def show_conflicts(self) -> None:
@@ -387,34 +374,6 @@ def open_bundle(window: QWidget, ctx: UiContext, path: Path, passphrase: str | N
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-
-
-class SyncLogDialog(QDialog):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Sync log"))
-        self.resize(640, 480)
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        self.text.setAccessibleName(self.tr("Sync log"))
-        actions = {"import": self.tr("Imported"), "export": self.tr("Exported"), "sync": self.tr("Synced")}
-        lines = []
-        for entry in sync_log(ctx.wb):
-            lines.append(f"{entry.at[:16].replace('T', ' ')}  {actions.get(entry.action, entry.action)}  "
-                         f"{entry.file}")
-            for entity, counts in entry.summary.get("counts", {}).items():
-                if isinstance(counts, dict):
-                    parts = ", ".join(f"{value} {key}" for key, value in counts.items() if value and key != "unchanged")
-                    if parts:
-                        lines.append(f"    {kind_label(entity)}: {parts}")
-                elif counts:
-                    lines.append(f"    {kind_label(entity)}: {counts}")
-        self.text.setPlainText("\n".join(lines) or self.tr("Nothing has been imported or exported yet."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
 
 
 def choose_sync_folder(window: QWidget, ctx: UiContext, folder: Path | None = None) -> bool:
@@ -527,7 +486,7 @@ def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> QMessa
     if report.imported:
         ctx.undo_stack.clear()
         ctx.changed.emit("")
-    conflicting = sum(result.totals().conflicting for _name, result in report.imported)
+    conflicting = sum(result.conflicts for _name, result in report.imported)
     devices = len(report.imported) + report.unchanged
     lines = [fill(QCoreApplication.translate("SyncActions", "Other devices synced: %1."), devices)]
     changes = sum(result.changes for _name, result in report.imported)

@@ -1,0 +1,199 @@
+"""Undoing an import: the store as it was before, kept as a restore point.
+
+Before an import that changes anything commits, the store's last committed state (the one
+before the import: the import's own writes are not committed yet, and a second connection
+does not see them) is copied with SQLite's backup API into `restore-points/`. The last five
+are kept. Undoing an import puts that copy back; what was done here since is lost (the sync
+log says exactly which local edits first), except that erasures are never undone: every
+erasure the store holds is applied again to the restored copy, and this device's clock and
+settings, the sync log and what it last imported from each device stay as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from ..core.clock import load_clocks
+from ..core.people import erase_person, scrub_store
+from ..core.records import REGISTRY
+from ..core.restore import restore_backup
+from ..core.workbench import CLOCK_KEY, Workbench, utc_now
+from ..errors import NotFoundError
+from ..store.db import sqlite_connection
+from ..store.index_backlog import BACKLOG_KEY as INDEX_BACKLOG
+from ..store.models import SYNCED_MODELS, Participant, Setting, SyncLog, SyncPeer
+from ..store.search_backlog import BACKLOG_KEY as SEARCH_BACKLOG
+from .conflicts import title_of
+from .format import ENTITY_ORDER, SCHEMA, table_of
+
+KEEP = 5  # restore points kept; older ones are removed
+FOLDER = "restore-points"
+POINT_KEY = "restore_point"  # in a sync log entry's summary: the file name of its restore point
+# Settings that belong to the data (work a large import left, the seeded library's version)
+# come back with the restore point; every other setting stays as it is now.
+_WITH_THE_DATA = frozenset({INDEX_BACKLOG, SEARCH_BACKLOG, "builtin_library"})
+_NOT_EDITS = frozenset({"conflict", "erasure"})
+
+Step = Callable[[str], None]  # told what the undo is doing now
+
+
+def points_dir(wb: Workbench) -> Path:
+    return wb.data_dir / FOLDER
+
+
+def make_point(wb: Workbench) -> Path:
+    """Copy the store's last committed state; inside an import's open transaction, that is
+    the state before the import."""
+    from ..store.backup import backup_file
+
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    return backup_file(wb.store.db_path, points_dir(wb) / f"before-import-{stamp}.sqlite")
+
+
+def prune(wb: Workbench, keep: int = KEEP) -> None:
+    for old in sorted(points_dir(wb).glob("before-import-*.sqlite"))[:-keep]:
+        old.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class LostEdit:
+    what: str  # the kind of row, as core labels it ("note", "agenda block"...)
+    title: str  # which row, in a few words
+
+
+@dataclass(frozen=True)
+class UndoPlan:
+    log_id: int
+    at: str
+    file: str
+    point: Path
+    lost: list[LostEdit]  # rows this device changed after the import, whose changes go
+    later_imports: int  # imports after this one, undone with it
+
+
+def undoable(wb: Workbench, device_id: str, summary: dict[str, Any]) -> bool:
+    """Whether a sync log entry (its device and summary) is an import that can still be undone."""
+    name = summary.get(POINT_KEY)
+    return (device_id != wb.device_id and not summary.get("undone") and isinstance(name, str)
+            and "/" not in name and "\\" not in name and (points_dir(wb) / name).is_file())
+
+
+def _entry(wb: Workbench, log_id: int) -> tuple[SyncLog, Path, str]:
+    with wb.store.read() as session:
+        entry = session.get(SyncLog, log_id) if isinstance(log_id, int) else None
+        if entry is None or entry.action not in ("import", "sync") or entry.device_id == wb.device_id:
+            raise NotFoundError("There is no import {id} in the sync log.", id=log_id)
+        try:
+            summary = json.loads(entry.summary or "{}")
+        except ValueError:
+            summary = {}
+        name = summary.get(POINT_KEY) if isinstance(summary, dict) else None
+        if summary.get("undone"):
+            raise NotFoundError("Import {id} has already been undone.", id=log_id)
+    point = points_dir(wb) / name if isinstance(name, str) and "/" not in name and "\\" not in name else None
+    if point is None or not point.is_file():
+        raise NotFoundError("The state before import {id} is no longer kept (the last {keep} imports that "
+                            "changed something can be undone).", id=log_id, keep=KEEP)
+    # This device's clock just after the import: any later edit here has a greater one.
+    clock = summary.get("clock")
+    if not isinstance(clock, str):
+        clock = f"{int(datetime.fromisoformat(entry.at).timestamp() * 1000):013d}.9999.{wb.device_id}"
+    return entry, point, clock
+
+
+def plan_undo(wb: Workbench, log_id: int) -> UndoPlan:
+    """What undoing import `log_id` would take away: every row this device changed after it."""
+    entry, point, since = _entry(wb, log_id)
+    mine = "." + wb.device_id
+    lost: list[LostEdit] = []
+    with wb.store.read() as session:
+        later = len(list(session.scalars(select(SyncLog.id).where(
+            SyncLog.id > entry.id, SyncLog.action.in_(("import", "sync")), SyncLog.device_id != wb.device_id))))
+        for entity, model in SYNCED_MODELS.items():
+            record = REGISTRY.get(entity)
+            if entity in _NOT_EDITS or record is None:
+                continue
+            # Only rows whose clocks name this device are parsed.
+            for row in session.scalars(select(model).where(model.clock.contains(mine))):
+                if any(c.endswith(mine) and c > since for c in load_clocks(row.clock or "").values()):
+                    lost.append(LostEdit(record.label, title_of(row)))
+    return UndoPlan(entry.id, entry.at, entry.file, point, lost, later)
+
+
+def _kept_now(wb: Workbench) -> dict[str, Any]:
+    """What stays as it is now when the store goes back."""
+    with wb.store.read() as session:
+        names = [c.name for c in SCHEMA["erasure"]]
+        conn = sqlite_connection(session)
+        return {
+            "settings": {s.key: s.value for s in session.scalars(select(Setting)) if s.key not in _WITH_THE_DATA},
+            "log": [(r.id, r.at, r.action, r.file, r.device_id, r.summary) for r in session.scalars(select(SyncLog))],
+            "peers": [(p.device_id, p.bundle_sha256, p.imported_at) for p in session.scalars(select(SyncPeer))],
+            "erasures": (names, conn.execute(f"SELECT {', '.join(names)} FROM erasures").fetchall()),
+        }
+
+
+def undo_import(wb: Workbench, log_id: int, step: Step | None = None) -> UndoPlan:
+    """Put the store back as it was before import `log_id`, then apply every erasure again."""
+    tell = step or (lambda _what: None)
+    plan = plan_undo(wb, log_id)
+    kept = _kept_now(wb)
+    kept["settings"][CLOCK_KEY] = wb.clock.last  # never back: later edits here must still win
+    tell("restore")
+    wb.store.wait_for_background()
+    restore_backup(wb, plan.point)
+    tell("erasures")
+    with wb.store.write() as session:
+        for key, value in kept["settings"].items():
+            session.merge(Setting(key=key, value=value))
+        session.execute(delete(SyncLog))
+        session.execute(delete(SyncPeer))
+        for row_id, at, action, file, device, summary in kept["log"]:
+            if row_id == plan.log_id:
+                summary = json.dumps({**json.loads(summary or "{}"), "undone": True}, sort_keys=True)
+            session.add(SyncLog(id=row_id, at=at, action=action, file=file, device_id=device, summary=summary))
+        for device, digest, imported in kept["peers"]:
+            session.add(SyncPeer(device_id=device, bundle_sha256=digest, imported_at=imported))
+        session.add(SyncLog(at=utc_now(), action="undo", file=plan.file, device_id=wb.device_id,
+                            summary=json.dumps({"undid": plan.log_id, "lost": len(plan.lost)}, sort_keys=True)))
+        names, rows = kept["erasures"]
+        conn = sqlite_connection(session)
+        conn.executemany(f"INSERT OR IGNORE INTO erasures ({', '.join(names)}) VALUES "
+                         f"({', '.join('?' * len(names))})", rows)
+    _erase_again(wb, [(r[names.index("entity")], r[names.index("row_id")]) for r in rows])
+    wb.store.index_backlog_now()
+    tell("done")
+    return plan
+
+
+def _erase_again(wb: Workbench, erased: list[tuple[str, str]]) -> None:
+    """Apply the erasures to the restored store: a person as `people erase` does it (their name
+    is also taken out of others' tasks), any other erased row by removing it for good."""
+    from .merge import erase_rows
+
+    with wb.store.read() as session:
+        people = [pid for entity, pid in erased if entity == "participant" and session.get(Participant, pid) is not None]
+    for pid in people:
+        erase_person(wb, pid)
+    with wb.store.write() as session:
+        conn = sqlite_connection(session)
+        by_entity: dict[str, list[str]] = {}
+        for entity, row_id in erased:
+            if entity in SCHEMA and _exists(conn, entity, row_id):
+                by_entity.setdefault(entity, []).append(row_id)
+        for entity in reversed(ENTITY_ORDER):
+            if by_entity.get(entity):
+                erase_rows(conn, entity, sorted(by_entity[entity]))
+    scrub_store(wb)
+
+
+def _exists(conn: sqlite3.Connection, entity: str, row_id: str) -> bool:
+    return conn.execute(f'SELECT 1 FROM "{table_of(entity)}" WHERE id = ?', (row_id,)).fetchone() is not None
