@@ -23,7 +23,15 @@ participants: Entity[Participant] = register(Entity("participant", "participant"
     Field("contact", "Contact"),
     Field("consent_photo", "Photo consent", kind="bool"),
     Field("consent_contact", "Contact consent", kind="bool"),
+    Field("need_interpreter", "Needs an interpreter", kind="bool"),
+    Field("need_hearing_loop", "Needs a hearing loop", kind="bool"),
+    Field("need_assistant", "Comes with an assistant", kind="bool"),
+    Field("diet", "Diet"),
+    Field("other_needs", "Other needs"),
 ]))
+
+# Personal data beyond the name: left out wherever people are pseudonymised or erased.
+NEED_FIELDS = ("need_interpreter", "need_hearing_loop", "need_assistant", "diet", "other_needs")
 
 attendances: Entity[Attendance] = register(Entity("attendance", "attendance", [
     Field("workshop_id", "Workshop", kind="ref", ref="workshop", required=True),
