@@ -197,6 +197,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "kind.task": ("Tehtävä", "Uppgift", "Task"),
     "kind.assignment": ("Välitehtävä", "Mellanuppgift", "Assignment"),
     "kind": ("Laji", "Typ", "Kind"),
+    "needs": ("Saavutettavuustarpeet", "Tillgänglighetsbehov", "Accessibility needs"),
 }
 
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
@@ -206,6 +207,33 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
     "minute": (("minuutti", "minuuttia"), ("minut", "minuter"), ("minute", "minutes")),
     "row": (("rivi", "riviä"), ("rad", "rader"), ("row", "rows")),
 }
+
+# Accessibility needs counted on the run sheet and packing list: (one, many) per language.
+NEED_COUNTS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
+    "interpreter": (("{n} osallistuja tarvitsee tulkin", "{n} osallistujaa tarvitsee tulkin"),
+                    ("{n} deltagare behöver tolk", "{n} deltagare behöver tolk"),
+                    ("{n} needs an interpreter", "{n} need an interpreter")),
+    "hearing_loop": (("{n} osallistuja tarvitsee induktiosilmukan", "{n} osallistujaa tarvitsee induktiosilmukan"),
+                     ("{n} deltagare behöver hörslinga", "{n} deltagare behöver hörslinga"),
+                     ("{n} needs a hearing loop", "{n} need a hearing loop")),
+    "assistant": (("{n} osallistuja tulee avustajan kanssa", "{n} osallistujaa tulee avustajan kanssa"),
+                  ("{n} deltagare kommer med assistent", "{n} deltagare kommer med assistent"),
+                  ("{n} comes with an assistant", "{n} come with an assistant")),
+    "diet": (("{n} osallistujalla on erityisruokavalio", "{n} osallistujalla on erityisruokavalio"),
+             ("{n} deltagare har specialkost", "{n} deltagare har specialkost"),
+             ("{n} has a special diet", "{n} have a special diet")),
+    "other": (("{n} osallistujalla on muu tarve", "{n} osallistujalla on muita tarpeita"),
+              ("{n} deltagare har andra behov", "{n} deltagare har andra behov"),
+              ("{n} has other needs", "{n} have other needs")),
+}
+
+
+def needs_line(language: str, needs: tuple[tuple[str, int], ...]) -> str:
+    """'2 need a hearing loop · 1 has a special diet' (empty when nobody told of a need)."""
+    at = _INDEX[lang_of(language)]
+    return " · ".join(NEED_COUNTS[kind][at][0 if n == 1 else 1].format(n=n)
+                      for kind, n in needs if kind in NEED_COUNTS and n > 0)
+
 
 _WEEKDAYS = {
     "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
