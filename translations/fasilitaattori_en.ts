@@ -1872,6 +1872,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Role</translation>
     </message>
     <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
         <source>Participants of this workshop</source>
         <translation>Participants of this workshop</translation>
     </message>
@@ -1997,6 +2001,93 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetails</name>
+    <message>
+        <source>interpreter</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <source>hearing loop</source>
+        <translation>hearing loop</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>diet</source>
+        <translation>diet</translation>
+    </message>
+    <message>
+        <source>other needs</source>
+        <translation>other needs</translation>
+    </message>
+    <message>
+        <source>diet: %1</source>
+        <translation>diet: %1</translation>
+    </message>
+    <message>
+        <source>May &amp;be in photos</source>
+        <translation>May &amp;be in photos</translation>
+    </message>
+    <message>
+        <source>May be contacted &amp;later</source>
+        <translation>May be contacted &amp;later</translation>
+    </message>
+    <message>
+        <source>Needs an int&amp;erpreter</source>
+        <translation>Needs an int&amp;erpreter</translation>
+    </message>
+    <message>
+        <source>Needs a hearin&amp;g loop</source>
+        <translation>Needs a hearin&amp;g loop</translation>
+    </message>
+    <message>
+        <source>Comes &amp;with an assistant</source>
+        <translation>Comes &amp;with an assistant</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>An&amp;y other needs:</source>
+        <translation>An&amp;y other needs:</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>Email or phone</translation>
+    </message>
+    <message>
+        <source>For example gluten-free</source>
+        <translation>For example gluten-free</translation>
+    </message>
+    <message>
+        <source>For example a wheelchair place</source>
+        <translation>For example a wheelchair place</translation>
+    </message>
+    <message>
+        <source>&amp;Diet:</source>
+        <translation>&amp;Diet:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Consents and needs: %1</source>
+        <translation>Consents and needs: %1</translation>
+    </message>
+    <message>
+        <source>Consents and needs (select a person above)</source>
+        <translation>Consents and needs (select a person above)</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Edit participant</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3756,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Category</translation>
     </message>
     <message>
+        <source>Comes with an assistant</source>
+        <translation>Comes with an assistant</translation>
+    </message>
+    <message>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
@@ -3695,6 +3790,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Diet</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3801,8 +3900,20 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Name</translation>
     </message>
     <message>
+        <source>Needs a hearing loop</source>
+        <translation>Needs a hearing loop</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Other needs</translation>
     </message>
     <message>
         <source>Owner</source>

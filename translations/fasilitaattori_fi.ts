@@ -1872,6 +1872,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Rooli</translation>
     </message>
     <message>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
+    </message>
+    <message>
         <source>Participants of this workshop</source>
         <translation>Tämän työpajan osallistujat</translation>
     </message>
@@ -1997,6 +2001,93 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Passphrase</source>
         <translation>Salalause</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetails</name>
+    <message>
+        <source>interpreter</source>
+        <translation>tulkki</translation>
+    </message>
+    <message>
+        <source>hearing loop</source>
+        <translation>induktiosilmukka</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>avustaja</translation>
+    </message>
+    <message>
+        <source>diet</source>
+        <translation>ruokavalio</translation>
+    </message>
+    <message>
+        <source>other needs</source>
+        <translation>muita tarpeita</translation>
+    </message>
+    <message>
+        <source>diet: %1</source>
+        <translation>ruokavalio: %1</translation>
+    </message>
+    <message>
+        <source>May &amp;be in photos</source>
+        <translation>Saa n&amp;äkyä valokuvissa</translation>
+    </message>
+    <message>
+        <source>May be contacted &amp;later</source>
+        <translation>Saa ottaa &amp;yhteyttä myöhemmin</translation>
+    </message>
+    <message>
+        <source>Needs an int&amp;erpreter</source>
+        <translation>Tarvitsee tulk&amp;in</translation>
+    </message>
+    <message>
+        <source>Needs a hearin&amp;g loop</source>
+        <translation>Tarvitsee in&amp;duktiosilmukan</translation>
+    </message>
+    <message>
+        <source>Comes &amp;with an assistant</source>
+        <translation>&amp;Henkilökohtainen avustaja mukana</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Yhteystieto:</translation>
+    </message>
+    <message>
+        <source>An&amp;y other needs:</source>
+        <translation>Muut tar&amp;peet:</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>Sähköposti tai puhelin</translation>
+    </message>
+    <message>
+        <source>For example gluten-free</source>
+        <translation>Esimerkiksi gluteeniton</translation>
+    </message>
+    <message>
+        <source>For example a wheelchair place</source>
+        <translation>Esimerkiksi paikka pyörätuolille</translation>
+    </message>
+    <message>
+        <source>&amp;Diet:</source>
+        <translation>Ruoka&amp;valio:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>Consents and needs: %1</source>
+        <translation>Suostumukset ja tarpeet: %1</translation>
+    </message>
+    <message>
+        <source>Consents and needs (select a person above)</source>
+        <translation>Suostumukset ja tarpeet (valitse henkilö yllä olevasta listasta)</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Muokkaa osallistujaa</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3756,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Luokka</translation>
     </message>
     <message>
+        <source>Comes with an assistant</source>
+        <translation>Tulee avustajan kanssa</translation>
+    </message>
+    <message>
         <source>Conclusions</source>
         <translation>Johtopäätökset</translation>
     </message>
@@ -3695,6 +3790,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Description</source>
         <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Ruokavalio</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3801,8 +3900,20 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Nimi</translation>
     </message>
     <message>
+        <source>Needs a hearing loop</source>
+        <translation>Tarvitsee induktiosilmukan</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Tarvitsee tulkin</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Muut tarpeet</translation>
     </message>
     <message>
         <source>Owner</source>

@@ -1872,6 +1872,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Roll</translation>
     </message>
     <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
         <source>Participants of this workshop</source>
         <translation>Deltagare i den här workshoppen</translation>
     </message>
@@ -1997,6 +2001,93 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetails</name>
+    <message>
+        <source>interpreter</source>
+        <translation>tolk</translation>
+    </message>
+    <message>
+        <source>hearing loop</source>
+        <translation>hörslinga</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistent</translation>
+    </message>
+    <message>
+        <source>diet</source>
+        <translation>specialkost</translation>
+    </message>
+    <message>
+        <source>other needs</source>
+        <translation>andra behov</translation>
+    </message>
+    <message>
+        <source>diet: %1</source>
+        <translation>specialkost: %1</translation>
+    </message>
+    <message>
+        <source>May &amp;be in photos</source>
+        <translation>Får synas på &amp;foton</translation>
+    </message>
+    <message>
+        <source>May be contacted &amp;later</source>
+        <translation>Får kontaktas s&amp;enare</translation>
+    </message>
+    <message>
+        <source>Needs an int&amp;erpreter</source>
+        <translation>Behö&amp;ver tolk</translation>
+    </message>
+    <message>
+        <source>Needs a hearin&amp;g loop</source>
+        <translation>Behöver h&amp;örslinga</translation>
+    </message>
+    <message>
+        <source>Comes &amp;with an assistant</source>
+        <translation>Kommer med &amp;assistent</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>An&amp;y other needs:</source>
+        <translation>Andra &amp;behov:</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>E-post eller telefon</translation>
+    </message>
+    <message>
+        <source>For example gluten-free</source>
+        <translation>Till exempel glutenfri</translation>
+    </message>
+    <message>
+        <source>For example a wheelchair place</source>
+        <translation>Till exempel plats för rullstol</translation>
+    </message>
+    <message>
+        <source>&amp;Diet:</source>
+        <translation>S&amp;pecialkost:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Consents and needs: %1</source>
+        <translation>Samtycken och behov: %1</translation>
+    </message>
+    <message>
+        <source>Consents and needs (select a person above)</source>
+        <translation>Samtycken och behov (välj en person i listan ovan)</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Redigera deltagare</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3756,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Kategori</translation>
     </message>
     <message>
+        <source>Comes with an assistant</source>
+        <translation>Kommer med assistent</translation>
+    </message>
+    <message>
         <source>Conclusions</source>
         <translation>Slutsatser</translation>
     </message>
@@ -3695,6 +3790,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Description</source>
         <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Specialkost</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3801,8 +3900,20 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Namn</translation>
     </message>
     <message>
+        <source>Needs a hearing loop</source>
+        <translation>Behöver hörslinga</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Andra behov</translation>
     </message>
     <message>
         <source>Owner</source>

@@ -31,18 +31,28 @@ from ..core import participants as people
 from ..core.workshops import workshops
 from .context import UiContext
 from .fill import fill
+from .person_details import PersonDetails, needs_summary
 
 ENTITIES = {"", "participant", "attendance", "head_count", "workshop"}
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def _table(headers: list[str], fit: bool = False) -> QTableWidget:
+    """A read-only list; with `fit`, columns as wide as their longest text (so "osallisuus-
+    koordinaattori" is never cut), the last one taking the rest and wrapping."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    if fit:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    else:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -85,8 +95,10 @@ class ParticipantsTab(QWidget):
             edit.returnPressed.connect(self.add_person)
 
         self.people_table = _table([self.tr("Name"), self.tr("Organisation"), self.tr("Municipality"),
-                                    self.tr("Role")])
+                                    self.tr("Role"), self.tr("Needs")], fit=True)
         self.people_table.setAccessibleName(self.tr("Participants of this workshop"))
+        self.people_table.itemSelectionChanged.connect(self._person_chosen)
+        self.details = PersonDetails(ctx)
         self.known_box = QComboBox()
         self.known_box.setEditable(True)
         self.known_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -110,6 +122,7 @@ class ParticipantsTab(QWidget):
         people_layout = QVBoxLayout(self.people_box)
         people_layout.addWidget(self.people_table, 1)
         people_layout.addLayout(known_row)
+        people_layout.addWidget(self.details)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -194,14 +207,23 @@ class ParticipantsTab(QWidget):
                        self.head_button):
             widget.setEnabled(bool(self.workshop_id))
         attending = people.list_participants(wb, self.workshop_id) if self.workshop_id else []
+        chosen = self.details.person_id
         self.person_ids = [p.id for p in attending]
+        self.people_table.blockSignals(True)  # the refill keeps the chosen person, below
+        self.people_table.clearSelection()
         self.people_box.setTitle(self.tr("%n named participants", "", len(attending)))
         self.people_table.setRowCount(len(attending))
         for r, person in enumerate(attending):
             cells = [person.display_name or self.tr("(no name)"), person.organisation, person.municipality,
-                     person.role]
+                     person.role, needs_summary(person)]
             for c, text in enumerate(cells):
-                self.people_table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.people_table.setItem(r, c, item)
+        self.people_table.blockSignals(False)
+        if chosen in self.person_ids:
+            self.people_table.selectRow(self.person_ids.index(chosen))
+        self._person_chosen()
         present = set(self.person_ids)
         self.known_box.clear()
         for person in people.list_participants(wb):
@@ -226,6 +248,12 @@ class ParticipantsTab(QWidget):
             for r, tally in enumerate(tallies):
                 table.setItem(r, 0, QTableWidgetItem(tally.label or self.tr("(not given)")))
                 table.setItem(r, 1, QTableWidgetItem(str(tally.count)))
+
+    def _person_chosen(self) -> None:
+        rows = {i.row() for i in self.people_table.selectedIndexes()}
+        row = min(rows) if len(rows) == 1 else -1  # several selected: nothing to edit one by one
+        person_id = self.person_ids[row] if 0 <= row < len(self.person_ids) else ""
+        self.details.show_person(people.participants.get(self.ctx.wb, person_id) if person_id else None)
 
     def _head_chosen(self) -> None:
         row = self.heads_table.currentRow()
