@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,30 +29,27 @@ from PySide6.QtWidgets import (
 from ..core import participants as people
 from ..core.workshops import workshops
 from .context import UiContext
+from .column_fit import fit_columns
 from .fill import fill
 from .person_details import PersonDetails, needs_summary
 
 ENTITIES = {"", "participant", "attendance", "head_count", "workshop"}
 
 
-def _table(headers: list[str], fit: bool = False) -> QTableWidget:
-    """A read-only list; with `fit`, columns as wide as their longest text (so "osallisuus-
-    koordinaattori" is never cut), the last one taking the rest and wrapping."""
+def _table(headers: list[str]) -> QTableWidget:
+    """A read-only list whose columns fit their words and wrap (see column_fit)."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    if fit:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        table.setWordWrap(True)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    else:
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setProperty("fitter", fit_columns(table))
     return table
+
+
+def _fit(table: QTableWidget) -> None:
+    table.property("fitter").fit()
 
 
 class ParticipantsTab(QWidget):
@@ -95,7 +91,7 @@ class ParticipantsTab(QWidget):
             edit.returnPressed.connect(self.add_person)
 
         self.people_table = _table([self.tr("Name"), self.tr("Organisation"), self.tr("Municipality"),
-                                    self.tr("Role"), self.tr("Needs")], fit=True)
+                                    self.tr("Role"), self.tr("Needs")])
         self.people_table.setAccessibleName(self.tr("Participants of this workshop"))
         self.people_table.itemSelectionChanged.connect(self._person_chosen)
         self.details = PersonDetails(ctx)
@@ -158,8 +154,6 @@ class ParticipantsTab(QWidget):
         self.by_municipality.setAccessibleName(self.tr("Attendance by municipality"))
         self.by_organisation = _table([self.tr("Organisation"), self.tr("People")])
         self.by_organisation.setAccessibleName(self.tr("Attendance by organisation"))
-        for table in (self.by_municipality, self.by_organisation):
-            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         totals_box = QGroupBox(self.tr("Attendance, named and anonymous together"))
         totals = QVBoxLayout(totals_box)
         totals.addWidget(self.total_label)
@@ -177,7 +171,7 @@ class ParticipantsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([760, 600])
+        splitter.setSizes([900, 460])  # the people and their needs need the room
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -221,6 +215,7 @@ class ParticipantsTab(QWidget):
                 item.setToolTip(text)
                 self.people_table.setItem(r, c, item)
         self.people_table.blockSignals(False)
+        _fit(self.people_table)
         if chosen in self.person_ids:
             self.people_table.selectRow(self.person_ids.index(chosen))
         self._person_chosen()
@@ -239,6 +234,7 @@ class ParticipantsTab(QWidget):
         for r, head in enumerate(heads):
             for c, text in enumerate((head.municipality, head.organisation, str(head.count))):
                 self.heads_table.setItem(r, c, QTableWidgetItem(text))
+        _fit(self.heads_table)
         total = people.attendance_total(wb, self.workshop_id) if self.workshop_id else 0
         self.total_label.setText(self.tr("%n people in all", "", total))
         for table, field in ((self.by_municipality, "municipality"), (self.by_organisation, "organisation")):
@@ -248,6 +244,7 @@ class ParticipantsTab(QWidget):
             for r, tally in enumerate(tallies):
                 table.setItem(r, 0, QTableWidgetItem(tally.label or self.tr("(not given)")))
                 table.setItem(r, 1, QTableWidgetItem(str(tally.count)))
+            _fit(table)
 
     def _person_chosen(self) -> None:
         rows = {i.row() for i in self.people_table.selectedIndexes()}
