@@ -1438,8 +1438,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Note</translation>
     </message>
     <message>
-        <source>No block</source>
-        <translation>No block</translation>
+        <source>Without a block</source>
+        <translation>Without a block</translation>
     </message>
     <message>
         <source>Move note</source>
@@ -1505,8 +1505,20 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Delete the selected notes (Del); Undo brings them back.</translation>
     </message>
     <message>
-        <source>Type a new note and press Enter; it goes to the block and kind chosen above</source>
-        <translation>Type a new note and press Enter; it goes to the block and kind chosen above</translation>
+        <source>Type a new note and press Enter</source>
+        <translation>Type a new note and press Enter</translation>
+    </message>
+    <message>
+        <source>Without a block</source>
+        <translation>Without a block</translation>
+    </message>
+    <message>
+        <source>Goes without a block · %1</source>
+        <translation>Goes without a block · %1</translation>
+    </message>
+    <message>
+        <source>Goes to: %1 · %2</source>
+        <translation>Goes to: %1 · %2</translation>
     </message>
     <message>
         <source>New note</source>
@@ -1515,10 +1527,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>&amp;New note:</source>
         <translation>&amp;New note:</translation>
-    </message>
-    <message>
-        <source>No block</source>
-        <translation>No block</translation>
     </message>
     <message>
         <source>All blocks</source>

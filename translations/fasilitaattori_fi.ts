@@ -1438,8 +1438,8 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <source>No block</source>
-        <translation>Ei ohjelmakohtaa</translation>
+        <source>Without a block</source>
+        <translation>Ilman ohjelmakohtaa</translation>
     </message>
     <message>
         <source>Move note</source>
@@ -1505,8 +1505,20 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Poista valitut muistiinpanot (Del). Kumoa tuo ne takaisin.</translation>
     </message>
     <message>
-        <source>Type a new note and press Enter; it goes to the block and kind chosen above</source>
-        <translation>Kirjoita uusi muistiinpano ja paina Enter. Se tallentuu yllä valittuun ohjelmakohtaan ja lajiin.</translation>
+        <source>Type a new note and press Enter</source>
+        <translation>Kirjoita uusi muistiinpano ja paina Enter</translation>
+    </message>
+    <message>
+        <source>Without a block</source>
+        <translation>Ilman ohjelmakohtaa</translation>
+    </message>
+    <message>
+        <source>Goes without a block · %1</source>
+        <translation>Tallentuu ilman ohjelmakohtaa · %1</translation>
+    </message>
+    <message>
+        <source>Goes to: %1 · %2</source>
+        <translation>Tallentuu kohtaan: %1 · %2</translation>
     </message>
     <message>
         <source>New note</source>
@@ -1515,10 +1527,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>&amp;New note:</source>
         <translation>&amp;Uusi muistiinpano:</translation>
-    </message>
-    <message>
-        <source>No block</source>
-        <translation>Ei ohjelmakohtaa</translation>
     </message>
     <message>
         <source>All blocks</source>

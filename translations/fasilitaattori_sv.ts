@@ -1438,8 +1438,8 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Anteckning</translation>
     </message>
     <message>
-        <source>No block</source>
-        <translation>Ingen programpunkt</translation>
+        <source>Without a block</source>
+        <translation>Utan programpunkt</translation>
     </message>
     <message>
         <source>Move note</source>
@@ -1505,8 +1505,20 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Ta bort de valda anteckningarna (Del). Ångra tar tillbaka dem.</translation>
     </message>
     <message>
-        <source>Type a new note and press Enter; it goes to the block and kind chosen above</source>
-        <translation>Skriv en ny anteckning och tryck på Enter. Den sparas i programpunkten och typen som valts ovan.</translation>
+        <source>Type a new note and press Enter</source>
+        <translation>Skriv en ny anteckning och tryck på Enter</translation>
+    </message>
+    <message>
+        <source>Without a block</source>
+        <translation>Utan programpunkt</translation>
+    </message>
+    <message>
+        <source>Goes without a block · %1</source>
+        <translation>Sparas utan programpunkt · %1</translation>
+    </message>
+    <message>
+        <source>Goes to: %1 · %2</source>
+        <translation>Sparas under: %1 · %2</translation>
     </message>
     <message>
         <source>New note</source>
@@ -1515,10 +1527,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>&amp;New note:</source>
         <translation>&amp;Ny anteckning:</translation>
-    </message>
-    <message>
-        <source>No block</source>
-        <translation>Ingen programpunkt</translation>
     </message>
     <message>
         <source>All blocks</source>
