@@ -1550,6 +1550,13 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening your workshops…</source>
+        <translation>Opening your workshops…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Choose a workshop in the list on the left, or create a new one.</source>

@@ -1550,6 +1550,13 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening your workshops…</source>
+        <translation>Avataan työpajojasi…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Choose a workshop in the list on the left, or create a new one.</source>

@@ -1550,6 +1550,13 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening your workshops…</source>
+        <translation>Dina workshoppar öppnas…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Choose a workshop in the list on the left, or create a new one.</source>
