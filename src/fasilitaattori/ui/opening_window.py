@@ -12,7 +12,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSetti
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
-
 PAINT_GRACE_MS = 500
 
 

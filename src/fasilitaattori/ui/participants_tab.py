@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from ..core import participants as people
 from ..core.workshops import workshops
-from .context import UiContext
 from .column_fit import fit_columns
+from .context import UiContext
 from .fill import fill
 from .person_details import PersonDetails, needs_summary
 
