@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>&amp;Voimakas kontrasti</translation>
+        <translation>Suuri ko&amp;ntrasti</translation>
     </message>
     <message>
         <source>Participants as co&amp;des (P-017)</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Tietotyyppi</translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>New</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>Changes per kind</source>
-        <translation>Muutokset tietotyypeittäin</translation>
+        <translation>Muutokset lajeittain</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>English</source>
-        <translation>englanti (English)</translation>
+        <translation>englanti</translation>
     </message>
     <message>
         <source>All languages</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>built-in</source>
-        <translation>valmis</translation>
+        <translation>valmis menetelmä</translation>
     </message>
     <message>
         <source>own</source>
@@ -1170,14 +1170,6 @@
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Kumoa</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Tee uudelleen</translation>
-    </message>
-    <message>
         <source>&amp;Find everywhere…</source>
         <translation>&amp;Etsi kaikkialta…</translation>
     </message>
@@ -1334,7 +1326,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>English</source>
-        <translation>englanti (English)</translation>
+        <translation>englanti</translation>
     </message>
     <message>
         <source>–</source>
@@ -1576,7 +1568,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>English</source>
-        <translation>englanti (English)</translation>
+        <translation>englanti</translation>
     </message>
     <message>
         <source>–</source>
@@ -1616,7 +1608,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation>&amp;Fasilitaattorit:</translation>
+        <translation>Oh&amp;jaajat:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -1644,7 +1636,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Facilitator's &amp;conclusions:</source>
-        <translation>Ohjaajan &amp;johtopäätökset:</translation>
+        <translation>Ohjaajan johtop&amp;äätökset:</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -1700,7 +1692,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>facilitators</source>
-        <translation>fasilitaattorit</translation>
+        <translation>ohjaajat</translation>
     </message>
     <message>
         <source>status</source>
@@ -1785,15 +1777,15 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>semicolon</source>
-        <translation>puolipisteellä</translation>
+        <translation>puolipiste</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation>pilkulla</translation>
+        <translation>pilkku</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation>sarkaimella</translation>
+        <translation>sarkain</translation>
     </message>
     <message>
         <source>%1: %2 rows, read as %3 text separated by %4. Check which column goes to which field; columns set to “Do not import” are left out.</source>
@@ -1900,7 +1892,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Known person:</source>
-        <translation>&amp;Tuttu henkilö:</translation>
+        <translation>&amp;Aiempi osallistuja:</translation>
     </message>
     <message>
         <source>Mark as a&amp;ttending</source>
@@ -1968,7 +1960,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n named participants</source>
-        <translation><numerusform>%n nimetty osallistuja</numerusform><numerusform>%n nimettyä osallistujaa</numerusform></translation>
+        <translation><numerusform>%n nimellä kirjattu osallistuja</numerusform><numerusform>%n nimellä kirjattua osallistujaa</numerusform></translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -2250,7 +2242,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Kind</source>
-        <translation>Tyyppi</translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>Lowest means</source>
@@ -2274,7 +2266,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Kind of the new question</source>
-        <translation>Uuden kysymyksen tyyppi</translation>
+        <translation>Uuden kysymyksen laji</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2467,7 +2459,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Facilitator's name:</source>
-        <translation>&amp;Fasilitaattorin nimi:</translation>
+        <translation>Ohjaajan &amp;nimi:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -3007,6 +2999,25 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Delete task</source>
         <translation>Poista tehtävä</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Kumoa: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Tee uudelleen: %1</translation>
     </message>
 </context>
 <context>
@@ -3832,7 +3843,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Facilitators</source>
-        <translation>Fasilitaattorit</translation>
+        <translation>Ohjaajat</translation>
     </message>
     <message>
         <source>File name</source>
@@ -3872,7 +3883,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Kind</source>
-        <translation>Tyyppi</translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>Label of the highest value</source>
@@ -4028,7 +4039,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Type</source>
-        <translation>Tyyppi</translation>
+        <translation>Tiedostomuoto</translation>
     </message>
     <message>
         <source>Value</source>

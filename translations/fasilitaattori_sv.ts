@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>English</source>
-        <translation>engelska (English)</translation>
+        <translation>engelska</translation>
     </message>
     <message>
         <source>All languages</source>
@@ -941,7 +941,7 @@
     </message>
     <message>
         <source>built-in</source>
-        <translation>inbyggd</translation>
+        <translation>färdig metod</translation>
     </message>
     <message>
         <source>own</source>
@@ -1170,14 +1170,6 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
         <source>&amp;Find everywhere…</source>
         <translation>&amp;Sök överallt…</translation>
     </message>
@@ -1334,7 +1326,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>English</source>
-        <translation>engelska (English)</translation>
+        <translation>engelska</translation>
     </message>
     <message>
         <source>–</source>
@@ -1576,7 +1568,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>English</source>
-        <translation>engelska (English)</translation>
+        <translation>engelska</translation>
     </message>
     <message>
         <source>–</source>
@@ -1900,7 +1892,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>&amp;Known person:</source>
-        <translation>&amp;Känd person:</translation>
+        <translation>&amp;Tidigare deltagare:</translation>
     </message>
     <message>
         <source>Mark as a&amp;ttending</source>
@@ -1968,7 +1960,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n named participants</source>
-        <translation><numerusform>%n namngiven deltagare</numerusform><numerusform>%n namngivna deltagare</numerusform></translation>
+        <translation><numerusform>%n deltagare med namn</numerusform><numerusform>%n deltagare med namn</numerusform></translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -3010,6 +3002,25 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>UiContext</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ångra: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Gör om: %1</translation>
+    </message>
+</context>
+<context>
     <name>UpgradeNotice</name>
     <message>
         <source>Updating your data for this version of Fasilitaattori. This happens once and can take a minute with a large store; a copy of the data as it was is kept in the backups folder.</source>
@@ -3760,7 +3771,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>Built-in</source>
-        <translation>Inbyggd</translation>
+        <translation>Färdig metod</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -4028,7 +4039,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>Type</source>
-        <translation>Typ</translation>
+        <translation>Filformat</translation>
     </message>
     <message>
         <source>Value</source>

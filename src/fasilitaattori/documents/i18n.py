@@ -1,7 +1,9 @@
 """The printouts' own words in Finnish, Swedish and English, with dates, numbers and plurals.
 
 Each entry is (fi, sv, en). Finnish is written first and in plain public-sector language; the
-Swedish is the Swedish used in Finland.
+Swedish is the Swedish used in Finland. The words match the program's own: the person leading a
+workshop is "ohjaaja" / "handledare" (Fasilitaattori is the program), a task's date "määräpäivä"
+/ "förfallodag", a note's or task's kind "laji" / "typ".
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "locality": ("Paikkakunta", "Ort", "Locality"),
     "target_group": ("Kohderyhmä", "Målgrupp", "Target group"),
     "goals": ("Tavoitteet", "Mål", "Goals"),
-    "facilitators": ("Fasilitaattorit", "Facilitatorer", "Facilitators"),
+    "facilitators": ("Ohjaajat", "Handledare", "Facilitators"),
     "organiser": ("Järjestäjä", "Arrangör", "Organiser"),
     "workshop": ("Työpaja", "Workshop", "Workshop"),
     "other": ("Muut", "Övriga", "Other"),
@@ -33,9 +35,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "worksheet": ("Työpohja", "Arbetsblad", "Worksheet"),
     "group": ("Ryhmä", "Grupp", "Group"),
     # run sheet
-    "run_sheet": ("Fasilitaattorin käsikirjoitus", "Facilitatorns drejbok", "Facilitator's run sheet"),
-    "facilitator_only": ("Vain fasilitaattorin käyttöön", "Endast för facilitatorn", "For the facilitator only"),
-    "facilitator_notes": ("Fasilitaattorin muistiinpanot", "Facilitatorns anteckningar", "Facilitator's notes"),
+    "run_sheet": ("Ohjaajan käsikirjoitus", "Handledarens drejbok", "Facilitator's run sheet"),
+    "facilitator_only": ("Vain ohjaajan käyttöön", "Endast för handledaren", "For the facilitator only"),
+    "facilitator_notes": ("Ohjaajan muistiinpanot", "Handledarens anteckningar", "Facilitator's notes"),
     "clock": ("Klo", "Kl.", "Time"),
     "programme": ("Ohjelma", "Program", "Programme"),
     "duration": ("Kesto", "Längd", "Duration"),
@@ -113,12 +115,12 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "tasks_and_assignments": ("Tehtävät ja välitehtävät", "Uppgifter och mellanuppgifter", "Tasks and assignments"),
     "task": ("Tehtävä", "Uppgift", "Task"),
     "owner": ("Vastuuhenkilö", "Ansvarig", "Owner"),
-    "due": ("Määräaika", "Tidsfrist", "Due"),
+    "due": ("Määräpäivä", "Förfallodag", "Due"),
     "status": ("Tila", "Status", "Status"),
     "feedback": ("Palaute", "Respons", "Feedback"),
     "open_answers": ("Avoimet vastaukset", "Öppna svar", "Open answers"),
     "photos": ("Kuvat", "Bilder", "Photos"),
-    "conclusions": ("Fasilitaattorin johtopäätökset", "Facilitatorns slutsatser", "Facilitator's conclusions"),
+    "conclusions": ("Ohjaajan johtopäätökset", "Handledarens slutsatser", "Facilitator's conclusions"),
     "kind.idea": ("Ideat", "Idéer", "Ideas"),
     "kind.quote": ("Lainaukset", "Citat", "Quotes"),
     "kind.development_need": ("Kehittämistarpeet", "Utvecklingsbehov", "Development needs"),
