@@ -6,7 +6,8 @@
    with packaging/startup_probe.py attached) until the main window is shown and painted, with the last workshop (its agenda tab) reopened
    as the window remembers it. Baseline: a bare QApplication + QMainWindow in the same Python.
    Runs alternate so both meet the same machine load; one warm-up each is not counted.
-   Target: ours <= 1 s (and the ratio is printed).
+   Target: the first window (shown before the store opens, see app.run_app) <= 3x the bare
+   window; the main window with the workshop reopened <= 1 s.
 2. Search (Ctrl+K): the dialog's pause after the last key plus the query and filling the list,
    against a bare FTS5 query through sqlite3. Target: <= 100 ms after typing stops.
 3. The sidebar's listing of all projects and workshops (part of start-up), for the record.
@@ -45,13 +46,14 @@ LAUNCH = (
     "make = app.make_application\n"
     "def probed():\n"
     "    from startup_probe import install\n"
-    "    install(started)\n"
+    "    install(started, window_name={window!r})\n"
     "    return make()\n"
     "app.make_application = probed\n"
     "from fasilitaattori.cli import main\n"
     "sys.exit(main(sys.argv[1:]))\n"
 )
 TARGET_START_S = 1.0
+TARGET_RATIO = 3.0  # the first window against a bare Qt window in the same run
 TARGET_SEARCH_MS = 100.0
 QUERIES = ["palvelupolku", "kuljetuspalvelu ohje", "neuvoston lausunto", "vertaistuki", "esteettömyys",
            "digituki", "kokemusasiantuntij", "ryhmä ehdotti", "Kuopio", "Learning"]
@@ -107,24 +109,30 @@ def timed_start(command: list[str], env: dict[str, str]) -> float:
 
 
 def bench_startup(data_dir: Path, config_home: Path, runs: int) -> None:
+    """The first window on screen (the opening window, before the store is open) against a bare
+    Qt window, target <= 3x; and, for the record, the main window with the workshop reopened."""
     # Bytecode as an installed program has it: the warm-up run writes it, the timed runs read it.
     env = {k: v for k, v in os.environ.items() if k not in ("FASILITAATTORI_DATA_DIR", "PYTHONDONTWRITEBYTECODE")}
     env.update(QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="*.debug=false", XDG_CONFIG_HOME=str(config_home))
-    launch = LAUNCH.format(packaging=str(ROOT / "packaging"))
-    ours_cmd = [sys.executable, "-c", launch, "--data-dir", str(data_dir)]
+    first_cmd, main_cmd = ([sys.executable, "-c", LAUNCH.format(packaging=str(ROOT / "packaging"), window=name),
+                            "--data-dir", str(data_dir)] for name in ("", "mainWindow"))
     bare_cmd = [sys.executable, "-c", BARE_QT]
-    timed_start(ours_cmd, env)  # warm-up: file cache, Python bytecode
+    timed_start(first_cmd, env)  # warm-up: file cache, Python bytecode
     timed_start(bare_cmd, env)
-    ours, bare = [], []
-    for _ in range(runs):
-        ours.append(timed_start(ours_cmd, env))
+    first, full, bare = [], [], []
+    for _ in range(runs):  # alternating, so all three meet the same machine load
+        first.append(timed_start(first_cmd, env))
+        full.append(timed_start(main_cmd, env))
         bare.append(timed_start(bare_cmd, env))
-    o, b = statistics.median(ours), statistics.median(bare)
-    verdict = "OK" if o <= TARGET_START_S else "OVER TARGET"
-    print(f"start-up to a shown window    ours {o * 1000:7.0f} ms   bare Qt {b * 1000:7.0f} ms   "
-          f"ratio {o / b:4.2f}x   ours-bare {(o - b) * 1000:5.0f} ms   target <= {TARGET_START_S:.1f} s: {verdict}")
-    print(f"  (runs: ours {', '.join(f'{t * 1000:.0f}' for t in ours)} ms; "
-          f"bare {', '.join(f'{t * 1000:.0f}' for t in bare)} ms)")
+    f, m, b = statistics.median(first), statistics.median(full), statistics.median(bare)
+    verdict = "OK" if f / b <= TARGET_RATIO else "OVER TARGET"
+    print(f"start-up to a shown window    ours {f * 1000:7.0f} ms   bare Qt {b * 1000:7.0f} ms   "
+          f"ratio {f / b:4.2f}x (range {min(first) / max(bare):.2f}-{max(first) / min(bare):.2f})   "
+          f"target <= {TARGET_RATIO:.0f}x: {verdict}")
+    print(f"main window, workshop open    ours {m * 1000:7.0f} ms   ratio {m / b:4.2f}x   "
+          f"target <= {TARGET_START_S:.1f} s: {'OK' if m <= TARGET_START_S else 'OVER TARGET'}")
+    for label, times in (("first window", first), ("main window", full), ("bare Qt", bare)):
+        print(f"  ({label} runs: {', '.join(f'{t * 1000:.0f}' for t in times)} ms)")
 
 
 def bench_in_process(data_dir: Path, config_home: Path) -> None:

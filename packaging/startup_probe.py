@@ -23,8 +23,10 @@ TIMEOUT_EXIT = 3
 PAINT_GRACE_MS = 5000
 
 
-def install(started: float, timeout_s: float = 120.0) -> None:
-    """Replace QtWidgets.QApplication with a watching subclass; call before the app is made."""
+def install(started: float, timeout_s: float = 120.0, window_name: str = "") -> None:
+    """Replace QtWidgets.QApplication with a watching subclass; call before the app is made.
+    With `window_name`, wait for the QMainWindow of that object name (the program first shows
+    its opening window, then the main window once the store is open)."""
     from PySide6 import QtWidgets
     from PySide6.QtCore import QEvent, QLibraryInfo, QObject, QTimer
 
@@ -39,7 +41,7 @@ def install(started: float, timeout_s: float = 120.0) -> None:
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
             kind = event.type()
             if self.window is None and kind == QEvent.Type.Show and isinstance(obj, QtWidgets.QMainWindow) \
-                    and obj.isWindow():
+                    and obj.isWindow() and (not window_name or obj.objectName() == window_name):
                 self.window = obj
                 # A platform that never paints (none known) must not hang the probe.
                 QTimer.singleShot(PAINT_GRACE_MS, self.finish)

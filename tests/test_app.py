@@ -64,7 +64,11 @@ i18n.install_language = lambda language: chosen.append(language) or install(lang
 app.make_application()
 
 def look():
+    # The window appears at once and the main window takes its place when the store is open.
     shown = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
+    if not shown:
+        QTimer.singleShot(20, look)
+        return
     print("LOOKED", len(shown), chosen[-1], flush=True)
     for window in shown:
         window.close()
@@ -196,3 +200,44 @@ def test_a_lock_left_by_a_program_that_ended_is_taken_over(qapp, data_dir, tmp_p
     lock = lock_data_folder(data_dir)
     assert lock.isLocked()
     lock.unlock()
+
+
+FIRST_WINDOW = """
+import argparse, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from fasilitaattori import app
+
+class Look(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Show and isinstance(obj, QMainWindow) and obj.isWindow():
+            label = obj.centralWidget() if isinstance(obj.centralWidget(), QLabel) else None
+            print("SHOWN", obj.objectName(), "sqlalchemy.orm" in sys.modules, label.text() if label else "",
+                  flush=True)
+            if obj.objectName() == "mainWindow":
+                QTimer.singleShot(0, QApplication.quit)
+        return False
+
+look = Look()
+app.make_application().installEventFilter(look)
+sys.exit(app.run_app(argparse.Namespace(data_dir=sys.argv[1])))
+"""
+
+
+def test_the_window_is_on_screen_before_the_store_layer_is_imported(data_dir, tmp_path):
+    """Start-up shows a window in the user's language at once; SQLAlchemy and the store open
+    behind it, and the main window takes its place."""
+    import os
+    import subprocess
+
+    from fasilitaattori.library.seed import open_workbench
+
+    wb = open_workbench(data_dir)
+    wb.set_setting("ui_language", "sv")
+    wb.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", FIRST_WINDOW, str(data_dir)], capture_output=True, text=True,
+                          timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    shown = [line.split(" ", 3)[1:] for line in done.stdout.splitlines() if line.startswith("SHOWN")]
+    assert shown == [["openingWindow", "False", "Dina workshoppar öppnas…"], ["mainWindow", "True", ""]]

@@ -227,3 +227,71 @@ def test_every_wrapped_text_reaches_the_translators() -> None:
                for line, context, text in _literal_tr_calls(path.read_text(encoding="utf-8"))
                if (context, text) not in known]
     assert missing == []
+
+
+# -- one word for one thing (issue 21: the Finnish and Swedish wording review) -------------
+
+def _translations(language: str) -> list[tuple[str, str, str]]:
+    """(context, source, every translated form joined) of the UI, and the printouts' texts."""
+    from fasilitaattori.documents.i18n import TEXTS
+
+    out = []
+    for (context, source), message in _messages(TS_DIR / f"fasilitaattori_{language}.ts").items():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+        out.append((context, source, " | ".join(forms)))
+    at = LANGUAGES.index(language)
+    out += [("documents", texts[2], texts[at]) for texts in TEXTS.values()]
+    return out
+
+
+# The word each language uses for a thing, and the words it must not use for it.
+TERMS = {
+    "fi": [(r"\bkinds?\b", "laj", ("tyyppi", "tietotyyppi")),
+           (r"\bfacilitators?('s)?\b", "ohjaaj", ("fasilitaattor",)),
+           (r"\bdue\b", "määräpäiv", ("määräaika", "määräajan"))],
+    "sv": [(r"\bkinds?\b", "typ", ("slag", "sort")),
+           (r"\bfacilitators?('s)?\b", "handledar", ("facilitator",)),
+           (r"\bdue\b", "förfallo", ("tidsfrist",))],
+}
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_one_word_for_kind_facilitator_and_due_date(language: str) -> None:
+    wrong = []
+    for pattern, word, others in TERMS[language]:
+        for context, source, text in _translations(language):
+            words = re.sub(r"\{\w+\}", "", source)  # {kind} is a value, not the word
+            if not re.search(pattern, words, re.IGNORECASE) or source.startswith("The file is not"):
+                continue
+            folded = text.replace("&", "").casefold()
+            if word not in folded or any(other in folded for other in others):
+                wrong.append(f"{context}: {source!r} -> {text!r} (use {word}…)")
+    assert wrong == []
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_language_names_are_lower_case_words_where_content_language_is_chosen(language: str) -> None:
+    """Finnish and Swedish write language names in lower case; a workshop's or method's language
+    reads "suomi", "ruotsi", "englanti" alike (the settings add each language's own name)."""
+    names = {(c, s): t for c, s, t in _translations(language)}
+    for context in ("LibraryView", "MethodEditor", "OverviewTab"):
+        shown = [names[(context, s)] for s in ("Finnish", "Swedish", "English")]
+        assert all(n.isalpha() and n == n.lower() for n in shown), (context, shown)
+
+
+def test_finnish_plain_wording() -> None:
+    names = {(c, s): t for c, s, t in _translations("fi")}
+    assert names[("LibraryView", "built-in")] == "valmis menetelmä"
+    assert names[("ParticipantsTab", "&Known person:")].replace("&", "") == "Aiempi osallistuja:"
+    assert names[("ParticipantImportDialog", "semicolon")] == "puolipiste"
+    assert names[("DocumentsTab", "&High contrast")].replace("&", "") == "Suuri kontrasti"
+    assert names[("ParticipantsTab", "%n named participants")].endswith("%n nimellä kirjattua osallistujaa")
+    assert names[("UiContext", "&Undo: %1")] == "&Kumoa: %1"
+    # Headings and labels start with a capital, as their English source does.
+    lower = [f"{c}: {t!r}" for c, s, t in _translations("fi")
+             if s.lstrip("&")[:1].isupper() and t.lstrip("&")[:1].islower()
+             and s not in ("Finnish", "Swedish", "English", "Finnish (suomi)", "Swedish (svenska)",
+                           "Suomi (Finnish)", "Svenska (Swedish)")]
+    assert lower == []

@@ -1252,14 +1252,6 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <source>&amp;Find everywhere…</source>
         <translation>&amp;Find everywhere…</translation>
     </message>
@@ -1520,8 +1512,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Note</translation>
     </message>
     <message>
-        <source>No block</source>
-        <translation>No block</translation>
+        <source>Without a block</source>
+        <translation>Without a block</translation>
     </message>
     <message>
         <source>Move note</source>
@@ -1587,8 +1579,20 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Delete the selected notes (Del); Undo brings them back.</translation>
     </message>
     <message>
-        <source>Type a new note and press Enter; it goes to the block and kind chosen above</source>
-        <translation>Type a new note and press Enter; it goes to the block and kind chosen above</translation>
+        <source>Type a new note and press Enter</source>
+        <translation>Type a new note and press Enter</translation>
+    </message>
+    <message>
+        <source>Without a block</source>
+        <translation>Without a block</translation>
+    </message>
+    <message>
+        <source>Goes without a block · %1</source>
+        <translation>Goes without a block · %1</translation>
+    </message>
+    <message>
+        <source>Goes to: %1 · %2</source>
+        <translation>Goes to: %1 · %2</translation>
     </message>
     <message>
         <source>New note</source>
@@ -1597,10 +1601,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>&amp;New note:</source>
         <translation>&amp;New note:</translation>
-    </message>
-    <message>
-        <source>No block</source>
-        <translation>No block</translation>
     </message>
     <message>
         <source>All blocks</source>
@@ -1630,6 +1630,13 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Add note</source>
         <translation>Add note</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening your workshops…</source>
+        <translation>Opening your workshops…</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +1976,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Role</translation>
     </message>
     <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
         <source>Participants of this workshop</source>
         <translation>Participants of this workshop</translation>
     </message>
@@ -2100,6 +2111,93 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetails</name>
+    <message>
+        <source>interpreter</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <source>hearing loop</source>
+        <translation>hearing loop</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>diet</source>
+        <translation>diet</translation>
+    </message>
+    <message>
+        <source>other needs</source>
+        <translation>other needs</translation>
+    </message>
+    <message>
+        <source>diet: %1</source>
+        <translation>diet: %1</translation>
+    </message>
+    <message>
+        <source>May &amp;be in photos</source>
+        <translation>May &amp;be in photos</translation>
+    </message>
+    <message>
+        <source>May be contacted &amp;later</source>
+        <translation>May be contacted &amp;later</translation>
+    </message>
+    <message>
+        <source>Needs an int&amp;erpreter</source>
+        <translation>Needs an int&amp;erpreter</translation>
+    </message>
+    <message>
+        <source>Needs a hearin&amp;g loop</source>
+        <translation>Needs a hearin&amp;g loop</translation>
+    </message>
+    <message>
+        <source>Comes &amp;with an assistant</source>
+        <translation>Comes &amp;with an assistant</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>An&amp;y other needs:</source>
+        <translation>An&amp;y other needs:</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>Email or phone</translation>
+    </message>
+    <message>
+        <source>For example gluten-free</source>
+        <translation>For example gluten-free</translation>
+    </message>
+    <message>
+        <source>For example a wheelchair place</source>
+        <translation>For example a wheelchair place</translation>
+    </message>
+    <message>
+        <source>&amp;Diet:</source>
+        <translation>&amp;Diet:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Consents and needs: %1</source>
+        <translation>Consents and needs: %1</translation>
+    </message>
+    <message>
+        <source>Consents and needs (select a person above)</source>
+        <translation>Consents and needs (select a person above)</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Edit participant</translation>
     </message>
 </context>
 <context>
@@ -2936,7 +3034,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has been changed here since then.</source>
@@ -2944,7 +3045,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>%n later import(s) will be undone too.</source>
-        <translation><numerusform>%n later import will be undone too.</numerusform><numerusform>%n later imports will be undone too.</numerusform></translation>
+        <translation>
+            <numerusform>%n later import will be undone too.</numerusform>
+            <numerusform>%n later imports will be undone too.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo the import</source>
@@ -3123,6 +3227,25 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Delete task</source>
         <translation>Delete task</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Undo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Redo: %1</translation>
     </message>
 </context>
 <context>
@@ -3349,10 +3472,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</translation>
     </message>
     <message>
-        <source>The PDF could not be written to {path}: {reason}.</source>
-        <translation>The PDF could not be written to {path}: {reason}.</translation>
-    </message>
-    <message>
         <source>The answer refers to a question this workshop does not have.</source>
         <translation>The answer refers to a question this workshop does not have.</translation>
     </message>
@@ -3375,10 +3494,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The backup file {path} is damaged.</source>
         <translation>The backup file {path} is damaged.</translation>
-    </message>
-    <message>
-        <source>The bundle cannot be written to {path}: {reason}.</source>
-        <translation>The bundle cannot be written to {path}: {reason}.</translation>
     </message>
     <message>
         <source>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</source>
@@ -3613,6 +3728,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</translation>
     </message>
     <message>
+        <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {name} is not a Fasilitaattori bundle.</source>
         <translation>The file {name} is not a Fasilitaattori bundle.</translation>
     </message>
@@ -3637,6 +3756,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The file {name} is not valid CSV: {reason}.</translation>
     </message>
     <message>
+        <source>The file {name} is still being written; sync again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {name} is too large for a participant list (at most 20 MB).</source>
         <translation>The file {name} is too large for a participant list (at most 20 MB).</translation>
     </message>
@@ -3649,6 +3772,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The file {name} is too large to be a bundle.</translation>
     </message>
     <message>
+        <source>The file {path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
         <translation>The file {path} is not a Fasilitaattori backup.</translation>
     </message>
@@ -3659,6 +3786,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>The file {path} is not a usable backup: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -3675,6 +3806,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The method “{name}” has no worksheet.</source>
         <translation>The method “{name}” has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {name} ends in a dot or a space, which Windows drops; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3699,6 +3838,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The passphrase is wrong, or the bundle was changed after it was encrypted.</source>
         <translation>The passphrase is wrong, or the bundle was changed after it was encrypted.</translation>
+    </message>
+    <message>
+        <source>The path {path} is longer than Windows allows ({limit} characters); choose a folder nearer the drive&apos;s top or a shorter name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person was not found; they may have been erased already.</source>
@@ -3853,6 +3996,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Unknown printout {kind}; choose one of: {kinds}.</translation>
     </message>
     <message>
+        <source>Windows reserves the name {name} for a device; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field} cannot be empty.</source>
         <translation>{field} cannot be empty.</translation>
     </message>
@@ -3959,6 +4106,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Category</translation>
     </message>
     <message>
+        <source>Comes with an assistant</source>
+        <translation>Comes with an assistant</translation>
+    </message>
+    <message>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
@@ -3989,6 +4140,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Diet</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -4095,8 +4250,20 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Name</translation>
     </message>
     <message>
+        <source>Needs a hearing loop</source>
+        <translation>Needs a hearing loop</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Needs an interpreter</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Other needs</translation>
     </message>
     <message>
         <source>Owner</source>

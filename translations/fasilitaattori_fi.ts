@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>&amp;Voimakas kontrasti</translation>
+        <translation>Suuri ko&amp;ntrasti</translation>
     </message>
     <message>
         <source>Participants as co&amp;des (P-017)</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>Tietotyyppi</translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>New</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>Changes per kind</source>
-        <translation>Muutokset tietotyypeittäin</translation>
+        <translation>Muutokset lajeittain</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>English</source>
-        <translation>englanti (English)</translation>
+        <translation>englanti</translation>
     </message>
     <message>
         <source>All languages</source>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>built-in</source>
-        <translation>valmis</translation>
+        <translation>valmis menetelmä</translation>
     </message>
     <message>
         <source>own</source>
@@ -1252,14 +1252,6 @@
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Kumoa</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Tee uudelleen</translation>
-    </message>
-    <message>
         <source>&amp;Find everywhere…</source>
         <translation>&amp;Etsi kaikkialta…</translation>
     </message>
@@ -1416,7 +1408,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>English</source>
-        <translation>englanti (English)</translation>
+        <translation>englanti</translation>
     </message>
     <message>
         <source>–</source>
@@ -1520,8 +1512,8 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Muistiinpano</translation>
     </message>
     <message>
-        <source>No block</source>
-        <translation>Ei ohjelmakohtaa</translation>
+        <source>Without a block</source>
+        <translation>Ilman ohjelmakohtaa</translation>
     </message>
     <message>
         <source>Move note</source>
@@ -1587,8 +1579,20 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Poista valitut muistiinpanot (Del). Kumoa tuo ne takaisin.</translation>
     </message>
     <message>
-        <source>Type a new note and press Enter; it goes to the block and kind chosen above</source>
-        <translation>Kirjoita uusi muistiinpano ja paina Enter. Se tallentuu yllä valittuun ohjelmakohtaan ja lajiin.</translation>
+        <source>Type a new note and press Enter</source>
+        <translation>Kirjoita uusi muistiinpano ja paina Enter</translation>
+    </message>
+    <message>
+        <source>Without a block</source>
+        <translation>Ilman ohjelmakohtaa</translation>
+    </message>
+    <message>
+        <source>Goes without a block · %1</source>
+        <translation>Tallentuu ilman ohjelmakohtaa · %1</translation>
+    </message>
+    <message>
+        <source>Goes to: %1 · %2</source>
+        <translation>Tallentuu kohtaan: %1 · %2</translation>
     </message>
     <message>
         <source>New note</source>
@@ -1597,10 +1601,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>&amp;New note:</source>
         <translation>&amp;Uusi muistiinpano:</translation>
-    </message>
-    <message>
-        <source>No block</source>
-        <translation>Ei ohjelmakohtaa</translation>
     </message>
     <message>
         <source>All blocks</source>
@@ -1633,6 +1633,13 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening your workshops…</source>
+        <translation>Avataan työpajojasi…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Choose a workshop in the list on the left, or create a new one.</source>
@@ -1652,7 +1659,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>English</source>
-        <translation>englanti (English)</translation>
+        <translation>englanti</translation>
     </message>
     <message>
         <source>–</source>
@@ -1692,7 +1699,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation>&amp;Fasilitaattorit:</translation>
+        <translation>Oh&amp;jaajat:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -1720,7 +1727,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Facilitator&apos;s &amp;conclusions:</source>
-        <translation>Ohjaajan &amp;johtopäätökset:</translation>
+        <translation>Ohjaajan johtop&amp;äätökset:</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -1776,7 +1783,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>facilitators</source>
-        <translation>fasilitaattorit</translation>
+        <translation>ohjaajat</translation>
     </message>
     <message>
         <source>status</source>
@@ -1861,15 +1868,15 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>semicolon</source>
-        <translation>puolipisteellä</translation>
+        <translation>puolipiste</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation>pilkulla</translation>
+        <translation>pilkku</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation>sarkaimella</translation>
+        <translation>sarkain</translation>
     </message>
     <message>
         <source>%1: %2 rows, read as %3 text separated by %4. Check which column goes to which field; columns set to “Do not import” are left out.</source>
@@ -1969,6 +1976,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Rooli</translation>
     </message>
     <message>
+        <source>Needs</source>
+        <translation>Tarpeet</translation>
+    </message>
+    <message>
         <source>Participants of this workshop</source>
         <translation>Tämän työpajan osallistujat</translation>
     </message>
@@ -1978,7 +1989,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Known person:</source>
-        <translation>&amp;Tuttu henkilö:</translation>
+        <translation>&amp;Aiempi osallistuja:</translation>
     </message>
     <message>
         <source>Mark as a&amp;ttending</source>
@@ -2047,8 +2058,8 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message numerus="yes">
         <source>%n named participants</source>
         <translation>
-            <numerusform>%n nimetty osallistuja</numerusform>
-            <numerusform>%n nimettyä osallistujaa</numerusform>
+            <numerusform>%n nimellä kirjattu osallistuja</numerusform>
+            <numerusform>%n nimellä kirjattua osallistujaa</numerusform>
         </translation>
     </message>
     <message>
@@ -2100,6 +2111,93 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Passphrase</source>
         <translation>Salalause</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetails</name>
+    <message>
+        <source>interpreter</source>
+        <translation>tulkki</translation>
+    </message>
+    <message>
+        <source>hearing loop</source>
+        <translation>induktiosilmukka</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>avustaja</translation>
+    </message>
+    <message>
+        <source>diet</source>
+        <translation>ruokavalio</translation>
+    </message>
+    <message>
+        <source>other needs</source>
+        <translation>muita tarpeita</translation>
+    </message>
+    <message>
+        <source>diet: %1</source>
+        <translation>ruokavalio: %1</translation>
+    </message>
+    <message>
+        <source>May &amp;be in photos</source>
+        <translation>Saa n&amp;äkyä valokuvissa</translation>
+    </message>
+    <message>
+        <source>May be contacted &amp;later</source>
+        <translation>Saa ottaa &amp;yhteyttä myöhemmin</translation>
+    </message>
+    <message>
+        <source>Needs an int&amp;erpreter</source>
+        <translation>Tarvitsee tulk&amp;in</translation>
+    </message>
+    <message>
+        <source>Needs a hearin&amp;g loop</source>
+        <translation>Tarvitsee in&amp;duktiosilmukan</translation>
+    </message>
+    <message>
+        <source>Comes &amp;with an assistant</source>
+        <translation>&amp;Henkilökohtainen avustaja mukana</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Yhteystieto:</translation>
+    </message>
+    <message>
+        <source>An&amp;y other needs:</source>
+        <translation>Muut tar&amp;peet:</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>Sähköposti tai puhelin</translation>
+    </message>
+    <message>
+        <source>For example gluten-free</source>
+        <translation>Esimerkiksi gluteeniton</translation>
+    </message>
+    <message>
+        <source>For example a wheelchair place</source>
+        <translation>Esimerkiksi paikka pyörätuolille</translation>
+    </message>
+    <message>
+        <source>&amp;Diet:</source>
+        <translation>Ruoka&amp;valio:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <source>Consents and needs: %1</source>
+        <translation>Suostumukset ja tarpeet: %1</translation>
+    </message>
+    <message>
+        <source>Consents and needs (select a person above)</source>
+        <translation>Suostumukset ja tarpeet (valitse henkilö yllä olevasta listasta)</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Muokkaa osallistujaa</translation>
     </message>
 </context>
 <context>
@@ -2250,7 +2348,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Kind</source>
-        <translation>Tyyppi</translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>Lowest means</source>
@@ -2274,7 +2372,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Kind of the new question</source>
-        <translation>Uuden kysymyksen tyyppi</translation>
+        <translation>Uuden kysymyksen laji</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2473,7 +2571,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Facilitator&apos;s name:</source>
-        <translation>&amp;Fasilitaattorin nimi:</translation>
+        <translation>Ohjaajan &amp;nimi:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -2936,7 +3034,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…ja %n muu.</numerusform><numerusform>…ja %n muuta.</numerusform></translation>
+        <translation>
+            <numerusform>…ja %n muu.</numerusform>
+            <numerusform>…ja %n muuta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has been changed here since then.</source>
@@ -2944,7 +3045,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n later import(s) will be undone too.</source>
-        <translation><numerusform>Myös %n myöhempi tuonti kumotaan.</numerusform><numerusform>Myös %n myöhempää tuontia kumotaan.</numerusform></translation>
+        <translation>
+            <numerusform>Myös %n myöhempi tuonti kumotaan.</numerusform>
+            <numerusform>Myös %n myöhempää tuontia kumotaan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo the import</source>
@@ -3123,6 +3227,25 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Delete task</source>
         <translation>Poista tehtävä</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Kumoa: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Tee uudelleen: %1</translation>
     </message>
 </context>
 <context>
@@ -3349,10 +3472,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Rivi {row}, sarake ”{column}”: ”{value}” ei ole kyllä- tai ei-vastaus.</translation>
     </message>
     <message>
-        <source>The PDF could not be written to {path}: {reason}.</source>
-        <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}.</translation>
-    </message>
-    <message>
         <source>The answer refers to a question this workshop does not have.</source>
         <translation>Vastaus viittaa kysymykseen, jota tässä työpajassa ei ole.</translation>
     </message>
@@ -3375,10 +3494,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The backup file {path} is damaged.</source>
         <translation>Varmuuskopiotiedosto {path} on vioittunut.</translation>
-    </message>
-    <message>
-        <source>The bundle cannot be written to {path}: {reason}.</source>
-        <translation>Siirtotiedostoa ei voi tallentaa kohteeseen {path}: {reason}.</translation>
     </message>
     <message>
         <source>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</source>
@@ -3613,6 +3728,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedosto {name} on vanhassa Excel-muodossa (.xls). Tallenna se .xlsx- tai CSV-muotoon ja tuo se.</translation>
     </message>
     <message>
+        <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {name} is not a Fasilitaattori bundle.</source>
         <translation>Tiedosto {name} ei ole Fasilitaattorin siirtotiedosto.</translation>
     </message>
@@ -3637,6 +3756,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedosto {name} ei ole kelvollinen CSV-tiedosto: {reason}.</translation>
     </message>
     <message>
+        <source>The file {name} is still being written; sync again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {name} is too large for a participant list (at most 20 MB).</source>
         <translation>Tiedosto {name} on liian suuri osallistujalistaksi (enintään 20 Mt).</translation>
     </message>
@@ -3649,6 +3772,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedosto {name} on liian suuri ollakseen siirtotiedosto.</translation>
     </message>
     <message>
+        <source>The file {path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
         <translation>Tiedosto {path} ei ole Fasilitaattorin varmuuskopio.</translation>
     </message>
@@ -3659,6 +3786,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>Tiedosto {path} ei ole käyttökelpoinen varmuuskopio: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -3675,6 +3806,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The method “{name}” has no worksheet.</source>
         <translation>Menetelmällä ”{name}” ei ole työpohjaa.</translation>
+    </message>
+    <message>
+        <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {name} ends in a dot or a space, which Windows drops; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3699,6 +3838,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The passphrase is wrong, or the bundle was changed after it was encrypted.</source>
         <translation>Salalause on väärä, tai siirtotiedostoa on muutettu salauksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The path {path} is longer than Windows allows ({limit} characters); choose a folder nearer the drive&apos;s top or a shorter name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person was not found; they may have been erased already.</source>
@@ -3853,6 +3996,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tuntematon tuloste {kind}. Valitse jokin näistä: {kinds}.</translation>
     </message>
     <message>
+        <source>Windows reserves the name {name} for a device; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field} cannot be empty.</source>
         <translation>{field} ei voi olla tyhjä.</translation>
     </message>
@@ -3959,6 +4106,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Luokka</translation>
     </message>
     <message>
+        <source>Comes with an assistant</source>
+        <translation>Tulee avustajan kanssa</translation>
+    </message>
+    <message>
         <source>Conclusions</source>
         <translation>Johtopäätökset</translation>
     </message>
@@ -3991,6 +4142,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Kuvaus</translation>
     </message>
     <message>
+        <source>Diet</source>
+        <translation>Ruokavalio</translation>
+    </message>
+    <message>
         <source>Due date</source>
         <translation>Määräpäivä</translation>
     </message>
@@ -4012,7 +4167,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Facilitators</source>
-        <translation>Fasilitaattorit</translation>
+        <translation>Ohjaajat</translation>
     </message>
     <message>
         <source>File name</source>
@@ -4052,7 +4207,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Kind</source>
-        <translation>Tyyppi</translation>
+        <translation>Laji</translation>
     </message>
     <message>
         <source>Label of the highest value</source>
@@ -4095,8 +4250,20 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Nimi</translation>
     </message>
     <message>
+        <source>Needs a hearing loop</source>
+        <translation>Tarvitsee induktiosilmukan</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Tarvitsee tulkin</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Muut tarpeet</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -4196,7 +4363,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Type</source>
-        <translation>Tyyppi</translation>
+        <translation>Tiedostomuoto</translation>
     </message>
     <message>
         <source>Value</source>

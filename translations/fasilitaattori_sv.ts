@@ -918,7 +918,7 @@
     </message>
     <message>
         <source>English</source>
-        <translation>engelska (English)</translation>
+        <translation>engelska</translation>
     </message>
     <message>
         <source>All languages</source>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>built-in</source>
-        <translation>inbyggd</translation>
+        <translation>färdig metod</translation>
     </message>
     <message>
         <source>own</source>
@@ -1252,14 +1252,6 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
         <source>&amp;Find everywhere…</source>
         <translation>&amp;Sök överallt…</translation>
     </message>
@@ -1416,7 +1408,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>English</source>
-        <translation>engelska (English)</translation>
+        <translation>engelska</translation>
     </message>
     <message>
         <source>–</source>
@@ -1520,8 +1512,8 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Anteckning</translation>
     </message>
     <message>
-        <source>No block</source>
-        <translation>Ingen programpunkt</translation>
+        <source>Without a block</source>
+        <translation>Utan programpunkt</translation>
     </message>
     <message>
         <source>Move note</source>
@@ -1587,8 +1579,20 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Ta bort de valda anteckningarna (Del). Ångra tar tillbaka dem.</translation>
     </message>
     <message>
-        <source>Type a new note and press Enter; it goes to the block and kind chosen above</source>
-        <translation>Skriv en ny anteckning och tryck på Enter. Den sparas i programpunkten och typen som valts ovan.</translation>
+        <source>Type a new note and press Enter</source>
+        <translation>Skriv en ny anteckning och tryck på Enter</translation>
+    </message>
+    <message>
+        <source>Without a block</source>
+        <translation>Utan programpunkt</translation>
+    </message>
+    <message>
+        <source>Goes without a block · %1</source>
+        <translation>Sparas utan programpunkt · %1</translation>
+    </message>
+    <message>
+        <source>Goes to: %1 · %2</source>
+        <translation>Sparas under: %1 · %2</translation>
     </message>
     <message>
         <source>New note</source>
@@ -1597,10 +1601,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>&amp;New note:</source>
         <translation>&amp;Ny anteckning:</translation>
-    </message>
-    <message>
-        <source>No block</source>
-        <translation>Ingen programpunkt</translation>
     </message>
     <message>
         <source>All blocks</source>
@@ -1633,6 +1633,13 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>OpeningWindow</name>
+    <message>
+        <source>Opening your workshops…</source>
+        <translation>Dina workshoppar öppnas…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Choose a workshop in the list on the left, or create a new one.</source>
@@ -1652,7 +1659,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>English</source>
-        <translation>engelska (English)</translation>
+        <translation>engelska</translation>
     </message>
     <message>
         <source>–</source>
@@ -1969,6 +1976,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Roll</translation>
     </message>
     <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
         <source>Participants of this workshop</source>
         <translation>Deltagare i den här workshoppen</translation>
     </message>
@@ -1978,7 +1989,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>&amp;Known person:</source>
-        <translation>&amp;Känd person:</translation>
+        <translation>&amp;Tidigare deltagare:</translation>
     </message>
     <message>
         <source>Mark as a&amp;ttending</source>
@@ -2047,8 +2058,8 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message numerus="yes">
         <source>%n named participants</source>
         <translation>
-            <numerusform>%n namngiven deltagare</numerusform>
-            <numerusform>%n namngivna deltagare</numerusform>
+            <numerusform>%n deltagare med namn</numerusform>
+            <numerusform>%n deltagare med namn</numerusform>
         </translation>
     </message>
     <message>
@@ -2100,6 +2111,93 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetails</name>
+    <message>
+        <source>interpreter</source>
+        <translation>tolk</translation>
+    </message>
+    <message>
+        <source>hearing loop</source>
+        <translation>hörslinga</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistent</translation>
+    </message>
+    <message>
+        <source>diet</source>
+        <translation>specialkost</translation>
+    </message>
+    <message>
+        <source>other needs</source>
+        <translation>andra behov</translation>
+    </message>
+    <message>
+        <source>diet: %1</source>
+        <translation>specialkost: %1</translation>
+    </message>
+    <message>
+        <source>May &amp;be in photos</source>
+        <translation>Får synas på &amp;foton</translation>
+    </message>
+    <message>
+        <source>May be contacted &amp;later</source>
+        <translation>Får kontaktas s&amp;enare</translation>
+    </message>
+    <message>
+        <source>Needs an int&amp;erpreter</source>
+        <translation>Behö&amp;ver tolk</translation>
+    </message>
+    <message>
+        <source>Needs a hearin&amp;g loop</source>
+        <translation>Behöver h&amp;örslinga</translation>
+    </message>
+    <message>
+        <source>Comes &amp;with an assistant</source>
+        <translation>Kommer med &amp;assistent</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>An&amp;y other needs:</source>
+        <translation>Andra &amp;behov:</translation>
+    </message>
+    <message>
+        <source>Email or phone</source>
+        <translation>E-post eller telefon</translation>
+    </message>
+    <message>
+        <source>For example gluten-free</source>
+        <translation>Till exempel glutenfri</translation>
+    </message>
+    <message>
+        <source>For example a wheelchair place</source>
+        <translation>Till exempel plats för rullstol</translation>
+    </message>
+    <message>
+        <source>&amp;Diet:</source>
+        <translation>S&amp;pecialkost:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>Consents and needs: %1</source>
+        <translation>Samtycken och behov: %1</translation>
+    </message>
+    <message>
+        <source>Consents and needs (select a person above)</source>
+        <translation>Samtycken och behov (välj en person i listan ovan)</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>Redigera deltagare</translation>
     </message>
 </context>
 <context>
@@ -2936,7 +3034,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>…and %n more.</source>
-        <translation><numerusform>…och %n till.</numerusform><numerusform>…och %n till.</numerusform></translation>
+        <translation>
+            <numerusform>…och %n till.</numerusform>
+            <numerusform>…och %n till.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing has been changed here since then.</source>
@@ -2944,7 +3045,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n later import(s) will be undone too.</source>
-        <translation><numerusform>Även %n senare import ångras.</numerusform><numerusform>Även %n senare importer ångras.</numerusform></translation>
+        <translation>
+            <numerusform>Även %n senare import ångras.</numerusform>
+            <numerusform>Även %n senare importer ångras.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo the import</source>
@@ -3123,6 +3227,25 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Delete task</source>
         <translation>Ta bort uppgift</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Ångra: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Gör om: %1</translation>
     </message>
 </context>
 <context>
@@ -3349,10 +3472,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Rad {row}, kolumn ”{column}”: ”{value}” är inte ett ja- eller nej-svar.</translation>
     </message>
     <message>
-        <source>The PDF could not be written to {path}: {reason}.</source>
-        <translation>PDF-filen kunde inte sparas i {path}: {reason}.</translation>
-    </message>
-    <message>
         <source>The answer refers to a question this workshop does not have.</source>
         <translation>Svaret hänvisar till en fråga som workshoppen inte har.</translation>
     </message>
@@ -3375,10 +3494,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The backup file {path} is damaged.</source>
         <translation>Säkerhetskopian {path} är skadad.</translation>
-    </message>
-    <message>
-        <source>The bundle cannot be written to {path}: {reason}.</source>
-        <translation>Överföringsfilen kan inte sparas i {path}: {reason}.</translation>
     </message>
     <message>
         <source>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</source>
@@ -3613,6 +3728,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {name} är i det gamla Excel-formatet (.xls). Spara den som .xlsx eller CSV och importera den.</translation>
     </message>
     <message>
+        <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {name} is not a Fasilitaattori bundle.</source>
         <translation>Filen {name} är inte en överföringsfil från Fasilitaattori.</translation>
     </message>
@@ -3637,6 +3756,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {name} är inte giltig CSV: {reason}.</translation>
     </message>
     <message>
+        <source>The file {name} is still being written; sync again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {name} is too large for a participant list (at most 20 MB).</source>
         <translation>Filen {name} är för stor för en deltagarlista (högst 20 MB).</translation>
     </message>
@@ -3649,6 +3772,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {name} är för stor för att vara en överföringsfil.</translation>
     </message>
     <message>
+        <source>The file {path} could not be written: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
         <translation>Filen {path} är inte en säkerhetskopia från Fasilitaattori.</translation>
     </message>
@@ -3659,6 +3786,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>Filen {path} är inte en användbar säkerhetskopia: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -3675,6 +3806,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The method “{name}” has no worksheet.</source>
         <translation>Metoden ”{name}” har inget arbetsblad.</translation>
+    </message>
+    <message>
+        <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {name} ends in a dot or a space, which Windows drops; choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3699,6 +3838,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The passphrase is wrong, or the bundle was changed after it was encrypted.</source>
         <translation>Lösenfrasen är fel, eller så har överföringsfilen ändrats efter att den krypterades.</translation>
+    </message>
+    <message>
+        <source>The path {path} is longer than Windows allows ({limit} characters); choose a folder nearer the drive&apos;s top or a shorter name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The person was not found; they may have been erased already.</source>
@@ -3853,6 +3996,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Okänd utskrift {kind}. Välj en av: {kinds}.</translation>
     </message>
     <message>
+        <source>Windows reserves the name {name} for a device; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field} cannot be empty.</source>
         <translation>{field} kan inte vara tom.</translation>
     </message>
@@ -3948,7 +4095,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>Built-in</source>
-        <translation>Inbyggd</translation>
+        <translation>Färdig metod</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -3957,6 +4104,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Category</source>
         <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Comes with an assistant</source>
+        <translation>Kommer med assistent</translation>
     </message>
     <message>
         <source>Conclusions</source>
@@ -3989,6 +4140,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Description</source>
         <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Specialkost</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -4095,8 +4250,20 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Namn</translation>
     </message>
     <message>
+        <source>Needs a hearing loop</source>
+        <translation>Behöver hörslinga</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Behöver tolk</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Andra behov</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -4196,7 +4363,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>Type</source>
-        <translation>Typ</translation>
+        <translation>Filformat</translation>
     </message>
     <message>
         <source>Value</source>

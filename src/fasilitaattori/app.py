@@ -83,23 +83,36 @@ def install_error_hook(parent: Any = None) -> None:
     sys.excepthook = hook
 
 
-def bundle_opener(window: Any) -> Any:
-    """An event filter opening the import preview for each `.fasi` file macOS hands us."""
+def bundle_opener(target: Any) -> Any:
+    """An event filter opening the import preview for each `.fasi` file macOS hands us.
+    `target()` is the main window, or None while the store is still opening: a file sent
+    that early is kept in `.waiting` and opened by `open_waiting` once the window is there."""
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtGui import QFileOpenEvent
 
     from .launch import BUNDLE_SUFFIX
 
     class _Opener(QObject):
+        waiting: list[Path] = []
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
             if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
                 path = Path(event.file())
                 if path.suffix.lower() == BUNDLE_SUFFIX and path.is_file():
-                    open_bundle(window, path)
+                    window = target()
+                    if window is None:
+                        self.waiting.append(path)
+                    else:
+                        open_bundle(window, path)
                     return True
             return False
 
-    return _Opener(window)
+        def open_waiting(self, window: Any) -> None:
+            paths, self.waiting = self.waiting, []
+            for path in paths:
+                open_bundle(window, path)
+
+    return _Opener()
 
 
 def open_bundle(window: Any, path: Path) -> None:
@@ -126,70 +139,127 @@ def _is_user_error(error: BaseException) -> bool:
 
 
 def preload() -> None:
-    """Import the store and core before Qt: PySide6 inspects every module imported after it,
-    which made the same imports 0.1-0.25 s slower (measured in bench/bench_startup.py)."""
+    """Import the store and core (SQLAlchemy's ORM is most of it): in the thread that opens
+    the store, while the window appears."""
     from . import library  # noqa: F401
     from .core import agenda, browse, preferences, search, workshops  # noqa: F401
     from .library import seed  # noqa: F401
 
 
+class _Opening:
+    """The store, opened (and upgraded if need be) in a second thread while the window appears."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.wb: Any = None
+        self.error: BaseException | None = None
+        self.upgrading = False
+        self.thread = threading.Thread(target=self._run, name="open-store")
+
+    def _run(self) -> None:
+        try:
+            preload()
+            from .library.seed import open_workbench
+            from .store.location import DB_NAME
+            from .store.migrate import needs_upgrade
+
+            self.upgrading = needs_upgrade(self.data_dir / DB_NAME)
+            self.wb = open_workbench(self.data_dir)
+        except BaseException as exc:  # noqa: BLE001 - handed to the window's thread, which says it
+            self.error = exc
+
+    def done(self) -> bool:
+        return self.thread.ident is not None and not self.thread.is_alive()
+
+
+_POLL_MS = 20
+
+
 def run_app(args: argparse.Namespace) -> int:
-    preload()
+    """Show the window at once, open the store behind it, then put the main window in its place.
+
+    Nothing here imports SQLAlchemy before the first window is on screen: the language comes
+    from a read-only sqlite3 glance at the settings, the store opens in a second thread."""
     from .logs import setup_logging
-    from .store.db import default_data_dir
+    from .store.location import default_data_dir, peek_setting
 
     data_dir = Path(args.data_dir or default_data_dir()).expanduser()
     setup_logging(data_dir)
+    opening = _Opening(data_dir)
     app = make_application()
     from PySide6.QtCore import QTimer
 
     from .ui.i18n import choose_language, install_language
+    from .ui.opening_window import OpeningWindow
 
-    install_language(choose_language(None))  # until the store tells us the user's choice
+    language = peek_setting(data_dir, "ui_language")  # core.preferences.UI_LANGUAGE_KEY
+    install_language(choose_language(language if isinstance(language, str) else None))
+    from .ui.instance_lock import lock_data_folder
+
     try:
-        from .core.preferences import ui_language
-        from .ui.instance_lock import lock_data_folder
-        from .ui.upgrade_notice import open_workbench_with_notice
-
         instance = lock_data_folder(data_dir)  # noqa: F841 - held until the program ends
-        wb = open_workbench_with_notice(data_dir)
     except Exception as exc:  # noqa: BLE001 - one sentence, no traceback, then exit
         _start_failed(exc)
         return 1
+    shell = OpeningWindow()
     backup: list[threading.Thread] = []
-    window = None
-    opener: Any = None
+    made: dict[str, Any] = {}
+    opener = bundle_opener(lambda: made.get("window"))
+    app.installEventFilter(opener)  # macOS may send a double-clicked bundle before the window is there
     hook_before = sys.excepthook
-    try:
-        language = ui_language(wb)
-        if language:
-            install_language(choose_language(language))
-        from .ui.main_window import MainWindow
 
-        window = MainWindow(wb)
-        install_error_hook(window)
-        window.show()
-        bundle = getattr(args, "bundle", None)
-        if bundle is not None:  # a double-clicked .fasi file: its import preview over the window
-            QTimer.singleShot(0, lambda: open_bundle(window, Path(bundle)))
-        else:
-            QTimer.singleShot(300, window.sync_on_start)
-        opener = bundle_opener(window)  # macOS sends a double-clicked bundle as an event instead
-        app.installEventFilter(opener)
-        QTimer.singleShot(1500, lambda: backup.append(start_backup(wb)))
+    def open_main() -> None:
+        if not opening.done():
+            if opening.upgrading:
+                shell.show_upgrading()
+            QTimer.singleShot(_POLL_MS, open_main)
+            return
+        try:
+            if opening.error is not None:
+                raise opening.error
+            wb = opening.wb
+            from .ui.main_window import MainWindow
+
+            window = made["window"] = MainWindow(wb)
+            install_error_hook(window)
+            window.show()
+            shell.close()
+            bundle = getattr(args, "bundle", None)
+            if bundle is not None:  # a double-clicked .fasi file: its import preview over the window
+                QTimer.singleShot(0, lambda: open_bundle(window, Path(bundle)))
+            else:
+                QTimer.singleShot(300, window.sync_on_start)
+            QTimer.singleShot(0, lambda: opener.open_waiting(window))
+            QTimer.singleShot(1500, lambda: backup.append(start_backup(wb)))
+        except Exception as exc:  # noqa: BLE001 - one sentence, no traceback, then exit
+            shell.close()
+            _start_failed(exc)
+            app.exit(1)
+
+    def painted() -> None:
+        opening.thread.start()
+        open_main()
+
+    shell.painted.connect(painted)
+    try:
+        shell.show()
         return int(app.exec())
     except Exception as exc:  # noqa: BLE001
         _start_failed(exc)
         return 1
     finally:
-        if opener is not None:
-            app.removeEventFilter(opener)
+        app.removeEventFilter(opener)
         sys.excepthook = hook_before
+        if opening.thread.ident is not None:
+            opening.thread.join()
         for thread in backup:
             thread.join()
+        window = made.get("window")
         if window is not None:
             import shiboken6
 
             # The window's timers and shortcuts must not outlive the store they serve.
             shiboken6.delete(window)
-        wb.close()
+        shell.deleteLater()
+        if opening.wb is not None:
+            opening.wb.close()

@@ -276,3 +276,17 @@ def test_a_second_store_is_clean_once_the_erasures_reach_it(demo_wb, tmp_path):
         assert "Pääkkönen".encode() not in raw and "pääkkönen".encode() not in raw
     finally:
         other.close()
+
+
+def test_erase_takes_the_accessibility_needs_with_the_person(demo_wb):
+    """Needs are personal data (health): erasing the person leaves none of them in the file,
+    and a concurrent edit of them never keeps a conflict copy."""
+    wb = demo_wb
+    aino = person(wb, "Aino Räsänen")
+    participants.participants.update(wb, aino.id, need_hearing_loop=True, diet="Keliakiaruokavalio",
+                                     other_needs="Avustajakoira mukana")
+    assert people.is_personal("participant", "diet") and people.is_personal("participant", "other_needs")
+    assert b"Keliakiaruokavalio" in file_bytes(wb)
+    people.erase_person(wb, aino.id)
+    raw = file_bytes(wb)
+    assert b"Keliakiaruokavalio" not in raw and b"Avustajakoira" not in raw

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from fasilitaattori.core.clock import load_clocks
+from fasilitaattori.core.clock import dump_clocks, load_clocks
 from fasilitaattori.core.dump import dump_json
 from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.store.backup import backup_file
@@ -120,3 +120,23 @@ def store_indexes(wb: Any) -> dict[str, str]:
     with wb.store.read() as session:
         rows = session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
         return {name: sql for name, sql in rows}
+
+
+def without_columns(members: dict[str, bytes], entity: str, names: tuple[str, ...]) -> dict[str, bytes]:
+    """The members of a bundle as a program from before `names` existed wrote them: those
+    columns and their field clocks left out of `entity`'s rows."""
+    out = dict(members)
+    member = f"rows/{entity}.jsonl"
+    body = read_rows(members[member])
+    keep = [i for i, name in enumerate(body["columns"]) if name not in names]
+    at = body["columns"].index("clock")
+    for row in body["rows"]:
+        clocks = {k: v for k, v in load_clocks(row[at]).items() if k not in names}
+        row[at] = dump_clocks(clocks)
+    body["rows"] = [[row[i] for i in keep] for row in body["rows"]]
+    body["columns"] = [body["columns"][i] for i in keep]
+    out[member] = write_rows(body)
+    manifest = json.loads(members["manifest.json"])
+    manifest["members"][member] = {"sha256": hashlib.sha256(out[member]).hexdigest(), "size": len(out[member])}
+    out["manifest.json"] = json.dumps(manifest).encode("utf-8")
+    return out

@@ -229,3 +229,16 @@ def test_many_projects_open_lazily_and_the_filter_reaches_closed_ones(wb, make_w
     assert window.sidebar.select_id(made[8][2].id)
     assert window.ctx.workshop_id == made[8][2].id
     assert window.sidebar.tree.currentItem().text(0) == "Paja 8-2"
+
+
+def test_undo_and_redo_say_what_they_undo_after_a_colon(window):
+    stack = window.ctx.undo_stack
+    stack.clear()
+    assert window.undo_action.text() == "&Undo" and window.redo_action.text() == "&Redo"
+    window.ctx.run("New workshop", lambda: None, lambda: None, "workshop")
+    assert window.undo_action.text() == "&Undo: new workshop"
+    window.ctx.run("CSV import", lambda: None, lambda: None, "participant")
+    assert window.undo_action.text() == "&Undo: CSV import"  # an abbreviation keeps its capitals
+    window.undo_action.trigger()
+    assert window.redo_action.text() == "&Redo: CSV import"
+    assert window.undo_action.text() == "&Undo: new workshop"

@@ -50,7 +50,7 @@ def test_grouped_by_block_then_kind_unattached_last(tab):
         ("Aloitus", "Idea", "Idea aloituksesta"),
         ("Aloitus", "Development need", "Palvelupolku on pitkä"),
         ("Dialogi", "Question", "Kysymys dialogista"),
-        ("No block", "Observation", "Vapaa huomio"),
+        ("Without a block", "Observation", "Vapaa huomio"),
     ]
     assert tab.count_label.text() == "4 notes"
     m = tab.model
@@ -113,7 +113,7 @@ def test_move_selected_notes_to_another_block_in_one_undo_step(tab, setup, qtbot
     tab.move_target.setCurrentIndex(tab.move_target.findData(second.id))
     qtbot.mouseClick(tab.move_button, Qt.MouseButton.LeftButton)
     assert notes.count_notes(ctx.wb, ws.id, agenda_item_id=second.id) == 3
-    assert [r[0] for r in shown(tab)] == ["Dialogi", "Dialogi", "Dialogi", "No block"]
+    assert [r[0] for r in shown(tab)] == ["Dialogi", "Dialogi", "Dialogi", "Without a block"]
     ctx.undo_stack.undo()
     assert notes.count_notes(ctx.wb, ws.id, agenda_item_id=first.id) == 2
 
@@ -152,3 +152,47 @@ def test_a_long_list_loads_only_the_pages_shown(wb, qapp, qtbot):
     qapp.processEvents()
     assert page.model.index(PAGE_SIZE * 5 - 1, TEXT).data() == "Note 0499"
     assert page.model.rows_loaded <= PAGE_SIZE * 2
+
+
+def test_a_long_note_wraps_and_its_row_grows(tab, setup, qtbot):
+    ctx, ws, first, _ = setup
+    long_text = " ".join(["Osallistujat toivoivat, etta palvelupolku kuvataan selkokielella."] * 15)
+    tab.new_edit.setFocus()
+    tab.block_filter.setCurrentIndex(tab.block_filter.findData(first.id))
+    tab.apply_filter()
+    qtbot.keyClicks(tab.new_edit, long_text)
+    qtbot.keyClick(tab.new_edit, Qt.Key.Key_Return)
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.index(r, TEXT).data() == long_text)
+    one_line = tab.view.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: tab.view.rowHeight(row) > 2 * one_line)
+    assert tab.view.wordWrap()
+    short = next(r for r in range(tab.model.rowCount()) if tab.model.index(r, TEXT).data() == "Idea aloituksesta")
+    assert tab.view.rowHeight(short) == one_line
+
+
+def test_the_hint_says_where_a_new_note_goes(tab, setup, qtbot):
+    ctx, ws, first, _ = setup
+    assert tab.block_filter.currentText() == "All blocks"
+    assert tab.target_label.text() == "Goes without a block · Idea"
+    qtbot.keyClicks(tab.new_edit, "Kaikkien nakyvissa")
+    qtbot.keyClick(tab.new_edit, Qt.Key.Key_Return)
+    added = [n for n in notes.list_notes(ctx.wb, ws.id) if n.text == "Kaikkien nakyvissa"]
+    assert [(n.agenda_item_id, n.kind) for n in added] == [(None, "idea")]
+    tab.block_filter.setFocus()
+    tab.block_filter.setCurrentIndex(tab.block_filter.findData(first.id))
+    tab.block_filter.activated.emit(tab.block_filter.currentIndex())
+    tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("question"))
+    tab.kind_filter.activated.emit(tab.kind_filter.currentIndex())
+    assert tab.target_label.text() == "Goes to: Aloitus · Question"
+    qtbot.keyClicks(tab.new_edit, "Kuka vastaa")
+    qtbot.keyClick(tab.new_edit, Qt.Key.Key_Return)
+    added = [n for n in notes.list_notes(ctx.wb, ws.id) if n.text == "Kuka vastaa"]
+    assert [(n.agenda_item_id, n.kind) for n in added] == [(first.id, "question")]
+
+
+def test_notes_without_a_block_have_their_own_group(tab, setup):
+    ctx, ws, _, _ = setup
+    ctx.create(notes.notes, "Add note", make=lambda: notes.add_note(ctx.wb, ws.id, "Kesken tauon", kind="idea"))
+    tab.block_filter.setCurrentIndex(tab.block_filter.findText("Without a block"))
+    tab.apply_filter()
+    assert [r[2] for r in shown(tab)] == ["Kesken tauon", "Vapaa huomio"]

@@ -114,3 +114,45 @@ def test_a_broken_csv_is_one_sentence_and_nothing_is_added(tab, setup, monkeypat
     assert not choose_and_import(ctx, ws.id, tab, FIXTURES / "broken_quotes.csv")
     assert "not a readable CSV table" in ctx.last_error
     assert people.list_participants(ctx.wb, ws.id) == []
+
+
+def _choose(tab, qtbot, row):
+    table = tab.people_table
+    rect = table.visualItemRect(table.item(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_consents_and_needs_are_set_by_keyboard_and_saved(tab, setup, qtbot):
+    ctx, ws, _ = setup
+    qtbot.keyClicks(tab.name_edit, "Liisa Jantti")
+    qtbot.keyClicks(tab.role_edit, "osallisuuskoordinaattori")
+    qtbot.keyClick(tab.role_edit, Qt.Key.Key_Return)
+    details = tab.details
+    assert not details.checks["need_hearing_loop"].isEnabled()  # nobody chosen yet
+    _choose(tab, qtbot, 0)
+    assert "Liisa Jantti" in details.title()
+    for field in ("consent_photo", "need_hearing_loop", "need_interpreter"):
+        details.checks[field].setFocus()
+        qtbot.keyClick(details.checks[field], Qt.Key.Key_Space)
+    qtbot.keyClicks(details.edits["diet"], "Gluteeniton")
+    qtbot.keyClick(details.edits["diet"], Qt.Key.Key_Return)
+    details.edits["other_needs"].setFocus()  # as a click in the field would
+    qtbot.keyClicks(details.edits["other_needs"], "Pyoratuolipaikka")
+    qtbot.keyClick(details.edits["other_needs"], Qt.Key.Key_Tab)
+    person = people.list_participants(ctx.wb, ws.id)[0]
+    assert (person.consent_photo, person.consent_contact) == (True, False)
+    assert (person.need_hearing_loop, person.need_interpreter, person.need_assistant) == (True, True, False)
+    assert (person.diet, person.other_needs) == ("Gluteeniton", "Pyoratuolipaikka")
+    # the list shows the needs, and still shows the same person chosen after each save
+    assert tab.people_table.item(0, 4).text() == "interpreter, hearing loop, diet: Gluteeniton, other needs"
+    assert details.person_id == person.id and details.checks["need_hearing_loop"].isChecked()
+    # a long role is not cut
+    role = tab.people_table.item(0, 3)
+    assert tab.people_table.columnWidth(3) >= tab.people_table.fontMetrics().horizontalAdvance(role.text())
+    # untick by keyboard; undo brings the tick back
+    details.checks["need_interpreter"].setFocus()
+    qtbot.keyClick(details.checks["need_interpreter"], Qt.Key.Key_Space)
+    assert not people.participants.get(ctx.wb, person.id).need_interpreter
+    ctx.undo_stack.undo()
+    assert people.participants.get(ctx.wb, person.id).need_interpreter
+    assert details.checks["need_interpreter"].isChecked()

@@ -23,7 +23,15 @@ participants: Entity[Participant] = register(Entity("participant", "participant"
     Field("contact", "Contact"),
     Field("consent_photo", "Photo consent", kind="bool"),
     Field("consent_contact", "Contact consent", kind="bool"),
+    Field("need_interpreter", "Needs an interpreter", kind="bool"),
+    Field("need_hearing_loop", "Needs a hearing loop", kind="bool"),
+    Field("need_assistant", "Comes with an assistant", kind="bool"),
+    Field("diet", "Diet"),
+    Field("other_needs", "Other needs"),
 ]))
+
+# Personal data beyond the name: left out wherever people are pseudonymised or erased.
+NEED_FIELDS = ("need_interpreter", "need_hearing_loop", "need_assistant", "diet", "other_needs")
 
 attendances: Entity[Attendance] = register(Entity("attendance", "attendance", [
     Field("workshop_id", "Workshop", kind="ref", ref="workshop", required=True),
@@ -119,3 +127,29 @@ def counts_by(wb: Workbench, workshop_id: str, field: str) -> list[Tally]:
 
 def attendance_total(wb: Workbench, workshop_id: str) -> int:
     return sum(t.count for t in counts_by(wb, workshop_id, "municipality"))
+
+
+# The needs one can tick or write down, in the order lists and printouts show them.
+NEED_KINDS = ("interpreter", "hearing_loop", "assistant", "diet", "other")
+
+
+def needs_of(person: Participant) -> list[str]:
+    """The kinds of need a person has told (see NEED_KINDS)."""
+    found = [kind for kind, flag in (("interpreter", person.need_interpreter),
+                                     ("hearing_loop", person.need_hearing_loop),
+                                     ("assistant", person.need_assistant)) if flag]
+    if person.diet.strip():
+        found.append("diet")
+    if person.other_needs.strip():
+        found.append("other")
+    return found
+
+
+def need_counts(wb: Workbench, workshop_id: str) -> dict[str, int]:
+    """How many attendees of a workshop have each kind of need (kinds nobody has are left out),
+    for the venue and catering: the run sheet and packing list print them."""
+    counts: dict[str, int] = {}
+    for person in list_participants(wb, workshop_id):
+        for kind in needs_of(person):
+            counts[kind] = counts.get(kind, 0) + 1
+    return {kind: counts[kind] for kind in NEED_KINDS if kind in counts}

@@ -34,7 +34,8 @@ DEFAULT_RETENTION_MONTHS = 24
 
 # entity -> fields holding personal data (names, contact details, links to a person).
 PERSONAL_FIELDS: dict[str, tuple[str, ...]] = {
-    "participant": ("display_name", "contact"),
+    "participant": ("display_name", "contact", "need_interpreter", "need_hearing_loop", "need_assistant",
+                    "diet", "other_needs"),
     "note": ("author_id",),
     "task": ("owner", "owner_id"),
 }

@@ -1,4 +1,5 @@
-"""Pseudonymised exports: every participant's name and contact becomes a stable code (P-017).
+"""Pseudonymised exports: every participant's name and contact becomes a stable code (P-017);
+their accessibility needs are left out.
 
 Codes follow the order in which people were added, so the same store gives the same codes in
 every export. Free text (notes, tasks, feedback, conclusions) may name a participant too: such
@@ -18,6 +19,10 @@ from sqlalchemy import select
 from ..store.models import FeedbackAnswer, FeedbackQuestion, Note, Participant, Task, Workshop
 from .name_match import NameMatcher, name_parts
 from .workbench import Workbench
+
+# What a pseudonymised participant row says about accessibility needs: nothing.
+NO_NEEDS: dict[str, Any] = {"need_interpreter": False, "need_hearing_loop": False, "need_assistant": False,
+                            "diet": "", "other_needs": ""}
 
 
 def pseudonym_codes(wb: Workbench) -> dict[str, str]:
@@ -72,6 +77,8 @@ class Pseudonymiser:
         if entity == "participant":
             out["display_name"] = self.codes.get(str(row.get("id")), "P-?")
             out["contact"] = ""
+            # Accessibility needs are health-related personal data: never in pseudonymised output.
+            out.update(NO_NEEDS)
         elif entity == "task":
             owner_id = row.get("owner_id")
             if owner_id and owner_id in self.codes:
@@ -91,7 +98,7 @@ class Pseudonymiser:
         return out
 
     def _conflict_value(self, row: Mapping[str, Any]) -> Any:
-        if row.get("entity") == "participant" and row.get("field") in ("display_name", "contact"):
+        if row.get("entity") == "participant" and row.get("field") in ("display_name", "contact", *NO_NEEDS):
             return self.codes.get(str(row.get("row_id")), "P-?") if row.get("field") == "display_name" else ""
         return self.text(row.get("value", ""))
 

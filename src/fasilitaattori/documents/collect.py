@@ -57,6 +57,7 @@ def workshop_facts(wb: Workbench, workshop_id: str, pseudo: Pseudonymiser | None
         language=_language(ws.language), organisation_name=organisation,
         logo_path=Path(logo) if logo and Path(logo).is_file() else None,
         conclusions=_text(ws.conclusions, pseudo),
+        needs=() if pseudo else tuple(participants.need_counts(wb, workshop_id).items()),
     )
 
 

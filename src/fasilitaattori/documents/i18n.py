@@ -1,7 +1,9 @@
 """The printouts' own words in Finnish, Swedish and English, with dates, numbers and plurals.
 
 Each entry is (fi, sv, en). Finnish is written first and in plain public-sector language; the
-Swedish is the Swedish used in Finland.
+Swedish is the Swedish used in Finland. The words match the program's own: the person leading a
+workshop is "ohjaaja" / "handledare" (Fasilitaattori is the program), a task's date "määräpäivä"
+/ "förfallodag", a note's or task's kind "laji" / "typ".
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "locality": ("Paikkakunta", "Ort", "Locality"),
     "target_group": ("Kohderyhmä", "Målgrupp", "Target group"),
     "goals": ("Tavoitteet", "Mål", "Goals"),
-    "facilitators": ("Fasilitaattorit", "Facilitatorer", "Facilitators"),
+    "facilitators": ("Ohjaajat", "Handledare", "Facilitators"),
     "organiser": ("Järjestäjä", "Arrangör", "Organiser"),
     "workshop": ("Työpaja", "Workshop", "Workshop"),
     "other": ("Muut", "Övriga", "Other"),
@@ -33,9 +35,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "worksheet": ("Työpohja", "Arbetsblad", "Worksheet"),
     "group": ("Ryhmä", "Grupp", "Group"),
     # run sheet
-    "run_sheet": ("Fasilitaattorin käsikirjoitus", "Facilitatorns drejbok", "Facilitator's run sheet"),
-    "facilitator_only": ("Vain fasilitaattorin käyttöön", "Endast för facilitatorn", "For the facilitator only"),
-    "facilitator_notes": ("Fasilitaattorin muistiinpanot", "Facilitatorns anteckningar", "Facilitator's notes"),
+    "run_sheet": ("Ohjaajan käsikirjoitus", "Handledarens drejbok", "Facilitator's run sheet"),
+    "facilitator_only": ("Vain ohjaajan käyttöön", "Endast för handledaren", "For the facilitator only"),
+    "facilitator_notes": ("Ohjaajan muistiinpanot", "Handledarens anteckningar", "Facilitator's notes"),
     "clock": ("Klo", "Kl.", "Time"),
     "programme": ("Ohjelma", "Program", "Programme"),
     "duration": ("Kesto", "Längd", "Duration"),
@@ -113,12 +115,12 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "tasks_and_assignments": ("Tehtävät ja välitehtävät", "Uppgifter och mellanuppgifter", "Tasks and assignments"),
     "task": ("Tehtävä", "Uppgift", "Task"),
     "owner": ("Vastuuhenkilö", "Ansvarig", "Owner"),
-    "due": ("Määräaika", "Tidsfrist", "Due"),
+    "due": ("Määräpäivä", "Förfallodag", "Due"),
     "status": ("Tila", "Status", "Status"),
     "feedback": ("Palaute", "Respons", "Feedback"),
     "open_answers": ("Avoimet vastaukset", "Öppna svar", "Open answers"),
     "photos": ("Kuvat", "Bilder", "Photos"),
-    "conclusions": ("Fasilitaattorin johtopäätökset", "Facilitatorns slutsatser", "Facilitator's conclusions"),
+    "conclusions": ("Ohjaajan johtopäätökset", "Handledarens slutsatser", "Facilitator's conclusions"),
     "kind.idea": ("Ideat", "Idéer", "Ideas"),
     "kind.quote": ("Lainaukset", "Citat", "Quotes"),
     "kind.development_need": ("Kehittämistarpeet", "Utvecklingsbehov", "Development needs"),
@@ -197,6 +199,7 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "kind.task": ("Tehtävä", "Uppgift", "Task"),
     "kind.assignment": ("Välitehtävä", "Mellanuppgift", "Assignment"),
     "kind": ("Laji", "Typ", "Kind"),
+    "needs": ("Saavutettavuustarpeet", "Tillgänglighetsbehov", "Accessibility needs"),
 }
 
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
@@ -206,6 +209,33 @@ PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
     "minute": (("minuutti", "minuuttia"), ("minut", "minuter"), ("minute", "minutes")),
     "row": (("rivi", "riviä"), ("rad", "rader"), ("row", "rows")),
 }
+
+# Accessibility needs counted on the run sheet and packing list: (one, many) per language.
+NEED_COUNTS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {
+    "interpreter": (("{n} osallistuja tarvitsee tulkin", "{n} osallistujaa tarvitsee tulkin"),
+                    ("{n} deltagare behöver tolk", "{n} deltagare behöver tolk"),
+                    ("{n} needs an interpreter", "{n} need an interpreter")),
+    "hearing_loop": (("{n} osallistuja tarvitsee induktiosilmukan", "{n} osallistujaa tarvitsee induktiosilmukan"),
+                     ("{n} deltagare behöver hörslinga", "{n} deltagare behöver hörslinga"),
+                     ("{n} needs a hearing loop", "{n} need a hearing loop")),
+    "assistant": (("{n} osallistuja tulee avustajan kanssa", "{n} osallistujaa tulee avustajan kanssa"),
+                  ("{n} deltagare kommer med assistent", "{n} deltagare kommer med assistent"),
+                  ("{n} comes with an assistant", "{n} come with an assistant")),
+    "diet": (("{n} osallistujalla on erityisruokavalio", "{n} osallistujalla on erityisruokavalio"),
+             ("{n} deltagare har specialkost", "{n} deltagare har specialkost"),
+             ("{n} has a special diet", "{n} have a special diet")),
+    "other": (("{n} osallistujalla on muu tarve", "{n} osallistujalla on muita tarpeita"),
+              ("{n} deltagare har andra behov", "{n} deltagare har andra behov"),
+              ("{n} has other needs", "{n} have other needs")),
+}
+
+
+def needs_line(language: str, needs: tuple[tuple[str, int], ...]) -> str:
+    """'2 need a hearing loop · 1 has a special diet' (empty when nobody told of a need)."""
+    at = _INDEX[lang_of(language)]
+    return " · ".join(NEED_COUNTS[kind][at][0 if n == 1 else 1].format(n=n)
+                      for kind, n in needs if kind in NEED_COUNTS and n > 0)
+
 
 _WEEKDAYS = {
     "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),

@@ -44,6 +44,8 @@ class WorkshopFacts:
     organisation_name: str = ""
     logo_path: Path | None = None
     conclusions: str = ""
+    # (kind, how many) of the attendees' accessibility needs; never filled when pseudonymised.
+    needs: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make_styles, page_size, render
 from fasilitaattori.documents.blocks import data_table, empty_line, para, spacer
 from fasilitaattori.documents.common import title_block, workshop_meta
-from fasilitaattori.documents.i18n import format_time, tr
+from fasilitaattori.documents.i18n import format_time, needs_line, tr
 from fasilitaattori.documents.model import AgendaRow, WorkshopFacts, with_clock_times
 from fasilitaattori.documents.widgets import CheckBox
 
@@ -41,6 +41,9 @@ def build_packing_list(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
     rows = with_clock_times(tuple(agenda), workshop.start_time)
     story: list[Flowable] = title_block(workshop, "packing_list", styles, options)
     story.append(spacer(styles, 0.8))
+    if needs_line(lang, workshop.needs):  # a hearing loop or an interpreter's seat to arrange
+        story.append(para(f"{tr(lang, 'needs')}: {needs_line(lang, workshop.needs)}", styles.body))
+        story.append(spacer(styles, 0.5))
     materials = collect_materials(rows)
     if not materials:
         story.append(empty_line(tr(lang, "no_materials"), styles))

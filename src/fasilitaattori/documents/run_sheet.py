@@ -11,7 +11,7 @@ from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make
 from fasilitaattori.documents.blocks import empty_line, markup, para, paragraphs, spacer, table_style
 from fasilitaattori.documents.common import hex_color, title_block, workshop_meta
 from fasilitaattori.documents.fonts import REGULAR
-from fasilitaattori.documents.i18n import format_time, tr
+from fasilitaattori.documents.i18n import format_time, needs_line, tr
 from fasilitaattori.documents.model import AgendaRow, WorkshopFacts, with_clock_times
 
 
@@ -26,6 +26,8 @@ def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
     rows = with_clock_times(tuple(agenda), workshop.start_time)
     story: list[Flowable] = title_block(workshop, "run_sheet", styles, options)
     story.append(para(tr(lang, "facilitator_only"), styles.muted))
+    if needs_line(lang, workshop.needs):
+        story.append(para(f"{tr(lang, 'needs')}: {needs_line(lang, workshop.needs)}", styles.body))
     story.append(spacer(styles, 0.8))
     if not rows:
         story.append(empty_line(tr(lang, "no_agenda"), styles))

@@ -15,7 +15,6 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,8 +23,10 @@ from ..errors import StoreError, ValidationError
 from ..files import check_data_dir
 from . import index_backlog, search_backlog
 from .failures import store_error
+from .location import DB_NAME as DB_NAME  # re-exported: callers import them from here
+from .location import ENV_DATA_DIR as ENV_DATA_DIR
+from .location import default_data_dir as default_data_dir
 
-DB_NAME = "fasilitaattori.sqlite"
 # An in-memory schema on every connection, into which a large sync import loads prepared rows
 # a few thousand at a time (`sqlite3.Connection.deserialize`); see sync/merge.py.
 STAGE_SCHEMA = "import_stage"
@@ -34,17 +35,7 @@ _AUTOCHECKPOINT = 1000  # SQLite's default, in pages
 _FLUSH_EVERY = 0.25  # seconds between flushes of a large transaction's growing log
 # fdatasync leaves out the file's times; where there is none (macOS, Windows), fsync.
 _flush_file = getattr(os, "fdatasync", os.fsync)
-ENV_DATA_DIR = "FASILITAATTORI_DATA_DIR"
-
-
 log = logging.getLogger("fasilitaattori.store")
-
-
-def default_data_dir() -> Path:
-    env = os.environ.get(ENV_DATA_DIR)
-    if env:
-        return Path(env).expanduser()
-    return Path(user_data_dir("Fasilitaattori", appauthor=False))
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

@@ -111,6 +111,12 @@ class Participant(SyncedMixin, Base):
     contact: Mapped[str] = mapped_column(Text, default="")
     consent_photo: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Accessibility needs (migration 0006): what the venue and the day must provide.
+    need_interpreter: Mapped[bool] = mapped_column(Boolean, default=False)
+    need_hearing_loop: Mapped[bool] = mapped_column(Boolean, default=False)
+    need_assistant: Mapped[bool] = mapped_column(Boolean, default=False)
+    diet: Mapped[str] = mapped_column(Text, default="")
+    other_needs: Mapped[str] = mapped_column(Text, default="")
 
 
 class Attendance(SyncedMixin, Base):

@@ -55,6 +55,15 @@ ENTITY_ORDER: tuple[str, ...] = tuple(SYNCED_MODELS)
 NO_CONFLICT_COPIES = frozenset({"conflict", "erasure"})
 
 
+# Columns added to an entity after its format version was first written, with the value a row
+# from an older program gets. Such a bundle's header lacks them; its field clocks do too, so a
+# merge never lets the filled-in value overwrite one set on this device.
+ADDED_COLUMNS: dict[str, dict[str, Any]] = {
+    "participant": {"need_interpreter": False, "need_hearing_loop": False, "need_assistant": False,
+                    "diet": "", "other_needs": ""},
+}
+
+
 @dataclass(frozen=True)
 class Column:
     name: str

@@ -29,6 +29,7 @@ from ..errors import FasilitaattoriError
 from .ahead import read_ahead
 from .crypto import decrypt, is_encrypted
 from .format import (
+    ADDED_COLUMNS,
     CLOCK_LINES,
     COMPACT_CLOCKS_FROM,
     DEVICE_ID,
@@ -389,20 +390,29 @@ def _rows_suffix(member: str) -> str | None:
 
 
 def _columns(entity: str, columns: Any) -> list[int] | None:
-    """The permutation from the member's column order to the schema's, or None when the
-    columns are not exactly this version's."""
+    """The permutation from the member's column order to the schema's (-1 for a column added
+    since, see `ADDED_COLUMNS`), or None when the columns are exactly this version's."""
     names = [c.name for c in SCHEMA[entity]]
-    if not isinstance(columns, list) or sorted(map(str, columns)) != sorted(names) or len(columns) != len(names):
+    added = ADDED_COLUMNS.get(entity, {})
+    given = list(map(str, columns)) if isinstance(columns, list) else []
+    missing = set(names) - set(given)
+    if not given or len(set(given)) != len(given) or set(given) - set(names) or missing - set(added):
         raise BundleError("The bundle's {entity} rows do not have the columns this version expects.",
                           entity=entity)
-    perm = [columns.index(n) for n in names]
+    perm = [given.index(n) if n in given else -1 for n in names]
     return None if perm == list(range(len(names))) else perm
 
 
-def _permute(rows: list[Any], perm: list[int] | None, width: int) -> list[Any]:
+def _permute(entity: str, rows: list[Any], perm: list[int] | None) -> list[Any]:
     if perm is None:
         return rows
-    return [[r[i] for i in perm] if isinstance(r, list) and len(r) == width else r for r in rows]
+    width = sum(1 for i in perm if i >= 0)  # the member's rows
+    if width == len(perm):
+        return [[r[i] for i in perm] if isinstance(r, list) and len(r) == width else r for r in rows]
+    added = ADDED_COLUMNS[entity]
+    fill = [added.get(c.name) for c in SCHEMA[entity]]
+    return [[r[i] if i >= 0 else fill[k] for k, i in enumerate(perm)] if isinstance(r, list) and len(r) == width
+            else r for r in rows]
 
 
 def _document_rows(entity: str, data: bytes) -> list[Any]:
@@ -417,7 +427,7 @@ def _document_rows(entity: str, data: bytes) -> list[Any]:
     rows = body.get("rows")
     if not isinstance(rows, list):
         raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=entity)
-    return _permute(rows, perm, len(SCHEMA[entity]))
+    return _permute(entity, rows, perm)
 
 
 _NO_PERM: list[int] = []
@@ -451,7 +461,7 @@ def _block_rows(entity: str, text: str, perm: list[int]) -> list[Any]:
         rows = json.loads("[" + text.replace("\n", ",") + "]")
     except (ValueError, RecursionError):
         raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity) from None
-    return _permute(rows, perm or None, len(SCHEMA[entity]))
+    return _permute(entity, rows, perm or None)
 
 
 def _known_lines(entity: str, lines: list[bytes], numbers: Sequence[int], same: dict[bytes, str],

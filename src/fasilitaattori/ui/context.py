@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.records import Entity
@@ -63,6 +63,25 @@ class _Command(QUndoCommand):
         self._ctx._guarded(self._undo, self._entity)
 
 
+def _lower_first(text: str) -> str:
+    """"Uusi työpaja" -> "uusi työpaja" for "Kumoa: uusi työpaja"; "CSV …" stays as it is."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+class _ActionText(QObject):
+    """Keeps an undo or redo action's text as "&Undo: new workshop" ("&Undo" when there is
+    nothing to undo). Qt's own text is the prefix, a space and the command's text, which reads
+    "Kumoa Uusi työpaja"; this runs after Qt's and replaces it. A child of the action, so the
+    connection ends with it."""
+
+    def __init__(self, action: QAction, plain: str, with_text: str) -> None:
+        super().__init__(action)
+        self.action, self.plain, self.with_text = action, plain, with_text
+
+    def show(self, text: str) -> None:
+        self.action.setText(self.with_text.replace("%1", _lower_first(text)) if text else self.plain)
+
+
 class UiContext(QObject):
     changed = Signal(str)  # entity name ("" when many kinds changed, e.g. after an import)
     workshop_selected = Signal(str)  # workshop id ("" for none)
@@ -74,6 +93,18 @@ class UiContext(QObject):
         self.workshop_id: str = ""
         self.dialog_parent: QWidget | None = None
         self.sync_passphrase: str | None = None  # kept in memory for this session only, never saved
+
+    def undo_actions(self, parent: QObject) -> tuple[QAction, QAction]:
+        """The Undo and Redo menu actions, each saying what it undoes: "Kumoa: uusi työpaja"."""
+        stack = self.undo_stack
+        undo, redo = stack.createUndoAction(parent), stack.createRedoAction(parent)
+        for action, signal, now, plain, with_text in (
+                (undo, stack.undoTextChanged, stack.undoText(), self.tr("&Undo"), self.tr("&Undo: %1")),
+                (redo, stack.redoTextChanged, stack.redoText(), self.tr("&Redo"), self.tr("&Redo: %1"))):
+            text = _ActionText(action, plain, with_text)
+            signal.connect(text.show)
+            text.show(now)
+        return undo, redo
 
     # -- edits ---------------------------------------------------------------------
     def run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], entity: str,

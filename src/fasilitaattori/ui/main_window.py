@@ -144,10 +144,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("file", self.tr("&Quit"), self.close, QKeySequence("Ctrl+Q"), "quit")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action, self.redo_action = self.ctx.undo_actions(self)  # "Kumoa: uusi työpaja"
         self.undo_action.setShortcut(std.Undo)
         self.undo_action.setObjectName("undo")
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.setObjectName("redo")
         self._menus["edit"].addAction(self.undo_action)

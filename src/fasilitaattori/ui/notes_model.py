@@ -112,7 +112,7 @@ class NotesModel(QAbstractTableModel):
 
     def block_title(self, block_id: str | None) -> str:
         if not block_id:
-            return self.tr("No block")
+            return self.tr("Without a block")
         return self.block_titles.get(block_id, "")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,9 +129,7 @@ class NotesModel(QAbstractTableModel):
                 return kind_label(note.kind)
             if column == GROUP:
                 return note.group_label
-            if role == Qt.ItemDataRole.DisplayRole:
-                return note.text.replace("\n", " ")
-            return note.text
+            return note.text  # wraps in the view, line breaks kept
         if role == Qt.ItemDataRole.EditRole:
             value = getattr(note, _FIELDS[column])
             return value or ""

@@ -31,10 +31,12 @@ from ..core.agenda import list_agenda
 from ..core.notes import NO_BLOCK, NoteFilter
 from ..core.workshops import workshops
 from .context import UiContext
+from .fill import fill
 from .note_kinds import KIND_ORDER, kind_label
 from .notes_model import BLOCK, GROUP, KIND, TEXT, NotesModel
 
 SEARCH_DELAY_MS = 250
+MAX_LINES = 8  # a wrapped note's row grows up to this many lines
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -114,11 +116,20 @@ class NotesTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
-        self.view.setWordWrap(False)
+        # Long notes wrap. Only the rows on screen are measured (see _fit_rows): a whole-list
+        # ResizeToContents would read all 200,000 notes of a decade.
+        self.view.setWordWrap(True)
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.timeout.connect(self._fit_rows)
+        self.view.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_timer.start())
+        self.model.modelReset.connect(self._fit_timer.start)
+        self.model.dataChanged.connect(lambda *_a: self._fit_timer.start())
+        self.view.horizontalHeader().sectionResized.connect(lambda *_a: self._fit_timer.start())
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         width = self.fontMetrics().horizontalAdvance("M")
@@ -146,15 +157,17 @@ class NotesTab(QWidget):
         actions.addWidget(self.delete_button)
 
         self.new_edit = QLineEdit()
-        self.new_edit.setPlaceholderText(self.tr("Type a new note and press Enter; it goes to the block "
-                                                 "and kind chosen above"))
+        self.new_edit.setPlaceholderText(self.tr("Type a new note and press Enter"))
         self.new_edit.setAccessibleName(self.tr("New note"))
         self.new_edit.returnPressed.connect(self.add_note)
         new_caption = QLabel(self.tr("&New note:"))
         new_caption.setBuddy(self.new_edit)
+        self.target_label = QLabel()  # where a new note goes: the filters above decide it
+        self.target_label.setTextFormat(Qt.TextFormat.PlainText)
         adding = QHBoxLayout()
         adding.addWidget(new_caption)
         adding.addWidget(self.new_edit, 1)
+        adding.addWidget(self.target_label)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -182,6 +195,7 @@ class NotesTab(QWidget):
             return
         if entity in ("", "agenda_item", "workshop"):
             self._fill_blocks()
+            self._show_target()
         if entity in ("", "note", "agenda_item", "workshop"):
             scroll = self.view.verticalScrollBar().value()
             current = self.view.currentIndex()
@@ -196,7 +210,7 @@ class NotesTab(QWidget):
         if not self.workshop_id:
             return []
         items = list_agenda(self.ctx.wb, self.workshop_id)
-        return [(self.tr("No block"), "")] + [(f"{i.title}", i.id) for i in items]
+        return [(self.tr("Without a block"), "")] + [(f"{i.title}", i.id) for i in items]
 
     def _fill_blocks(self) -> None:
         chosen = self.block_filter.currentData()
@@ -223,6 +237,7 @@ class NotesTab(QWidget):
         self._search_timer.stop()
         self.model.set_filter(self.current_filter())
         self._show_count()
+        self._show_target()
         enabled = bool(self.workshop_id)
         for widget in (self.new_edit, self.move_button, self.delete_button):
             widget.setEnabled(enabled)
@@ -242,6 +257,29 @@ class NotesTab(QWidget):
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self.view.setFocus()
+
+    def _show_target(self) -> None:
+        block = self.block_filter.currentData() or ""
+        kind = kind_label(self.kind_filter.currentData() or "idea")
+        self.target_label.setText(fill(self.tr("Goes without a block · %1"), kind) if block in ("", NO_BLOCK)
+                                  else fill(self.tr("Goes to: %1 · %2"), self.block_filter.currentText(), kind))
+        self.new_edit.setAccessibleDescription(self.target_label.text())
+
+    def _fit_rows(self) -> None:
+        """Rows on screen as tall as their wrapped text, up to MAX_LINES lines (the tooltip
+        shows the rest)."""
+        view = self.view
+        top = view.rowAt(0)
+        if top < 0:
+            return
+        most = self.fontMetrics().lineSpacing() * MAX_LINES + 10
+        height = view.viewport().height()
+        row = top
+        while row < self.model.rowCount() and view.rowViewportPosition(row) < height:
+            wanted = max(view.verticalHeader().defaultSectionSize(), min(view.sizeHintForRow(row), most))
+            if view.rowHeight(row) != wanted:
+                view.setRowHeight(row, wanted)
+            row += 1
 
     def _show_count(self) -> None:
         self.count_label.setText(self.tr("%n notes", "", self.model.rowCount()))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,21 +28,28 @@ from PySide6.QtWidgets import (
 
 from ..core import participants as people
 from ..core.workshops import workshops
+from .column_fit import fit_columns
 from .context import UiContext
 from .fill import fill
+from .person_details import PersonDetails, needs_summary
 
 ENTITIES = {"", "participant", "attendance", "head_count", "workshop"}
 
 
 def _table(headers: list[str]) -> QTableWidget:
+    """A read-only list whose columns fit their words and wrap (see column_fit)."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setProperty("fitter", fit_columns(table))
     return table
+
+
+def _fit(table: QTableWidget) -> None:
+    table.property("fitter").fit()
 
 
 class ParticipantsTab(QWidget):
@@ -85,8 +91,10 @@ class ParticipantsTab(QWidget):
             edit.returnPressed.connect(self.add_person)
 
         self.people_table = _table([self.tr("Name"), self.tr("Organisation"), self.tr("Municipality"),
-                                    self.tr("Role")])
+                                    self.tr("Role"), self.tr("Needs")])
         self.people_table.setAccessibleName(self.tr("Participants of this workshop"))
+        self.people_table.itemSelectionChanged.connect(self._person_chosen)
+        self.details = PersonDetails(ctx)
         self.known_box = QComboBox()
         self.known_box.setEditable(True)
         self.known_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -110,6 +118,7 @@ class ParticipantsTab(QWidget):
         people_layout = QVBoxLayout(self.people_box)
         people_layout.addWidget(self.people_table, 1)
         people_layout.addLayout(known_row)
+        people_layout.addWidget(self.details)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -145,8 +154,6 @@ class ParticipantsTab(QWidget):
         self.by_municipality.setAccessibleName(self.tr("Attendance by municipality"))
         self.by_organisation = _table([self.tr("Organisation"), self.tr("People")])
         self.by_organisation.setAccessibleName(self.tr("Attendance by organisation"))
-        for table in (self.by_municipality, self.by_organisation):
-            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         totals_box = QGroupBox(self.tr("Attendance, named and anonymous together"))
         totals = QVBoxLayout(totals_box)
         totals.addWidget(self.total_label)
@@ -164,7 +171,7 @@ class ParticipantsTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([760, 600])
+        splitter.setSizes([900, 460])  # the people and their needs need the room
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -194,14 +201,24 @@ class ParticipantsTab(QWidget):
                        self.head_button):
             widget.setEnabled(bool(self.workshop_id))
         attending = people.list_participants(wb, self.workshop_id) if self.workshop_id else []
+        chosen = self.details.person_id
         self.person_ids = [p.id for p in attending]
+        self.people_table.blockSignals(True)  # the refill keeps the chosen person, below
+        self.people_table.clearSelection()
         self.people_box.setTitle(self.tr("%n named participants", "", len(attending)))
         self.people_table.setRowCount(len(attending))
         for r, person in enumerate(attending):
             cells = [person.display_name or self.tr("(no name)"), person.organisation, person.municipality,
-                     person.role]
+                     person.role, needs_summary(person)]
             for c, text in enumerate(cells):
-                self.people_table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.people_table.setItem(r, c, item)
+        self.people_table.blockSignals(False)
+        _fit(self.people_table)
+        if chosen in self.person_ids:
+            self.people_table.selectRow(self.person_ids.index(chosen))
+        self._person_chosen()
         present = set(self.person_ids)
         self.known_box.clear()
         for person in people.list_participants(wb):
@@ -217,6 +234,7 @@ class ParticipantsTab(QWidget):
         for r, head in enumerate(heads):
             for c, text in enumerate((head.municipality, head.organisation, str(head.count))):
                 self.heads_table.setItem(r, c, QTableWidgetItem(text))
+        _fit(self.heads_table)
         total = people.attendance_total(wb, self.workshop_id) if self.workshop_id else 0
         self.total_label.setText(self.tr("%n people in all", "", total))
         for table, field in ((self.by_municipality, "municipality"), (self.by_organisation, "organisation")):
@@ -226,6 +244,13 @@ class ParticipantsTab(QWidget):
             for r, tally in enumerate(tallies):
                 table.setItem(r, 0, QTableWidgetItem(tally.label or self.tr("(not given)")))
                 table.setItem(r, 1, QTableWidgetItem(str(tally.count)))
+            _fit(table)
+
+    def _person_chosen(self) -> None:
+        rows = {i.row() for i in self.people_table.selectedIndexes()}
+        row = min(rows) if len(rows) == 1 else -1  # several selected: nothing to edit one by one
+        person_id = self.person_ids[row] if 0 <= row < len(self.person_ids) else ""
+        self.details.show_person(people.participants.get(self.ctx.wb, person_id) if person_id else None)
 
     def _head_chosen(self) -> None:
         row = self.heads_table.currentRow()
