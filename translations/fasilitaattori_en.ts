@@ -3424,6 +3424,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>A worksheet spec must be an object.</translation>
     </message>
     <message>
+        <source>Another copy of Fasilitaattori or another program is using the data file, so the change was not saved; wait a moment and try again.</source>
+        <translation>Another copy of Fasilitaattori or another program is using the data file, so the change was not saved; wait a moment and try again.</translation>
+    </message>
+    <message>
         <source>Choose a sync folder first.</source>
         <translation>Choose a sync folder first.</translation>
     </message>
@@ -3644,16 +3648,36 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The conflict was not found; it may have been resolved on another device.</translation>
     </message>
     <message>
+        <source>The data file cannot be opened for writing, so the change was not saved; check that the data folder still exists and is not read-only.</source>
+        <translation>The data file cannot be opened for writing, so the change was not saved; check that the data folder still exists and is not read-only.</translation>
+    </message>
+    <message>
         <source>The data file cannot be read: {reason}.</source>
         <translation>The data file cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged; restore the latest copy from the backups folder inside the data folder.</source>
+        <translation>The data file is damaged; restore the latest copy from the backups folder inside the data folder.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be read: {reason}.</source>
         <translation>The data file {path} cannot be read: {reason}.</translation>
     </message>
     <message>
+        <source>The data folder cannot be written to, so the change was not saved; check that the folder and the disk are not read-only.</source>
+        <translation>The data folder cannot be written to, so the change was not saved; check that the folder and the disk are not read-only.</translation>
+    </message>
+    <message>
         <source>The data folder {path} cannot be created: {reason}.</source>
         <translation>The data folder {path} cannot be created: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written, so the change was not saved; check the disk or the drive&apos;s connection and try again.</source>
+        <translation>The disk could not be written, so the change was not saved; check the disk or the drive&apos;s connection and try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved; free some space and try again.</source>
+        <translation>The disk is full, so the change was not saved; free some space and try again.</translation>
     </message>
     <message>
         <source>The encrypted bundle has settings this version does not accept.</source>
@@ -3729,7 +3753,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</translation>
     </message>
     <message>
         <source>The file {name} is not a Fasilitaattori bundle.</source>
@@ -3757,7 +3781,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>The file {name} is still being written; sync again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is still being written; sync again in a moment.</translation>
     </message>
     <message>
         <source>The file {name} is too large for a participant list (at most 20 MB).</source>
@@ -3773,7 +3797,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>The file {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} could not be written: {reason}.</translation>
     </message>
     <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
@@ -3789,7 +3813,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -3809,11 +3833,11 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</translation>
     </message>
     <message>
         <source>The name {name} ends in a dot or a space, which Windows drops; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name {name} ends in a dot or a space, which Windows drops; choose another name.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3841,7 +3865,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>The path {path} is longer than Windows allows ({limit} characters); choose a folder nearer the drive&apos;s top or a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The path {path} is longer than Windows allows ({limit} characters); choose a folder nearer the drive&apos;s top or a shorter name.</translation>
     </message>
     <message>
         <source>The person was not found; they may have been erased already.</source>
@@ -3997,7 +4021,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>Windows reserves the name {name} for a device; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows reserves the name {name} for a device; choose another name.</translation>
     </message>
     <message>
         <source>{field} cannot be empty.</source>
@@ -4062,6 +4086,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>{what} has no field called {field}.</source>
         <translation>{what} has no field called {field}.</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori is already open with this data folder; use the window that is open, or close it and start again.</source>
+        <translation>Fasilitaattori is already open with this data folder; use the window that is open, or close it and start again.</translation>
     </message>
 </context>
 <context>

