@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from fasilitaattori.core import dates
 from fasilitaattori.documents.model import Language
 
 _INDEX = {"fi": 0, "sv": 1, "en": 2}
@@ -212,8 +213,6 @@ _WEEKDAYS = {
     "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
 
 
 def lang_of(language: str) -> Language:
@@ -237,10 +236,7 @@ def format_date(language: str, value: date | None, weekday: bool = True) -> str:
     if value is None:
         return ""
     lang = lang_of(language)
-    if lang == "en":
-        text = f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
-    else:
-        text = f"{value.day}.{value.month}.{value.year}"
+    text = dates.format_date(lang, value, long_month=True)  # the screen's form, months in full
     return f"{_WEEKDAYS[lang][value.weekday()]} {text}" if weekday else text
 
 
@@ -248,9 +244,7 @@ def format_time(language: str, value: time | None) -> str:
     """'9.00' in Finnish and Swedish, '09:00' in English."""
     if value is None:
         return ""
-    if lang_of(language) == "en":
-        return f"{value.hour:02d}:{value.minute:02d}"
-    return f"{value.hour}.{value.minute:02d}"
+    return dates.format_time(lang_of(language), f"{value.hour:02d}:{value.minute:02d}")
 
 
 def format_time_range(language: str, start: time | None, end: time | None) -> str:
