@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from fasilitaattori.core.clock import load_clocks
+from fasilitaattori.core.clock import dump_clocks, load_clocks
 from fasilitaattori.core.dump import dump_json
 from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.store.backup import backup_file
@@ -111,6 +111,27 @@ def _as_old_version(members: dict[str, bytes], version: int) -> dict[str, bytes]
     manifest["version"] = version
     manifest["members"] = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
                            for name, data in out.items()}
+    out["manifest.json"] = json.dumps(manifest).encode("utf-8")
+    return out
+
+
+LIVE_TIMES = ("actual_start", "actual_end", "live_extra_min")  # agenda columns added in schema 0006
+
+
+def before_live_times(members: dict[str, bytes]) -> dict[str, bytes]:
+    """A version 3 bundle as written before blocks recorded live times: no such columns, and
+    no clocks for them."""
+    name = "rows/agenda_item.jsonl"
+    body = read_rows(members[name])
+    keep = [i for i, column in enumerate(body["columns"]) if column not in LIVE_TIMES]
+    at = body["columns"].index("clock")
+    for row in body["rows"]:
+        row[at] = dump_clocks({k: v for k, v in load_clocks(row[at]).items() if k.rstrip("<") not in LIVE_TIMES})
+    body["columns"] = [body["columns"][i] for i in keep]
+    body["rows"] = [[row[i] for i in keep] for row in body["rows"]]
+    out = {**members, name: write_rows(body)}
+    manifest = json.loads(members["manifest.json"])
+    manifest["members"][name] = {"sha256": hashlib.sha256(out[name]).hexdigest(), "size": len(out[name])}
     out["manifest.json"] = json.dumps(manifest).encode("utf-8")
     return out
 

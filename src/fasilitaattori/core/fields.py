@@ -24,6 +24,7 @@ class Field:
     minimum: int | None = None
     maximum: int | None = None
     ref: str | None = None  # entity name for kind == "ref"
+    nullable: bool = False  # a time that may be unset (None), e.g. a block's actual start
 
     def clean(self, value: Any) -> Any:
         kind = self.kind
@@ -38,6 +39,8 @@ class Field:
         if kind == "date":
             return self._clean_date(value)
         if kind == "time":
+            if self.nullable and (value is None or value == ""):
+                return None
             if not isinstance(value, str) or not _TIME.match(value.strip()):
                 raise ValidationError("{field} must be a time such as 09:30.", field=self.label)
             return value.strip()

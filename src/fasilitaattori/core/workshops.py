@@ -93,13 +93,13 @@ def copy_workshop(wb: Workbench, workshop_id: str, *, title: str | None = None,
         if project_id != _KEEP:
             values["project_id"] = project_id
         copy = workshops.insert(session, wb, values)
-        from .agenda import agenda_items
+        from .agenda import LIVE_FIELDS, agenda_items
         from .feedback import questions
 
         items = session.scalars(select(AgendaItem).where(
             AgendaItem.workshop_id == source.id, AgendaItem.deleted.is_(False)))
         for item in items:
-            data = {name: getattr(item, name) for name in agenda_items.fields}
+            data = {name: getattr(item, name) for name in agenda_items.fields if name not in LIVE_FIELDS}
             data["workshop_id"] = copy.id
             agenda_items.insert(session, wb, data)
         qs = session.scalars(select(FeedbackQuestion).where(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .db import Store
 
 # The newest schema this version knows; a test checks it equals Alembic's head.
-HEAD_REVISION = "0005_partial_reference_indexes"
+HEAD_REVISION = "0006_live_actual_times"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

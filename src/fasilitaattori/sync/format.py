@@ -94,6 +94,13 @@ def columns_of(model: type[SyncedMixin]) -> tuple[Column, ...]:
 
 SCHEMA: dict[str, tuple[Column, ...]] = {name: columns_of(model) for name, model in SYNCED_MODELS.items()}
 
+# Columns added after bundles were first written, with the value a row from an older bundle
+# gets (its field clocks lack them, so a local value always wins over that default). Every
+# newer bundle carries them; a bundle may lack only these.
+ADDED_COLUMNS: dict[str, dict[str, object]] = {
+    "agenda_item": {"actual_start": None, "actual_end": None, "live_extra_min": 0},  # schema 0006
+}
+
 
 def table_of(entity: str) -> str:
     return str(SYNCED_MODELS[entity].__tablename__)  # type: ignore[attr-defined]

@@ -28,6 +28,7 @@ from ..errors import FasilitaattoriError
 from .ahead import read_ahead
 from .crypto import decrypt, is_encrypted
 from .format import (
+    ADDED_COLUMNS,
     CLOCK_LINES,
     COMPACT_CLOCKS_FROM,
     DEVICE_ID,
@@ -372,19 +373,30 @@ def _rows_suffix(member: str) -> str | None:
 
 def _columns(entity: str, columns: Any) -> list[int] | None:
     """The permutation from the member's column order to the schema's, or None when the
-    columns are not exactly this version's."""
+    columns are exactly this version's in its order. A column added since (`ADDED_COLUMNS`)
+    may be missing: its place holds -1 and rows get the column's default there."""
     names = [c.name for c in SCHEMA[entity]]
-    if not isinstance(columns, list) or sorted(map(str, columns)) != sorted(names) or len(columns) != len(names):
+    given = list(map(str, columns)) if isinstance(columns, list) else []
+    missing = set(names) - set(given)
+    if (not isinstance(columns, list) or len(set(given)) != len(given) or not set(given) <= set(names)
+            or not missing <= set(ADDED_COLUMNS.get(entity, ()))):
         raise BundleError("The bundle's {entity} rows do not have the columns this version expects.",
                           entity=entity)
-    perm = [columns.index(n) for n in names]
+    perm = [given.index(n) if n in given else -1 for n in names]
     return None if perm == list(range(len(names))) else perm
 
 
-def _permute(rows: list[Any], perm: list[int] | None, width: int) -> list[Any]:
+def _permute(entity: str, rows: list[Any], perm: list[int] | None) -> list[Any]:
     if perm is None:
         return rows
-    return [[r[i] for i in perm] if isinstance(r, list) and len(r) == width else r for r in rows]
+    width = sum(1 for i in perm if i >= 0)  # the member's own columns
+    if width == len(perm):
+        return [[r[i] for i in perm] if isinstance(r, list) and len(r) == width else r for r in rows]
+    added = ADDED_COLUMNS[entity]
+    names = [c.name for c in SCHEMA[entity]]
+    fill = [(i, None) if i >= 0 else (-1, added[name]) for i, name in zip(perm, names, strict=True)]
+    return [[r[i] if i >= 0 else default for i, default in fill] if isinstance(r, list) and len(r) == width
+            else r for r in rows]
 
 
 def _document_rows(entity: str, data: bytes) -> list[Any]:
@@ -399,7 +411,7 @@ def _document_rows(entity: str, data: bytes) -> list[Any]:
     rows = body.get("rows")
     if not isinstance(rows, list):
         raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=entity)
-    return _permute(rows, perm, len(SCHEMA[entity]))
+    return _permute(entity, rows, perm)
 
 
 _NO_PERM: list[int] = []
@@ -433,7 +445,7 @@ def _block_rows(entity: str, text: str, perm: list[int]) -> list[Any]:
         rows = json.loads("[" + text.replace("\n", ",") + "]")
     except (ValueError, RecursionError):
         raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity) from None
-    return _permute(rows, perm or None, len(SCHEMA[entity]))
+    return _permute(entity, rows, perm or None)
 
 
 def _known_lines(entity: str, lines: list[bytes], numbers: Sequence[int], same: dict[bytes, str],
