@@ -39,6 +39,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "facilitator_notes": ("Fasilitaattorin muistiinpanot", "Facilitatorns anteckningar", "Facilitator's notes"),
     "clock": ("Klo", "Kl.", "Time"),
     "programme": ("Ohjelma", "Program", "Programme"),
+    "planned_time": ("Suunniteltu klo", "Planerat kl.", "Planned"),
+    "actual_time": ("Toteutunut klo", "Genomfört kl.", "Held"),
     "duration": ("Kesto", "Längd", "Duration"),
     "total_duration": ("Kesto yhteensä", "Sammanlagd längd", "Total duration"),
     "instructions": ("Ohjeet", "Instruktioner", "Instructions"),
