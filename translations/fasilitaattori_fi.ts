@@ -1,6 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin the first block now; the rest follows from it (F5). The plan is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the running block now and start the next one (Ctrl+PgDown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;+5 min</source>
+        <translation type="unfinished">&amp;+5 min</translation>
+    </message>
+    <message>
+        <source>Give the running block five more minutes (Ctrl++). The plan is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;−5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take five minutes from the running block (Ctrl+−).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · began %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation type="unfinished">Seuraava ohjelmakohta</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation type="unfinished">Lisää viisi minuuttia</translation>
+    </message>
+    <message>
+        <source>Take five minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>Agenda</name>
     <message>
@@ -52,10 +111,13 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This block ends after the workshop's end time.</source>
+        <source>This block ends after the workshop&apos;s end time.</source>
         <translation>Tämä ohjelmakohta päättyy vasta työpajan päättymisajan jälkeen.</translation>
     </message>
 </context>
@@ -119,11 +181,17 @@
     </message>
     <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
-        <translation><numerusform>%n ohjelmakohta klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform><numerusform>%n ohjelmakohtaa klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n ohjelmakohta klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform>
+            <numerusform>%n ohjelmakohtaa klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ The plan runs %n minutes past the end time.</source>
-        <translation><numerusform>⚠ Ohjelma venyy %n minuutin yli päättymisajan.</numerusform><numerusform>⚠ Ohjelma venyy %n minuuttia yli päättymisajan.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ Ohjelma venyy %n minuutin yli päättymisajan.</numerusform>
+            <numerusform>⚠ Ohjelma venyy %n minuuttia yli päättymisajan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -179,7 +247,7 @@
         <translation>Yksi materiaali kullekin riville</translation>
     </message>
     <message>
-        <source>Only for you: not on the participants' agenda</source>
+        <source>Only for you: not on the participants&apos; agenda</source>
         <translation>Vain sinulle: ei näy osallistujien ohjelmassa</translation>
     </message>
     <message>
@@ -207,7 +275,7 @@
         <translation>&amp;Materiaalit:</translation>
     </message>
     <message>
-        <source>Facilitator's n&amp;otes:</source>
+        <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Ohjaajan m&amp;uistiinpanot:</translation>
     </message>
     <message>
@@ -270,7 +338,10 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
-        <translation><numerusform>%n tieto muutettiin kahdella laitteella samaan aikaan. Valitse, mikä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform><numerusform>%n tietoa muutettiin kahdella laitteella samaan aikaan. Valitse, mitkä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform></translation>
+        <translation>
+            <numerusform>%n tieto muutettiin kahdella laitteella samaan aikaan. Valitse, mikä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform>
+            <numerusform>%n tietoa muutettiin kahdella laitteella samaan aikaan. Valitse, mitkä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: everything that was changed on two devices has been settled.</source>
@@ -295,6 +366,17 @@
     <message>
         <source>Save the merged text</source>
         <translation>Tallenna yhdistetty teksti</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -417,7 +499,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n sivu</numerusform><numerusform>%n sivua</numerusform></translation>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -484,23 +569,38 @@
     </message>
     <message numerus="yes">
         <source>• attendance at %n workshop(s): </source>
-        <translation><numerusform>• osallistumisen %n työpajaan: </numerusform><numerusform>• osallistumiset %n työpajaan: </numerusform></translation>
+        <translation>
+            <numerusform>• osallistumisen %n työpajaan: </numerusform>
+            <numerusform>• osallistumiset %n työpajaan: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n note(s) they wrote</source>
-        <translation><numerusform>• %n hänen kirjoittamansa muistiinpanon</numerusform><numerusform>• %n hänen kirjoittamaansa muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>• %n hänen kirjoittamansa muistiinpanon</numerusform>
+            <numerusform>• %n hänen kirjoittamaansa muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n task(s) they own</source>
-        <translation><numerusform>• %n hänen vastuullaan olevan tehtävän</numerusform><numerusform>• %n hänen vastuullaan olevaa tehtävää</numerusform></translation>
+        <translation>
+            <numerusform>• %n hänen vastuullaan olevan tehtävän</numerusform>
+            <numerusform>• %n hänen vastuullaan olevaa tehtävää</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• their name as an owner of %n other task(s)</source>
-        <translation><numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform><numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform></translation>
+        <translation>
+            <numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform>
+            <numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n older version(s) kept from sync conflicts</source>
-        <translation><numerusform>• %n synkronoinnin ristiriidasta säilytetyn vanhan version</numerusform><numerusform>• %n synkronoinnin ristiriidoista säilytettyä vanhaa versiota</numerusform></translation>
+        <translation>
+            <numerusform>• %n synkronoinnin ristiriidasta säilytetyn vanhan version</numerusform>
+            <numerusform>• %n synkronoinnin ristiriidoista säilytettyä vanhaa versiota</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
@@ -538,7 +638,7 @@
         <translation>jätä tyhjäksi, jos et halua salausta</translation>
     </message>
     <message>
-        <source>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</source>
+        <source>&amp;Pseudonymise: replace participants&apos; names and contacts by codes (for sharing outside the team; cannot be imported)</source>
         <translation>&amp;Pseudonymisoi: korvaa osallistujien nimet ja yhteystiedot koodeilla (jakamiseen tiimin ulkopuolelle; ei voi tuoda takaisin)</translation>
     </message>
     <message>
@@ -567,7 +667,10 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
-        <translation><numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform><numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform></translation>
+        <translation>
+            <numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform>
+            <numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -649,7 +752,10 @@
     <name>FeedbackStatsView</name>
     <message numerus="yes">
         <source>%n response(s); attendance is not recorded.</source>
-        <translation><numerusform>%n vastaus; osallistujamäärää ei ole kirjattu.</numerusform><numerusform>%n vastausta; osallistujamäärää ei ole kirjattu.</numerusform></translation>
+        <translation>
+            <numerusform>%n vastaus; osallistujamäärää ei ole kirjattu.</numerusform>
+            <numerusform>%n vastausta; osallistujamäärää ei ole kirjattu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
@@ -661,11 +767,17 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>ja %n muu</numerusform><numerusform>ja %n muuta</numerusform></translation>
+        <translation>
+            <numerusform>ja %n muu</numerusform>
+            <numerusform>ja %n muuta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
-        <translation><numerusform>%n kirjallinen vastaus</numerusform><numerusform>%n kirjallista vastausta</numerusform></translation>
+        <translation>
+            <numerusform>%n kirjallinen vastaus</numerusform>
+            <numerusform>%n kirjallista vastausta</numerusform>
+        </translation>
     </message>
     <message>
         <source>n = {n}, yes {percent} %</source>
@@ -779,7 +891,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
-        <translation><numerusform>Yhteensä %n muutos. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform><numerusform>Yhteensä %n muutosta. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform></translation>
+        <translation>
+            <numerusform>Yhteensä %n muutos. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform>
+            <numerusform>Yhteensä %n muutosta. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This store already has everything in the bundle; importing changes nothing.</source>
@@ -949,11 +1064,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n methods</source>
-        <translation><numerusform>%n menetelmä</numerusform><numerusform>%n menetelmää</numerusform></translation>
+        <translation>
+            <numerusform>%n menetelmä</numerusform>
+            <numerusform>%n menetelmää</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
@@ -1015,12 +1136,8 @@
         <translation>Seuraava ohjelmakohta</translation>
     </message>
     <message>
-        <source>&amp;+5 min</source>
-        <translation>&amp;+5 min</translation>
-    </message>
-    <message>
-        <source>Give the running block five more minutes (Ctrl++).</source>
-        <translation>Anna käynnissä olevalle ohjelmakohdalle viisi minuuttia lisää (Ctrl++).</translation>
+        <source>Planned and actual times</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave live capture (Esc)</source>
@@ -1071,7 +1188,7 @@
         <translation>Käynnissä olevan ohjelmakohdan muistiinpanot</translation>
     </message>
     <message>
-        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
+        <source>This workshop is planned for %1; the blocks follow today&apos;s clock.</source>
         <translation>Tämä työpaja on suunniteltu päivälle %1. Ohjelmakohdat seuraavat tämän päivän kelloa.</translation>
     </message>
     <message>
@@ -1079,8 +1196,18 @@
         <translation>Työpajaa ei löytynyt.</translation>
     </message>
     <message numerus="yes">
+        <source>%n min over</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min left</source>
-        <translation><numerusform>%n min jäljellä</numerusform><numerusform>%n min jäljellä</numerusform></translation>
+        <translation>
+            <numerusform>%n min jäljellä</numerusform>
+            <numerusform>%n min jäljellä</numerusform>
+        </translation>
     </message>
     <message>
         <source>No block is running: the agenda has ended.</source>
@@ -1125,10 +1252,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Add five minutes</source>
-        <translation>Lisää viisi minuuttia</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1385,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Ctrl+N: uusi työpaja</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
+        <source>Ctrl+1 … Ctrl+9: the workshop&apos;s tabs</source>
         <translation>Ctrl+1 … Ctrl+9: työpajan välilehdet</translation>
     </message>
     <message>
@@ -1526,15 +1649,24 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n muistiinpano</numerusform><numerusform>%n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n notes</source>
-        <translation><numerusform>Siirrä %n muistiinpano</numerusform><numerusform>Siirrä %n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>Siirrä %n muistiinpano</numerusform>
+            <numerusform>Siirrä %n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation><numerusform>Poista %n muistiinpano</numerusform><numerusform>Poista %n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>Poista %n muistiinpano</numerusform>
+            <numerusform>Poista %n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1548,8 +1680,8 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Valitse työpaja vasemmalla olevasta luettelosta tai luo uusi.</translation>
     </message>
     <message>
-        <source>No date yet</source>
-        <translation>Ei vielä päivämäärää</translation>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -1628,7 +1760,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Ta&amp;voitteet ja kuvaus:</translation>
     </message>
     <message>
-        <source>Facilitator's &amp;conclusions:</source>
+        <source>Facilitator&apos;s &amp;conclusions:</source>
         <translation>Ohjaajan &amp;johtopäätökset:</translation>
     </message>
     <message>
@@ -1646,6 +1778,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>(no project)</source>
         <translation>(ei hanketta)</translation>
+    </message>
+    <message>
+        <source>A workshop needs a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop needs an end time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1810,11 +1950,17 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>Import %n people</source>
-        <translation><numerusform>Tuo %n henkilö</numerusform><numerusform>Tuo %n henkilöä</numerusform></translation>
+        <translation>
+            <numerusform>Tuo %n henkilö</numerusform>
+            <numerusform>Tuo %n henkilöä</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation><numerusform>Tuo %n osallistuja</numerusform><numerusform>Tuo %n osallistujaa</numerusform></translation>
+        <translation>
+            <numerusform>Tuo %n osallistuja</numerusform>
+            <numerusform>Tuo %n osallistujaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2095,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n named participants</source>
-        <translation><numerusform>%n nimetty osallistuja</numerusform><numerusform>%n nimettyä osallistujaa</numerusform></translation>
+        <translation>
+            <numerusform>%n nimetty osallistuja</numerusform>
+            <numerusform>%n nimettyä osallistujaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1961,7 +2110,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n people in all</source>
-        <translation><numerusform>yhteensä %n henkilö</numerusform><numerusform>yhteensä %n henkilöä</numerusform></translation>
+        <translation>
+            <numerusform>yhteensä %n henkilö</numerusform>
+            <numerusform>yhteensä %n henkilöä</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2018,7 +2170,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Valittu kuva</translation>
     </message>
     <message>
-        <source>What the photo shows, e.g. Group 2's network map</source>
+        <source>What the photo shows, e.g. Group 2&apos;s network map</source>
         <translation>Mitä kuvassa on, esim. ryhmän 2 verkostokartta</translation>
     </message>
     <message>
@@ -2063,7 +2215,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>Add %n photos</source>
-        <translation><numerusform>Lisää %n kuva</numerusform><numerusform>Lisää %n kuvaa</numerusform></translation>
+        <translation>
+            <numerusform>Lisää %n kuva</numerusform>
+            <numerusform>Lisää %n kuvaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit photo</source>
@@ -2267,7 +2422,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
-        <translation><numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukausi: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform><numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukautta: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform></translation>
+        <translation>
+            <numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukausi: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform>
+            <numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukautta: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted, data still kept</source>
@@ -2318,7 +2476,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n results; Enter opens the chosen one.</source>
-        <translation><numerusform>%n tulos; Enter avaa valitun.</numerusform><numerusform>%n tulosta; Enter avaa valitun.</numerusform></translation>
+        <translation>
+            <numerusform>%n tulos; Enter avaa valitun.</numerusform>
+            <numerusform>%n tulosta; Enter avaa valitun.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -2336,7 +2497,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Asetukset</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Järjestelmän kieli</translation>
     </message>
     <message>
@@ -2360,7 +2521,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Ohjelman &amp;kieli:</translation>
     </message>
     <message>
-        <source>&amp;Facilitator's name:</source>
+        <source>&amp;Facilitator&apos;s name:</source>
         <translation>&amp;Fasilitaattorin nimi:</translation>
     </message>
     <message>
@@ -2424,19 +2585,31 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n workshops</source>
-        <translation><numerusform>%n työpaja</numerusform><numerusform>%n työpajaa</numerusform></translation>
+        <translation>
+            <numerusform>%n työpaja</numerusform>
+            <numerusform>%n työpajaa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda blocks</source>
-        <translation><numerusform>%n ohjelmakohta</numerusform><numerusform>%n ohjelmakohtaa</numerusform></translation>
+        <translation>
+            <numerusform>%n ohjelmakohta</numerusform>
+            <numerusform>%n ohjelmakohtaa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n muistiinpano</numerusform><numerusform>%n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open tasks</source>
-        <translation><numerusform>%n avoin tehtävä</numerusform><numerusform>%n avointa tehtävää</numerusform></translation>
+        <translation>
+            <numerusform>%n avoin tehtävä</numerusform>
+            <numerusform>%n avointa tehtävää</numerusform>
+        </translation>
     </message>
     <message>
         <source>New project</source>
@@ -2622,7 +2795,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Valitse synkronointikansio</translation>
     </message>
     <message>
-        <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
+        <source>The bundles in the sync folder are encrypted. Type the team&apos;s passphrase.</source>
         <translation>Synkronointikansion siirtotiedostot on salattu. Kirjoita tiimin yhteinen salalause.</translation>
     </message>
     <message>
@@ -2697,7 +2870,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Salaa synkronoinnin siirtotiedostot</translation>
     </message>
     <message>
-        <source>&amp;Encrypt this laptop's bundle in the sync folder</source>
+        <source>&amp;Encrypt this laptop&apos;s bundle in the sync folder</source>
         <translation>&amp;Salaa tämän koneen siirtotiedosto synkronointikansiossa</translation>
     </message>
     <message>
@@ -2807,7 +2980,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Lisää väli&amp;tehtävänä</translation>
     </message>
     <message>
-        <source>An assignment for the participants, followed up in the project's next workshop.</source>
+        <source>An assignment for the participants, followed up in the project&apos;s next workshop.</source>
         <translation>Osallistujien tehtävä, jota seurataan hankkeen seuraavassa työpajassa.</translation>
     </message>
     <message>
@@ -2827,8 +3000,12 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Kuka tekee</translation>
     </message>
     <message>
-        <source>Has a &amp;due date</source>
-        <translation>On &amp;määräpäivä</translation>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due date</source>
@@ -2849,10 +3026,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Vastuuhenkilö:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Määräpäivä:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2876,7 +3049,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
-        <translation><numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform><numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform>
+            <numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not set</source>
@@ -3115,6 +3291,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}.</translation>
     </message>
     <message>
+        <source>The agenda has ended; there is no next block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The answer refers to a question this workshop does not have.</source>
         <translation>Vastaus viittaa kysymykseen, jota tässä työpajassa ei ole.</translation>
     </message>
@@ -3151,7 +3331,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Siirtotiedostossa on osa {member} kahdesti.</translation>
     </message>
     <message>
-        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
+        <source>The bundle does not fit this store&apos;s data ({reason}); nothing was imported.</source>
         <translation>Siirtotiedosto ei sovi tämän koneen tietoihin ({reason}). Mitään ei tuotu.</translation>
     </message>
     <message>
@@ -3203,63 +3383,63 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Siirtotiedosto purkautuu sallittua suuremmaksi.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not list its parts.</source>
+        <source>The bundle&apos;s manifest does not list its parts.</source>
         <translation>Siirtotiedoston sisällysluettelossa ei ole sen osia.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not name a valid device.</source>
+        <source>The bundle&apos;s manifest does not name a valid device.</source>
         <translation>Siirtotiedoston sisällysluettelossa ei ole kelvollista laitetta.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid clock value.</source>
+        <source>The bundle&apos;s manifest has an invalid clock value.</source>
         <translation>Siirtotiedoston sisällysluettelossa on virheellinen aika-arvo.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid entry for {member}.</source>
+        <source>The bundle&apos;s manifest has an invalid entry for {member}.</source>
         <translation>Siirtotiedoston sisällysluettelossa on virheellinen merkintä osalle {member}.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid format version.</source>
+        <source>The bundle&apos;s manifest has no valid format version.</source>
         <translation>Siirtotiedoston sisällysluettelossa ei ole kelvollista versionumeroa.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid scope.</source>
+        <source>The bundle&apos;s manifest has no valid scope.</source>
         <translation>Siirtotiedoston sisällysluettelosta puuttuu kelvollinen laajuus.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
+        <source>The bundle&apos;s manifest is invalid: &apos;pseudonymised&apos; must be true or false.</source>
         <translation>Siirtotiedoston sisällysluettelo on virheellinen: pseudonymisointitiedon on oltava tosi tai epätosi.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is not valid JSON.</source>
+        <source>The bundle&apos;s manifest is not valid JSON.</source>
         <translation>Siirtotiedoston sisällysluettelo ei ole kelvollista JSONia.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <source>The bundle&apos;s part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
         <translation>Siirtotiedoston osa {member} on salattu zip-salauksella, jota Fasilitaattori ei käytä.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is larger than allowed.</source>
+        <source>The bundle&apos;s part {member} is larger than allowed.</source>
         <translation>Siirtotiedoston osa {member} on sallittua suurempi.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is not listed in its manifest.</source>
+        <source>The bundle&apos;s part {member} is not listed in its manifest.</source>
         <translation>Siirtotiedoston osaa {member} ei ole sen sisällysluettelossa.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <source>The bundle&apos;s part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
         <translation>Siirtotiedoston osa {member} purkautuu epäuskottavan suureksi. Se näyttää zip-pommilta.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not in the expected form.</source>
+        <source>The bundle&apos;s {entity} rows are not in the expected form.</source>
         <translation>Siirtotiedoston rivit ({entity}) eivät ole odotetussa muodossa.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not valid JSON.</source>
+        <source>The bundle&apos;s {entity} rows are not valid JSON.</source>
         <translation>Siirtotiedoston rivit ({entity}) eivät ole kelvollista JSONia.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
+        <source>The bundle&apos;s {entity} rows do not have the columns this version expects.</source>
         <translation>Siirtotiedoston riveillä ({entity}) ei ole sarakkeita, joita tämä versio odottaa.</translation>
     </message>
     <message>
@@ -3339,7 +3519,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedostossa {name} ei ole rivejä otsikkorivin alla.</translation>
     </message>
     <message>
-        <source>The file {name} holds another device's bundle.</source>
+        <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Tiedostossa {name} on toisen laitteen siirtotiedosto.</translation>
     </message>
     <message>
@@ -3407,7 +3587,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tuonti peruttiin. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <source>The language must be Finnish, Swedish, English or the system's.</source>
+        <source>The language must be Finnish, Swedish, English or the system&apos;s.</source>
         <translation>Kielen on oltava suomi, ruotsi, englanti tai järjestelmän kieli.</translation>
     </message>
     <message>
@@ -3495,7 +3675,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Synkronointikansio {path} ei ole käytettävissä. Onko asema kytketty?</translation>
     </message>
     <message>
-        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</source>
+        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device&apos;s bundle was not written.</source>
         <translation>Synkronointi peruttiin. Muutokset, jotka ehdittiin tuoda ({files}), säilytettiin; muita ei tuotu, eikä tämän koneen siirtotiedostoa kirjoitettu.</translation>
     </message>
     <message>
@@ -3505,6 +3685,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The workshop cannot end before it starts.</source>
         <translation>Työpaja ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>The workshop has no agenda to start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop has no question “{question}”.</source>
@@ -3531,6 +3715,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tietosuojaselostetta ei ole kielellä ”{language}”.</translation>
     </message>
     <message>
+        <source>There is no such day as “{text}”; type it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such time as “{text}”; type it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</source>
         <translation>Varmuuskopio on tehty Fasilitaattorin uudemmalla versiolla. Päivitä ohjelma palauttaaksesi sen.</translation>
     </message>
@@ -3555,7 +3747,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedot on tallennettu Fasilitaattorin uudemmalla versiolla. Päivitä ohjelma avataksesi ne.</translation>
     </message>
     <message>
-        <source>This device's sync bundles are encrypted; give the passphrase to sync.</source>
+        <source>This device&apos;s sync bundles are encrypted; give the passphrase to sync.</source>
         <translation>Tämän koneen synkronointitiedostot salataan. Anna salalause synkronoidaksesi.</translation>
     </message>
     <message>
@@ -3622,6 +3814,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <source>{what} has no field called {field}.</source>
         <translation>Kohteella ({what}) ei ole kenttää {field}.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date; type it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time; type it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -3640,6 +3840,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
 </context>
 <context>
     <name>fields</name>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Answer</source>
         <translation>Vastaus</translation>
@@ -3711,6 +3919,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>End time</source>
         <translation>Päättymisaika</translation>
+    </message>
+    <message>
+        <source>Extra minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facilitator notes</source>

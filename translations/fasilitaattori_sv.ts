@@ -1,6 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
+<context>
+    <name></name>
+    <message>
+        <source>&amp;Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin the first block now; the rest follows from it (F5). The plan is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the running block now and start the next one (Ctrl+PgDown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;+5 min</source>
+        <translation type="unfinished">&amp;+5 min</translation>
+    </message>
+    <message>
+        <source>Give the running block five more minutes (Ctrl++). The plan is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;−5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take five minutes from the running block (Ctrl+−).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · began %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation type="unfinished">Nästa programpunkt</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation type="unfinished">Lägg till fem minuter</translation>
+    </message>
+    <message>
+        <source>Take five minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>Agenda</name>
     <message>
@@ -52,10 +111,13 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This block ends after the workshop's end time.</source>
+        <source>This block ends after the workshop&apos;s end time.</source>
         <translation>Den här programpunkten slutar efter workshoppens sluttid.</translation>
     </message>
 </context>
@@ -119,11 +181,17 @@
     </message>
     <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
-        <translation><numerusform>%n programpunkt kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform><numerusform>%n programpunkter kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n programpunkt kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform>
+            <numerusform>%n programpunkter kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ The plan runs %n minutes past the end time.</source>
-        <translation><numerusform>⚠ Programmet drar över sluttiden med %n minut.</numerusform><numerusform>⚠ Programmet drar över sluttiden med %n minuter.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ Programmet drar över sluttiden med %n minut.</numerusform>
+            <numerusform>⚠ Programmet drar över sluttiden med %n minuter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -179,7 +247,7 @@
         <translation>Ett material per rad</translation>
     </message>
     <message>
-        <source>Only for you: not on the participants' agenda</source>
+        <source>Only for you: not on the participants&apos; agenda</source>
         <translation>Bara för dig: syns inte i deltagarnas program</translation>
     </message>
     <message>
@@ -207,7 +275,7 @@
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <source>Facilitator's n&amp;otes:</source>
+        <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Handledarens &amp;anteckningar:</translation>
     </message>
     <message>
@@ -270,7 +338,10 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
-        <translation><numerusform>%n värde ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform><numerusform>%n värden ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform></translation>
+        <translation>
+            <numerusform>%n värde ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform>
+            <numerusform>%n värden ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: everything that was changed on two devices has been settled.</source>
@@ -295,6 +366,17 @@
     <message>
         <source>Save the merged text</source>
         <translation>Spara den sammanslagna texten</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -417,7 +499,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n sida</numerusform><numerusform>%n sidor</numerusform></translation>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -484,23 +569,38 @@
     </message>
     <message numerus="yes">
         <source>• attendance at %n workshop(s): </source>
-        <translation><numerusform>• närvaro vid %n workshop: </numerusform><numerusform>• närvaro vid %n workshoppar: </numerusform></translation>
+        <translation>
+            <numerusform>• närvaro vid %n workshop: </numerusform>
+            <numerusform>• närvaro vid %n workshoppar: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n note(s) they wrote</source>
-        <translation><numerusform>• %n anteckning som personen skrev</numerusform><numerusform>• %n anteckningar som personen skrev</numerusform></translation>
+        <translation>
+            <numerusform>• %n anteckning som personen skrev</numerusform>
+            <numerusform>• %n anteckningar som personen skrev</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n task(s) they own</source>
-        <translation><numerusform>• %n uppgift som personen ansvarar för</numerusform><numerusform>• %n uppgifter som personen ansvarar för</numerusform></translation>
+        <translation>
+            <numerusform>• %n uppgift som personen ansvarar för</numerusform>
+            <numerusform>• %n uppgifter som personen ansvarar för</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• their name as an owner of %n other task(s)</source>
-        <translation><numerusform>• personens namn som ansvarig för %n annan uppgift</numerusform><numerusform>• personens namn som ansvarig för %n andra uppgifter</numerusform></translation>
+        <translation>
+            <numerusform>• personens namn som ansvarig för %n annan uppgift</numerusform>
+            <numerusform>• personens namn som ansvarig för %n andra uppgifter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n older version(s) kept from sync conflicts</source>
-        <translation><numerusform>• %n äldre version som sparats från synkroniseringskonflikter</numerusform><numerusform>• %n äldre versioner som sparats från synkroniseringskonflikter</numerusform></translation>
+        <translation>
+            <numerusform>• %n äldre version som sparats från synkroniseringskonflikter</numerusform>
+            <numerusform>• %n äldre versioner som sparats från synkroniseringskonflikter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
@@ -538,7 +638,7 @@
         <translation>lämna tomt för ingen kryptering</translation>
     </message>
     <message>
-        <source>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</source>
+        <source>&amp;Pseudonymise: replace participants&apos; names and contacts by codes (for sharing outside the team; cannot be imported)</source>
         <translation>&amp;Pseudonymisera: ersätt deltagarnas namn och kontaktuppgifter med koder (för delning utanför teamet; kan inte importeras)</translation>
     </message>
     <message>
@@ -567,7 +667,10 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
-        <translation><numerusform>%n text verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform><numerusform>%n texter verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform></translation>
+        <translation>
+            <numerusform>%n text verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform>
+            <numerusform>%n texter verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -649,7 +752,10 @@
     <name>FeedbackStatsView</name>
     <message numerus="yes">
         <source>%n response(s); attendance is not recorded.</source>
-        <translation><numerusform>%n svar; närvaron har inte registrerats.</numerusform><numerusform>%n svar; närvaron har inte registrerats.</numerusform></translation>
+        <translation>
+            <numerusform>%n svar; närvaron har inte registrerats.</numerusform>
+            <numerusform>%n svar; närvaron har inte registrerats.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
@@ -661,11 +767,17 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>och %n till</numerusform><numerusform>och %n till</numerusform></translation>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
-        <translation><numerusform>%n skriftligt svar</numerusform><numerusform>%n skriftliga svar</numerusform></translation>
+        <translation>
+            <numerusform>%n skriftligt svar</numerusform>
+            <numerusform>%n skriftliga svar</numerusform>
+        </translation>
     </message>
     <message>
         <source>n = {n}, yes {percent} %</source>
@@ -779,7 +891,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
-        <translation><numerusform>%n ändring sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform><numerusform>%n ändringar sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform></translation>
+        <translation>
+            <numerusform>%n ändring sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform>
+            <numerusform>%n ändringar sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This store already has everything in the bundle; importing changes nothing.</source>
@@ -949,11 +1064,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n methods</source>
-        <translation><numerusform>%n metod</numerusform><numerusform>%n metoder</numerusform></translation>
+        <translation>
+            <numerusform>%n metod</numerusform>
+            <numerusform>%n metoder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
@@ -1015,12 +1136,8 @@
         <translation>Nästa programpunkt</translation>
     </message>
     <message>
-        <source>&amp;+5 min</source>
-        <translation>&amp;+5 min</translation>
-    </message>
-    <message>
-        <source>Give the running block five more minutes (Ctrl++).</source>
-        <translation>Ge den pågående programpunkten fem minuter till (Ctrl++).</translation>
+        <source>Planned and actual times</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leave live capture (Esc)</source>
@@ -1071,7 +1188,7 @@
         <translation>Anteckningar för den pågående programpunkten</translation>
     </message>
     <message>
-        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
+        <source>This workshop is planned for %1; the blocks follow today&apos;s clock.</source>
         <translation>Den här workshoppen är planerad till %1. Programpunkterna följer dagens klocka.</translation>
     </message>
     <message>
@@ -1079,8 +1196,18 @@
         <translation>Workshoppen hittades inte.</translation>
     </message>
     <message numerus="yes">
+        <source>%n min over</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min left</source>
-        <translation><numerusform>%n min kvar</numerusform><numerusform>%n min kvar</numerusform></translation>
+        <translation>
+            <numerusform>%n min kvar</numerusform>
+            <numerusform>%n min kvar</numerusform>
+        </translation>
     </message>
     <message>
         <source>No block is running: the agenda has ended.</source>
@@ -1125,10 +1252,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Add five minutes</source>
-        <translation>Lägg till fem minuter</translation>
     </message>
 </context>
 <context>
@@ -1262,7 +1385,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Ctrl+N: ny workshop</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
+        <source>Ctrl+1 … Ctrl+9: the workshop&apos;s tabs</source>
         <translation>Ctrl+1 … Ctrl+9: workshoppens flikar</translation>
     </message>
     <message>
@@ -1526,15 +1649,24 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n anteckning</numerusform><numerusform>%n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n notes</source>
-        <translation><numerusform>Flytta %n anteckning</numerusform><numerusform>Flytta %n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>Flytta %n anteckning</numerusform>
+            <numerusform>Flytta %n anteckningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation><numerusform>Ta bort %n anteckning</numerusform><numerusform>Ta bort %n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>Ta bort %n anteckning</numerusform>
+            <numerusform>Ta bort %n anteckningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1548,8 +1680,8 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Välj en workshop i listan till vänster eller skapa en ny.</translation>
     </message>
     <message>
-        <source>No date yet</source>
-        <translation>Inget datum ännu</translation>
+        <source>no date yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -1628,7 +1760,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Mål och &amp;beskrivning:</translation>
     </message>
     <message>
-        <source>Facilitator's &amp;conclusions:</source>
+        <source>Facilitator&apos;s &amp;conclusions:</source>
         <translation>Handledarens slutsats&amp;er:</translation>
     </message>
     <message>
@@ -1646,6 +1778,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>(no project)</source>
         <translation>(inget projekt)</translation>
+    </message>
+    <message>
+        <source>A workshop needs a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workshop needs an end time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1810,11 +1950,17 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>Import %n people</source>
-        <translation><numerusform>Importera %n person</numerusform><numerusform>Importera %n personer</numerusform></translation>
+        <translation>
+            <numerusform>Importera %n person</numerusform>
+            <numerusform>Importera %n personer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation><numerusform>Importera %n deltagare</numerusform><numerusform>Importera %n deltagare</numerusform></translation>
+        <translation>
+            <numerusform>Importera %n deltagare</numerusform>
+            <numerusform>Importera %n deltagare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2095,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n named participants</source>
-        <translation><numerusform>%n namngiven deltagare</numerusform><numerusform>%n namngivna deltagare</numerusform></translation>
+        <translation>
+            <numerusform>%n namngiven deltagare</numerusform>
+            <numerusform>%n namngivna deltagare</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1961,7 +2110,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n people in all</source>
-        <translation><numerusform>sammanlagt %n person</numerusform><numerusform>sammanlagt %n personer</numerusform></translation>
+        <translation>
+            <numerusform>sammanlagt %n person</numerusform>
+            <numerusform>sammanlagt %n personer</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2018,7 +2170,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Vald bild</translation>
     </message>
     <message>
-        <source>What the photo shows, e.g. Group 2's network map</source>
+        <source>What the photo shows, e.g. Group 2&apos;s network map</source>
         <translation>Vad bilden visar, t.ex. grupp 2:s nätverkskarta</translation>
     </message>
     <message>
@@ -2063,7 +2215,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>Add %n photos</source>
-        <translation><numerusform>Lägg till %n bild</numerusform><numerusform>Lägg till %n bilder</numerusform></translation>
+        <translation>
+            <numerusform>Lägg till %n bild</numerusform>
+            <numerusform>Lägg till %n bilder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit photo</source>
@@ -2267,7 +2422,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
-        <translation><numerusform>Personer vars senaste workshop var för mer än %n månad sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform><numerusform>Personer vars senaste workshop var för mer än %n månader sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform></translation>
+        <translation>
+            <numerusform>Personer vars senaste workshop var för mer än %n månad sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform>
+            <numerusform>Personer vars senaste workshop var för mer än %n månader sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted, data still kept</source>
@@ -2318,7 +2476,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n results; Enter opens the chosen one.</source>
-        <translation><numerusform>%n träff; Enter öppnar den valda.</numerusform><numerusform>%n träffar; Enter öppnar den valda.</numerusform></translation>
+        <translation>
+            <numerusform>%n träff; Enter öppnar den valda.</numerusform>
+            <numerusform>%n träffar; Enter öppnar den valda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -2336,7 +2497,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -2360,7 +2521,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Programmets &amp;språk:</translation>
     </message>
     <message>
-        <source>&amp;Facilitator's name:</source>
+        <source>&amp;Facilitator&apos;s name:</source>
         <translation>&amp;Handledarens namn:</translation>
     </message>
     <message>
@@ -2424,19 +2585,31 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n workshops</source>
-        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshoppar</numerusform></translation>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshoppar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda blocks</source>
-        <translation><numerusform>%n programpunkt</numerusform><numerusform>%n programpunkter</numerusform></translation>
+        <translation>
+            <numerusform>%n programpunkt</numerusform>
+            <numerusform>%n programpunkter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n anteckning</numerusform><numerusform>%n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open tasks</source>
-        <translation><numerusform>%n öppen uppgift</numerusform><numerusform>%n öppna uppgifter</numerusform></translation>
+        <translation>
+            <numerusform>%n öppen uppgift</numerusform>
+            <numerusform>%n öppna uppgifter</numerusform>
+        </translation>
     </message>
     <message>
         <source>New project</source>
@@ -2622,7 +2795,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Välj synkroniseringsmapp</translation>
     </message>
     <message>
-        <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
+        <source>The bundles in the sync folder are encrypted. Type the team&apos;s passphrase.</source>
         <translation>Överföringsfilerna i synkroniseringsmappen är krypterade. Skriv teamets gemensamma lösenfras.</translation>
     </message>
     <message>
@@ -2697,7 +2870,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Kryptera synkroniseringsfilerna</translation>
     </message>
     <message>
-        <source>&amp;Encrypt this laptop's bundle in the sync folder</source>
+        <source>&amp;Encrypt this laptop&apos;s bundle in the sync folder</source>
         <translation>&amp;Kryptera den här datorns överföringsfil i synkroniseringsmappen</translation>
     </message>
     <message>
@@ -2807,7 +2980,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Lägg till som &amp;mellanuppgift</translation>
     </message>
     <message>
-        <source>An assignment for the participants, followed up in the project's next workshop.</source>
+        <source>An assignment for the participants, followed up in the project&apos;s next workshop.</source>
         <translation>En uppgift för deltagarna som följs upp i projektets nästa workshop.</translation>
     </message>
     <message>
@@ -2827,8 +3000,12 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Vem gör det</translation>
     </message>
     <message>
-        <source>Has a &amp;due date</source>
-        <translation>Har &amp;förfallodag</translation>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due date</source>
@@ -2849,10 +3026,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Ansvarig:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Förfallodag:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2876,7 +3049,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
-        <translation><numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform><numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform>
+            <numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not set</source>
@@ -3115,6 +3291,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>PDF-filen kunde inte sparas i {path}: {reason}.</translation>
     </message>
     <message>
+        <source>The agenda has ended; there is no next block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The answer refers to a question this workshop does not have.</source>
         <translation>Svaret hänvisar till en fråga som workshoppen inte har.</translation>
     </message>
@@ -3151,7 +3331,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Överföringsfilen innehåller delen {member} två gånger.</translation>
     </message>
     <message>
-        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
+        <source>The bundle does not fit this store&apos;s data ({reason}); nothing was imported.</source>
         <translation>Överföringsfilen passar inte ihop med uppgifterna på den här datorn ({reason}). Inget importerades.</translation>
     </message>
     <message>
@@ -3203,63 +3383,63 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Överföringsfilen packas upp till mer än tillåtet.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not list its parts.</source>
+        <source>The bundle&apos;s manifest does not list its parts.</source>
         <translation>Överföringsfilens innehållsförteckning räknar inte upp dess delar.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not name a valid device.</source>
+        <source>The bundle&apos;s manifest does not name a valid device.</source>
         <translation>Överföringsfilens innehållsförteckning anger ingen giltig enhet.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid clock value.</source>
+        <source>The bundle&apos;s manifest has an invalid clock value.</source>
         <translation>Överföringsfilens innehållsförteckning har ett ogiltigt tidsvärde.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid entry for {member}.</source>
+        <source>The bundle&apos;s manifest has an invalid entry for {member}.</source>
         <translation>Överföringsfilens innehållsförteckning har en ogiltig post för {member}.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid format version.</source>
+        <source>The bundle&apos;s manifest has no valid format version.</source>
         <translation>Överföringsfilens innehållsförteckning har ingen giltig formatversion.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid scope.</source>
+        <source>The bundle&apos;s manifest has no valid scope.</source>
         <translation>Överföringsfilens innehållsförteckning har inget giltigt omfång.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
+        <source>The bundle&apos;s manifest is invalid: &apos;pseudonymised&apos; must be true or false.</source>
         <translation>Överföringsfilens innehållsförteckning är ogiltig: uppgiften om pseudonymisering måste vara sant eller falskt.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is not valid JSON.</source>
+        <source>The bundle&apos;s manifest is not valid JSON.</source>
         <translation>Överföringsfilens innehållsförteckning är inte giltig JSON.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <source>The bundle&apos;s part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
         <translation>Överföringsfilens del {member} är krypterad med zip-kryptering, som Fasilitaattori inte använder.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is larger than allowed.</source>
+        <source>The bundle&apos;s part {member} is larger than allowed.</source>
         <translation>Överföringsfilens del {member} är större än tillåtet.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is not listed in its manifest.</source>
+        <source>The bundle&apos;s part {member} is not listed in its manifest.</source>
         <translation>Överföringsfilens del {member} finns inte i dess innehållsförteckning.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <source>The bundle&apos;s part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
         <translation>Överföringsfilens del {member} packas upp till en orimlig storlek. Den ser ut som en zip-bomb.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not in the expected form.</source>
+        <source>The bundle&apos;s {entity} rows are not in the expected form.</source>
         <translation>Överföringsfilens rader ({entity}) har inte den väntade formen.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not valid JSON.</source>
+        <source>The bundle&apos;s {entity} rows are not valid JSON.</source>
         <translation>Överföringsfilens rader ({entity}) är inte giltig JSON.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
+        <source>The bundle&apos;s {entity} rows do not have the columns this version expects.</source>
         <translation>Överföringsfilens rader ({entity}) har inte de kolumner som den här versionen väntar sig.</translation>
     </message>
     <message>
@@ -3339,7 +3519,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {name} har inga rader under rubrikraden.</translation>
     </message>
     <message>
-        <source>The file {name} holds another device's bundle.</source>
+        <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Filen {name} innehåller en annan enhets överföringsfil.</translation>
     </message>
     <message>
@@ -3407,7 +3587,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Importen avbröts. Ingenting ändrades.</translation>
     </message>
     <message>
-        <source>The language must be Finnish, Swedish, English or the system's.</source>
+        <source>The language must be Finnish, Swedish, English or the system&apos;s.</source>
         <translation>Språket måste vara finska, svenska, engelska eller systemets.</translation>
     </message>
     <message>
@@ -3495,7 +3675,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Synkroniseringsmappen {path} är inte tillgänglig. Är enheten ansluten?</translation>
     </message>
     <message>
-        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</source>
+        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device&apos;s bundle was not written.</source>
         <translation>Synkroniseringen avbröts. Ändringarna som hann importeras ({files}) behölls; resten importerades inte, och den här datorns överföringsfil skrevs inte.</translation>
     </message>
     <message>
@@ -3505,6 +3685,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The workshop cannot end before it starts.</source>
         <translation>Workshoppen kan inte sluta innan den börjar.</translation>
+    </message>
+    <message>
+        <source>The workshop has no agenda to start.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workshop has no question “{question}”.</source>
@@ -3531,6 +3715,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Det finns ingen dataskyddsbeskrivning på språket ”{language}”.</translation>
     </message>
     <message>
+        <source>There is no such day as “{text}”; type it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such time as “{text}”; type it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</source>
         <translation>Säkerhetskopian gjordes med en nyare version av Fasilitaattori. Uppdatera programmet för att återställa den.</translation>
     </message>
@@ -3555,7 +3747,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Uppgifterna sparades med en nyare version av Fasilitaattori. Uppdatera programmet för att öppna dem.</translation>
     </message>
     <message>
-        <source>This device's sync bundles are encrypted; give the passphrase to sync.</source>
+        <source>This device&apos;s sync bundles are encrypted; give the passphrase to sync.</source>
         <translation>Den här datorns synkroniseringsfiler krypteras. Ange lösenfrasen för att synkronisera.</translation>
     </message>
     <message>
@@ -3622,6 +3814,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <source>{what} has no field called {field}.</source>
         <translation>Objektet ({what}) har inget fält {field}.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date; type it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time; type it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -3640,6 +3840,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
 </context>
 <context>
     <name>fields</name>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Answer</source>
         <translation>Svar</translation>
@@ -3711,6 +3919,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>End time</source>
         <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>Extra minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Facilitator notes</source>

@@ -48,7 +48,7 @@ def format_date(language: str, value: date | str | None, *, long_month: bool = F
         try:
             value = date.fromisoformat(value)
         except ValueError:
-            return value
+            return str(value)
     if language_of(language) == "en":
         return f"{value.day} {(MONTHS_EN_LONG if long_month else MONTHS_EN)[value.month - 1]} {value.year}"
     return f"{value.day}.{value.month}.{value.year}"

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
@@ -32,7 +32,8 @@ def _scaled(widget: QWidget, factor: float, bold: bool = True) -> QFont:
 
 
 class LiveControls:
-    """Mixed into the live screen (a QWidget), which provides what is declared here."""
+    """Mixed into the live screen (a QWidget), which provides what is declared here. Texts are
+    in the screen's translation context ("LiveMode"), as this class is no QObject."""
 
     ctx: UiContext
     workshop_id: str
@@ -42,29 +43,27 @@ class LiveControls:
     note_edit: QLineEdit
 
     if TYPE_CHECKING:
-        def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...  # QWidget's
-
         def tick(self) -> None: ...
 
     def _make_controls(self) -> QHBoxLayout:
         assert isinstance(self, QWidget)
-        self.start_button = QPushButton(self.tr("&Start now"))
-        self.start_button.setToolTip(self.tr("Begin the first block now; the rest follows from it (F5). "
+        self.start_button = QPushButton(QCoreApplication.translate("LiveMode", "&Start now"))
+        self.start_button.setToolTip(QCoreApplication.translate("LiveMode", "Begin the first block now; the rest follows from it (F5). "
                                              "The plan is not changed."))
         self.start_button.clicked.connect(self.start_now)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.start_now)
-        self.next_button = QPushButton(self.tr("Ne&xt block"))
-        self.next_button.setToolTip(self.tr("End the running block now and start the next one (Ctrl+PgDown)."))
+        self.next_button = QPushButton(QCoreApplication.translate("LiveMode", "Ne&xt block"))
+        self.next_button.setToolTip(QCoreApplication.translate("LiveMode", "End the running block now and start the next one (Ctrl+PgDown)."))
         self.next_button.clicked.connect(self.next_block)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next_block)
-        self.extend_button = QPushButton(self.tr("&+5 min"))
-        self.extend_button.setToolTip(self.tr("Give the running block five more minutes (Ctrl++). "
+        self.extend_button = QPushButton(QCoreApplication.translate("LiveMode", "&+5 min"))
+        self.extend_button.setToolTip(QCoreApplication.translate("LiveMode", "Give the running block five more minutes (Ctrl++). "
                                               "The plan is not changed."))
         self.extend_button.clicked.connect(lambda: self.extend(EXTEND_STEP_MIN))
         QShortcut(QKeySequence("Ctrl++"), self, lambda: self.extend(EXTEND_STEP_MIN))
         QShortcut(QKeySequence("Ctrl+="), self, lambda: self.extend(EXTEND_STEP_MIN))
-        self.shorten_button = QPushButton(self.tr("&−5 min"))
-        self.shorten_button.setToolTip(self.tr("Take five minutes from the running block (Ctrl+−)."))
+        self.shorten_button = QPushButton(QCoreApplication.translate("LiveMode", "&−5 min"))
+        self.shorten_button.setToolTip(QCoreApplication.translate("LiveMode", "Take five minutes from the running block (Ctrl+−)."))
         self.shorten_button.clicked.connect(lambda: self.extend(-EXTEND_STEP_MIN))
         QShortcut(QKeySequence("Ctrl+-"), self, lambda: self.extend(-EXTEND_STEP_MIN))
         for button in (self.start_button, self.next_button, self.extend_button, self.shorten_button):
@@ -85,11 +84,11 @@ class LiveControls:
 
     def _plan_text(self, current: ScheduledItem, state: LiveState) -> str:
         language = current_language()
-        planned = fill(self.tr("Planned %1–%2"), format_time(language, current.start), format_time(language, current.end))
+        planned = fill(QCoreApplication.translate("LiveMode", "Planned %1–%2"), format_time(language, current.start), format_time(language, current.end))
         began = current.item.actual_start
         if not state.led or not began:
             return planned
-        return fill(self.tr("%1 · began %2"), planned, format_time(language, began))
+        return fill(QCoreApplication.translate("LiveMode", "%1 · began %2"), planned, format_time(language, began))
 
     def _live(self, text: str, action: Callable[[], LiveEdit]) -> None:
         """Run a facilitator's action as one undoable step; the plan itself is never touched."""
@@ -107,18 +106,18 @@ class LiveControls:
     def start_now(self) -> None:
         if self._plan is None or not self._plan.items:
             return
-        self._live(self.tr("Start now"), lambda: live.start_now(self.ctx.wb, self.workshop_id, self.now()))
+        self._live(QCoreApplication.translate("LiveMode", "Start now"), lambda: live.start_now(self.ctx.wb, self.workshop_id, self.now()))
 
     def next_block(self) -> None:
         self.tick()
         if self.state is None or self.state.after_end or self._plan is None or not self._plan.items:
             return
-        self._live(self.tr("Next block"), lambda: live.next_block(self.ctx.wb, self.workshop_id, self.now()))
+        self._live(QCoreApplication.translate("LiveMode", "Next block"), lambda: live.next_block(self.ctx.wb, self.workshop_id, self.now()))
 
     def extend(self, by_min: int = EXTEND_STEP_MIN) -> None:
         self.tick()
         if self.state is None or self.state.current is None:
             return
-        text = self.tr("Add five minutes") if by_min > 0 else self.tr("Take five minutes")
+        text = QCoreApplication.translate("LiveMode", "Add five minutes") if by_min > 0 else QCoreApplication.translate("LiveMode", "Take five minutes")
         self._live(text, lambda: live.extend_running(self.ctx.wb, self.workshop_id, self.now(), by_min))
 
