@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Start now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Begin the first block now; the rest follows from it (F5). The plan is not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the running block now and start the next one (Ctrl+PgDown).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;+5 min</source>
-        <translation type="unfinished">&amp;+5 min</translation>
-    </message>
-    <message>
-        <source>Give the running block five more minutes (Ctrl++). The plan is not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;−5 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take five minutes from the running block (Ctrl+−).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · began %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next block</source>
-        <translation type="unfinished">Next block</translation>
-    </message>
-    <message>
-        <source>Add five minutes</source>
-        <translation type="unfinished">Add five minutes</translation>
-    </message>
-    <message>
-        <source>Take five minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Agenda</name>
     <message>
         <source>Opening</source>
@@ -372,11 +313,11 @@
     <name>DateField</name>
     <message>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from a calendar</translation>
     </message>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose from a calendar (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -1132,12 +1073,64 @@
         <translation>Time left</translation>
     </message>
     <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Start now</translation>
+    </message>
+    <message>
+        <source>Begin the first block now; the rest follows from it (F5). The plan is not changed.</source>
+        <translation>Begin the first block now; the rest follows from it (F5). The plan is not changed.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt block</source>
+        <translation>Ne&amp;xt block</translation>
+    </message>
+    <message>
+        <source>End the running block now and start the next one (Ctrl+PgDown).</source>
+        <translation>End the running block now and start the next one (Ctrl+PgDown).</translation>
+    </message>
+    <message>
+        <source>&amp;+5 min</source>
+        <translation>&amp;+5 min</translation>
+    </message>
+    <message>
+        <source>Give the running block five more minutes (Ctrl++). The plan is not changed.</source>
+        <translation>Give the running block five more minutes (Ctrl++). The plan is not changed.</translation>
+    </message>
+    <message>
+        <source>&amp;−5 min</source>
+        <translation>&amp;−5 min</translation>
+    </message>
+    <message>
+        <source>Take five minutes from the running block (Ctrl+−).</source>
+        <translation>Take five minutes from the running block (Ctrl+−).</translation>
+    </message>
+    <message>
+        <source>Planned %1–%2</source>
+        <translation>Planned %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · began %2</source>
+        <translation>%1 · began %2</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
         <source>Next block</source>
         <translation>Next block</translation>
     </message>
     <message>
+        <source>Add five minutes</source>
+        <translation>Add five minutes</translation>
+    </message>
+    <message>
+        <source>Take five minutes</source>
+        <translation>Take five minutes</translation>
+    </message>
+    <message>
         <source>Planned and actual times</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned and actual times</translation>
     </message>
     <message>
         <source>Leave live capture (Esc)</source>
@@ -1197,9 +1190,9 @@
     </message>
     <message numerus="yes">
         <source>%n min over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min over</numerusform>
+            <numerusform>%n min over</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1681,7 +1674,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>no date yet</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -1781,11 +1774,11 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>A workshop needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A workshop needs a start time.</translation>
     </message>
     <message>
         <source>A workshop needs an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A workshop needs an end time.</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2548,24 +2541,16 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>reported</translation>
     </message>
     <message>
+        <source>no date yet</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
         <source>Filter workshops</source>
         <translation>Filter workshops</translation>
     </message>
     <message>
         <source>Projects and workshops</source>
         <translation>Projects and workshops</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>New &amp;project</source>
@@ -3001,11 +2986,11 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>no due date</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Due:</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3292,7 +3277,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>The agenda has ended; there is no next block.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda has ended; there is no next block.</translation>
     </message>
     <message>
         <source>The answer refers to a question this workshop does not have.</source>
@@ -3688,7 +3673,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>The workshop has no agenda to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workshop has no agenda to start.</translation>
     </message>
     <message>
         <source>The workshop has no question “{question}”.</source>
@@ -3716,11 +3701,11 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>There is no such day as “{text}”; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such day as “{text}”; type it like {example}.</translation>
     </message>
     <message>
         <source>There is no such time as “{text}”; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no such time as “{text}”; type it like {example}.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</source>
@@ -3816,11 +3801,11 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>“{text}” is not a date; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a date; type it like {example}.</translation>
     </message>
     <message>
         <source>“{text}” is not a time; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not a time; type it like {example}.</translation>
     </message>
 </context>
 <context>
@@ -3842,11 +3827,11 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <name>fields</name>
     <message>
         <source>Actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual end</translation>
     </message>
     <message>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual start</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -3922,7 +3907,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>Extra minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra minutes</translation>
     </message>
     <message>
         <source>Facilitator notes</source>

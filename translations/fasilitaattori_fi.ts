@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Start now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Begin the first block now; the rest follows from it (F5). The plan is not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the running block now and start the next one (Ctrl+PgDown).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;+5 min</source>
-        <translation type="unfinished">&amp;+5 min</translation>
-    </message>
-    <message>
-        <source>Give the running block five more minutes (Ctrl++). The plan is not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;−5 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take five minutes from the running block (Ctrl+−).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · began %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next block</source>
-        <translation type="unfinished">Seuraava ohjelmakohta</translation>
-    </message>
-    <message>
-        <source>Add five minutes</source>
-        <translation type="unfinished">Lisää viisi minuuttia</translation>
-    </message>
-    <message>
-        <source>Take five minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Agenda</name>
     <message>
         <source>Opening</source>
@@ -372,11 +313,11 @@
     <name>DateField</name>
     <message>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kalenterista</translation>
     </message>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse kalenterista (Alt+Alas)</translation>
     </message>
 </context>
 <context>
@@ -1132,12 +1073,64 @@
         <translation>Aikaa jäljellä</translation>
     </message>
     <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Aloita nyt</translation>
+    </message>
+    <message>
+        <source>Begin the first block now; the rest follows from it (F5). The plan is not changed.</source>
+        <translation>Ensimmäinen ohjelmakohta alkaa nyt, ja muut seuraavat sitä (F5). Suunnitelma ei muutu.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt block</source>
+        <translation>&amp;Seuraava kohta</translation>
+    </message>
+    <message>
+        <source>End the running block now and start the next one (Ctrl+PgDown).</source>
+        <translation>Käynnissä oleva ohjelmakohta päättyy nyt ja seuraava alkaa (Ctrl+PgDown).</translation>
+    </message>
+    <message>
+        <source>&amp;+5 min</source>
+        <translation>&amp;+5 min</translation>
+    </message>
+    <message>
+        <source>Give the running block five more minutes (Ctrl++). The plan is not changed.</source>
+        <translation>Käynnissä olevalle ohjelmakohdalle viisi minuuttia lisää (Ctrl++). Suunnitelma ei muutu.</translation>
+    </message>
+    <message>
+        <source>&amp;−5 min</source>
+        <translation>&amp;−5 min</translation>
+    </message>
+    <message>
+        <source>Take five minutes from the running block (Ctrl+−).</source>
+        <translation>Käynnissä olevasta ohjelmakohdasta viisi minuuttia pois (Ctrl+−).</translation>
+    </message>
+    <message>
+        <source>Planned %1–%2</source>
+        <translation>Suunniteltu klo %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · began %2</source>
+        <translation>%1 · alkoi klo %2</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Aloita nyt</translation>
+    </message>
+    <message>
         <source>Next block</source>
         <translation>Seuraava ohjelmakohta</translation>
     </message>
     <message>
+        <source>Add five minutes</source>
+        <translation>Lisää viisi minuuttia</translation>
+    </message>
+    <message>
+        <source>Take five minutes</source>
+        <translation>Vähennä viisi minuuttia</translation>
+    </message>
+    <message>
         <source>Planned and actual times</source>
-        <translation type="unfinished"></translation>
+        <translation>Suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
         <source>Leave live capture (Esc)</source>
@@ -1197,9 +1190,9 @@
     </message>
     <message numerus="yes">
         <source>%n min over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min yli</numerusform>
+            <numerusform>%n min yli</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1681,7 +1674,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ei vielä päivää</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -1781,11 +1774,11 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>A workshop needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpajalla on oltava alkamisaika.</translation>
     </message>
     <message>
         <source>A workshop needs an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpajalla on oltava päättymisaika.</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2548,24 +2541,16 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>raportoitu</translation>
     </message>
     <message>
+        <source>no date yet</source>
+        <translation>ei vielä päivää</translation>
+    </message>
+    <message>
         <source>Filter workshops</source>
         <translation>Suodata työpajoja</translation>
     </message>
     <message>
         <source>Projects and workshops</source>
         <translation>Hankkeet ja työpajat</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Työpaja</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
     </message>
     <message>
         <source>New &amp;project</source>
@@ -3001,11 +2986,11 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>ei määräpäivää</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Määräpäivä:</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3292,7 +3277,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>The agenda has ended; there is no next block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohjelma on päättynyt, eikä seuraavaa ohjelmakohtaa ole.</translation>
     </message>
     <message>
         <source>The answer refers to a question this workshop does not have.</source>
@@ -3688,7 +3673,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>The workshop has no agenda to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Työpajalla ei ole ohjelmaa, jota aloittaa.</translation>
     </message>
     <message>
         <source>The workshop has no question “{question}”.</source>
@@ -3716,11 +3701,11 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>There is no such day as “{text}”; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivää ”{text}” ei ole. Kirjoita päivä muodossa {example}.</translation>
     </message>
     <message>
         <source>There is no such time as “{text}”; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kellonaikaa ”{text}” ei ole. Kirjoita aika muodossa {example}.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</source>
@@ -3816,11 +3801,11 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>“{text}” is not a date; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” ei ole päivämäärä. Kirjoita päivä muodossa {example}.</translation>
     </message>
     <message>
         <source>“{text}” is not a time; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” ei ole kellonaika. Kirjoita aika muodossa {example}.</translation>
     </message>
 </context>
 <context>
@@ -3842,11 +3827,11 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <name>fields</name>
     <message>
         <source>Actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteutunut päättymisaika</translation>
     </message>
     <message>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>Toteutunut alkamisaika</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -3922,7 +3907,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Extra minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisäminuutit</translation>
     </message>
     <message>
         <source>Facilitator notes</source>

@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Start now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Begin the first block now; the rest follows from it (F5). The plan is not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt block</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the running block now and start the next one (Ctrl+PgDown).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;+5 min</source>
-        <translation type="unfinished">&amp;+5 min</translation>
-    </message>
-    <message>
-        <source>Give the running block five more minutes (Ctrl++). The plan is not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;−5 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take five minutes from the running block (Ctrl+−).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned %1–%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · began %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next block</source>
-        <translation type="unfinished">Nästa programpunkt</translation>
-    </message>
-    <message>
-        <source>Add five minutes</source>
-        <translation type="unfinished">Lägg till fem minuter</translation>
-    </message>
-    <message>
-        <source>Take five minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Agenda</name>
     <message>
         <source>Opening</source>
@@ -372,11 +313,11 @@
     <name>DateField</name>
     <message>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj i kalendern</translation>
     </message>
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj i kalendern (Alt+Nedpil)</translation>
     </message>
 </context>
 <context>
@@ -1132,12 +1073,64 @@
         <translation>Återstående tid</translation>
     </message>
     <message>
+        <source>&amp;Start now</source>
+        <translation>&amp;Börja nu</translation>
+    </message>
+    <message>
+        <source>Begin the first block now; the rest follows from it (F5). The plan is not changed.</source>
+        <translation>Den första programpunkten börjar nu och de andra följer efter (F5). Planen ändras inte.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt block</source>
+        <translation>Nä&amp;sta punkt</translation>
+    </message>
+    <message>
+        <source>End the running block now and start the next one (Ctrl+PgDown).</source>
+        <translation>Den pågående programpunkten slutar nu och nästa börjar (Ctrl+PgDown).</translation>
+    </message>
+    <message>
+        <source>&amp;+5 min</source>
+        <translation>&amp;+5 min</translation>
+    </message>
+    <message>
+        <source>Give the running block five more minutes (Ctrl++). The plan is not changed.</source>
+        <translation>Fem minuter till för den pågående programpunkten (Ctrl++). Planen ändras inte.</translation>
+    </message>
+    <message>
+        <source>&amp;−5 min</source>
+        <translation>&amp;−5 min</translation>
+    </message>
+    <message>
+        <source>Take five minutes from the running block (Ctrl+−).</source>
+        <translation>Fem minuter mindre för den pågående programpunkten (Ctrl+−).</translation>
+    </message>
+    <message>
+        <source>Planned %1–%2</source>
+        <translation>Planerat kl. %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · began %2</source>
+        <translation>%1 · började kl. %2</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Börja nu</translation>
+    </message>
+    <message>
         <source>Next block</source>
         <translation>Nästa programpunkt</translation>
     </message>
     <message>
+        <source>Add five minutes</source>
+        <translation>Lägg till fem minuter</translation>
+    </message>
+    <message>
+        <source>Take five minutes</source>
+        <translation>Dra av fem minuter</translation>
+    </message>
+    <message>
         <source>Planned and actual times</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerade och faktiska tider</translation>
     </message>
     <message>
         <source>Leave live capture (Esc)</source>
@@ -1197,9 +1190,9 @@
     </message>
     <message numerus="yes">
         <source>%n min over</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min över</numerusform>
+            <numerusform>%n min över</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1681,7 +1674,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>inget datum ännu</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -1781,11 +1774,11 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>A workshop needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoppen behöver en starttid.</translation>
     </message>
     <message>
         <source>A workshop needs an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoppen behöver en sluttid.</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2548,24 +2541,16 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>rapporterad</translation>
     </message>
     <message>
+        <source>no date yet</source>
+        <translation>inget datum ännu</translation>
+    </message>
+    <message>
         <source>Filter workshops</source>
         <translation>Filtrera workshoppar</translation>
     </message>
     <message>
         <source>Projects and workshops</source>
         <translation>Projekt och workshoppar</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>New &amp;project</source>
@@ -3001,11 +2986,11 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>no due date</source>
-        <translation type="unfinished"></translation>
+        <translation>inget förfallodatum</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förfallodag:</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3292,7 +3277,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>The agenda has ended; there is no next block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmet är slut; det finns ingen nästa programpunkt.</translation>
     </message>
     <message>
         <source>The answer refers to a question this workshop does not have.</source>
@@ -3688,7 +3673,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>The workshop has no agenda to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshoppen har inget program att börja.</translation>
     </message>
     <message>
         <source>The workshop has no question “{question}”.</source>
@@ -3716,11 +3701,11 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>There is no such day as “{text}”; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen ”{text}” finns inte. Skriv datumet som {example}.</translation>
     </message>
     <message>
         <source>There is no such time as “{text}”; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klockslaget ”{text}” finns inte. Skriv tiden som {example}.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</source>
@@ -3816,11 +3801,11 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>“{text}” is not a date; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” är inget datum. Skriv datumet som {example}.</translation>
     </message>
     <message>
         <source>“{text}” is not a time; type it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}” är inget klockslag. Skriv tiden som {example}.</translation>
     </message>
 </context>
 <context>
@@ -3842,11 +3827,11 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <name>fields</name>
     <message>
         <source>Actual end</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk sluttid</translation>
     </message>
     <message>
         <source>Actual start</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk starttid</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -3922,7 +3907,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>Extra minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra minuter</translation>
     </message>
     <message>
         <source>Facilitator notes</source>

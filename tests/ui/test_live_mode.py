@@ -227,7 +227,7 @@ def test_a_workshop_planned_for_another_day_says_so(setup, qtbot):
     workshops.workshops.update(ctx.wb, ws.id, date="2026-05-19")
     screen = LiveMode(ctx, ws.id, now=FakeClock(datetime(2026, 3, 10, 10, 0)))
     qtbot.addWidget(screen)
-    assert "2026-05-19" in screen.date_warning.text() and not screen.date_warning.isHidden()
+    assert "19 May 2026" in screen.date_warning.text() and not screen.date_warning.isHidden()  # the language's form
     workshops.workshops.update(ctx.wb, ws.id, date="2026-03-10")
     screen.reload()
     assert screen.date_warning.isHidden()
