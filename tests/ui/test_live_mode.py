@@ -143,6 +143,8 @@ def test_started_late_the_facilitator_leads_notes_follow_and_the_summary_shows_b
     qtbot.keyClick(live.note_edit, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # Next block
     assert live.block_label.text() == "Dialogi" and live.remaining_label.text() == "40 min jäljellä"
     assert "10.48" in live.next_label.text()
+    qtbot.keyClick(live.note_edit, Qt.Key.Key_F5)  # pressed again by mistake: the run goes on
+    assert agenda.agenda_items.get(ctx.wb, blocks[0].id).actual_start == "09:45"
     qtbot.keyClicks(live.note_edit, "Liikenne huolettaa")
     qtbot.keyClick(live.note_edit, Qt.Key.Key_Return)
     live.clock.moment = datetime(2026, 3, 10, 10, 50)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,7 +35,8 @@ class _Field(QWidget):
 
     committed = Signal(object)  # the stored form ('2027-03-15', '17:30') or None for empty
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, error_below: bool = True) -> None:
+        """`error_below=False`: the owner places `self.error` (e.g. under a row of two fields)."""
         super().__init__(parent)
         self.edit = QLineEdit()
         self.error = QLabel()
@@ -50,7 +52,8 @@ class _Field(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(self.row)
-        layout.addWidget(self.error)
+        if error_below:
+            layout.addWidget(self.error)
         self.setFocusProxy(self.edit)
         self._saved: str | None = None
         self.edit.editingFinished.connect(self.commit)
@@ -101,12 +104,13 @@ class _Field(QWidget):
 
 
 class TimeField(_Field):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, parent: QWidget | None = None, error_below: bool = True) -> None:
+        super().__init__(parent, error_below)
         self.edit.setMaxLength(12)
         self.edit.setPlaceholderText(dates.time_example(current_language()))
         width = self.edit.fontMetrics().horizontalAdvance("00:00") * 2 + 16
         self.edit.setMaximumWidth(width)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
     def _parse(self, text: str) -> str | None:
         return dates.parse_time(text, current_language())
@@ -123,7 +127,7 @@ class DateField(_Field):
         self.edit.setPlaceholderText(dates.date_example(current_language()))
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("30 Sep 2027") * 2)
         self.pick = QToolButton()
-        self.pick.setText("📅")
+        self.pick.setArrowType(Qt.ArrowType.DownArrow)  # opens a calendar, as a drop-down list opens
         self.pick.setAccessibleName(self.tr("Choose from a calendar"))
         self.pick.setToolTip(self.tr("Choose from a calendar (Alt+Down)"))
         self.pick.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down in the field does the same

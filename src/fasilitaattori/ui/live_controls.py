@@ -77,8 +77,10 @@ class LiveControls:
     def _enable_controls(self, running: bool) -> None:
         has_agenda = bool(self._plan and self._plan.items)
         can_go_on = has_agenda and self.state is not None and not self.state.after_end
+        # Starting again would clear the times of a run under way: only before it or after its end.
+        can_start = has_agenda and (self.state is None or not self.state.led or self.state.after_end)
         for button, enabled in ((self.extend_button, running), (self.shorten_button, running),
-                                (self.next_button, can_go_on), (self.start_button, has_agenda)):
+                                (self.next_button, can_go_on), (self.start_button, can_start)):
             if button.isEnabled() != enabled:
                 button.setEnabled(enabled)
 
@@ -104,7 +106,8 @@ class LiveControls:
         self.note_edit.setFocus()
 
     def start_now(self) -> None:
-        if self._plan is None or not self._plan.items:
+        self.tick()
+        if not self.start_button.isEnabled():  # F5 during a run: the run goes on
             return
         self._live(QCoreApplication.translate("LiveMode", "Start now"), lambda: live.start_now(self.ctx.wb, self.workshop_id, self.now()))
 

@@ -254,6 +254,7 @@ class TasksTab(QWidget):
         self._filling = True
         self.form_box.setEnabled(task is not None)
         self.text_edit.setText(task.text if task else "")
+        self.text_edit.setCursorPosition(0)  # a long task reads from its beginning
         self.owner_edit.setText(task.owner if task else "")
         due = dates.parse_iso_date(task.due_date) if task else None
         self.due_edit.set_value(due.isoformat() if due else None)
