@@ -122,7 +122,6 @@ def test_started_late_the_facilitator_leads_notes_follow_and_the_summary_shows_b
     end, Next block; the plan stays, the actual times are stored and printed beside it."""
     from fasilitaattori.documents.kinds import build_document
     from fasilitaattori.ui.i18n import install_language
-
     from tests.documents.pdftools import text
 
     install_language("fi")

@@ -9,7 +9,7 @@ stored; the typed text stays so it can be corrected. The date field has a calend
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -28,6 +28,19 @@ from ..core import dates
 from ..errors import FasilitaattoriError
 from .context import error_text
 from .i18n import current_language
+
+
+def moment_text(iso: str) -> str:
+    """A stored moment (ISO 8601, UTC) in local time as the UI language writes it, e.g.
+    '15.3.2027 17.30'. A text that is no moment is shown as it is."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()  # the user's own clock
+    language = current_language()
+    return f"{dates.format_date(language, moment.date())} {dates.format_time(language, moment.strftime('%H:%M'))}"
 
 
 class _Field(QWidget):
