@@ -207,6 +207,12 @@ def test_f5_in_the_workshop_menu_opens_live_capture(setup, qtbot):
     live_action.trigger()
     screens = window.findChildren(LiveMode)
     assert len(screens) == 1 and screens[0].workshop_id == ws.id and screens[0].isVisible()
+    qtbot.waitExposed(screens[0])
+    screens[0].activateWindow()
+    qtbot.waitUntil(lambda: screens[0].isActiveWindow())
+    qtbot.keyClick(screens[0].note_edit, Qt.Key.Key_F5)  # in live capture, F5 starts the workshop now
+    assert len(window.findChildren(LiveMode)) == 1
+    assert agenda.list_agenda(ctx.wb, ws.id)[0].actual_start is not None
     screens[0].close()
 
 
