@@ -70,3 +70,36 @@ def test_live_times_travel_to_the_other_device_and_an_older_bundle_does_not_undo
     finally:
         a.close()
         b.close()
+
+
+def test_a_bundle_lacking_a_column_that_was_always_there_is_still_refused(demo_wb, tmp_path):
+    import hashlib
+    import json
+
+    from fasilitaattori.errors import FasilitaattoriError
+
+    from .helpers import read_rows, write_rows
+
+    def without_title(members):
+        name = "rows/agenda_item.jsonl"
+        body = read_rows(members[name])
+        at = body["columns"].index("title")
+        body["columns"].pop(at)
+        for row in body["rows"]:
+            row.pop(at)
+        out = {**members, name: write_rows(body)}
+        manifest = json.loads(members["manifest.json"])
+        manifest["members"][name] = {"sha256": hashlib.sha256(out[name]).hexdigest(), "size": len(out[name])}
+        out["manifest.json"] = json.dumps(manifest).encode("utf-8")
+        return out
+
+    path = tmp_path / "demo.fasi"
+    export_bundle(demo_wb, path)
+    bad = _rewritten(path, without_title, tmp_path / "bad.fasi")
+    other = new_device(tmp_path / "dev", "other")
+    try:
+        with pytest.raises(FasilitaattoriError, match="columns this version expects"):
+            import_bundle(other, bad)
+        assert dump_data(other)["agenda_item"] == []
+    finally:
+        other.close()
