@@ -134,6 +134,12 @@ def main(argv: list[str] | None = None) -> int:
         live.resize(*SIZE)
         live.show()
         save(live, "live-mode")
+        # Led by the facilitator: started late with "Start now", the block run over its time.
+        from fasilitaattori.core.live import start_now
+
+        start_now(window.ctx.wb, first.id, datetime.combine(day.date(), time(10, 20)))
+        live.reload()
+        save(live, "live-mode-led")
         live.close()
         sample = Path(__file__).resolve().parents[1] / "tests" / "core" / "fixtures" / "ilmoittautuneet_excel.csv"
         importer = ParticipantImportDialog(window.ctx, read_csv(sample), first.id, window)

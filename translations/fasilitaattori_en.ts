@@ -338,6 +338,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Choose from a calendar</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choose from a calendar (Alt+Down)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -1090,16 +1101,64 @@
         <translation>Time left</translation>
     </message>
     <message>
-        <source>Next block</source>
-        <translation>Next block</translation>
+        <source>&amp;Start now</source>
+        <translation>&amp;Start now</translation>
+    </message>
+    <message>
+        <source>Begin the first block now; the rest follows from it (F5). The plan is not changed.</source>
+        <translation>Begin the first block now; the rest follows from it (F5). The plan is not changed.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt block</source>
+        <translation>Ne&amp;xt block</translation>
+    </message>
+    <message>
+        <source>End the running block now and start the next one (Ctrl+PgDown).</source>
+        <translation>End the running block now and start the next one (Ctrl+PgDown).</translation>
     </message>
     <message>
         <source>&amp;+5 min</source>
         <translation>&amp;+5 min</translation>
     </message>
     <message>
-        <source>Give the running block five more minutes (Ctrl++).</source>
-        <translation>Give the running block five more minutes (Ctrl++).</translation>
+        <source>Give the running block five more minutes (Ctrl++). The plan is not changed.</source>
+        <translation>Give the running block five more minutes (Ctrl++). The plan is not changed.</translation>
+    </message>
+    <message>
+        <source>&amp;−5 min</source>
+        <translation>&amp;−5 min</translation>
+    </message>
+    <message>
+        <source>Take five minutes from the running block (Ctrl+−).</source>
+        <translation>Take five minutes from the running block (Ctrl+−).</translation>
+    </message>
+    <message>
+        <source>Planned %1–%2</source>
+        <translation>Planned %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · began %2</source>
+        <translation>%1 · began %2</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Next block</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation>Add five minutes</translation>
+    </message>
+    <message>
+        <source>Take five minutes</source>
+        <translation>Take five minutes</translation>
+    </message>
+    <message>
+        <source>Planned and actual times</source>
+        <translation>Planned and actual times</translation>
     </message>
     <message>
         <source>Leave live capture (Esc)</source>
@@ -1158,6 +1217,13 @@
         <translation>The workshop was not found.</translation>
     </message>
     <message numerus="yes">
+        <source>%n min over</source>
+        <translation>
+            <numerusform>%n min over</numerusform>
+            <numerusform>%n min over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min left</source>
         <translation>
             <numerusform>%n min left</numerusform>
@@ -1207,10 +1273,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Add five minutes</source>
-        <translation>Add five minutes</translation>
     </message>
 </context>
 <context>
@@ -1646,8 +1708,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Choose a workshop in the list on the left, or create a new one.</translation>
     </message>
     <message>
-        <source>No date yet</source>
-        <translation>No date yet</translation>
+        <source>no date yet</source>
+        <translation>no date yet</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -1744,6 +1806,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>(no project)</source>
         <translation>(no project)</translation>
+    </message>
+    <message>
+        <source>A workshop needs a start time.</source>
+        <translation>A workshop needs a start time.</translation>
+    </message>
+    <message>
+        <source>A workshop needs an end time.</source>
+        <translation>A workshop needs an end time.</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2597,24 +2667,16 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>reported</translation>
     </message>
     <message>
+        <source>no date yet</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
         <source>Filter workshops</source>
         <translation>Filter workshops</translation>
     </message>
     <message>
         <source>Projects and workshops</source>
         <translation>Projects and workshops</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>New &amp;project</source>
@@ -3150,8 +3212,12 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Who does it</translation>
     </message>
     <message>
-        <source>Has a &amp;due date</source>
-        <translation>Has a &amp;due date</translation>
+        <source>no due date</source>
+        <translation>no due date</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3172,10 +3238,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Owner:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Due:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -3474,6 +3536,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</source>
         <translation>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</translation>
+    </message>
+    <message>
+        <source>The agenda has ended; there is no next block.</source>
+        <translation>The agenda has ended; there is no next block.</translation>
     </message>
     <message>
         <source>The answer refers to a question this workshop does not have.</source>
@@ -3952,6 +4018,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The workshop cannot end before it starts.</translation>
     </message>
     <message>
+        <source>The workshop has no agenda to start.</source>
+        <translation>The workshop has no agenda to start.</translation>
+    </message>
+    <message>
         <source>The workshop has no question “{question}”.</source>
         <translation>The workshop has no question “{question}”.</translation>
     </message>
@@ -3978,6 +4048,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>There is no privacy notice in the language “{language}”.</source>
         <translation>There is no privacy notice in the language “{language}”.</translation>
+    </message>
+    <message>
+        <source>There is no such day as “{text}”; type it like {example}.</source>
+        <translation>There is no such day as “{text}”; type it like {example}.</translation>
+    </message>
+    <message>
+        <source>There is no such time as “{text}”; type it like {example}.</source>
+        <translation>There is no such time as “{text}”; type it like {example}.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</source>
@@ -4091,6 +4169,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <source>Fasilitaattori is already open with this data folder; use the window that is open, or close it and start again.</source>
         <translation>Fasilitaattori is already open with this data folder; use the window that is open, or close it and start again.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date; type it like {example}.</source>
+        <translation>“{text}” is not a date; type it like {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time; type it like {example}.</source>
+        <translation>“{text}” is not a time; type it like {example}.</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -4109,6 +4195,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
 </context>
 <context>
     <name>fields</name>
+    <message>
+        <source>Actual end</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Actual start</translation>
+    </message>
     <message>
         <source>Answer</source>
         <translation>Answer</translation>
@@ -4188,6 +4282,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>End time</source>
         <translation>End time</translation>
+    </message>
+    <message>
+        <source>Extra minutes</source>
+        <translation>Extra minutes</translation>
     </message>
     <message>
         <source>Facilitator notes</source>

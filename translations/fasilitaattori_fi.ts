@@ -338,6 +338,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Valitse kalenterista</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Valitse kalenterista (Alt+Alas)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -1090,16 +1101,64 @@
         <translation>Aikaa jäljellä</translation>
     </message>
     <message>
-        <source>Next block</source>
-        <translation>Seuraava ohjelmakohta</translation>
+        <source>&amp;Start now</source>
+        <translation>&amp;Aloita nyt</translation>
+    </message>
+    <message>
+        <source>Begin the first block now; the rest follows from it (F5). The plan is not changed.</source>
+        <translation>Ensimmäinen ohjelmakohta alkaa nyt, ja muut seuraavat sitä (F5). Suunnitelma ei muutu.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt block</source>
+        <translation>&amp;Seuraava kohta</translation>
+    </message>
+    <message>
+        <source>End the running block now and start the next one (Ctrl+PgDown).</source>
+        <translation>Käynnissä oleva ohjelmakohta päättyy nyt ja seuraava alkaa (Ctrl+PgDown).</translation>
     </message>
     <message>
         <source>&amp;+5 min</source>
         <translation>&amp;+5 min</translation>
     </message>
     <message>
-        <source>Give the running block five more minutes (Ctrl++).</source>
-        <translation>Anna käynnissä olevalle ohjelmakohdalle viisi minuuttia lisää (Ctrl++).</translation>
+        <source>Give the running block five more minutes (Ctrl++). The plan is not changed.</source>
+        <translation>Käynnissä olevalle ohjelmakohdalle viisi minuuttia lisää (Ctrl++). Suunnitelma ei muutu.</translation>
+    </message>
+    <message>
+        <source>&amp;−5 min</source>
+        <translation>&amp;−5 min</translation>
+    </message>
+    <message>
+        <source>Take five minutes from the running block (Ctrl+−).</source>
+        <translation>Käynnissä olevasta ohjelmakohdasta viisi minuuttia pois (Ctrl+−).</translation>
+    </message>
+    <message>
+        <source>Planned %1–%2</source>
+        <translation>Suunniteltu klo %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · began %2</source>
+        <translation>%1 · alkoi klo %2</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Aloita nyt</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Seuraava ohjelmakohta</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation>Lisää viisi minuuttia</translation>
+    </message>
+    <message>
+        <source>Take five minutes</source>
+        <translation>Vähennä viisi minuuttia</translation>
+    </message>
+    <message>
+        <source>Planned and actual times</source>
+        <translation>Suunnitellut ja toteutuneet ajat</translation>
     </message>
     <message>
         <source>Leave live capture (Esc)</source>
@@ -1158,6 +1217,13 @@
         <translation>Työpajaa ei löytynyt.</translation>
     </message>
     <message numerus="yes">
+        <source>%n min over</source>
+        <translation>
+            <numerusform>%n min yli</numerusform>
+            <numerusform>%n min yli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min left</source>
         <translation>
             <numerusform>%n min jäljellä</numerusform>
@@ -1207,10 +1273,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Add five minutes</source>
-        <translation>Lisää viisi minuuttia</translation>
     </message>
 </context>
 <context>
@@ -1646,8 +1708,8 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Valitse työpaja vasemmalla olevasta luettelosta tai luo uusi.</translation>
     </message>
     <message>
-        <source>No date yet</source>
-        <translation>Ei vielä päivämäärää</translation>
+        <source>no date yet</source>
+        <translation>ei vielä päivää</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -1744,6 +1806,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>(no project)</source>
         <translation>(ei hanketta)</translation>
+    </message>
+    <message>
+        <source>A workshop needs a start time.</source>
+        <translation>Työpajalla on oltava alkamisaika.</translation>
+    </message>
+    <message>
+        <source>A workshop needs an end time.</source>
+        <translation>Työpajalla on oltava päättymisaika.</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2597,24 +2667,16 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>raportoitu</translation>
     </message>
     <message>
+        <source>no date yet</source>
+        <translation>ei vielä päivää</translation>
+    </message>
+    <message>
         <source>Filter workshops</source>
         <translation>Suodata työpajoja</translation>
     </message>
     <message>
         <source>Projects and workshops</source>
         <translation>Hankkeet ja työpajat</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Työpaja</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Päivämäärä</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Tila</translation>
     </message>
     <message>
         <source>New &amp;project</source>
@@ -3150,8 +3212,12 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Kuka tekee</translation>
     </message>
     <message>
-        <source>Has a &amp;due date</source>
-        <translation>On &amp;määräpäivä</translation>
+        <source>no due date</source>
+        <translation>ei määräpäivää</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Määräpäivä:</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3172,10 +3238,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Vastuuhenkilö:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Määräpäivä:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -3474,6 +3536,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</source>
         <translation>Rivi {row}, sarake ”{column}”: ”{value}” ei ole kyllä- tai ei-vastaus.</translation>
+    </message>
+    <message>
+        <source>The agenda has ended; there is no next block.</source>
+        <translation>Ohjelma on päättynyt, eikä seuraavaa ohjelmakohtaa ole.</translation>
     </message>
     <message>
         <source>The answer refers to a question this workshop does not have.</source>
@@ -3952,6 +4018,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Työpaja ei voi päättyä ennen kuin se alkaa.</translation>
     </message>
     <message>
+        <source>The workshop has no agenda to start.</source>
+        <translation>Työpajalla ei ole ohjelmaa, jota aloittaa.</translation>
+    </message>
+    <message>
         <source>The workshop has no question “{question}”.</source>
         <translation>Työpajassa ei ole kysymystä ”{question}”.</translation>
     </message>
@@ -3978,6 +4048,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>There is no privacy notice in the language “{language}”.</source>
         <translation>Tietosuojaselostetta ei ole kielellä ”{language}”.</translation>
+    </message>
+    <message>
+        <source>There is no such day as “{text}”; type it like {example}.</source>
+        <translation>Päivää ”{text}” ei ole. Kirjoita päivä muodossa {example}.</translation>
+    </message>
+    <message>
+        <source>There is no such time as “{text}”; type it like {example}.</source>
+        <translation>Kellonaikaa ”{text}” ei ole. Kirjoita aika muodossa {example}.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</source>
@@ -4091,6 +4169,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <source>Fasilitaattori is already open with this data folder; use the window that is open, or close it and start again.</source>
         <translation>Fasilitaattori on jo auki tällä tietokansiolla. Käytä avointa ikkunaa tai sulje se ja käynnistä ohjelma uudelleen.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date; type it like {example}.</source>
+        <translation>”{text}” ei ole päivämäärä. Kirjoita päivä muodossa {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time; type it like {example}.</source>
+        <translation>”{text}” ei ole kellonaika. Kirjoita aika muodossa {example}.</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -4109,6 +4195,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
 </context>
 <context>
     <name>fields</name>
+    <message>
+        <source>Actual end</source>
+        <translation>Toteutunut päättymisaika</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Toteutunut alkamisaika</translation>
+    </message>
     <message>
         <source>Answer</source>
         <translation>Vastaus</translation>
@@ -4188,6 +4282,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>End time</source>
         <translation>Päättymisaika</translation>
+    </message>
+    <message>
+        <source>Extra minutes</source>
+        <translation>Lisäminuutit</translation>
     </message>
     <message>
         <source>Facilitator notes</source>

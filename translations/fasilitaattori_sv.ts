@@ -338,6 +338,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Välj i kalendern</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Välj i kalendern (Alt+Nedpil)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -1090,16 +1101,64 @@
         <translation>Återstående tid</translation>
     </message>
     <message>
-        <source>Next block</source>
-        <translation>Nästa programpunkt</translation>
+        <source>&amp;Start now</source>
+        <translation>&amp;Börja nu</translation>
+    </message>
+    <message>
+        <source>Begin the first block now; the rest follows from it (F5). The plan is not changed.</source>
+        <translation>Den första programpunkten börjar nu och de andra följer efter (F5). Planen ändras inte.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt block</source>
+        <translation>Nä&amp;sta punkt</translation>
+    </message>
+    <message>
+        <source>End the running block now and start the next one (Ctrl+PgDown).</source>
+        <translation>Den pågående programpunkten slutar nu och nästa börjar (Ctrl+PgDown).</translation>
     </message>
     <message>
         <source>&amp;+5 min</source>
         <translation>&amp;+5 min</translation>
     </message>
     <message>
-        <source>Give the running block five more minutes (Ctrl++).</source>
-        <translation>Ge den pågående programpunkten fem minuter till (Ctrl++).</translation>
+        <source>Give the running block five more minutes (Ctrl++). The plan is not changed.</source>
+        <translation>Fem minuter till för den pågående programpunkten (Ctrl++). Planen ändras inte.</translation>
+    </message>
+    <message>
+        <source>&amp;−5 min</source>
+        <translation>&amp;−5 min</translation>
+    </message>
+    <message>
+        <source>Take five minutes from the running block (Ctrl+−).</source>
+        <translation>Fem minuter mindre för den pågående programpunkten (Ctrl+−).</translation>
+    </message>
+    <message>
+        <source>Planned %1–%2</source>
+        <translation>Planerat kl. %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 · began %2</source>
+        <translation>%1 · började kl. %2</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Börja nu</translation>
+    </message>
+    <message>
+        <source>Next block</source>
+        <translation>Nästa programpunkt</translation>
+    </message>
+    <message>
+        <source>Add five minutes</source>
+        <translation>Lägg till fem minuter</translation>
+    </message>
+    <message>
+        <source>Take five minutes</source>
+        <translation>Dra av fem minuter</translation>
+    </message>
+    <message>
+        <source>Planned and actual times</source>
+        <translation>Planerade och faktiska tider</translation>
     </message>
     <message>
         <source>Leave live capture (Esc)</source>
@@ -1158,6 +1217,13 @@
         <translation>Workshoppen hittades inte.</translation>
     </message>
     <message numerus="yes">
+        <source>%n min over</source>
+        <translation>
+            <numerusform>%n min över</numerusform>
+            <numerusform>%n min över</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min left</source>
         <translation>
             <numerusform>%n min kvar</numerusform>
@@ -1207,10 +1273,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Add five minutes</source>
-        <translation>Lägg till fem minuter</translation>
     </message>
 </context>
 <context>
@@ -1646,8 +1708,8 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Välj en workshop i listan till vänster eller skapa en ny.</translation>
     </message>
     <message>
-        <source>No date yet</source>
-        <translation>Inget datum ännu</translation>
+        <source>no date yet</source>
+        <translation>inget datum ännu</translation>
     </message>
     <message>
         <source>Finnish</source>
@@ -1744,6 +1806,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>(no project)</source>
         <translation>(inget projekt)</translation>
+    </message>
+    <message>
+        <source>A workshop needs a start time.</source>
+        <translation>Workshoppen behöver en starttid.</translation>
+    </message>
+    <message>
+        <source>A workshop needs an end time.</source>
+        <translation>Workshoppen behöver en sluttid.</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -2597,24 +2667,16 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>rapporterad</translation>
     </message>
     <message>
+        <source>no date yet</source>
+        <translation>inget datum ännu</translation>
+    </message>
+    <message>
         <source>Filter workshops</source>
         <translation>Filtrera workshoppar</translation>
     </message>
     <message>
         <source>Projects and workshops</source>
         <translation>Projekt och workshoppar</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>New &amp;project</source>
@@ -3150,8 +3212,12 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Vem gör det</translation>
     </message>
     <message>
-        <source>Has a &amp;due date</source>
-        <translation>Har &amp;förfallodag</translation>
+        <source>no due date</source>
+        <translation>inget förfallodatum</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Förfallodag:</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3172,10 +3238,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Ansvarig:</translation>
-    </message>
-    <message>
-        <source>Due:</source>
-        <translation>Förfallodag:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -3474,6 +3536,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</source>
         <translation>Rad {row}, kolumn ”{column}”: ”{value}” är inte ett ja- eller nej-svar.</translation>
+    </message>
+    <message>
+        <source>The agenda has ended; there is no next block.</source>
+        <translation>Programmet är slut; det finns ingen nästa programpunkt.</translation>
     </message>
     <message>
         <source>The answer refers to a question this workshop does not have.</source>
@@ -3952,6 +4018,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Workshoppen kan inte sluta innan den börjar.</translation>
     </message>
     <message>
+        <source>The workshop has no agenda to start.</source>
+        <translation>Workshoppen har inget program att börja.</translation>
+    </message>
+    <message>
         <source>The workshop has no question “{question}”.</source>
         <translation>Workshoppen har ingen fråga ”{question}”.</translation>
     </message>
@@ -3978,6 +4048,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>There is no privacy notice in the language “{language}”.</source>
         <translation>Det finns ingen dataskyddsbeskrivning på språket ”{language}”.</translation>
+    </message>
+    <message>
+        <source>There is no such day as “{text}”; type it like {example}.</source>
+        <translation>Dagen ”{text}” finns inte. Skriv datumet som {example}.</translation>
+    </message>
+    <message>
+        <source>There is no such time as “{text}”; type it like {example}.</source>
+        <translation>Klockslaget ”{text}” finns inte. Skriv tiden som {example}.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Fasilitaattori; update the program to restore it.</source>
@@ -4091,6 +4169,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <source>Fasilitaattori is already open with this data folder; use the window that is open, or close it and start again.</source>
         <translation>Fasilitaattori är redan öppet med den här datamappen. Använd fönstret som är öppet, eller stäng det och starta igen.</translation>
     </message>
+    <message>
+        <source>“{text}” is not a date; type it like {example}.</source>
+        <translation>”{text}” är inget datum. Skriv datumet som {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time; type it like {example}.</source>
+        <translation>”{text}” är inget klockslag. Skriv tiden som {example}.</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -4109,6 +4195,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
 </context>
 <context>
     <name>fields</name>
+    <message>
+        <source>Actual end</source>
+        <translation>Faktisk sluttid</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Faktisk starttid</translation>
+    </message>
     <message>
         <source>Answer</source>
         <translation>Svar</translation>
@@ -4188,6 +4282,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>End time</source>
         <translation>Sluttid</translation>
+    </message>
+    <message>
+        <source>Extra minutes</source>
+        <translation>Extra minuter</translation>
     </message>
     <message>
         <source>Facilitator notes</source>

@@ -105,3 +105,12 @@ def test_copy_workshop_as_template_copies_the_plan_not_the_outcome(wb):
 def test_project_period_cannot_end_before_it_starts(wb):
     with pytest.raises(ValidationError, match="project period"):
         projects.create_project(wb, name="X", period_start="2023-05-31", period_end="2021-08-01")
+
+
+def test_a_moved_start_keeps_the_length_and_ends_on_the_same_day():
+    from fasilitaattori.core.workshops import moved_start
+
+    assert moved_start("09:00", "12:00", "17:30") == {"start_time": "17:30", "end_time": "20:30"}
+    assert moved_start("18:00", "21:00", "08:15") == {"start_time": "08:15", "end_time": "11:15"}
+    assert moved_start("09:00", "12:00", "22:00") == {"start_time": "22:00", "end_time": "23:59"}
+    assert moved_start("09:00", "09:00", "10:00")["end_time"] == "10:01"  # a length of nothing stays a minute

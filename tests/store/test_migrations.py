@@ -176,3 +176,25 @@ def test_mostly_empty_references_are_indexed_where_set_and_lookups_still_use_the
     wb = open_workbench(data)  # upgrades again, with the rows as they were
     assert dump_data(wb) == content
     wb.close()
+
+
+def _agenda_columns(path: Path) -> list[str]:
+    with sqlite3.connect(path) as conn:
+        return [row[1] for row in conn.execute("PRAGMA table_info(agenda_items)")]
+
+
+def test_blocks_get_live_times_never_run_and_lose_them_on_downgrade(tmp_path):
+    """Migration 0006: every existing block gets no actual times and no extra minutes; a
+    downgrade takes the three columns away and keeps the blocks."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(FIXTURES / "schema_0005_partial_reference_indexes.sqlite", data / DB_NAME)
+    wb = open_workbench(data)
+    blocks = dump_data(wb)["agenda_item"]
+    wb.close()
+    assert blocks and {(b["actual_start"], b["actual_end"], b["live_extra_min"]) for b in blocks} == {(None, None, 0)}
+    _downgrade(data, "0005_partial_reference_indexes")
+    columns = _agenda_columns(data / DB_NAME)
+    assert "title" in columns and not {"actual_start", "actual_end", "live_extra_min"} & set(columns)
+    with sqlite3.connect(data / DB_NAME) as conn:
+        assert conn.execute("SELECT count(*) FROM agenda_items").fetchone()[0] == len(blocks)

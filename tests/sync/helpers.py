@@ -115,6 +115,27 @@ def _as_old_version(members: dict[str, bytes], version: int) -> dict[str, bytes]
     return out
 
 
+LIVE_TIMES = ("actual_start", "actual_end", "live_extra_min")  # agenda columns added in schema 0006
+
+
+def before_live_times(members: dict[str, bytes]) -> dict[str, bytes]:
+    """A version 3 bundle as written before blocks recorded live times: no such columns, and
+    no clocks for them."""
+    name = "rows/agenda_item.jsonl"
+    body = read_rows(members[name])
+    keep = [i for i, column in enumerate(body["columns"]) if column not in LIVE_TIMES]
+    at = body["columns"].index("clock")
+    for row in body["rows"]:
+        row[at] = dump_clocks({k: v for k, v in load_clocks(row[at]).items() if k.rstrip("<") not in LIVE_TIMES})
+    body["columns"] = [body["columns"][i] for i in keep]
+    body["rows"] = [[row[i] for i in keep] for row in body["rows"]]
+    out = {**members, name: write_rows(body)}
+    manifest = json.loads(members["manifest.json"])
+    manifest["members"][name] = {"sha256": hashlib.sha256(out[name]).hexdigest(), "size": len(out[name])}
+    out["manifest.json"] = json.dumps(manifest).encode("utf-8")
+    return out
+
+
 def store_indexes(wb: Any) -> dict[str, str]:
     """The store's own indexes (not SQLite's automatic ones), by name, with their SQL."""
     with wb.store.read() as session:

@@ -99,15 +99,69 @@ def test_notes_follow_the_clock_to_the_next_block(live, setup, qtbot):
     assert notes.list_notes(ctx.wb, ws.id)[0].agenda_item_id == blocks[2].id
 
 
-def test_plus_five_lengthens_the_running_block_and_undo_takes_it_back(live, setup, qtbot):
+def test_plus_five_gives_the_running_block_time_and_the_plan_stays(live, setup, qtbot):
     ctx, ws, blocks = setup
     qtbot.mouseClick(live.extend_button, Qt.MouseButton.LeftButton)
-    assert agenda.agenda_items.get(ctx.wb, blocks[1].id).duration_min == 45
+    assert agenda.agenda_items.get(ctx.wb, blocks[1].id).duration_min == 40  # the plan stays
+    assert agenda.agenda_items.get(ctx.wb, blocks[1].id).live_extra_min == 5
     assert live.remaining_label.text() == "35 min left"
     assert "10:35" in live.next_label.text()
+    qtbot.keyClick(live.note_edit, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(live.note_edit, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert live.remaining_label.text() == "25 min left"
     ctx.undo_stack.undo()
-    assert agenda.agenda_items.get(ctx.wb, blocks[1].id).duration_min == 40
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    block = agenda.agenda_items.get(ctx.wb, blocks[1].id)
+    assert (block.duration_min, block.live_extra_min, block.actual_start) == (40, 0, None)
     assert live.remaining_label.text() == "30 min left"
+
+
+def test_started_late_the_facilitator_leads_notes_follow_and_the_summary_shows_both(live, setup, qtbot):
+    """A quarter of an hour late: Start now, notes on the opening round even after its planned
+    end, Next block; the plan stays, the actual times are stored and printed beside it."""
+    from fasilitaattori.documents.kinds import build_document
+    from fasilitaattori.ui.i18n import install_language
+    from tests.documents.pdftools import text
+
+    install_language("fi")
+    ctx, ws, blocks = setup
+    live.clock.moment = datetime(2026, 3, 10, 9, 45)
+    live.tick()
+    assert live.block_label.text() == "Aloituskierros"  # by the plan's clock, 15 min in
+    qtbot.keyClick(live.note_edit, Qt.Key.Key_F5)  # Start now
+    assert live.remaining_label.text() == "20 min jäljellä"
+    live.clock.moment = datetime(2026, 3, 10, 10, 3)  # by the plan, the dialogue would be running
+    live.tick()
+    assert live.block_label.text() == "Aloituskierros"
+    qtbot.keyClicks(live.note_edit, "Kierros tehtiin")
+    qtbot.keyClick(live.note_edit, Qt.Key.Key_Return)
+    live.clock.moment = datetime(2026, 3, 10, 10, 8)
+    live.tick()
+    assert live.remaining_label.text() == "3 min yli"
+    qtbot.keyClick(live.note_edit, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # Next block
+    assert live.block_label.text() == "Dialogi" and live.remaining_label.text() == "40 min jäljellä"
+    assert "10.48" in live.next_label.text()
+    qtbot.keyClick(live.note_edit, Qt.Key.Key_F5)  # pressed again by mistake: the run goes on
+    assert agenda.agenda_items.get(ctx.wb, blocks[0].id).actual_start == "09:45"
+    qtbot.keyClicks(live.note_edit, "Liikenne huolettaa")
+    qtbot.keyClick(live.note_edit, Qt.Key.Key_Return)
+    live.clock.moment = datetime(2026, 3, 10, 10, 50)
+    qtbot.mouseClick(live.next_button, Qt.MouseButton.LeftButton)
+    live.clock.moment = datetime(2026, 3, 10, 11, 4)
+    qtbot.mouseClick(live.next_button, Qt.MouseButton.LeftButton)
+    assert not live.next_button.isEnabled()
+
+    saved = {n.text: n.agenda_item_id for n in notes.list_notes(ctx.wb, ws.id)}
+    assert saved == {"Kierros tehtiin": blocks[0].id, "Liikenne huolettaa": blocks[1].id}
+    rows = agenda.list_agenda(ctx.wb, ws.id)
+    assert [r.duration_min for r in rows] == [20, 40, 15]  # the plan is what it was
+    assert workshops.workshops.get(ctx.wb, ws.id).start_time == "09:30"
+    assert [(r.actual_start, r.actual_end) for r in rows] == [("09:45", "10:08"), ("10:08", "10:50"),
+                                                                ("10:50", "11:04")]
+    pdf = text(build_document(ctx.wb, "summary", ws.id))
+    assert "Suunniteltu klo" in pdf and "Toteutunut klo" in pdf
+    assert "9.30–9.50" in pdf and "9.45–10.08" in pdf and "10.50–11.04" in pdf
 
 
 def test_before_the_start_notes_go_to_the_workshop_and_plus_five_is_off(live, setup, qtbot):
@@ -153,6 +207,12 @@ def test_f5_in_the_workshop_menu_opens_live_capture(setup, qtbot):
     live_action.trigger()
     screens = window.findChildren(LiveMode)
     assert len(screens) == 1 and screens[0].workshop_id == ws.id and screens[0].isVisible()
+    qtbot.waitExposed(screens[0])
+    screens[0].activateWindow()
+    qtbot.waitUntil(lambda: screens[0].isActiveWindow())
+    qtbot.keyClick(screens[0].note_edit, Qt.Key.Key_F5)  # in live capture, F5 starts the workshop now
+    assert len(window.findChildren(LiveMode)) == 1
+    assert agenda.list_agenda(ctx.wb, ws.id)[0].actual_start is not None
     screens[0].close()
 
 
@@ -174,7 +234,7 @@ def test_a_workshop_planned_for_another_day_says_so(setup, qtbot):
     workshops.workshops.update(ctx.wb, ws.id, date="2026-05-19")
     screen = LiveMode(ctx, ws.id, now=FakeClock(datetime(2026, 3, 10, 10, 0)))
     qtbot.addWidget(screen)
-    assert "2026-05-19" in screen.date_warning.text() and not screen.date_warning.isHidden()
+    assert "19 May 2026" in screen.date_warning.text() and not screen.date_warning.isHidden()  # the language's form
     workshops.workshops.update(ctx.wb, ws.id, date="2026-03-10")
     screen.reload()
     assert screen.date_warning.isHidden()

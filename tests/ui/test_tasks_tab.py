@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from fasilitaattori.core import projects, tasks, workshops
 
@@ -52,16 +55,19 @@ def test_add_a_task_and_set_owner_due_date_and_status(tab, setup, qtbot):
     assert tab.owner_edit.hasFocus()
     qtbot.keyClicks(tab.owner_edit, "Oskari")
     qtbot.keyClick(tab.owner_edit, Qt.Key.Key_Tab)
-    tab.has_due.setChecked(True)
-    tab.due_edit.setDate(QDate(2026, 2, 28))
-    tab.due_edit.setFocus()
-    qtbot.keyClick(tab.due_edit, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is tab.due_edit.edit  # Tab from the owner goes to the due date
+    qtbot.keyClicks(QApplication.focusWidget(), "28.2.2026")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     tab.status_box.setCurrentIndex(tab.status_box.findData("in_progress"))
     tab.status_box.activated.emit(tab.status_box.currentIndex())
     task = tasks.tasks.get(ctx.wb, task.id)
     assert (task.owner, task.due_date, task.status) == ("Oskari", "2026-02-28", "in_progress")
     assert tab.table.item(0, 3).text() == "In progress"
-    tab.has_due.setChecked(False)
+    assert tab.table.item(0, 2).text() == "28 Feb 2026"  # the list shows it in the language's form
+    tab.due_edit.edit.setFocus()
+    tab.due_edit.edit.selectAll()
+    qtbot.keyClick(tab.due_edit.edit, Qt.Key.Key_Backspace)
+    qtbot.keyClick(tab.due_edit.edit, Qt.Key.Key_Tab)
     assert tasks.tasks.get(ctx.wb, task.id).due_date is None
     ctx.undo_stack.undo()
     assert tasks.tasks.get(ctx.wb, task.id).due_date == "2026-02-28"
@@ -75,11 +81,35 @@ def test_an_impossible_saved_due_date_is_named_not_crashed_on(tab, setup, qtbot)
     ctx.changed.emit("task")
     tab.table.selectRow(tab.table.ids.index(task.id))
     assert tab.table.item(0, 2).text() == "no date"
-    assert "2026-02-30" in tab.due_note.text() and not tab.has_due.isChecked()
-    tab.has_due.setChecked(True)
-    tab.due_edit.setDate(QDate(2026, 3, 2))
-    tab._due_edited()
-    assert tasks.tasks.get(ctx.wb, task.id).due_date == "2026-03-02"
+    assert "2026-02-30" in tab.due_note.text()
+    tab.due_edit.edit.setFocus()
+    tab.due_edit.edit.selectAll()
+    qtbot.keyClicks(tab.due_edit.edit, "2.3.")
+    qtbot.keyClick(tab.due_edit.edit, Qt.Key.Key_Tab)
+    assert tasks.tasks.get(ctx.wb, task.id).due_date == f"{date.today().year}-03-02"
+
+
+def test_a_typed_due_date_in_finnish_is_stored_and_a_wrong_one_named(tab, setup, qtbot):
+    from fasilitaattori.ui.i18n import install_language
+
+    install_language("fi")
+    ctx, _, second, _ = setup
+    task = tasks.add_task(ctx.wb, "Varaa sali", workshop_id=second.id)
+    ctx.changed.emit("task")
+    tab.table.selectRow(tab.table.ids.index(task.id))
+    tab.due_edit.setFocus()
+    field = QApplication.focusWidget()
+    qtbot.keyClicks(field, "15.3.2027")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert tasks.tasks.get(ctx.wb, task.id).due_date == "2027-03-15"
+    assert tab.table.item(tab.table.ids.index(task.id), 2).text() == "15.3.2027"
+    tab.due_edit.setFocus()
+    field = QApplication.focusWidget()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, "32.3.")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert tasks.tasks.get(ctx.wb, task.id).due_date == "2027-03-15"
+    assert tab.due_edit.error.isVisible() and QApplication.activeModalWidget() is None
 
 
 def test_marking_a_follow_up_done_removes_it_from_the_follow_ups(tab, setup):

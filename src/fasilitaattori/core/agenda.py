@@ -27,7 +27,12 @@ agenda_items: Entity[AgendaItem] = register(Entity("agenda_item", "agenda block"
     Field("instructions", "Instructions", kind="longtext"),
     Field("materials", "Materials", kind="longtext"),
     Field("facilitator_notes", "Facilitator notes", kind="longtext"),
+    # What happened when it was run live (core/live.py); never part of the plan.
+    Field("actual_start", "Actual start", kind="time", nullable=True),
+    Field("actual_end", "Actual end", kind="time", nullable=True),
+    Field("live_extra_min", "Extra minutes", kind="int", minimum=-24 * 60, maximum=24 * 60),
 ]))
+LIVE_FIELDS = ("actual_start", "actual_end", "live_extra_min")  # what a copy of the plan leaves out
 
 
 def _ordered(session: Session, workshop_id: str) -> list[AgendaItem]:

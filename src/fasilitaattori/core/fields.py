@@ -33,6 +33,7 @@ class Field:
     ref: str | None = None  # entity name for kind == "ref"
     pattern: str | None = None  # a text the value must match as a whole (a content hash, say)
     shape: Callable[[str], object] | None = None  # checks a non-empty text further (a JSON spec); ValueError if not
+    nullable: bool = False  # a time that may be unset (None), e.g. a block's actual start
 
     def clean(self, value: Any) -> Any:
         kind = self.kind
@@ -47,6 +48,8 @@ class Field:
         if kind == "date":
             return self._clean_date(value)
         if kind == "time":
+            if self.nullable and (value is None or value == ""):
+                return None
             if not isinstance(value, str) or not _TIME.fullmatch(value.strip()):
                 raise ValidationError("{field} must be a time such as 09:30.", field=self.label)
             return value.strip()
@@ -125,6 +128,8 @@ class Field:
         if kind == "date":
             return all(map(_is_date, set(values) - {None}))
         if kind == "time":
+            if self.nullable:  # an unset time (None or empty) is allowed here, as `clean` allows it
+                values = [v for v in values if v]
             return not values or _whole(_TIME_FORM).fullmatch("\n".join(values) + "\n") is not None
         if kind == "choice":
             return set(values) <= set(self.choices)

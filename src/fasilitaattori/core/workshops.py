@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
 from ..store.models import AgendaItem, FeedbackQuestion, Workshop
-from .fields import Field, minutes
+from .fields import Field, hhmm, minutes
 from .records import Entity, register
 from .workbench import Workbench
 
@@ -18,10 +18,28 @@ STATUSES = ("planned", "held", "reported")
 LANGUAGES = ("fi", "sv", "en")
 
 
-def _check_times(_session: Session, row: Mapping[str, Any]) -> None:
-    start, end = row.get("start_time"), row.get("end_time")
+def check_times(start: str | None, end: str | None) -> None:
+    """One sentence when the end is not after the start (workshops end on the day they start)."""
     if start and end and minutes(end) <= minutes(start):
         raise ValidationError("The workshop cannot end before it starts.")
+
+
+def _check_times(_session: Session, row: Mapping[str, Any]) -> None:
+    check_times(row.get("start_time"), row.get("end_time"))
+
+
+LAST_MINUTE = 24 * 60 - 1
+
+
+def moved_start(start: str, end: str, new_start: str) -> dict[str, str]:
+    """The times after the start moves to `new_start`: the end moves along, so the workshop
+    keeps its length (a 09:00–12:00 workshop started at 17:30 runs to 20:30). A length that
+    would run past midnight ends at 23:59 instead, as a workshop ends on its own day."""
+    length = max(1, minutes(end) - minutes(start))
+    new_end = min(minutes(new_start) + length, LAST_MINUTE)
+    if new_end <= minutes(new_start):
+        new_end = minutes(new_start) + 1 if minutes(new_start) < LAST_MINUTE else LAST_MINUTE
+    return {"start_time": new_start, "end_time": hhmm(new_end)}
 
 
 workshops: Entity[Workshop] = register(Entity("workshop", "workshop", [
@@ -75,13 +93,13 @@ def copy_workshop(wb: Workbench, workshop_id: str, *, title: str | None = None,
         if project_id != _KEEP:
             values["project_id"] = project_id
         copy = workshops.insert(session, wb, values)
-        from .agenda import agenda_items
+        from .agenda import LIVE_FIELDS, agenda_items
         from .feedback import questions
 
         items = session.scalars(select(AgendaItem).where(
             AgendaItem.workshop_id == source.id, AgendaItem.deleted.is_(False)))
         for item in items:
-            data = {name: getattr(item, name) for name in agenda_items.fields}
+            data = {name: getattr(item, name) for name in agenda_items.fields if name not in LIVE_FIELDS}
             data["workshop_id"] = copy.id
             agenda_items.insert(session, wb, data)
         qs = session.scalars(select(FeedbackQuestion).where(

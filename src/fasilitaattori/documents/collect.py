@@ -65,7 +65,9 @@ def agenda_rows(wb: Workbench, workshop_id: str) -> tuple[m.AgendaRow, ...]:
     plan = agenda.schedule(wb, workshop_id)
     return tuple(m.AgendaRow(title=s.item.title, duration_min=s.item.duration_min, start=_time(s.start),
                              category=s.item.category, instructions=s.item.instructions,
-                             materials=_lines(s.item.materials), facilitator_notes=s.item.facilitator_notes)
+                             materials=_lines(s.item.materials), facilitator_notes=s.item.facilitator_notes,
+                             actual_start=_time(s.item.actual_start) if s.item.actual_start else None,
+                             actual_end=_time(s.item.actual_end) if s.item.actual_end else None)
                  for s in plan.items)
 
 

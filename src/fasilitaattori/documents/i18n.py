@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from fasilitaattori.core import dates
 from fasilitaattori.documents.model import Language
 
 _INDEX = {"fi": 0, "sv": 1, "en": 2}
@@ -40,6 +41,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "facilitator_notes": ("Ohjaajan muistiinpanot", "Handledarens anteckningar", "Facilitator's notes"),
     "clock": ("Klo", "Kl.", "Time"),
     "programme": ("Ohjelma", "Program", "Programme"),
+    "planned_time": ("Suunniteltu klo", "Planerat kl.", "Planned"),
+    "actual_time": ("Toteutunut klo", "Genomfört kl.", "Held"),
     "duration": ("Kesto", "Längd", "Duration"),
     "total_duration": ("Kesto yhteensä", "Sammanlagd längd", "Total duration"),
     "instructions": ("Ohjeet", "Instruktioner", "Instructions"),
@@ -242,8 +245,6 @@ _WEEKDAYS = {
     "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
 
 
 def lang_of(language: str) -> Language:
@@ -267,10 +268,7 @@ def format_date(language: str, value: date | None, weekday: bool = True) -> str:
     if value is None:
         return ""
     lang = lang_of(language)
-    if lang == "en":
-        text = f"{value.day} {_MONTHS_EN[value.month - 1]} {value.year}"
-    else:
-        text = f"{value.day}.{value.month}.{value.year}"
+    text = dates.format_date(lang, value, long_month=True)  # the screen's form, months in full
     return f"{_WEEKDAYS[lang][value.weekday()]} {text}" if weekday else text
 
 
@@ -278,9 +276,7 @@ def format_time(language: str, value: time | None) -> str:
     """'9.00' in Finnish and Swedish, '09:00' in English."""
     if value is None:
         return ""
-    if lang_of(language) == "en":
-        return f"{value.hour:02d}:{value.minute:02d}"
-    return f"{value.hour}.{value.minute:02d}"
+    return dates.format_time(lang_of(language), f"{value.hour:02d}:{value.minute:02d}")
 
 
 def format_time_range(language: str, start: time | None, end: time | None) -> str:

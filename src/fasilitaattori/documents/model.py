@@ -60,6 +60,8 @@ class AgendaRow:
     instructions: str = ""
     materials: tuple[str, ...] = ()
     facilitator_notes: str = ""
+    actual_start: time | None = None  # when it really began and ended, if it was run in live capture
+    actual_end: time | None = None
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ what the participants said and what happens next."""
 from __future__ import annotations
 
 import tempfile
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -42,7 +43,7 @@ from fasilitaattori.documents.i18n import (
     tr,
 )
 from fasilitaattori.documents.images import ImagePreparer
-from fasilitaattori.documents.model import NOTE_KINDS, Note, SummaryData, Task, with_clock_times
+from fasilitaattori.documents.model import NOTE_KINDS, AgendaRow, Note, SummaryData, Task, with_clock_times
 
 _BLOCK_KINDS = tuple(k for k in NOTE_KINDS if k not in ("quote", "development_need"))
 
@@ -149,11 +150,32 @@ def _agenda(ctx: _Ctx) -> list[Flowable]:
     rows = with_clock_times(ctx.data.agenda, ctx.data.workshop.start_time)
     if not rows:
         return [*out, empty_line(ctx.t("no_agenda"), s)]
+    tw = s.theme.body * 5
+    if any(r.actual_start for r in rows):  # run in live capture: the plan and what happened, side by side
+        return [*out, _planned_and_held(ctx, rows, tw)]
     table_rows = [[format_time(ctx.lang, r.start), r.title, r.category,
                    ctx.t("minutes", n=r.duration_min) if r.duration_min else ""] for r in rows]
-    tw = s.theme.body * 5
     return [*out, data_table(s, [ctx.t("clock"), ctx.t("programme"), "", ctx.t("duration")], table_rows,
                              fit_widths([tw, None, tw + s.theme.body * 3, tw], ctx.width, 0.4), align_right=(3,))]
+
+
+def _span(ctx: _Ctx, start: time | None, end: time | None) -> str:
+    if start is None:
+        return ""
+    return f"{format_time(ctx.lang, start)}–{format_time(ctx.lang, end)}" if end else format_time(ctx.lang, start)
+
+
+def _planned_and_held(ctx: _Ctx, rows: tuple[AgendaRow, ...], tw: float) -> Flowable:
+    s = ctx.styles
+    table_rows = []
+    for r in rows:
+        planned_end = (datetime.combine(date(2000, 1, 1), r.start) + timedelta(minutes=r.duration_min)).time() \
+            if r.start else None
+        table_rows.append([_span(ctx, r.start, planned_end), _span(ctx, r.actual_start, r.actual_end), r.title,
+                           ctx.t("minutes", n=r.duration_min) if r.duration_min else ""])
+    span = tw * 2
+    return data_table(s, [ctx.t("planned_time"), ctx.t("actual_time"), ctx.t("programme"), ctx.t("duration")],
+                      table_rows, fit_widths([span, span, None, tw], ctx.width, 0.4), align_right=(3,))
 
 
 # -- notes ------------------------------------------------------------------------------------

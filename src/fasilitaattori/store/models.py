@@ -100,6 +100,11 @@ class AgendaItem(SyncedMixin, Base):
     instructions: Mapped[str] = mapped_column(Text, default="")
     materials: Mapped[str] = mapped_column(Text, default="")
     facilitator_notes: Mapped[str] = mapped_column(Text, default="")
+    # What happened in live capture, beside the plan (which these never change): the clock times
+    # the block really began and ended, and the minutes given to or taken from it while running.
+    actual_start: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    actual_end: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    live_extra_min: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Participant(SyncedMixin, Base):

@@ -55,15 +55,6 @@ ENTITY_ORDER: tuple[str, ...] = tuple(SYNCED_MODELS)
 NO_CONFLICT_COPIES = frozenset({"conflict", "erasure"})
 
 
-# Columns added to an entity after its format version was first written, with the value a row
-# from an older program gets. Such a bundle's header lacks them; its field clocks do too, so a
-# merge never lets the filled-in value overwrite one set on this device.
-ADDED_COLUMNS: dict[str, dict[str, Any]] = {
-    "participant": {"need_interpreter": False, "need_hearing_loop": False, "need_assistant": False,
-                    "diet": "", "other_needs": ""},
-}
-
-
 @dataclass(frozen=True)
 class Column:
     name: str
@@ -102,6 +93,15 @@ def columns_of(model: type[SyncedMixin]) -> tuple[Column, ...]:
 
 
 SCHEMA: dict[str, tuple[Column, ...]] = {name: columns_of(model) for name, model in SYNCED_MODELS.items()}
+
+# Columns added after bundles were first written, with the value a row from an older bundle
+# gets (its field clocks lack them, so a local value always wins over that default). Every
+# newer bundle carries them; a bundle may lack only these.
+ADDED_COLUMNS: dict[str, dict[str, Any]] = {
+    "agenda_item": {"actual_start": None, "actual_end": None, "live_extra_min": 0},  # schema 0006
+    "participant": {"need_interpreter": False, "need_hearing_loop": False, "need_assistant": False,
+                    "diet": "", "other_needs": ""},  # schema 0007
+}
 
 
 def table_of(entity: str) -> str:

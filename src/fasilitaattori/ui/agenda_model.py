@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from ..core.agenda import Schedule, ScheduledItem
+from ..core.dates import format_time
+from .i18n import current_language
 
 MIME = "application/x-fasilitaattori-agenda-row"
 Index = QModelIndex | QPersistentModelIndex
@@ -97,7 +99,8 @@ class AgendaModel(QAbstractTableModel):
         item, column = scheduled.item, index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.TIME:
-                text = f"{scheduled.start}–{scheduled.end}"
+                language = current_language()
+                text = f"{format_time(language, scheduled.start)}–{format_time(language, scheduled.end)}"
                 return f"⚠ {text}" if scheduled.past_end else text
             if column == self.CATEGORY:
                 return category_label(item.category)

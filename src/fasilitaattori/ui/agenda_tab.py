@@ -38,12 +38,14 @@ from ..core.agenda import (
     packing_list,
 )
 from ..core.agenda import schedule as make_schedule
+from ..core.dates import format_time
 from ..core.methods import methods
 from ..core.workshops import workshops
 from ..errors import FasilitaattoriError
 from .agenda_model import AgendaModel, category_icon, category_label
 from .context import UiContext
 from .edit_fields import CommitText
+from .i18n import current_language
 
 REFRESH_ON = {"", "agenda_item", "workshop", "method"}
 
@@ -254,10 +256,12 @@ class AgendaTab(QWidget):
             self.warning.hide()
             return
         total = sum(r.item.duration_min for r in schedule.items)
+        language = current_language()
         self.summary.setText(self.tr("%n blocks from %1 to %2 (%3 min); the workshop ends at %4.", "",
                                      len(schedule.items))
-                             .replace("%1", schedule.start).replace("%2", schedule.planned_end)
-                             .replace("%3", str(total)).replace("%4", schedule.workshop_end))
+                             .replace("%1", format_time(language, schedule.start))
+                             .replace("%2", format_time(language, schedule.planned_end))
+                             .replace("%3", str(total)).replace("%4", format_time(language, schedule.workshop_end)))
         self.warning.setVisible(schedule.overrun_min > 0)
         self.warning.setText(self.tr("⚠ The plan runs %n minutes past the end time.", "", schedule.overrun_min))
 

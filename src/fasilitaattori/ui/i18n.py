@@ -25,6 +25,16 @@ def choose_language(setting: str | None = None, system: QLocale | None = None) -
     return name if name in LANGUAGES else DEFAULT
 
 
+def current_language() -> str:
+    """The UI language in use (set by `install_language` through the default locale), for the
+    date and time forms of `core.dates`; English where the locale is none of ours."""
+    name = QLocale().name()
+    for language in LANGUAGES:
+        if name.startswith(language):
+            return language
+    return "en"
+
+
 class _StretchTranslator(QTranslator):
     """Returns each source string lengthened, to see which layouts break on long words."""
 

@@ -1,7 +1,9 @@
 """Live capture: a focused screen for the running workshop, readable from across the room.
 
-Top: the running block and its time left in large type, the next block, "+5 min". Bottom: a
-note box where Enter saves at once to the running block, with the kind chosen by Alt+1..6 or
+Top: the running block and its time left in large type, the next block, and the facilitator's
+controls: "Start now" (F5), "Next block" (Ctrl+PgDown), "+5 min" (Ctrl++) and "−5 min" (Ctrl+−).
+They record what really happens beside the plan (core/live.py) and can be undone. Bottom: a
+note box where Enter saves at once to the block being run, with the kind chosen by Alt+1..6 or
 Ctrl+1..6 (shown as words, not only as a pressed button) and the group label kept between
 notes. Esc leaves. `now` is injectable so tests can set the clock.
 """
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -27,27 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import notes
-from ..core.agenda import Schedule, agenda_items, schedule
-from ..core.live import EXTEND_STEP_MIN, LiveState, extend_running, seconds_of_day, state_at
+from ..core.agenda import Schedule, schedule
+from ..core.dates import format_date, format_time
+from ..core.live import LiveState, seconds_of_day, state_at
 from ..core.workshops import workshops
 from .context import UiContext
 from .fill import fill
+from .i18n import current_language
+from .live_controls import LiveControls, _scaled
 from .note_kinds import KIND_ORDER, kind_label
 
 Clock = Callable[[], datetime]
 RECENT_SHOWN = 6
 
 
-def _scaled(widget: QWidget, factor: float, bold: bool = True) -> QFont:
-    """A font `factor` times the app font, so the user's font scaling carries through."""
-    font = QFont(widget.font())
-    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(size * factor)
-    font.setBold(bold)
-    return font
-
-
-class LiveMode(QWidget):
+class LiveMode(LiveControls, QWidget):
     closed = Signal()
 
     def __init__(self, ctx: UiContext, workshop_id: str, parent: QWidget | None = None,
@@ -83,12 +79,11 @@ class LiveMode(QWidget):
         self.next_label.setFont(_scaled(self, 2.2, bold=False))
         self.next_label.setAccessibleName(self.tr("Next block"))
 
-        self.extend_button = QPushButton(self.tr("&+5 min"))
-        self.extend_button.setFont(_scaled(self, 2.2))
-        self.extend_button.setToolTip(self.tr("Give the running block five more minutes (Ctrl++)."))
-        self.extend_button.clicked.connect(self.extend)
-        QShortcut(QKeySequence("Ctrl++"), self, self.extend)
-        QShortcut(QKeySequence("Ctrl+="), self, self.extend)
+        self.plan_label = QLabel()  # the running block's planned and actual times
+        self.plan_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.plan_label.setFont(_scaled(self, 1.2, bold=False))
+        self.plan_label.setAccessibleName(self.tr("Planned and actual times"))
+
         self.leave_button = QPushButton(self.tr("Leave live capture (Esc)"))
         self.leave_button.clicked.connect(self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
@@ -100,7 +95,7 @@ class LiveMode(QWidget):
         head.addWidget(self.leave_button)
         timing = QHBoxLayout()
         timing.addWidget(self.remaining_label, 1)
-        timing.addWidget(self.extend_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        controls = self._make_controls()
 
         # -- the note box ------------------------------------------------------------------
         self.kind_buttons = QButtonGroup(self)
@@ -172,8 +167,10 @@ class LiveMode(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.date_warning)
         layout.addWidget(self.block_label)
+        layout.addWidget(self.plan_label)
         layout.addLayout(timing)
         layout.addWidget(self.next_label)
+        layout.addLayout(controls)
         layout.addWidget(rule)
         layout.addLayout(kind_line)
         layout.addLayout(group_line)
@@ -185,7 +182,10 @@ class LiveMode(QWidget):
         layout.addWidget(self.recent, 1)
 
         self.setTabOrder(self.note_edit, self.group_edit)
-        self.setTabOrder(self.group_edit, self.extend_button)
+        self.setTabOrder(self.group_edit, self.start_button)
+        self.setTabOrder(self.start_button, self.next_button)
+        self.setTabOrder(self.next_button, self.shorten_button)
+        self.setTabOrder(self.shorten_button, self.extend_button)
         self.setTabOrder(self.extend_button, self.undo_button)
         self.setTabOrder(self.undo_button, self.leave_button)
 
@@ -217,7 +217,7 @@ class LiveMode(QWidget):
         # The running block follows the clock; say so when the workshop is not planned for today.
         other_day = bool(day and day != today)
         self.date_warning.setText(fill(self.tr("This workshop is planned for %1; the blocks follow today's clock."),
-                                       day) if other_day else "")
+                                       format_date(current_language(), day)) if other_day else "")
         self.date_warning.setVisible(other_day)
         self._previous_block = None
         self.tick()
@@ -227,7 +227,9 @@ class LiveMode(QWidget):
         timer runs all day (and each Qt setter call costs PySide6 6.12 a reference to None on
         Python 3.11 — see the project notes)."""
         now = self.now()
-        texts = {"clock": now.strftime("%H:%M"), "block": "", "remaining": "", "next": ""}
+        language = current_language()
+        texts = {"clock": format_time(language, now.strftime("%H:%M")), "block": "", "remaining": "", "next": "",
+                 "plan": ""}
         running = False
         if self._plan is None:
             self.state = None
@@ -239,22 +241,24 @@ class LiveMode(QWidget):
             running = current is not None
             if current is not None:
                 texts["block"] = current.item.title
-                texts["remaining"] = self.tr("%n min left", "", state.remaining_min)
+                texts["remaining"] = (self.tr("%n min over", "", state.over_min) if state.remaining_sec < 0
+                                      else self.tr("%n min left", "", state.remaining_min))
+                texts["plan"] = self._plan_text(current, state)
             elif state.after_end or not self._plan.items:
                 texts["block"] = (self.tr("No block is running: the agenda has ended.") if self._plan.items
                                   else self.tr("The workshop has no agenda yet."))
             else:
                 texts["block"] = self.tr("No block is running yet.")
             if following is not None:
-                texts["next"] = fill(self.tr("Next: %1 at %2"), following.item.title, following.start)
+                texts["next"] = fill(self.tr("Next: %1 at %2"), following.item.title,
+                                     format_time(language, state.next_start or following.start))
             elif current is not None:
                 texts["next"] = self.tr("Next: nothing, this is the last block.")
         for key, label in (("clock", self.clock_label), ("block", self.block_label),
-                           ("remaining", self.remaining_label), ("next", self.next_label)):
+                           ("remaining", self.remaining_label), ("next", self.next_label), ("plan", self.plan_label)):
             if label.text() != texts[key]:
                 label.setText(texts[key])
-        if self.extend_button.isEnabled() != running:
-            self.extend_button.setEnabled(running)
+        self._enable_controls(running)
         block_id = self.state.current.item.id if self.state is not None and self.state.current else None
         if block_id != self._previous_block:
             self._previous_block = block_id
@@ -306,16 +310,6 @@ class LiveMode(QWidget):
             label = (fill(self.tr("%1 · %2"), kind_label(row.kind), row.group_label) if row.group_label
                      else kind_label(row.kind))
             self.recent.addItem(fill(self.tr("%1: %2"), label, row.text))
-
-    def extend(self) -> None:
-        if self.state is None or self.state.current is None:
-            return
-        item = self.state.current.item
-        old = item.duration_min
-        self.ctx.run(self.tr("Add five minutes"),
-                     lambda: extend_running(self.ctx.wb, self.workshop_id, self.now(), EXTEND_STEP_MIN),
-                     lambda: agenda_items.update(self.ctx.wb, item.id, duration_min=old), "agenda_item",
-                     redo=lambda: agenda_items.update(self.ctx.wb, item.id, duration_min=old + EXTEND_STEP_MIN))
 
     def undo(self) -> None:
         self.ctx.undo_stack.undo()

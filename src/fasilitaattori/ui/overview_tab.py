@@ -1,34 +1,33 @@
 """The Overview tab: the workshop's facts, edited in place.
 
-Every field is saved on its own as soon as editing finishes (one undo step each); an edit the
-store refuses (e.g. an end before the start) shows one sentence and the field shows the stored
-value again.
+Every field is saved on its own as soon as editing finishes (one undo step each). Dates and
+times are typed in the language's form (ui/date_fields.py); a new start moves the end along so
+the workshop keeps its length, and an end before the start is said under the field, with the
+typed text left to correct, and nothing stored.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.projects import list_projects
-from ..core.workshops import LANGUAGES, STATUSES, workshops
+from ..core.workshops import LANGUAGES, STATUSES, check_times, moved_start, workshops
 from ..errors import FasilitaattoriError
 from ..store.models import Workshop
-from .context import UiContext
+from .context import UiContext, error_text
+from .date_fields import DateField, TimeField
 from .edit_fields import CommitText
 
 LINE_FIELDS = ("title", "venue", "locality", "target_group", "facilitators")
@@ -58,18 +57,16 @@ class OverviewTab(QWidget):
             self.lines[name] = edit
         self.project = QComboBox()
         self.project.activated.connect(lambda _i: self._commit("project_id", self.project.currentData() or None))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d.M.yyyy")
-        self.date.editingFinished.connect(self._commit_date)
-        self.no_date = QCheckBox(self.tr("No date yet"))
-        self.no_date.toggled.connect(self._commit_date)
-        self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH:mm")
-        self.start.editingFinished.connect(lambda: self._commit("start_time", self.start.time().toString("HH:mm")))
-        self.end = QTimeEdit()
-        self.end.setDisplayFormat("HH:mm")
-        self.end.editingFinished.connect(lambda: self._commit("end_time", self.end.time().toString("HH:mm")))
+        self.date = DateField()
+        self.date.edit.setObjectName("overview_date")
+        self.date.edit.setPlaceholderText(self.tr("no date yet"))
+        self.date.committed.connect(lambda value: self._commit("date", value))
+        self.start = TimeField(error_below=False)  # the errors go under the row of both times
+        self.start.edit.setObjectName("overview_start")
+        self.start.committed.connect(self._commit_start)
+        self.end = TimeField(error_below=False)
+        self.end.edit.setObjectName("overview_end")
+        self.end.committed.connect(self._commit_end)
         self.status = QComboBox()
         for key, label in ((s, self._status_label(s)) for s in STATUSES):
             self.status.addItem(label, key)
@@ -85,16 +82,20 @@ class OverviewTab(QWidget):
         self.conclusions.setObjectName("overview_conclusions")
 
         date_row = QHBoxLayout()
-        date_row.addWidget(self.date)
-        date_row.addWidget(self.no_date)
-        date_row.addStretch(1)
+        date_row.addWidget(self.date, 1)
         time_row = QHBoxLayout()
-        time_row.addWidget(self.start)
+        time_row.addWidget(self.start, 0, Qt.AlignmentFlag.AlignTop)
         dash = QLabel(self.tr("–"))
         dash.setAccessibleName(self.tr("to"))
-        time_row.addWidget(dash)
-        time_row.addWidget(self.end)
+        dash.setFixedHeight(self.start.edit.sizeHint().height())  # level with the lines, above any error
+        time_row.addWidget(dash, 0, Qt.AlignmentFlag.AlignTop)
+        time_row.addWidget(self.end, 0, Qt.AlignmentFlag.AlignTop)
         time_row.addStretch(1)
+        time_box = QVBoxLayout()
+        time_box.setSpacing(2)
+        time_box.addLayout(time_row)
+        time_box.addWidget(self.start.error)
+        time_box.addWidget(self.end.error)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -105,16 +106,16 @@ class OverviewTab(QWidget):
         form.addRow(date_label, date_row)
         time_label = QLabel(self.tr("T&ime:"))
         time_label.setBuddy(self.start)
-        form.addRow(time_label, time_row)
+        form.addRow(time_label, time_box)
         form.addRow(self.tr("&Venue:"), self.lines["venue"])
         form.addRow(self.tr("&Locality:"), self.lines["locality"])
         form.addRow(self.tr("Target &group:"), self.lines["target_group"])
         form.addRow(self.tr("&Facilitators:"), self.lines["facilitators"])
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("Language of &printouts:"), self.language)
-        self.start.setAccessibleName(self.tr("Start time"))
-        self.end.setAccessibleName(self.tr("End time"))
-        self.date.setAccessibleName(self.tr("Date"))
+        self.start.edit.setAccessibleName(self.tr("Start time"))
+        self.end.edit.setAccessibleName(self.tr("End time"))
+        self.date.edit.setAccessibleName(self.tr("Date"))
 
         texts = QVBoxLayout()
         goals_label = QLabel(self.tr("Goals and &description:"))
@@ -189,32 +190,48 @@ class OverviewTab(QWidget):
         self.project.blockSignals(False)
         for widget, value in ((self.status, row.status), (self.language, row.language)):
             widget.setCurrentIndex(max(0, widget.findData(value)))
-        self.no_date.blockSignals(True)
-        self.no_date.setChecked(not row.date)
-        self.no_date.blockSignals(False)
-        self.date.setEnabled(bool(row.date))
-        if row.date:
-            self.date.setDate(QDate.fromString(row.date, "yyyy-MM-dd"))
-        self.start.setTime(QTime.fromString(row.start_time, "HH:mm"))
-        self.end.setTime(QTime.fromString(row.end_time, "HH:mm"))
+        self.date.set_value(row.date)
+        self.start.set_value(row.start_time)
+        self.end.set_value(row.end_time)
         self.goals.set_value(row.goals)
         self.conclusions.set_value(row.conclusions)
 
     # -- editing ---------------------------------------------------------------------
-    def _commit_date(self) -> None:
-        value = None if self.no_date.isChecked() else self.date.date().toString("yyyy-MM-dd")
+    def _commit_start(self, value: str | None) -> None:
+        """A new start moves the end along (core's rule), so an evening is typed start first."""
+        if not self.workshop_id:
+            return
         if value is None:
-            self.date.setEnabled(False)
-        else:
-            self.date.setEnabled(True)
-        self._commit("date", value)
+            self.start.show_error(self.tr("A workshop needs a start time."))
+            return
+        row = workshops.get(self.ctx.wb, self.workshop_id)
+        self._commit_times("start_time", moved_start(row.start_time, row.end_time, value), self.start)
 
-    def _commit(self, name: str, value: Any) -> None:
+    def _commit_end(self, value: str | None) -> None:
+        if not self.workshop_id:
+            return
+        if value is None:
+            self.end.show_error(self.tr("A workshop needs an end time."))
+            return
+        row = workshops.get(self.ctx.wb, self.workshop_id)
+        self._commit_times("end_time", {"end_time": value}, self.end, row.start_time)
+
+    def _commit_times(self, name: str, changes: dict[str, str], field: TimeField, start: str | None = None) -> None:
+        # A conflict is said under the field and the typed text stays to be corrected: no box, no revert.
+        try:
+            check_times(start or changes.get("start_time"), changes.get("end_time"))
+        except FasilitaattoriError as error:
+            field.show_error(error_text(error))
+            field.set_saved(None)  # not stored: the same text typed again is tried again
+            return
+        self._commit(name, changes=changes)
+
+    def _commit(self, name: str, value: Any = None, changes: dict[str, Any] | None = None) -> None:
         if not self.workshop_id:
             return
         label = workshops.fields[name].label
         text = self.tr("Edit %1").replace("%1", self._field_name(label))
-        if self.ctx.update(workshops, self.workshop_id, text, **{name: value}) is None:
+        if self.ctx.update(workshops, self.workshop_id, text, **(changes or {name: value})) is None:
             self.set_workshop(self.workshop_id)  # refused: show what the store holds
 
     def _field_name(self, label: str) -> str:

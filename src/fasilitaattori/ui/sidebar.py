@@ -1,21 +1,18 @@
-"""The sidebar: projects and their workshops (date, status, counts), a filter box, and the
-actions on them: new, rename, delete, copy a workshop, save it as a template.
+"""The sidebar: projects and their workshops (date, status, counts) and a filter box. How a
+workshop row reads is in sidebar_rows.py; the actions on the rows (new, rename, delete, copy,
+templates) in sidebar_actions.py.
 
 Every change goes through `UiContext`, so it is committed at once and can be undone.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHelpEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
-    QMenu,
     QPushButton,
     QToolTip,
     QTreeWidget,
@@ -24,33 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import workshops as workshop_service
 from ..core.browse import ProjectEntry, WorkshopEntry, matches, workshop_counts, workshop_tree
-from ..core.projects import projects
 from ..core.workshops import workshops
 from .context import UiContext
-from .dialogs import ask_text
+from .sidebar_actions import SidebarActions
+from .sidebar_rows import DETAIL_ROLE, WorkshopRowDelegate, date_text, detail_text, status_text
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 REFRESH_ON = {"", "project", "workshop"}  # notes and blocks do not show in the list
-
-
-def status_text(status: str) -> str:
-    names = {"planned": QCoreApplication.translate("Sidebar", "planned"),
-             "held": QCoreApplication.translate("Sidebar", "held"),
-             "reported": QCoreApplication.translate("Sidebar", "reported")}
-    return names.get(status, status)
-
-
-def date_text(iso: str | None) -> str:
-    if not iso:
-        return ""
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 class _Tree(QTreeWidget):
@@ -59,6 +38,10 @@ class _Tree(QTreeWidget):
     def __init__(self, sidebar: Sidebar) -> None:
         super().__init__(sidebar)
         self._sidebar = sidebar
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()  # wrapped titles take more or fewer lines
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -69,7 +52,7 @@ class _Tree(QTreeWidget):
         return super().viewportEvent(event)
 
 
-class Sidebar(QWidget):
+class Sidebar(SidebarActions, QWidget):
     workshop_activated = Signal(str)
     message = Signal(str)  # a line for the status bar
 
@@ -92,16 +75,14 @@ class Sidebar(QWidget):
         self.tree = _Tree(self)
         self.tree.setObjectName("workshopTree")
         self.tree.setAccessibleName(self.tr("Projects and workshops"))
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Workshop"), self.tr("Date"), self.tr("Status")])
-        # Dates and statuses speak for themselves; the room goes to the titles.
+        # One column: the whole width goes to the titles, the date and status go under them
+        # (sidebar_rows.py). Rows differ in height, as long titles wrap.
+        self.tree.setColumnCount(1)
         self.tree.setHeaderHidden(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(WorkshopRowDelegate(self.tree))
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -213,7 +194,10 @@ class Sidebar(QWidget):
         self._populate(key)
 
     def _workshop_item(self, entry: WorkshopEntry, project: ProjectEntry | None) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([entry.title, date_text(entry.date), status_text(entry.status)])
+        item = QTreeWidgetItem([entry.title])
+        detail = detail_text(entry.date, entry.status)
+        item.setData(0, DETAIL_ROLE, detail)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{entry.title}, {detail}")
         item.setData(0, KIND_ROLE, "template" if entry.is_template else "workshop")
         item.setData(0, ID_ROLE, entry.id)
         return item
@@ -227,7 +211,7 @@ class Sidebar(QWidget):
             return ""
         counts = workshop_counts(self.ctx.wb, entry.id)
         return "\n".join(filter(None, [
-            entry.title, entry.locality, status_text(entry.status),
+            entry.title, entry.locality, date_text(entry.date), status_text(entry.status),
             self.tr("%n agenda blocks", "", counts.blocks), self.tr("%n notes", "", counts.notes),
             self.tr("%n open tasks", "", counts.open_tasks)]))
 
@@ -298,122 +282,3 @@ class Sidebar(QWidget):
         self.tree.setCurrentItem(item)
         self.tree.scrollToItem(item)
         return True
-
-    # -- actions -------------------------------------------------------------------
-    def new_project(self) -> None:
-        def create(name: str) -> None:
-            row = self.ctx.create(projects, self.tr("New project"), name=name)
-            if row is not None:
-                self._expanded.add(row.id)
-                self.reload()
-                self.select_id(row.id)
-
-        ask_text(self, self.tr("New project"), self.tr("Name of the project:"), "", create)
-
-    def new_workshop(self) -> None:
-        project_id = self.selected_project_id()
-
-        def create(title: str) -> None:
-            row = self.ctx.create(workshops, self.tr("New workshop"), title=title, project_id=project_id,
-                                  date=date.today().isoformat())
-            if row is not None:
-                self._expanded.add(project_id or "none")
-                self.reload()
-                self.ctx.select_workshop(row.id)
-
-        ask_text(self, self.tr("New workshop"), self.tr("Title of the workshop:"), "", create)
-
-    def rename_selected(self) -> None:
-        kind, row_id = self.selected()
-        if kind == "project":
-            old = projects.get(self.ctx.wb, row_id).name
-            ask_text(self, self.tr("Rename project"), self.tr("Name of the project:"), old,
-                     lambda name: self.ctx.update(projects, row_id, self.tr("Rename project"), name=name))
-        elif kind in ("workshop", "template"):
-            old = workshops.get(self.ctx.wb, row_id).title
-            ask_text(self, self.tr("Rename workshop"), self.tr("Title of the workshop:"), old,
-                     lambda title: self.ctx.update(workshops, row_id, self.tr("Rename workshop"), title=title))
-
-    def delete_selected(self) -> None:
-        kind, row_id = self.selected()
-        if kind == "project":
-            name = projects.get(self.ctx.wb, row_id).name
-            if self.ctx.delete(projects, row_id, self.tr("Delete project")):
-                self.message.emit(self.tr("Deleted the project “%1” and its workshops. Undo brings them back.")
-                                  .replace("%1", name))
-        elif kind in ("workshop", "template"):
-            title = workshops.get(self.ctx.wb, row_id).title
-            if self.ctx.delete(workshops, row_id, self.tr("Delete workshop")):
-                if self.ctx.workshop_id == row_id:
-                    self.ctx.select_workshop("")
-                self.message.emit(self.tr("Deleted the workshop “%1”. Undo brings it back.").replace("%1", title))
-
-    def copy_workshop(self) -> None:
-        kind, row_id = self.selected()
-        if kind != "workshop":
-            return
-        source = workshops.get(self.ctx.wb, row_id)
-
-        def copy(title: str) -> None:
-            row = self.ctx.create(workshops, self.tr("Copy workshop"),
-                                  make=lambda: workshop_service.copy_workshop(self.ctx.wb, row_id, title=title))
-            if row is not None:
-                self.reload()
-                self.ctx.select_workshop(row.id)
-
-        ask_text(self, self.tr("Copy workshop"), self.tr("Title of the copy:"),
-                 self.tr("Copy of %1").replace("%1", source.title), copy)
-
-    def save_as_template(self) -> None:
-        kind, row_id = self.selected()
-        if kind != "workshop":
-            return
-        source = workshops.get(self.ctx.wb, row_id)
-
-        def save(title: str) -> None:
-            row = self.ctx.create(workshops, self.tr("Save as template"), make=lambda: workshop_service.copy_workshop(
-                self.ctx.wb, row_id, title=title, as_template=True, project_id=None))
-            if row is not None:
-                self._expanded.add("templates")
-                self.reload()
-                self.message.emit(self.tr("Saved the template “%1”.").replace("%1", title))
-
-        ask_text(self, self.tr("Save as template"), self.tr("Name of the template:"), source.title, save)
-
-    def new_from_template(self) -> None:
-        kind, row_id = self.selected()
-        if kind != "template":
-            return
-        template = workshops.get(self.ctx.wb, row_id)
-
-        def create(title: str) -> None:
-            row = self.ctx.create(workshops, self.tr("New workshop from template"),
-                                  make=lambda: workshop_service.create_from_template(
-                                      self.ctx.wb, row_id, title=title, date=date.today().isoformat(),
-                                      project_id=None))
-            if row is not None:
-                self.reload()
-                self.ctx.select_workshop(row.id)
-
-        ask_text(self, self.tr("New workshop from template"), self.tr("Title of the workshop:"),
-                 template.title, create)
-
-    def _context_menu(self, pos: object) -> None:
-        kind, _row_id = self.selected()
-        menu = QMenu(self)
-        menu.addAction(self.tr("New project…"), self.new_project)
-        menu.addAction(self.tr("New workshop…"), self.new_workshop)
-        if kind == "template":
-            menu.addAction(self.tr("New workshop from this template…"), self.new_from_template)
-        if kind == "workshop":
-            menu.addSeparator()
-            menu.addAction(self.tr("Copy workshop…"), self.copy_workshop)
-            menu.addAction(self.tr("Save as template…"), self.save_as_template)
-        if kind in ("project", "workshop", "template"):
-            menu.addSeparator()
-            rename = QAction(self.tr("Rename…"), menu)
-            rename.setShortcut(QKeySequence(Qt.Key.Key_F2))
-            rename.triggered.connect(self.rename_selected)
-            menu.addAction(rename)
-            menu.addAction(self.tr("Delete"), self.delete_selected)
-        menu.popup(self.tree.viewport().mapToGlobal(pos))  # type: ignore[arg-type]

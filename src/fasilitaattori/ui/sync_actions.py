@@ -63,6 +63,7 @@ from ..sync.merge import MergePlan
 from ..sync.reader import Bundle, open_bundle_file, read_file_bytes
 from .conflicts_view import ConflictsDialog
 from .context import UiContext, error_text
+from .date_fields import moment_text
 from .fill import fill
 from .sync_log_view import SyncLogDialog, kind_label
 
@@ -252,7 +253,7 @@ class ImportPreviewDialog(QDialog):
         what = self.tr("one project") if scope.get("kind") == "project" else self.tr("a whole store")
         self.intro = QLabel(self.tr("The bundle {name} holds {what}, written {when} on device {device}. "
                                     "This is what importing it will change:").format(
-            name=name, what=what, when=str(bundle.manifest.get("created_at", ""))[:16].replace("T", " "),
+            name=name, what=what, when=moment_text(str(bundle.manifest.get("created_at", ""))),
             device=bundle.device_id[:8]))
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, len(self.COLUMNS) + 1)

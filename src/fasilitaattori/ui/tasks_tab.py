@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import tasks
+from ..core import dates, tasks
 from ..core.workshops import workshops
 from ..store.models import Task
 from .context import UiContext
+from .date_fields import DateField
 from .fill import fill
+from .i18n import current_language
 
 STATUS_LABELS = {"open": QT_TRANSLATE_NOOP("TasksTab", "Open"),
                  "in_progress": QT_TRANSLATE_NOOP("TasksTab", "In progress"),
@@ -45,14 +45,6 @@ TASK_ENTITIES = {"", "task", "workshop", "project"}
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("TasksTab", text)
-
-
-def due_qdate(value: str | None) -> QDate | None:
-    """The stored due date as a QDate; None for no date or one that cannot be a date."""
-    if not value:
-        return None
-    parsed = QDate.fromString(value, Qt.DateFormat.ISODate)
-    return parsed if parsed.isValid() else None
 
 
 class TaskTable(QTableWidget):
@@ -82,11 +74,11 @@ class TaskTable(QTableWidget):
         self.setRowCount(len(rows))
         self.ids = [t.id for t in rows]
         for r, task in enumerate(rows):
-            due = due_qdate(task.due_date)
+            due = dates.parse_iso_date(task.due_date)
             kind = QCoreApplication.translate("TasksTab", "Assignment: ") if task.kind == "assignment" else ""
             cells = [kind + task.text, task.owner,
                      QCoreApplication.translate("TasksTab", "no date") if due is None
-                     else QLocale().toString(due, QLocale.FormatType.ShortFormat),
+                     else dates.format_date(current_language(), due),
                      _tr(STATUS_LABELS.get(task.status, task.status))]
             if origins is not None:
                 cells.append(origins.get(task.workshop_id or "", ""))
@@ -148,18 +140,12 @@ class TasksTab(QWidget):
         self.owner_edit = QLineEdit()
         self.owner_edit.setPlaceholderText(self.tr("Who does it"))
         self.owner_edit.editingFinished.connect(lambda: self._set("owner", self.owner_edit.text()))
-        self.has_due = QCheckBox(self.tr("Has a &due date"))
-        self.has_due.toggled.connect(self._due_toggled)
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("yyyy-MM-dd")
-        self.due_edit.setAccessibleName(self.tr("Due date"))
-        self.due_edit.editingFinished.connect(self._due_edited)
+        self.due_edit = DateField()  # empty: no due date
+        self.due_edit.edit.setPlaceholderText(self.tr("no due date"))
+        self.due_edit.edit.setAccessibleName(self.tr("Due date"))
+        self.due_edit.committed.connect(lambda value: self._set("due_date", value))
         self.due_note = QLabel()
         self.due_note.setWordWrap(True)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.has_due)
-        due_row.addWidget(self.due_edit, 1)
         self.status_box = QComboBox()
         for key, label in STATUS_LABELS.items():
             self.status_box.addItem(self.tr(label), key)
@@ -178,7 +164,7 @@ class TasksTab(QWidget):
         form = QFormLayout(form_box)
         form.addRow(self.tr("&Task:"), self.text_edit)
         form.addRow(self.tr("&Owner:"), self.owner_edit)
-        form.addRow(self.tr("Due:"), due_row)
+        form.addRow(self.tr("&Due:"), self.due_edit)
         form.addRow("", self.due_note)
         form.addRow(self.tr("&Status:"), self.status_box)
         form.addRow(self.tr("&Kind:"), self.kind_box)
@@ -268,11 +254,10 @@ class TasksTab(QWidget):
         self._filling = True
         self.form_box.setEnabled(task is not None)
         self.text_edit.setText(task.text if task else "")
+        self.text_edit.setCursorPosition(0)  # a long task reads from its beginning
         self.owner_edit.setText(task.owner if task else "")
-        due = due_qdate(task.due_date) if task else None
-        self.has_due.setChecked(due is not None)
-        self.due_edit.setEnabled(due is not None)
-        self.due_edit.setDate(due or QDate.currentDate())
+        due = dates.parse_iso_date(task.due_date) if task else None
+        self.due_edit.set_value(due.isoformat() if due else None)
         if task is not None and task.due_date and due is None:
             self.due_note.setText(fill(self.tr("The saved due date \u201c%1\u201d is not a real date; "
                                                "choose a new one."), task.due_date))
@@ -305,15 +290,6 @@ class TasksTab(QWidget):
                             lambda: tasks.tasks.update(wb, task_id, **{field: old}), "task")
         if done is None:
             self.show_task(task_id)  # the store refused: show what is saved
-
-    def _due_toggled(self, on: bool) -> None:
-        self.due_edit.setEnabled(on)
-        if not self._filling:
-            self._set("due_date", self.due_edit.date().toString(Qt.DateFormat.ISODate) if on else None)
-
-    def _due_edited(self) -> None:
-        if self.has_due.isChecked():
-            self._set("due_date", self.due_edit.date().toString(Qt.DateFormat.ISODate))
 
     def add(self, kind: str) -> None:
         text = self.new_edit.text().strip()

@@ -3,8 +3,8 @@
 Disability councils ask for them when inviting; the run sheet and packing list count them.
 Existing people get "no needs" (server defaults), so older rows and bundles stay valid.
 
-Revision ID: 0006_accessibility_needs
-Revises: 0005_partial_reference_indexes
+Revision ID: 0007_accessibility_needs
+Revises: 0006_live_actual_times
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_accessibility_needs"
-down_revision = "0005_partial_reference_indexes"
+revision = "0007_accessibility_needs"
+down_revision = "0006_live_actual_times"
 branch_labels = None
 depends_on = None
 
