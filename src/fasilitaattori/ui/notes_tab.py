@@ -2,7 +2,8 @@
 
 Filters (search words, block, kind) narrow the windowed list; cells edit in place (F2 or a
 double click: block and kind from a list); selected notes move to another block or are deleted
-in one undoable step; a line at the bottom adds a note.
+in one undoable step; a line at the bottom adds a note (group, then text: Enter moves on and adds)
+to the block and kind the filters show, as the line beside it says.
 """
 
 from __future__ import annotations
@@ -177,13 +178,13 @@ class NotesTab(QWidget):
         adding.addWidget(new_caption)
         adding.addWidget(self.new_edit, 1)
         adding.addWidget(self.target_label)
-        self.setTabOrder(self.group_edit, self.new_edit)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
         layout.addLayout(adding)
+        self.setTabOrder(self.group_edit, self.new_edit)  # once both are in this widget
 
         ctx.workshop_selected.connect(self.show_workshop)
         ctx.changed.connect(self._on_changed)
