@@ -1645,6 +1645,18 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Type a new note and press Enter</translation>
     </message>
     <message>
+        <source>e.g. Table 2</source>
+        <translation>e.g. Table 2</translation>
+    </message>
+    <message>
+        <source>Group of the new note</source>
+        <translation>Group of the new note</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
         <source>Without a block</source>
         <translation>Without a block</translation>
     </message>

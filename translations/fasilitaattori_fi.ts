@@ -1645,6 +1645,18 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Kirjoita uusi muistiinpano ja paina Enter</translation>
     </message>
     <message>
+        <source>e.g. Table 2</source>
+        <translation>esim. Pöytä 2</translation>
+    </message>
+    <message>
+        <source>Group of the new note</source>
+        <translation>Uuden muistiinpanon ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Ryhmä:</translation>
+    </message>
+    <message>
         <source>Without a block</source>
         <translation>Ilman ohjelmakohtaa</translation>
     </message>

@@ -1645,6 +1645,18 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Skriv en ny anteckning och tryck på Enter</translation>
     </message>
     <message>
+        <source>e.g. Table 2</source>
+        <translation>t.ex. Bord 2</translation>
+    </message>
+    <message>
+        <source>Group of the new note</source>
+        <translation>Den nya anteckningens grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
         <source>Without a block</source>
         <translation>Utan programpunkt</translation>
     </message>

@@ -109,7 +109,8 @@ def test_owner_text_without_a_name():
 
 def test_personal_fields():
     fields = people.personal_fields()
-    assert fields["participant"] == ("display_name", "contact")
+    assert fields["participant"][:2] == ("display_name", "contact")
+    assert {"diet", "other_needs", "need_hearing_loop"} <= set(fields["participant"])  # needs are personal too
     assert people.is_personal("task", "owner") and not people.is_personal("task", "text")
 
 

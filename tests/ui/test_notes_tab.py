@@ -196,3 +196,17 @@ def test_notes_without_a_block_have_their_own_group(tab, setup):
     tab.block_filter.setCurrentIndex(tab.block_filter.findText("Without a block"))
     tab.apply_filter()
     assert [r[2] for r in shown(tab)] == ["Kesken tauon", "Vapaa huomio"]
+
+
+def test_enter_in_the_group_moves_on_to_the_note_and_the_group_stays(tab, setup, qtbot):
+    ctx, ws, _, _ = setup
+    tab.group_edit.setFocus()
+    qtbot.keyClicks(tab.group_edit, "Poyta 2")
+    qtbot.keyClick(tab.group_edit, Qt.Key.Key_Return)
+    assert tab.new_edit.hasFocus()
+    qtbot.keyClicks(tab.new_edit, "Lisaa istumapaikkoja")
+    qtbot.keyClick(tab.new_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(tab.new_edit, "Isompi fontti")
+    qtbot.keyClick(tab.new_edit, Qt.Key.Key_Return)
+    added = [(n.text, n.group_label) for n in notes.list_notes(ctx.wb, ws.id) if n.group_label]
+    assert added == [("Lisaa istumapaikkoja", "Poyta 2"), ("Isompi fontti", "Poyta 2")]

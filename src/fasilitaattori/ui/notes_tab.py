@@ -2,7 +2,8 @@
 
 Filters (search words, block, kind) narrow the windowed list; cells edit in place (F2 or a
 double click: block and kind from a list); selected notes move to another block or are deleted
-in one undoable step; a line at the bottom adds a note.
+in one undoable step; a line at the bottom adds a note (group, then text: Enter moves on and adds)
+to the block and kind the filters show, as the line beside it says.
 """
 
 from __future__ import annotations
@@ -164,7 +165,16 @@ class NotesTab(QWidget):
         new_caption.setBuddy(self.new_edit)
         self.target_label = QLabel()  # where a new note goes: the filters above decide it
         self.target_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Typing up sticky notes table by table: the group stays, Enter in it moves on to the note.
+        self.group_edit = QLineEdit()
+        self.group_edit.setPlaceholderText(self.tr("e.g. Table 2"))
+        self.group_edit.setAccessibleName(self.tr("Group of the new note"))
+        self.group_edit.returnPressed.connect(self.new_edit.setFocus)
+        group_caption = QLabel(self.tr("&Group:"))
+        group_caption.setBuddy(self.group_edit)
         adding = QHBoxLayout()
+        adding.addWidget(group_caption)
+        adding.addWidget(self.group_edit)
         adding.addWidget(new_caption)
         adding.addWidget(self.new_edit, 1)
         adding.addWidget(self.target_label)
@@ -174,6 +184,7 @@ class NotesTab(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
         layout.addLayout(adding)
+        self.setTabOrder(self.group_edit, self.new_edit)  # once both are in this widget
 
         ctx.workshop_selected.connect(self.show_workshop)
         ctx.changed.connect(self._on_changed)
@@ -239,7 +250,7 @@ class NotesTab(QWidget):
         self._show_count()
         self._show_target()
         enabled = bool(self.workshop_id)
-        for widget in (self.new_edit, self.move_button, self.delete_button):
+        for widget in (self.new_edit, self.group_edit, self.move_button, self.delete_button):
             widget.setEnabled(enabled)
 
     def reveal(self, note_id: str) -> None:
@@ -319,10 +330,11 @@ class NotesTab(QWidget):
         block = self.block_filter.currentData() or ""
         block_id = None if block in ("", NO_BLOCK) else block
         kind = self.kind_filter.currentData() or "idea"
+        group = self.group_edit.text().strip()
         workshop_id = self.workshop_id
         note = self.ctx.create(notes.notes, self.tr("Add note"),
                                make=lambda: notes.add_note(self.ctx.wb, workshop_id, text, kind=kind,
-                                                           agenda_item_id=block_id))
+                                                           agenda_item_id=block_id, group_label=group))
         if note is not None:
             self.new_edit.clear()
 
