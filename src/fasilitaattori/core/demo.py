@@ -3,11 +3,16 @@ a council-workshop series in three localities, with people from several municipa
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 
 from ..store.models import Method, Project
 from . import agenda, feedback, notes, participants, projects, tasks, workshops
 from .workbench import Workbench
+
+# The example project has one fixed id, so asking for it again opens it instead of a copy.
+DEMO_PROJECT_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "https://fasilitaattori.invalid/demo-project"))
 
 MUNICIPALITIES = ("Iisalmi", "Kiuruvesi", "Sonkajärvi", "Varkaus", "Leppävirta", "Joroinen",
                   "Kuopio", "Siilinjärvi", "Suonenjoki", "Pielavesi")
@@ -61,10 +66,10 @@ NOTES = {
 }
 
 
-def _method(wb: Workbench, *fragments: str) -> Method | None:
+def _method(wb: Workbench, language: str, *fragments: str) -> Method | None:
     with wb.store.read() as session:
         rows = list(session.scalars(select(Method).where(
-            Method.builtin.is_(True), Method.language == "fi", Method.deleted.is_(False))
+            Method.builtin.is_(True), Method.language == language, Method.deleted.is_(False))
             .order_by(Method.key)))
     for fragment in fragments:
         for row in rows:
@@ -73,9 +78,9 @@ def _method(wb: Workbench, *fragments: str) -> Method | None:
     return None
 
 
-def _block(wb: Workbench, workshop_id: str, fragments: tuple[str, ...], title: str, minutes: int,
-           category: str) -> str:
-    method = _method(wb, *fragments)
+def _block(wb: Workbench, workshop_id: str, language: str, fragments: tuple[str, ...], title: str,
+           minutes: int, category: str) -> str:
+    method = _method(wb, language, *fragments)
     if method is not None:
         item = agenda.add_from_method(wb, workshop_id, method.id)
         if method.duration_min != minutes:
@@ -94,9 +99,28 @@ PLAN = [
 ]
 
 
-def create_demo(wb: Workbench) -> Project:
-    project = projects.create_project(
-        wb,
+def demo_project(wb: Workbench) -> Project | None:
+    """The example project when the store has it (not deleted)."""
+    with wb.store.read() as session:
+        row = session.get(Project, DEMO_PROJECT_ID)
+        return row if row is not None and not row.deleted else None
+
+
+def create_demo(wb: Workbench, language: str = "fi") -> Project:
+    """The example project, made once: when it is there already, it is returned as it is; when
+    it was deleted, it comes back. `language` is the workshops' printout language and the
+    language of the methods on their agendas."""
+    with wb.store.read() as session:
+        row = session.get(Project, DEMO_PROJECT_ID)
+        gone = row is not None and row.deleted
+        there = row is not None and not row.deleted
+    if there:
+        return projects.projects.get(wb, DEMO_PROJECT_ID)
+    if gone:
+        return projects.projects.restore(wb, DEMO_PROJECT_ID)
+    language = language if language in ("fi", "sv", "en") else "fi"
+    with wb.store.write() as session:
+        project = projects.projects.insert(session, wb, dict(
         name="Yhdessä vaikuttaen – neuvostojen työpajasarja",
         organisation="Järvi-Savon järjestöverkosto ry",
         partners="Pohjois-Savon hyvinvointialue\nKuopion, Iisalmen ja Varkauden kaupungit",
@@ -105,7 +129,7 @@ def create_demo(wb: Workbench) -> Project:
         description=("Työpajasarja vahvistaa vanhus- ja vammaisneuvostojen vaikuttamistyötä ja "
                      "lisää neuvostojen välistä yhteistyötä Pohjois-Savossa."),
         contacts="Kaisa Laitinen, projektipäällikkö, 040 123 4567, kaisa.laitinen@example.fi",
-    )
+        ), row_id=DEMO_PROJECT_ID)
     venues = [
         ("Iisalmi", "2026-03-10", "Kulttuurikeskus Kuurna", "held"),
         ("Varkaus", "2026-04-14", "Kuntoutumiskeskuksen juhlasali", "held"),
@@ -125,9 +149,9 @@ def create_demo(wb: Workbench) -> Project:
             target_group="Vanhus- ja vammaisneuvostojen jäsenet ja kuntien yhteyshenkilöt",
             goals=("Neuvostot tunnistavat vaikuttamisen tasot ja keinot sekä sopivat yhteisestä "
                    "vaikuttamisviestistä."),
-            facilitators="Kaisa Laitinen, Oskari Nieminen", status=status, language="fi",
+            facilitators="Kaisa Laitinen, Oskari Nieminen", status=status, language=language,
         )
-        blocks = [_block(wb, workshop.id, fragments, title, mins, cat) for fragments, title, mins, cat in PLAN]
+        blocks = [_block(wb, workshop.id, language, fragments, title, mins, cat) for fragments, title, mins, cat in PLAN]
         for offset, person in enumerate(people):
             if (offset + index) % 4 != 3:
                 participants.set_attendance(wb, workshop.id, person.id)
