@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         prefs.close()
         agenda = window.show_tab("agenda")
         if agenda is not None:
-            from fasilitaattori.ui.library_view import MethodPickerDialog
+            from fasilitaattori.ui.method_picker import MethodPickerDialog
 
             picker = MethodPickerDialog(window.ctx, window)
             picker.show()
