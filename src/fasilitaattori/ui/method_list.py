@@ -32,11 +32,12 @@ class MethodList(QTreeWidget):
 
 def method_row(method: Method, icon_size: int) -> QTreeWidgetItem:
     """Name, duration, group size, a worksheet mark and where the method comes from."""
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("LibraryView", text, None, n)
-
-    sheet_text = tr("Has a worksheet of its own") if method.worksheet else tr("Prints a general answer sheet")
-    item = QTreeWidgetItem([method.name, tr("%n min", method.duration_min),
+    if method.worksheet:
+        sheet_text = QCoreApplication.translate("LibraryView", "Has a worksheet of its own")
+    else:
+        sheet_text = QCoreApplication.translate("LibraryView", "Prints a general answer sheet")
+    minutes = QCoreApplication.translate("LibraryView", "%n min", None, method.duration_min)
+    item = QTreeWidgetItem([method.name, minutes,
                             f"{method.group_min}–{method.group_max}", "✓" if method.worksheet else "",
                             source_label(method)])
     item.setIcon(0, category_icon(method.category, icon_size))

@@ -12,10 +12,6 @@ from .agenda_model import category_label
 from .fill import fill
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("LibraryView", text, None, n)
-
-
 def layout_label(layout: str) -> str:
     names = {"boxes": QCoreApplication.translate("Library", "Boxes"),
              "levels": QCoreApplication.translate("Library", "Levels"),
@@ -27,16 +23,21 @@ def layout_label(layout: str) -> str:
 
 def source_label(method: Method) -> str:
     """Where a method comes from: the program's library or the user's own."""
-    return _tr("built-in method") if method.builtin else _tr("own method")
+    if method.builtin:
+        return QCoreApplication.translate("LibraryView", "built-in method")
+    return QCoreApplication.translate("LibraryView", "own method")
 
 
 def preview_html(method: Method) -> str:
     esc = html.escape
     # Texts are translated outside the f-strings: lupdate does not look inside them.
-    minutes = _tr("%n min", method.duration_min)
-    people = fill(_tr("%1–%2 people"), method.group_min, method.group_max)
-    steps_heading, materials_heading = _tr("Steps"), _tr("Materials")
-    tags_label, worksheet_label, layout_heading = _tr("Tags"), _tr("Worksheet"), _tr("Layout")
+    minutes = QCoreApplication.translate("LibraryView", "%n min", None, method.duration_min)
+    people = fill(QCoreApplication.translate("LibraryView", "%1–%2 people"), method.group_min, method.group_max)
+    steps_heading = QCoreApplication.translate("LibraryView", "Steps")
+    materials_heading = QCoreApplication.translate("LibraryView", "Materials")
+    tags_label = QCoreApplication.translate("LibraryView", "Tags")
+    worksheet_label = QCoreApplication.translate("LibraryView", "Worksheet")
+    layout_heading = QCoreApplication.translate("LibraryView", "Layout")
     parts = [f"<h2>{esc(method.name)}</h2>",
              f"<p><b>{esc(category_label(method.category))}</b> · {esc(minutes)} · {esc(people)}"
              f" · {esc(source_label(method))}</p>"]
@@ -65,6 +66,7 @@ def preview_html(method: Method) -> str:
         if items:
             parts.append("<ul>" + "".join(f"<li>{esc(p)}</li>" for p in items) + "</ul>")
     else:
-        no_sheet = _tr("No worksheet layout of its own: it prints a general answer sheet.")
+        no_sheet = QCoreApplication.translate(
+            "LibraryView", "No worksheet layout of its own: it prints a general answer sheet.")
         parts.append(f"<p><i>{esc(no_sheet)}</i></p>")
     return "".join(parts)
