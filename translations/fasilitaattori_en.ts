@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -52,11 +52,14 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This block ends after the workshop's end time.</source>
-        <translation>This block ends after the workshop's end time.</translation>
+        <source>This block ends after the workshop&apos;s end time.</source>
+        <translation>This block ends after the workshop&apos;s end time.</translation>
     </message>
 </context>
 <context>
@@ -119,11 +122,17 @@
     </message>
     <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
-        <translation><numerusform>%n block from %1 to %2 (%3 min); the workshop ends at %4.</numerusform><numerusform>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n block from %1 to %2 (%3 min); the workshop ends at %4.</numerusform>
+            <numerusform>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ The plan runs %n minutes past the end time.</source>
-        <translation><numerusform>⚠ The plan runs %n minute past the end time.</numerusform><numerusform>⚠ The plan runs %n minutes past the end time.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ The plan runs %n minute past the end time.</numerusform>
+            <numerusform>⚠ The plan runs %n minutes past the end time.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -140,6 +149,10 @@
     <message>
         <source>Add method to agenda</source>
         <translation>Add method to agenda</translation>
+    </message>
+    <message>
+        <source>Add methods to agenda</source>
+        <translation>Add methods to agenda</translation>
     </message>
     <message>
         <source>Remove agenda block</source>
@@ -179,8 +192,8 @@
         <translation>One material on each line</translation>
     </message>
     <message>
-        <source>Only for you: not on the participants' agenda</source>
-        <translation>Only for you: not on the participants' agenda</translation>
+        <source>Only for you: not on the participants&apos; agenda</source>
+        <translation>Only for you: not on the participants&apos; agenda</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
@@ -207,8 +220,8 @@
         <translation>&amp;Materials:</translation>
     </message>
     <message>
-        <source>Facilitator's n&amp;otes:</source>
-        <translation>Facilitator's n&amp;otes:</translation>
+        <source>Facilitator&apos;s n&amp;otes:</source>
+        <translation>Facilitator&apos;s n&amp;otes:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -270,7 +283,10 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
-        <translation><numerusform>%n value was changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform><numerusform>%n values were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%n value was changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform>
+            <numerusform>%n values were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: everything that was changed on two devices has been settled.</source>
@@ -392,8 +408,8 @@
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>Pre&amp;view</translation>
+        <source>Refresh pre&amp;view</source>
+        <translation>Refresh pre&amp;view</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -404,12 +420,28 @@
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <source>Choose a printout and press Preview to see it here.</source>
-        <translation>Choose a printout and press Preview to see it here.</translation>
-    </message>
-    <message>
         <source>Preview of the printout</source>
         <translation>Preview of the printout</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>All worksheets of this workshop</source>
+        <translation>All worksheets of this workshop</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Part %1</translation>
+    </message>
+    <message>
+        <source>General answer sheet</source>
+        <translation>General answer sheet</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a method; add one from the method library to print its worksheet.</source>
+        <translation>No block of this workshop has a method; add one from the method library to print its worksheet.</translation>
     </message>
     <message>
         <source>Choose a workshop (and for a project report, a workshop of a project).</source>
@@ -417,7 +449,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -484,23 +519,38 @@
     </message>
     <message numerus="yes">
         <source>• attendance at %n workshop(s): </source>
-        <translation><numerusform>• attendance at %n workshop: </numerusform><numerusform>• attendance at %n workshops: </numerusform></translation>
+        <translation>
+            <numerusform>• attendance at %n workshop: </numerusform>
+            <numerusform>• attendance at %n workshops: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n note(s) they wrote</source>
-        <translation><numerusform>• %n note they wrote</numerusform><numerusform>• %n notes they wrote</numerusform></translation>
+        <translation>
+            <numerusform>• %n note they wrote</numerusform>
+            <numerusform>• %n notes they wrote</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n task(s) they own</source>
-        <translation><numerusform>• %n task they own</numerusform><numerusform>• %n tasks they own</numerusform></translation>
+        <translation>
+            <numerusform>• %n task they own</numerusform>
+            <numerusform>• %n tasks they own</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• their name as an owner of %n other task(s)</source>
-        <translation><numerusform>• their name as an owner of %n other task</numerusform><numerusform>• their name as an owner of %n other tasks</numerusform></translation>
+        <translation>
+            <numerusform>• their name as an owner of %n other task</numerusform>
+            <numerusform>• their name as an owner of %n other tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n older version(s) kept from sync conflicts</source>
-        <translation><numerusform>• %n older version kept from sync conflicts</numerusform><numerusform>• %n older versions kept from sync conflicts</numerusform></translation>
+        <translation>
+            <numerusform>• %n older version kept from sync conflicts</numerusform>
+            <numerusform>• %n older versions kept from sync conflicts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
@@ -538,8 +588,8 @@
         <translation>leave empty for no encryption</translation>
     </message>
     <message>
-        <source>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</source>
-        <translation>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</translation>
+        <source>&amp;Pseudonymise: replace participants&apos; names and contacts by codes (for sharing outside the team; cannot be imported)</source>
+        <translation>&amp;Pseudonymise: replace participants&apos; names and contacts by codes (for sharing outside the team; cannot be imported)</translation>
     </message>
     <message>
         <source>Texts that name a participant</source>
@@ -567,7 +617,10 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
-        <translation><numerusform>%n text seems to name a participant. In the bundle those names become codes; read it through, then press Export again.</numerusform><numerusform>%n texts seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</numerusform></translation>
+        <translation>
+            <numerusform>%n text seems to name a participant. In the bundle those names become codes; read it through, then press Export again.</numerusform>
+            <numerusform>%n texts seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -649,7 +702,10 @@
     <name>FeedbackStatsView</name>
     <message numerus="yes">
         <source>%n response(s); attendance is not recorded.</source>
-        <translation><numerusform>%n response; attendance is not recorded.</numerusform><numerusform>%n responses; attendance is not recorded.</numerusform></translation>
+        <translation>
+            <numerusform>%n response; attendance is not recorded.</numerusform>
+            <numerusform>%n responses; attendance is not recorded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
@@ -661,11 +717,17 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
-        <translation><numerusform>%n written answer</numerusform><numerusform>%n written answers</numerusform></translation>
+        <translation>
+            <numerusform>%n written answer</numerusform>
+            <numerusform>%n written answers</numerusform>
+        </translation>
     </message>
     <message>
         <source>n = {n}, yes {percent} %</source>
@@ -724,6 +786,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>Quick guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import bundle</source>
@@ -779,7 +848,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
-        <translation><numerusform>%n change in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</numerusform><numerusform>%n changes in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</numerusform></translation>
+        <translation>
+            <numerusform>%n change in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</numerusform>
+            <numerusform>%n changes in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This store already has everything in the bundle; importing changes nothing.</source>
@@ -892,6 +964,10 @@
         <translation>Methods</translation>
     </message>
     <message>
+        <source>Space or Ctrl+click picks several methods; Enter adds them to the agenda.</source>
+        <translation>Space or Ctrl+click picks several methods; Enter adds them to the agenda.</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -904,8 +980,19 @@
         <translation>Group</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add methods to agenda</source>
+        <translation>Add methods to agenda</translation>
     </message>
     <message>
         <source>Method preview</source>
@@ -914,6 +1001,14 @@
     <message>
         <source>&amp;Add to agenda</source>
         <translation>&amp;Add to agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet…</source>
+        <translation>&amp;Worksheet…</translation>
+    </message>
+    <message>
+        <source>See the worksheet this method prints</source>
+        <translation>See the worksheet this method prints</translation>
     </message>
     <message>
         <source>&amp;New method…</source>
@@ -939,25 +1034,42 @@
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
-    <message>
-        <source>built-in</source>
-        <translation>built-in</translation>
-    </message>
-    <message>
-        <source>own</source>
-        <translation>own</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>%n methods</source>
-        <translation><numerusform>%n method</numerusform><numerusform>%n methods</numerusform></translation>
+        <translation>
+            <numerusform>%n method</numerusform>
+            <numerusform>%n methods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Space or Ctrl+click picks several methods.</source>
+        <translation>Space or Ctrl+click picks several methods.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked: %1</source>
+        <translation>
+            <numerusform>%n picked: %1</numerusform>
+            <numerusform>%n picked: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n to agenda</source>
+        <translation>
+            <numerusform>&amp;Add %n to agenda</numerusform>
+            <numerusform>&amp;Add %n to agenda</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
         <translation>Choose a workshop first.</translation>
+    </message>
+    <message>
+        <source>built-in method</source>
+        <translation>built-in method</translation>
+    </message>
+    <message>
+        <source>own method</source>
+        <translation>own method</translation>
     </message>
     <message>
         <source>%1–%2 people</source>
@@ -976,6 +1088,10 @@
         <translation>Tags</translation>
     </message>
     <message>
+        <source>No worksheet layout of its own: it prints a general answer sheet.</source>
+        <translation>No worksheet layout of its own: it prints a general answer sheet.</translation>
+    </message>
+    <message>
         <source>Worksheet</source>
         <translation>Worksheet</translation>
     </message>
@@ -990,6 +1106,14 @@
     <message>
         <source>Delete method</source>
         <translation>Delete method</translation>
+    </message>
+    <message>
+        <source>Has a worksheet of its own</source>
+        <translation>Has a worksheet of its own</translation>
+    </message>
+    <message>
+        <source>Prints a general answer sheet</source>
+        <translation>Prints a general answer sheet</translation>
     </message>
 </context>
 <context>
@@ -1071,8 +1195,8 @@
         <translation>Notes of the running block</translation>
     </message>
     <message>
-        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
-        <translation>This workshop is planned for %1; the blocks follow today's clock.</translation>
+        <source>This workshop is planned for %1; the blocks follow today&apos;s clock.</source>
+        <translation>This workshop is planned for %1; the blocks follow today&apos;s clock.</translation>
     </message>
     <message>
         <source>The workshop was not found.</source>
@@ -1080,7 +1204,10 @@
     </message>
     <message numerus="yes">
         <source>%n min left</source>
-        <translation><numerusform>%n min left</numerusform><numerusform>%n min left</numerusform></translation>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
     </message>
     <message>
         <source>No block is running: the agenda has ended.</source>
@@ -1238,6 +1365,14 @@
         <translation>%1 — %2 agenda blocks, %3 notes, %4 open tasks</translation>
     </message>
     <message>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Quick guide</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project</source>
+        <translation>Open the &amp;example project</translation>
+    </message>
+    <message>
         <source>Fasilitaattori %1
 
 An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
@@ -1262,8 +1397,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Ctrl+N: new workshop</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
-        <translation>Ctrl+1 … Ctrl+9: the workshop's tabs</translation>
+        <source>Ctrl+1 … Ctrl+9: the workshop&apos;s tabs</source>
+        <translation>Ctrl+1 … Ctrl+9: the workshop&apos;s tabs</translation>
     </message>
     <message>
         <source>Ctrl+L: method library</source>
@@ -1390,6 +1525,13 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Add from the method library</source>
         <translation>Add from the method library</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n method added to the agenda.</numerusform>
+            <numerusform>%n methods added to the agenda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,15 +1668,24 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n notes</source>
-        <translation><numerusform>Move %n note</numerusform><numerusform>Move %n notes</numerusform></translation>
+        <translation>
+            <numerusform>Move %n note</numerusform>
+            <numerusform>Move %n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation><numerusform>Delete %n note</numerusform><numerusform>Delete %n notes</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n note</numerusform>
+            <numerusform>Delete %n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1628,8 +1779,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Goals and &amp;description:</translation>
     </message>
     <message>
-        <source>Facilitator's &amp;conclusions:</source>
-        <translation>Facilitator's &amp;conclusions:</translation>
+        <source>Facilitator&apos;s &amp;conclusions:</source>
+        <translation>Facilitator&apos;s &amp;conclusions:</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -1810,11 +1961,17 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>Import %n people</source>
-        <translation><numerusform>Import %n person</numerusform><numerusform>Import %n people</numerusform></translation>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation><numerusform>Import %n participant</numerusform><numerusform>Import %n participants</numerusform></translation>
+        <translation>
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2106,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>%n named participants</source>
-        <translation><numerusform>%n named participant</numerusform><numerusform>%n named participants</numerusform></translation>
+        <translation>
+            <numerusform>%n named participant</numerusform>
+            <numerusform>%n named participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1961,7 +2121,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>%n people in all</source>
-        <translation><numerusform>%n person in all</numerusform><numerusform>%n people in all</numerusform></translation>
+        <translation>
+            <numerusform>%n person in all</numerusform>
+            <numerusform>%n people in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2018,8 +2181,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Chosen photo</translation>
     </message>
     <message>
-        <source>What the photo shows, e.g. Group 2's network map</source>
-        <translation>What the photo shows, e.g. Group 2's network map</translation>
+        <source>What the photo shows, e.g. Group 2&apos;s network map</source>
+        <translation>What the photo shows, e.g. Group 2&apos;s network map</translation>
     </message>
     <message>
         <source>&amp;Delete photo</source>
@@ -2063,7 +2226,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>Add %n photos</source>
-        <translation><numerusform>Add %n photo</numerusform><numerusform>Add %n photos</numerusform></translation>
+        <translation>
+            <numerusform>Add %n photo</numerusform>
+            <numerusform>Add %n photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit photo</source>
@@ -2267,7 +2433,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
-        <translation><numerusform>People whose last workshop is more than %n month ago: {count}. Erase their data unless there is a reason to keep it.</numerusform><numerusform>People whose last workshop is more than %n months ago: {count}. Erase their data unless there is a reason to keep it.</numerusform></translation>
+        <translation>
+            <numerusform>People whose last workshop is more than %n month ago: {count}. Erase their data unless there is a reason to keep it.</numerusform>
+            <numerusform>People whose last workshop is more than %n months ago: {count}. Erase their data unless there is a reason to keep it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted, data still kept</source>
@@ -2318,7 +2487,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>%n results; Enter opens the chosen one.</source>
-        <translation><numerusform>%n result; Enter opens the chosen one.</numerusform><numerusform>%n results; Enter opens the chosen one.</numerusform></translation>
+        <translation>
+            <numerusform>%n result; Enter opens the chosen one.</numerusform>
+            <numerusform>%n results; Enter opens the chosen one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -2336,8 +2508,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Settings</translation>
     </message>
     <message>
-        <source>The system's language</source>
-        <translation>The system's language</translation>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
     </message>
     <message>
         <source>Suomi (Finnish)</source>
@@ -2360,8 +2532,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>&amp;Language of the program:</translation>
     </message>
     <message>
-        <source>&amp;Facilitator's name:</source>
-        <translation>&amp;Facilitator's name:</translation>
+        <source>&amp;Facilitator&apos;s name:</source>
+        <translation>&amp;Facilitator&apos;s name:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -2424,19 +2596,31 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>%n workshops</source>
-        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshops</numerusform></translation>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda blocks</source>
-        <translation><numerusform>%n agenda block</numerusform><numerusform>%n agenda blocks</numerusform></translation>
+        <translation>
+            <numerusform>%n agenda block</numerusform>
+            <numerusform>%n agenda blocks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open tasks</source>
-        <translation><numerusform>%n open task</numerusform><numerusform>%n open tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
+        </translation>
     </message>
     <message>
         <source>New project</source>
@@ -2622,8 +2806,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
-        <translation>The bundles in the sync folder are encrypted. Type the team's passphrase.</translation>
+        <source>The bundles in the sync folder are encrypted. Type the team&apos;s passphrase.</source>
+        <translation>The bundles in the sync folder are encrypted. Type the team&apos;s passphrase.</translation>
     </message>
     <message>
         <source>Syncing with the other devices…</source>
@@ -2697,8 +2881,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Encrypt sync bundles</translation>
     </message>
     <message>
-        <source>&amp;Encrypt this laptop's bundle in the sync folder</source>
-        <translation>&amp;Encrypt this laptop's bundle in the sync folder</translation>
+        <source>&amp;Encrypt this laptop&apos;s bundle in the sync folder</source>
+        <translation>&amp;Encrypt this laptop&apos;s bundle in the sync folder</translation>
     </message>
     <message>
         <source>Every laptop in the folder needs the same passphrase. It is not saved: Fasilitaattori asks for it at the first sync after it starts.</source>
@@ -2807,8 +2991,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Add as between-workshop &amp;assignment</translation>
     </message>
     <message>
-        <source>An assignment for the participants, followed up in the project's next workshop.</source>
-        <translation>An assignment for the participants, followed up in the project's next workshop.</translation>
+        <source>An assignment for the participants, followed up in the project&apos;s next workshop.</source>
+        <translation>An assignment for the participants, followed up in the project&apos;s next workshop.</translation>
     </message>
     <message>
         <source>Tasks of this workshop</source>
@@ -2876,7 +3060,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
-        <translation><numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform><numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform>
+            <numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2912,6 +3099,33 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Fasilitaattori</source>
         <translation>Fasilitaattori</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Fasilitaattori</source>
+        <translation>Welcome to Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>Plan workshops, run them, write down what comes out and print what you need. Everything stays on this computer.
+
+Start with a project of your own, or look around in the example project first: a series of three council workshops, which you can delete when you no longer need it.</source>
+        <translation>Plan workshops, run them, write down what comes out and print what you need. Everything stays on this computer.
+
+Start with a project of your own, or look around in the example project first: a series of three council workshops, which you can delete when you no longer need it.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a project</source>
+        <translation>&amp;Create a project</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project</source>
+        <translation>Open the &amp;example project</translation>
+    </message>
+    <message>
+        <source>Read the &amp;quick guide</source>
+        <translation>Read the &amp;quick guide</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3192,21 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>WorksheetPreview</name>
+    <message>
+        <source>Worksheet: %1</source>
+        <translation>Worksheet: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Preview of the worksheet</source>
+        <translation>Preview of the worksheet</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTabs</name>
     <message>
         <source>Overview</source>
@@ -3021,6 +3250,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Fasilitaattori</source>
         <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>--project goes with: list workshops.</source>
+        <translation>--project goes with: list workshops.</translation>
+    </message>
+    <message>
+        <source>--workshop goes with: list blocks.</source>
+        <translation>--workshop goes with: list blocks.</translation>
     </message>
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
@@ -3091,8 +3328,16 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Give a box size for every prompt, or none.</translation>
     </message>
     <message>
+        <source>Give the workshop whose blocks to list: --workshop ID.</source>
+        <translation>Give the workshop whose blocks to list: --workshop ID.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>No block is running now, so there is nothing to lengthen.</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a worksheet.</source>
+        <translation>No block of this workshop has a worksheet.</translation>
     </message>
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
@@ -3151,8 +3396,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The bundle contains the part {member} twice.</translation>
     </message>
     <message>
-        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
-        <translation>The bundle does not fit this store's data ({reason}); nothing was imported.</translation>
+        <source>The bundle does not fit this store&apos;s data ({reason}); nothing was imported.</source>
+        <translation>The bundle does not fit this store&apos;s data ({reason}); nothing was imported.</translation>
     </message>
     <message>
         <source>The bundle has too many parts ({count}).</source>
@@ -3203,64 +3448,64 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The bundle unpacks to more than allowed.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not list its parts.</source>
-        <translation>The bundle's manifest does not list its parts.</translation>
+        <source>The bundle&apos;s manifest does not list its parts.</source>
+        <translation>The bundle&apos;s manifest does not list its parts.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not name a valid device.</source>
-        <translation>The bundle's manifest does not name a valid device.</translation>
+        <source>The bundle&apos;s manifest does not name a valid device.</source>
+        <translation>The bundle&apos;s manifest does not name a valid device.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid clock value.</source>
-        <translation>The bundle's manifest has an invalid clock value.</translation>
+        <source>The bundle&apos;s manifest has an invalid clock value.</source>
+        <translation>The bundle&apos;s manifest has an invalid clock value.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid entry for {member}.</source>
-        <translation>The bundle's manifest has an invalid entry for {member}.</translation>
+        <source>The bundle&apos;s manifest has an invalid entry for {member}.</source>
+        <translation>The bundle&apos;s manifest has an invalid entry for {member}.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid format version.</source>
-        <translation>The bundle's manifest has no valid format version.</translation>
+        <source>The bundle&apos;s manifest has no valid format version.</source>
+        <translation>The bundle&apos;s manifest has no valid format version.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid scope.</source>
-        <translation>The bundle's manifest has no valid scope.</translation>
+        <source>The bundle&apos;s manifest has no valid scope.</source>
+        <translation>The bundle&apos;s manifest has no valid scope.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
-        <translation>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</translation>
+        <source>The bundle&apos;s manifest is invalid: &apos;pseudonymised&apos; must be true or false.</source>
+        <translation>The bundle&apos;s manifest is invalid: &apos;pseudonymised&apos; must be true or false.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is not valid JSON.</source>
-        <translation>The bundle's manifest is not valid JSON.</translation>
+        <source>The bundle&apos;s manifest is not valid JSON.</source>
+        <translation>The bundle&apos;s manifest is not valid JSON.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
-        <translation>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</translation>
+        <source>The bundle&apos;s part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <translation>The bundle&apos;s part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is larger than allowed.</source>
-        <translation>The bundle's part {member} is larger than allowed.</translation>
+        <source>The bundle&apos;s part {member} is larger than allowed.</source>
+        <translation>The bundle&apos;s part {member} is larger than allowed.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is not listed in its manifest.</source>
-        <translation>The bundle's part {member} is not listed in its manifest.</translation>
+        <source>The bundle&apos;s part {member} is not listed in its manifest.</source>
+        <translation>The bundle&apos;s part {member} is not listed in its manifest.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
-        <translation>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</translation>
+        <source>The bundle&apos;s part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <translation>The bundle&apos;s part {member} unpacks to an implausible size; it looks like a zip bomb.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not in the expected form.</source>
-        <translation>The bundle's {entity} rows are not in the expected form.</translation>
+        <source>The bundle&apos;s {entity} rows are not in the expected form.</source>
+        <translation>The bundle&apos;s {entity} rows are not in the expected form.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not valid JSON.</source>
-        <translation>The bundle's {entity} rows are not valid JSON.</translation>
+        <source>The bundle&apos;s {entity} rows are not valid JSON.</source>
+        <translation>The bundle&apos;s {entity} rows are not valid JSON.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
-        <translation>The bundle's {entity} rows do not have the columns this version expects.</translation>
+        <source>The bundle&apos;s {entity} rows do not have the columns this version expects.</source>
+        <translation>The bundle&apos;s {entity} rows do not have the columns this version expects.</translation>
     </message>
     <message>
         <source>The change could not be saved: {reason}.</source>
@@ -3339,8 +3584,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The file {name} has no rows under its header line.</translation>
     </message>
     <message>
-        <source>The file {name} holds another device's bundle.</source>
-        <translation>The file {name} holds another device's bundle.</translation>
+        <source>The file {name} holds another device&apos;s bundle.</source>
+        <translation>The file {name} holds another device&apos;s bundle.</translation>
     </message>
     <message>
         <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>
@@ -3407,16 +3652,12 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <source>The language must be Finnish, Swedish, English or the system's.</source>
-        <translation>The language must be Finnish, Swedish, English or the system's.</translation>
+        <source>The language must be Finnish, Swedish, English or the system&apos;s.</source>
+        <translation>The language must be Finnish, Swedish, English or the system&apos;s.</translation>
     </message>
     <message>
         <source>The mapping “{part}” must be written as column=question.</source>
         <translation>The mapping “{part}” must be written as column=question.</translation>
-    </message>
-    <message>
-        <source>The method “{name}” has no worksheet.</source>
-        <translation>The method “{name}” has no worksheet.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3495,8 +3736,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The sync folder {path} is not available; is the drive connected?</translation>
     </message>
     <message>
-        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</source>
-        <translation>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</translation>
+        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device&apos;s bundle was not written.</source>
+        <translation>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device&apos;s bundle was not written.</translation>
     </message>
     <message>
         <source>The worksheet cannot be saved: {reason}</source>
@@ -3555,8 +3796,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>This data was saved by a newer version of Fasilitaattori; update the program to open it.</translation>
     </message>
     <message>
-        <source>This device's sync bundles are encrypted; give the passphrase to sync.</source>
-        <translation>This device's sync bundles are encrypted; give the passphrase to sync.</translation>
+        <source>This device&apos;s sync bundles are encrypted; give the passphrase to sync.</source>
+        <translation>This device&apos;s sync bundles are encrypted; give the passphrase to sync.</translation>
     </message>
     <message>
         <source>This worksheet layout needs at least one prompt.</source>

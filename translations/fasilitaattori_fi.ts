@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
@@ -52,10 +52,13 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This block ends after the workshop's end time.</source>
+        <source>This block ends after the workshop&apos;s end time.</source>
         <translation>Tämä ohjelmakohta päättyy vasta työpajan päättymisajan jälkeen.</translation>
     </message>
 </context>
@@ -119,11 +122,17 @@
     </message>
     <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
-        <translation><numerusform>%n ohjelmakohta klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform><numerusform>%n ohjelmakohtaa klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n ohjelmakohta klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform>
+            <numerusform>%n ohjelmakohtaa klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ The plan runs %n minutes past the end time.</source>
-        <translation><numerusform>⚠ Ohjelma venyy %n minuutin yli päättymisajan.</numerusform><numerusform>⚠ Ohjelma venyy %n minuuttia yli päättymisajan.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ Ohjelma venyy %n minuutin yli päättymisajan.</numerusform>
+            <numerusform>⚠ Ohjelma venyy %n minuuttia yli päättymisajan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -140,6 +149,10 @@
     <message>
         <source>Add method to agenda</source>
         <translation>Lisää menetelmä ohjelmaan</translation>
+    </message>
+    <message>
+        <source>Add methods to agenda</source>
+        <translation>Lisää menetelmät ohjelmaan</translation>
     </message>
     <message>
         <source>Remove agenda block</source>
@@ -179,7 +192,7 @@
         <translation>Yksi materiaali kullekin riville</translation>
     </message>
     <message>
-        <source>Only for you: not on the participants' agenda</source>
+        <source>Only for you: not on the participants&apos; agenda</source>
         <translation>Vain sinulle: ei näy osallistujien ohjelmassa</translation>
     </message>
     <message>
@@ -207,7 +220,7 @@
         <translation>&amp;Materiaalit:</translation>
     </message>
     <message>
-        <source>Facilitator's n&amp;otes:</source>
+        <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Ohjaajan m&amp;uistiinpanot:</translation>
     </message>
     <message>
@@ -270,7 +283,10 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
-        <translation><numerusform>%n tieto muutettiin kahdella laitteella samaan aikaan. Valitse, mikä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform><numerusform>%n tietoa muutettiin kahdella laitteella samaan aikaan. Valitse, mitkä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform></translation>
+        <translation>
+            <numerusform>%n tieto muutettiin kahdella laitteella samaan aikaan. Valitse, mikä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform>
+            <numerusform>%n tietoa muutettiin kahdella laitteella samaan aikaan. Valitse, mitkä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: everything that was changed on two devices has been settled.</source>
@@ -392,8 +408,8 @@
         <translation>&amp;Paperi:</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Esikatsele</translation>
+        <source>Refresh pre&amp;view</source>
+        <translation>Päivitä &amp;esikatselu</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -404,12 +420,28 @@
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <source>Choose a printout and press Preview to see it here.</source>
-        <translation>Valitse tuloste ja katso se tässä painamalla Esikatsele.</translation>
-    </message>
-    <message>
         <source>Preview of the printout</source>
         <translation>Tulosteen esikatselu</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Esikatselua valmistellaan…</translation>
+    </message>
+    <message>
+        <source>All worksheets of this workshop</source>
+        <translation>Kaikki työpajan työpohjat</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Osa %1</translation>
+    </message>
+    <message>
+        <source>General answer sheet</source>
+        <translation>Yleinen vastauspohja</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a method; add one from the method library to print its worksheet.</source>
+        <translation>Työpajan ohjelmassa ei ole menetelmiä. Lisää menetelmä kirjastosta, niin voit tulostaa sen työpohjan.</translation>
     </message>
     <message>
         <source>Choose a workshop (and for a project report, a workshop of a project).</source>
@@ -417,7 +449,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n sivu</numerusform><numerusform>%n sivua</numerusform></translation>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -484,23 +519,38 @@
     </message>
     <message numerus="yes">
         <source>• attendance at %n workshop(s): </source>
-        <translation><numerusform>• osallistumisen %n työpajaan: </numerusform><numerusform>• osallistumiset %n työpajaan: </numerusform></translation>
+        <translation>
+            <numerusform>• osallistumisen %n työpajaan: </numerusform>
+            <numerusform>• osallistumiset %n työpajaan: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n note(s) they wrote</source>
-        <translation><numerusform>• %n hänen kirjoittamansa muistiinpanon</numerusform><numerusform>• %n hänen kirjoittamaansa muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>• %n hänen kirjoittamansa muistiinpanon</numerusform>
+            <numerusform>• %n hänen kirjoittamaansa muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n task(s) they own</source>
-        <translation><numerusform>• %n hänen vastuullaan olevan tehtävän</numerusform><numerusform>• %n hänen vastuullaan olevaa tehtävää</numerusform></translation>
+        <translation>
+            <numerusform>• %n hänen vastuullaan olevan tehtävän</numerusform>
+            <numerusform>• %n hänen vastuullaan olevaa tehtävää</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• their name as an owner of %n other task(s)</source>
-        <translation><numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform><numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform></translation>
+        <translation>
+            <numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform>
+            <numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n older version(s) kept from sync conflicts</source>
-        <translation><numerusform>• %n synkronoinnin ristiriidasta säilytetyn vanhan version</numerusform><numerusform>• %n synkronoinnin ristiriidoista säilytettyä vanhaa versiota</numerusform></translation>
+        <translation>
+            <numerusform>• %n synkronoinnin ristiriidasta säilytetyn vanhan version</numerusform>
+            <numerusform>• %n synkronoinnin ristiriidoista säilytettyä vanhaa versiota</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
@@ -538,7 +588,7 @@
         <translation>jätä tyhjäksi, jos et halua salausta</translation>
     </message>
     <message>
-        <source>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</source>
+        <source>&amp;Pseudonymise: replace participants&apos; names and contacts by codes (for sharing outside the team; cannot be imported)</source>
         <translation>&amp;Pseudonymisoi: korvaa osallistujien nimet ja yhteystiedot koodeilla (jakamiseen tiimin ulkopuolelle; ei voi tuoda takaisin)</translation>
     </message>
     <message>
@@ -567,7 +617,10 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
-        <translation><numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform><numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform></translation>
+        <translation>
+            <numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform>
+            <numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -649,7 +702,10 @@
     <name>FeedbackStatsView</name>
     <message numerus="yes">
         <source>%n response(s); attendance is not recorded.</source>
-        <translation><numerusform>%n vastaus; osallistujamäärää ei ole kirjattu.</numerusform><numerusform>%n vastausta; osallistujamäärää ei ole kirjattu.</numerusform></translation>
+        <translation>
+            <numerusform>%n vastaus; osallistujamäärää ei ole kirjattu.</numerusform>
+            <numerusform>%n vastausta; osallistujamäärää ei ole kirjattu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
@@ -661,11 +717,17 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>ja %n muu</numerusform><numerusform>ja %n muuta</numerusform></translation>
+        <translation>
+            <numerusform>ja %n muu</numerusform>
+            <numerusform>ja %n muuta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
-        <translation><numerusform>%n kirjallinen vastaus</numerusform><numerusform>%n kirjallista vastausta</numerusform></translation>
+        <translation>
+            <numerusform>%n kirjallinen vastaus</numerusform>
+            <numerusform>%n kirjallista vastausta</numerusform>
+        </translation>
     </message>
     <message>
         <source>n = {n}, yes {percent} %</source>
@@ -724,6 +786,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>Pikaopas</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import bundle</source>
@@ -779,7 +848,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
-        <translation><numerusform>Yhteensä %n muutos. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform><numerusform>Yhteensä %n muutosta. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform></translation>
+        <translation>
+            <numerusform>Yhteensä %n muutos. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform>
+            <numerusform>Yhteensä %n muutosta. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This store already has everything in the bundle; importing changes nothing.</source>
@@ -892,6 +964,10 @@
         <translation>Menetelmät</translation>
     </message>
     <message>
+        <source>Space or Ctrl+click picks several methods; Enter adds them to the agenda.</source>
+        <translation>Välilyönnillä tai Ctrl+napsautuksella voit valita useita menetelmiä. Enter lisää ne ohjelmaan.</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
@@ -904,8 +980,19 @@
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Laji</translation>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add methods to agenda</source>
+        <translation>Lisää menetelmät ohjelmaan</translation>
     </message>
     <message>
         <source>Method preview</source>
@@ -914,6 +1001,14 @@
     <message>
         <source>&amp;Add to agenda</source>
         <translation>&amp;Lisää ohjelmaan</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet…</source>
+        <translation>&amp;Työpohja…</translation>
+    </message>
+    <message>
+        <source>See the worksheet this method prints</source>
+        <translation>Katso menetelmän tulostettava työpohja</translation>
     </message>
     <message>
         <source>&amp;New method…</source>
@@ -939,25 +1034,42 @@
         <source>All tags</source>
         <translation>Kaikki tunnisteet</translation>
     </message>
-    <message>
-        <source>built-in</source>
-        <translation>valmis</translation>
-    </message>
-    <message>
-        <source>own</source>
-        <translation>oma</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>%n methods</source>
-        <translation><numerusform>%n menetelmä</numerusform><numerusform>%n menetelmää</numerusform></translation>
+        <translation>
+            <numerusform>%n menetelmä</numerusform>
+            <numerusform>%n menetelmää</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Space or Ctrl+click picks several methods.</source>
+        <translation>Valitse useita menetelmiä välilyönnillä tai Ctrl+napsautuksella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked: %1</source>
+        <translation>
+            <numerusform>%n valittu: %1</numerusform>
+            <numerusform>%n valittu: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n to agenda</source>
+        <translation>
+            <numerusform>&amp;Lisää %n ohjelmaan</numerusform>
+            <numerusform>&amp;Lisää %n ohjelmaan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
         <translation>Valitse ensin työpaja.</translation>
+    </message>
+    <message>
+        <source>built-in method</source>
+        <translation>valmis menetelmä</translation>
+    </message>
+    <message>
+        <source>own method</source>
+        <translation>oma menetelmä</translation>
     </message>
     <message>
         <source>%1–%2 people</source>
@@ -976,6 +1088,10 @@
         <translation>Tunnisteet</translation>
     </message>
     <message>
+        <source>No worksheet layout of its own: it prints a general answer sheet.</source>
+        <translation>Ei omaa työpohjaa: tulostuu yleinen vastauspohja.</translation>
+    </message>
+    <message>
         <source>Worksheet</source>
         <translation>Työpohja</translation>
     </message>
@@ -990,6 +1106,14 @@
     <message>
         <source>Delete method</source>
         <translation>Poista menetelmä</translation>
+    </message>
+    <message>
+        <source>Has a worksheet of its own</source>
+        <translation>Oma työpohja</translation>
+    </message>
+    <message>
+        <source>Prints a general answer sheet</source>
+        <translation>Tulostuu yleinen vastauspohja</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1195,7 @@
         <translation>Käynnissä olevan ohjelmakohdan muistiinpanot</translation>
     </message>
     <message>
-        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
+        <source>This workshop is planned for %1; the blocks follow today&apos;s clock.</source>
         <translation>Tämä työpaja on suunniteltu päivälle %1. Ohjelmakohdat seuraavat tämän päivän kelloa.</translation>
     </message>
     <message>
@@ -1080,7 +1204,10 @@
     </message>
     <message numerus="yes">
         <source>%n min left</source>
-        <translation><numerusform>%n min jäljellä</numerusform><numerusform>%n min jäljellä</numerusform></translation>
+        <translation>
+            <numerusform>%n min jäljellä</numerusform>
+            <numerusform>%n min jäljellä</numerusform>
+        </translation>
     </message>
     <message>
         <source>No block is running: the agenda has ended.</source>
@@ -1238,6 +1365,14 @@
         <translation>%1 — ohjelmakohtia %2, muistiinpanoja %3, avoimia tehtäviä %4</translation>
     </message>
     <message>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Pikaopas</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project</source>
+        <translation>Avaa &amp;esimerkkihanke</translation>
+    </message>
+    <message>
         <source>Fasilitaattori %1
 
 An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
@@ -1262,7 +1397,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Ctrl+N: uusi työpaja</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
+        <source>Ctrl+1 … Ctrl+9: the workshop&apos;s tabs</source>
         <translation>Ctrl+1 … Ctrl+9: työpajan välilehdet</translation>
     </message>
     <message>
@@ -1390,6 +1525,13 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Add from the method library</source>
         <translation>Lisää menetelmäkirjastosta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n menetelmä lisätty ohjelmaan.</numerusform>
+            <numerusform>%n menetelmää lisätty ohjelmaan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,15 +1668,24 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n muistiinpano</numerusform><numerusform>%n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n notes</source>
-        <translation><numerusform>Siirrä %n muistiinpano</numerusform><numerusform>Siirrä %n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>Siirrä %n muistiinpano</numerusform>
+            <numerusform>Siirrä %n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation><numerusform>Poista %n muistiinpano</numerusform><numerusform>Poista %n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>Poista %n muistiinpano</numerusform>
+            <numerusform>Poista %n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1628,7 +1779,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Ta&amp;voitteet ja kuvaus:</translation>
     </message>
     <message>
-        <source>Facilitator's &amp;conclusions:</source>
+        <source>Facilitator&apos;s &amp;conclusions:</source>
         <translation>Ohjaajan &amp;johtopäätökset:</translation>
     </message>
     <message>
@@ -1810,11 +1961,17 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>Import %n people</source>
-        <translation><numerusform>Tuo %n henkilö</numerusform><numerusform>Tuo %n henkilöä</numerusform></translation>
+        <translation>
+            <numerusform>Tuo %n henkilö</numerusform>
+            <numerusform>Tuo %n henkilöä</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation><numerusform>Tuo %n osallistuja</numerusform><numerusform>Tuo %n osallistujaa</numerusform></translation>
+        <translation>
+            <numerusform>Tuo %n osallistuja</numerusform>
+            <numerusform>Tuo %n osallistujaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2106,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n named participants</source>
-        <translation><numerusform>%n nimetty osallistuja</numerusform><numerusform>%n nimettyä osallistujaa</numerusform></translation>
+        <translation>
+            <numerusform>%n nimetty osallistuja</numerusform>
+            <numerusform>%n nimettyä osallistujaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1961,7 +2121,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n people in all</source>
-        <translation><numerusform>yhteensä %n henkilö</numerusform><numerusform>yhteensä %n henkilöä</numerusform></translation>
+        <translation>
+            <numerusform>yhteensä %n henkilö</numerusform>
+            <numerusform>yhteensä %n henkilöä</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2018,7 +2181,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Valittu kuva</translation>
     </message>
     <message>
-        <source>What the photo shows, e.g. Group 2's network map</source>
+        <source>What the photo shows, e.g. Group 2&apos;s network map</source>
         <translation>Mitä kuvassa on, esim. ryhmän 2 verkostokartta</translation>
     </message>
     <message>
@@ -2063,7 +2226,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>Add %n photos</source>
-        <translation><numerusform>Lisää %n kuva</numerusform><numerusform>Lisää %n kuvaa</numerusform></translation>
+        <translation>
+            <numerusform>Lisää %n kuva</numerusform>
+            <numerusform>Lisää %n kuvaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit photo</source>
@@ -2267,7 +2433,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
-        <translation><numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukausi: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform><numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukautta: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform></translation>
+        <translation>
+            <numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukausi: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform>
+            <numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukautta: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted, data still kept</source>
@@ -2318,7 +2487,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n results; Enter opens the chosen one.</source>
-        <translation><numerusform>%n tulos; Enter avaa valitun.</numerusform><numerusform>%n tulosta; Enter avaa valitun.</numerusform></translation>
+        <translation>
+            <numerusform>%n tulos; Enter avaa valitun.</numerusform>
+            <numerusform>%n tulosta; Enter avaa valitun.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -2336,7 +2508,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Asetukset</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Järjestelmän kieli</translation>
     </message>
     <message>
@@ -2360,7 +2532,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Ohjelman &amp;kieli:</translation>
     </message>
     <message>
-        <source>&amp;Facilitator's name:</source>
+        <source>&amp;Facilitator&apos;s name:</source>
         <translation>&amp;Fasilitaattorin nimi:</translation>
     </message>
     <message>
@@ -2424,19 +2596,31 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n workshops</source>
-        <translation><numerusform>%n työpaja</numerusform><numerusform>%n työpajaa</numerusform></translation>
+        <translation>
+            <numerusform>%n työpaja</numerusform>
+            <numerusform>%n työpajaa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda blocks</source>
-        <translation><numerusform>%n ohjelmakohta</numerusform><numerusform>%n ohjelmakohtaa</numerusform></translation>
+        <translation>
+            <numerusform>%n ohjelmakohta</numerusform>
+            <numerusform>%n ohjelmakohtaa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n muistiinpano</numerusform><numerusform>%n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open tasks</source>
-        <translation><numerusform>%n avoin tehtävä</numerusform><numerusform>%n avointa tehtävää</numerusform></translation>
+        <translation>
+            <numerusform>%n avoin tehtävä</numerusform>
+            <numerusform>%n avointa tehtävää</numerusform>
+        </translation>
     </message>
     <message>
         <source>New project</source>
@@ -2622,7 +2806,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Valitse synkronointikansio</translation>
     </message>
     <message>
-        <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
+        <source>The bundles in the sync folder are encrypted. Type the team&apos;s passphrase.</source>
         <translation>Synkronointikansion siirtotiedostot on salattu. Kirjoita tiimin yhteinen salalause.</translation>
     </message>
     <message>
@@ -2697,7 +2881,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Salaa synkronoinnin siirtotiedostot</translation>
     </message>
     <message>
-        <source>&amp;Encrypt this laptop's bundle in the sync folder</source>
+        <source>&amp;Encrypt this laptop&apos;s bundle in the sync folder</source>
         <translation>&amp;Salaa tämän koneen siirtotiedosto synkronointikansiossa</translation>
     </message>
     <message>
@@ -2807,7 +2991,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Lisää väli&amp;tehtävänä</translation>
     </message>
     <message>
-        <source>An assignment for the participants, followed up in the project's next workshop.</source>
+        <source>An assignment for the participants, followed up in the project&apos;s next workshop.</source>
         <translation>Osallistujien tehtävä, jota seurataan hankkeen seuraavassa työpajassa.</translation>
     </message>
     <message>
@@ -2876,7 +3060,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
-        <translation><numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform><numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform>
+            <numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2912,6 +3099,33 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Fasilitaattori</source>
         <translation>Fasilitaattori</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Fasilitaattori</source>
+        <translation>Tervetuloa Fasilitaattoriin</translation>
+    </message>
+    <message>
+        <source>Plan workshops, run them, write down what comes out and print what you need. Everything stays on this computer.
+
+Start with a project of your own, or look around in the example project first: a series of three council workshops, which you can delete when you no longer need it.</source>
+        <translation>Suunnittele ja vedä työpajoja, kirjaa tulokset ja tulosta tarvittavat paperit. Kaikki tiedot pysyvät tällä tietokoneella.
+
+Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen neuvostotyöpajan sarja, jonka voit poistaa, kun et enää tarvitse sitä.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a project</source>
+        <translation>&amp;Luo hanke</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project</source>
+        <translation>Avaa &amp;esimerkkihanke</translation>
+    </message>
+    <message>
+        <source>Read the &amp;quick guide</source>
+        <translation>Lue &amp;pikaopas</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3192,21 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>WorksheetPreview</name>
+    <message>
+        <source>Worksheet: %1</source>
+        <translation>Työpohja: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Esikatselua valmistellaan…</translation>
+    </message>
+    <message>
+        <source>Preview of the worksheet</source>
+        <translation>Työpohjan esikatselu</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTabs</name>
     <message>
         <source>Overview</source>
@@ -3021,6 +3250,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Fasilitaattori</source>
         <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>--project goes with: list workshops.</source>
+        <translation>--project kuuluu komentoon: list workshops.</translation>
+    </message>
+    <message>
+        <source>--workshop goes with: list blocks.</source>
+        <translation>--workshop kuuluu komentoon: list blocks.</translation>
     </message>
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
@@ -3091,8 +3328,16 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Anna laatikon koko jokaiselle kysymykselle tai ei yhdellekään.</translation>
     </message>
     <message>
+        <source>Give the workshop whose blocks to list: --workshop ID.</source>
+        <translation>Anna työpaja, jonka ohjelma luetellaan: --workshop ID.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Mikään ohjelmakohta ei ole nyt käynnissä, joten pidennettävää ei ole.</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a worksheet.</source>
+        <translation>Työpajan ohjelmassa ei ole yhtään menetelmää, jolla on työpohja.</translation>
     </message>
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
@@ -3151,7 +3396,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Siirtotiedostossa on osa {member} kahdesti.</translation>
     </message>
     <message>
-        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
+        <source>The bundle does not fit this store&apos;s data ({reason}); nothing was imported.</source>
         <translation>Siirtotiedosto ei sovi tämän koneen tietoihin ({reason}). Mitään ei tuotu.</translation>
     </message>
     <message>
@@ -3203,63 +3448,63 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Siirtotiedosto purkautuu sallittua suuremmaksi.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not list its parts.</source>
+        <source>The bundle&apos;s manifest does not list its parts.</source>
         <translation>Siirtotiedoston sisällysluettelossa ei ole sen osia.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not name a valid device.</source>
+        <source>The bundle&apos;s manifest does not name a valid device.</source>
         <translation>Siirtotiedoston sisällysluettelossa ei ole kelvollista laitetta.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid clock value.</source>
+        <source>The bundle&apos;s manifest has an invalid clock value.</source>
         <translation>Siirtotiedoston sisällysluettelossa on virheellinen aika-arvo.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid entry for {member}.</source>
+        <source>The bundle&apos;s manifest has an invalid entry for {member}.</source>
         <translation>Siirtotiedoston sisällysluettelossa on virheellinen merkintä osalle {member}.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid format version.</source>
+        <source>The bundle&apos;s manifest has no valid format version.</source>
         <translation>Siirtotiedoston sisällysluettelossa ei ole kelvollista versionumeroa.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid scope.</source>
+        <source>The bundle&apos;s manifest has no valid scope.</source>
         <translation>Siirtotiedoston sisällysluettelosta puuttuu kelvollinen laajuus.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
+        <source>The bundle&apos;s manifest is invalid: &apos;pseudonymised&apos; must be true or false.</source>
         <translation>Siirtotiedoston sisällysluettelo on virheellinen: pseudonymisointitiedon on oltava tosi tai epätosi.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is not valid JSON.</source>
+        <source>The bundle&apos;s manifest is not valid JSON.</source>
         <translation>Siirtotiedoston sisällysluettelo ei ole kelvollista JSONia.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <source>The bundle&apos;s part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
         <translation>Siirtotiedoston osa {member} on salattu zip-salauksella, jota Fasilitaattori ei käytä.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is larger than allowed.</source>
+        <source>The bundle&apos;s part {member} is larger than allowed.</source>
         <translation>Siirtotiedoston osa {member} on sallittua suurempi.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is not listed in its manifest.</source>
+        <source>The bundle&apos;s part {member} is not listed in its manifest.</source>
         <translation>Siirtotiedoston osaa {member} ei ole sen sisällysluettelossa.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <source>The bundle&apos;s part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
         <translation>Siirtotiedoston osa {member} purkautuu epäuskottavan suureksi. Se näyttää zip-pommilta.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not in the expected form.</source>
+        <source>The bundle&apos;s {entity} rows are not in the expected form.</source>
         <translation>Siirtotiedoston rivit ({entity}) eivät ole odotetussa muodossa.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not valid JSON.</source>
+        <source>The bundle&apos;s {entity} rows are not valid JSON.</source>
         <translation>Siirtotiedoston rivit ({entity}) eivät ole kelvollista JSONia.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
+        <source>The bundle&apos;s {entity} rows do not have the columns this version expects.</source>
         <translation>Siirtotiedoston riveillä ({entity}) ei ole sarakkeita, joita tämä versio odottaa.</translation>
     </message>
     <message>
@@ -3339,7 +3584,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedostossa {name} ei ole rivejä otsikkorivin alla.</translation>
     </message>
     <message>
-        <source>The file {name} holds another device's bundle.</source>
+        <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Tiedostossa {name} on toisen laitteen siirtotiedosto.</translation>
     </message>
     <message>
@@ -3407,16 +3652,12 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tuonti peruttiin. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <source>The language must be Finnish, Swedish, English or the system's.</source>
+        <source>The language must be Finnish, Swedish, English or the system&apos;s.</source>
         <translation>Kielen on oltava suomi, ruotsi, englanti tai järjestelmän kieli.</translation>
     </message>
     <message>
         <source>The mapping “{part}” must be written as column=question.</source>
         <translation>Yhdistäminen ”{part}” on kirjoitettava muodossa sarake=kysymys.</translation>
-    </message>
-    <message>
-        <source>The method “{name}” has no worksheet.</source>
-        <translation>Menetelmällä ”{name}” ei ole työpohjaa.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3495,7 +3736,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Synkronointikansio {path} ei ole käytettävissä. Onko asema kytketty?</translation>
     </message>
     <message>
-        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</source>
+        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device&apos;s bundle was not written.</source>
         <translation>Synkronointi peruttiin. Muutokset, jotka ehdittiin tuoda ({files}), säilytettiin; muita ei tuotu, eikä tämän koneen siirtotiedostoa kirjoitettu.</translation>
     </message>
     <message>
@@ -3555,7 +3796,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedot on tallennettu Fasilitaattorin uudemmalla versiolla. Päivitä ohjelma avataksesi ne.</translation>
     </message>
     <message>
-        <source>This device's sync bundles are encrypted; give the passphrase to sync.</source>
+        <source>This device&apos;s sync bundles are encrypted; give the passphrase to sync.</source>
         <translation>Tämän koneen synkronointitiedostot salataan. Anna salalause synkronoidaksesi.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
@@ -52,10 +52,13 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This block ends after the workshop's end time.</source>
+        <source>This block ends after the workshop&apos;s end time.</source>
         <translation>Den här programpunkten slutar efter workshoppens sluttid.</translation>
     </message>
 </context>
@@ -119,11 +122,17 @@
     </message>
     <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
-        <translation><numerusform>%n programpunkt kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform><numerusform>%n programpunkter kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n programpunkt kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform>
+            <numerusform>%n programpunkter kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ The plan runs %n minutes past the end time.</source>
-        <translation><numerusform>⚠ Programmet drar över sluttiden med %n minut.</numerusform><numerusform>⚠ Programmet drar över sluttiden med %n minuter.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ Programmet drar över sluttiden med %n minut.</numerusform>
+            <numerusform>⚠ Programmet drar över sluttiden med %n minuter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -140,6 +149,10 @@
     <message>
         <source>Add method to agenda</source>
         <translation>Lägg till metoden i programmet</translation>
+    </message>
+    <message>
+        <source>Add methods to agenda</source>
+        <translation>Lägg till metoder i programmet</translation>
     </message>
     <message>
         <source>Remove agenda block</source>
@@ -179,7 +192,7 @@
         <translation>Ett material per rad</translation>
     </message>
     <message>
-        <source>Only for you: not on the participants' agenda</source>
+        <source>Only for you: not on the participants&apos; agenda</source>
         <translation>Bara för dig: syns inte i deltagarnas program</translation>
     </message>
     <message>
@@ -207,7 +220,7 @@
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <source>Facilitator's n&amp;otes:</source>
+        <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Handledarens &amp;anteckningar:</translation>
     </message>
     <message>
@@ -270,7 +283,10 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
-        <translation><numerusform>%n värde ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform><numerusform>%n värden ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform></translation>
+        <translation>
+            <numerusform>%n värde ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform>
+            <numerusform>%n värden ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: everything that was changed on two devices has been settled.</source>
@@ -392,8 +408,8 @@
         <translation>P&amp;apper:</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>Förhands&amp;granska</translation>
+        <source>Refresh pre&amp;view</source>
+        <translation>Uppdatera &amp;förhandsvisningen</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -404,12 +420,28 @@
         <translation>S&amp;kriv ut…</translation>
     </message>
     <message>
-        <source>Choose a printout and press Preview to see it here.</source>
-        <translation>Välj en utskrift och tryck på Förhandsgranska för att se den här.</translation>
-    </message>
-    <message>
         <source>Preview of the printout</source>
         <translation>Förhandsgranskning av utskriften</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Förhandsvisningen förbereds…</translation>
+    </message>
+    <message>
+        <source>All worksheets of this workshop</source>
+        <translation>Alla arbetsblad för workshoppen</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Del %1</translation>
+    </message>
+    <message>
+        <source>General answer sheet</source>
+        <translation>Allmänt svarsblad</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a method; add one from the method library to print its worksheet.</source>
+        <translation>Workshoppens program har inga metoder. Lägg till en metod ur biblioteket för att skriva ut dess arbetsblad.</translation>
     </message>
     <message>
         <source>Choose a workshop (and for a project report, a workshop of a project).</source>
@@ -417,7 +449,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n sida</numerusform><numerusform>%n sidor</numerusform></translation>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -484,23 +519,38 @@
     </message>
     <message numerus="yes">
         <source>• attendance at %n workshop(s): </source>
-        <translation><numerusform>• närvaro vid %n workshop: </numerusform><numerusform>• närvaro vid %n workshoppar: </numerusform></translation>
+        <translation>
+            <numerusform>• närvaro vid %n workshop: </numerusform>
+            <numerusform>• närvaro vid %n workshoppar: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n note(s) they wrote</source>
-        <translation><numerusform>• %n anteckning som personen skrev</numerusform><numerusform>• %n anteckningar som personen skrev</numerusform></translation>
+        <translation>
+            <numerusform>• %n anteckning som personen skrev</numerusform>
+            <numerusform>• %n anteckningar som personen skrev</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n task(s) they own</source>
-        <translation><numerusform>• %n uppgift som personen ansvarar för</numerusform><numerusform>• %n uppgifter som personen ansvarar för</numerusform></translation>
+        <translation>
+            <numerusform>• %n uppgift som personen ansvarar för</numerusform>
+            <numerusform>• %n uppgifter som personen ansvarar för</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• their name as an owner of %n other task(s)</source>
-        <translation><numerusform>• personens namn som ansvarig för %n annan uppgift</numerusform><numerusform>• personens namn som ansvarig för %n andra uppgifter</numerusform></translation>
+        <translation>
+            <numerusform>• personens namn som ansvarig för %n annan uppgift</numerusform>
+            <numerusform>• personens namn som ansvarig för %n andra uppgifter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n older version(s) kept from sync conflicts</source>
-        <translation><numerusform>• %n äldre version som sparats från synkroniseringskonflikter</numerusform><numerusform>• %n äldre versioner som sparats från synkroniseringskonflikter</numerusform></translation>
+        <translation>
+            <numerusform>• %n äldre version som sparats från synkroniseringskonflikter</numerusform>
+            <numerusform>• %n äldre versioner som sparats från synkroniseringskonflikter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
@@ -538,7 +588,7 @@
         <translation>lämna tomt för ingen kryptering</translation>
     </message>
     <message>
-        <source>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</source>
+        <source>&amp;Pseudonymise: replace participants&apos; names and contacts by codes (for sharing outside the team; cannot be imported)</source>
         <translation>&amp;Pseudonymisera: ersätt deltagarnas namn och kontaktuppgifter med koder (för delning utanför teamet; kan inte importeras)</translation>
     </message>
     <message>
@@ -567,7 +617,10 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
-        <translation><numerusform>%n text verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform><numerusform>%n texter verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform></translation>
+        <translation>
+            <numerusform>%n text verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform>
+            <numerusform>%n texter verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -649,7 +702,10 @@
     <name>FeedbackStatsView</name>
     <message numerus="yes">
         <source>%n response(s); attendance is not recorded.</source>
-        <translation><numerusform>%n svar; närvaron har inte registrerats.</numerusform><numerusform>%n svar; närvaron har inte registrerats.</numerusform></translation>
+        <translation>
+            <numerusform>%n svar; närvaron har inte registrerats.</numerusform>
+            <numerusform>%n svar; närvaron har inte registrerats.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
@@ -661,11 +717,17 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>och %n till</numerusform><numerusform>och %n till</numerusform></translation>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
-        <translation><numerusform>%n skriftligt svar</numerusform><numerusform>%n skriftliga svar</numerusform></translation>
+        <translation>
+            <numerusform>%n skriftligt svar</numerusform>
+            <numerusform>%n skriftliga svar</numerusform>
+        </translation>
     </message>
     <message>
         <source>n = {n}, yes {percent} %</source>
@@ -724,6 +786,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>Snabbguide</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import bundle</source>
@@ -779,7 +848,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
-        <translation><numerusform>%n ändring sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform><numerusform>%n ändringar sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform></translation>
+        <translation>
+            <numerusform>%n ändring sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform>
+            <numerusform>%n ändringar sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This store already has everything in the bundle; importing changes nothing.</source>
@@ -892,6 +964,10 @@
         <translation>Metoder</translation>
     </message>
     <message>
+        <source>Space or Ctrl+click picks several methods; Enter adds them to the agenda.</source>
+        <translation>Med mellanslag eller Ctrl+klick väljer du flera metoder. Enter lägger till dem i programmet.</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
@@ -904,8 +980,19 @@
         <translation>Grupp</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add methods to agenda</source>
+        <translation>Lägg till metoder i programmet</translation>
     </message>
     <message>
         <source>Method preview</source>
@@ -914,6 +1001,14 @@
     <message>
         <source>&amp;Add to agenda</source>
         <translation>&amp;Lägg till i programmet</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet…</source>
+        <translation>&amp;Arbetsblad…</translation>
+    </message>
+    <message>
+        <source>See the worksheet this method prints</source>
+        <translation>Se arbetsbladet som metoden skriver ut</translation>
     </message>
     <message>
         <source>&amp;New method…</source>
@@ -939,25 +1034,42 @@
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
-    <message>
-        <source>built-in</source>
-        <translation>inbyggd</translation>
-    </message>
-    <message>
-        <source>own</source>
-        <translation>egen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
-    </message>
     <message numerus="yes">
         <source>%n methods</source>
-        <translation><numerusform>%n metod</numerusform><numerusform>%n metoder</numerusform></translation>
+        <translation>
+            <numerusform>%n metod</numerusform>
+            <numerusform>%n metoder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Space or Ctrl+click picks several methods.</source>
+        <translation>Välj flera metoder med mellanslag eller Ctrl+klick.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked: %1</source>
+        <translation>
+            <numerusform>%n vald: %1</numerusform>
+            <numerusform>%n valda: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n to agenda</source>
+        <translation>
+            <numerusform>&amp;Lägg till %n i programmet</numerusform>
+            <numerusform>&amp;Lägg till %n i programmet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
         <translation>Välj först en workshop.</translation>
+    </message>
+    <message>
+        <source>built-in method</source>
+        <translation>färdig metod</translation>
+    </message>
+    <message>
+        <source>own method</source>
+        <translation>egen metod</translation>
     </message>
     <message>
         <source>%1–%2 people</source>
@@ -976,6 +1088,10 @@
         <translation>Taggar</translation>
     </message>
     <message>
+        <source>No worksheet layout of its own: it prints a general answer sheet.</source>
+        <translation>Inget eget arbetsblad: ett allmänt svarsblad skrivs ut.</translation>
+    </message>
+    <message>
         <source>Worksheet</source>
         <translation>Arbetsblad</translation>
     </message>
@@ -990,6 +1106,14 @@
     <message>
         <source>Delete method</source>
         <translation>Ta bort metoden</translation>
+    </message>
+    <message>
+        <source>Has a worksheet of its own</source>
+        <translation>Eget arbetsblad</translation>
+    </message>
+    <message>
+        <source>Prints a general answer sheet</source>
+        <translation>Ett allmänt svarsblad skrivs ut</translation>
     </message>
 </context>
 <context>
@@ -1071,7 +1195,7 @@
         <translation>Anteckningar för den pågående programpunkten</translation>
     </message>
     <message>
-        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
+        <source>This workshop is planned for %1; the blocks follow today&apos;s clock.</source>
         <translation>Den här workshoppen är planerad till %1. Programpunkterna följer dagens klocka.</translation>
     </message>
     <message>
@@ -1080,7 +1204,10 @@
     </message>
     <message numerus="yes">
         <source>%n min left</source>
-        <translation><numerusform>%n min kvar</numerusform><numerusform>%n min kvar</numerusform></translation>
+        <translation>
+            <numerusform>%n min kvar</numerusform>
+            <numerusform>%n min kvar</numerusform>
+        </translation>
     </message>
     <message>
         <source>No block is running: the agenda has ended.</source>
@@ -1238,6 +1365,14 @@
         <translation>%1 — programpunkter %2, anteckningar %3, öppna uppgifter %4</translation>
     </message>
     <message>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Snabbguide</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project</source>
+        <translation>Öppna &amp;exempelprojektet</translation>
+    </message>
+    <message>
         <source>Fasilitaattori %1
 
 An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
@@ -1262,7 +1397,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Ctrl+N: ny workshop</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
+        <source>Ctrl+1 … Ctrl+9: the workshop&apos;s tabs</source>
         <translation>Ctrl+1 … Ctrl+9: workshoppens flikar</translation>
     </message>
     <message>
@@ -1390,6 +1525,13 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Add from the method library</source>
         <translation>Lägg till från metodbiblioteket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n metod har lagts till i programmet.</numerusform>
+            <numerusform>%n metoder har lagts till i programmet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,15 +1668,24 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n anteckning</numerusform><numerusform>%n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n notes</source>
-        <translation><numerusform>Flytta %n anteckning</numerusform><numerusform>Flytta %n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>Flytta %n anteckning</numerusform>
+            <numerusform>Flytta %n anteckningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation><numerusform>Ta bort %n anteckning</numerusform><numerusform>Ta bort %n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>Ta bort %n anteckning</numerusform>
+            <numerusform>Ta bort %n anteckningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1628,7 +1779,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Mål och &amp;beskrivning:</translation>
     </message>
     <message>
-        <source>Facilitator's &amp;conclusions:</source>
+        <source>Facilitator&apos;s &amp;conclusions:</source>
         <translation>Handledarens slutsats&amp;er:</translation>
     </message>
     <message>
@@ -1810,11 +1961,17 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>Import %n people</source>
-        <translation><numerusform>Importera %n person</numerusform><numerusform>Importera %n personer</numerusform></translation>
+        <translation>
+            <numerusform>Importera %n person</numerusform>
+            <numerusform>Importera %n personer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation><numerusform>Importera %n deltagare</numerusform><numerusform>Importera %n deltagare</numerusform></translation>
+        <translation>
+            <numerusform>Importera %n deltagare</numerusform>
+            <numerusform>Importera %n deltagare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2106,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n named participants</source>
-        <translation><numerusform>%n namngiven deltagare</numerusform><numerusform>%n namngivna deltagare</numerusform></translation>
+        <translation>
+            <numerusform>%n namngiven deltagare</numerusform>
+            <numerusform>%n namngivna deltagare</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1961,7 +2121,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n people in all</source>
-        <translation><numerusform>sammanlagt %n person</numerusform><numerusform>sammanlagt %n personer</numerusform></translation>
+        <translation>
+            <numerusform>sammanlagt %n person</numerusform>
+            <numerusform>sammanlagt %n personer</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2018,7 +2181,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Vald bild</translation>
     </message>
     <message>
-        <source>What the photo shows, e.g. Group 2's network map</source>
+        <source>What the photo shows, e.g. Group 2&apos;s network map</source>
         <translation>Vad bilden visar, t.ex. grupp 2:s nätverkskarta</translation>
     </message>
     <message>
@@ -2063,7 +2226,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>Add %n photos</source>
-        <translation><numerusform>Lägg till %n bild</numerusform><numerusform>Lägg till %n bilder</numerusform></translation>
+        <translation>
+            <numerusform>Lägg till %n bild</numerusform>
+            <numerusform>Lägg till %n bilder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit photo</source>
@@ -2267,7 +2433,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
-        <translation><numerusform>Personer vars senaste workshop var för mer än %n månad sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform><numerusform>Personer vars senaste workshop var för mer än %n månader sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform></translation>
+        <translation>
+            <numerusform>Personer vars senaste workshop var för mer än %n månad sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform>
+            <numerusform>Personer vars senaste workshop var för mer än %n månader sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted, data still kept</source>
@@ -2318,7 +2487,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n results; Enter opens the chosen one.</source>
-        <translation><numerusform>%n träff; Enter öppnar den valda.</numerusform><numerusform>%n träffar; Enter öppnar den valda.</numerusform></translation>
+        <translation>
+            <numerusform>%n träff; Enter öppnar den valda.</numerusform>
+            <numerusform>%n träffar; Enter öppnar den valda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -2336,7 +2508,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -2360,7 +2532,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Programmets &amp;språk:</translation>
     </message>
     <message>
-        <source>&amp;Facilitator's name:</source>
+        <source>&amp;Facilitator&apos;s name:</source>
         <translation>&amp;Handledarens namn:</translation>
     </message>
     <message>
@@ -2424,19 +2596,31 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n workshops</source>
-        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshoppar</numerusform></translation>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshoppar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda blocks</source>
-        <translation><numerusform>%n programpunkt</numerusform><numerusform>%n programpunkter</numerusform></translation>
+        <translation>
+            <numerusform>%n programpunkt</numerusform>
+            <numerusform>%n programpunkter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n anteckning</numerusform><numerusform>%n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open tasks</source>
-        <translation><numerusform>%n öppen uppgift</numerusform><numerusform>%n öppna uppgifter</numerusform></translation>
+        <translation>
+            <numerusform>%n öppen uppgift</numerusform>
+            <numerusform>%n öppna uppgifter</numerusform>
+        </translation>
     </message>
     <message>
         <source>New project</source>
@@ -2622,7 +2806,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Välj synkroniseringsmapp</translation>
     </message>
     <message>
-        <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
+        <source>The bundles in the sync folder are encrypted. Type the team&apos;s passphrase.</source>
         <translation>Överföringsfilerna i synkroniseringsmappen är krypterade. Skriv teamets gemensamma lösenfras.</translation>
     </message>
     <message>
@@ -2697,7 +2881,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Kryptera synkroniseringsfilerna</translation>
     </message>
     <message>
-        <source>&amp;Encrypt this laptop's bundle in the sync folder</source>
+        <source>&amp;Encrypt this laptop&apos;s bundle in the sync folder</source>
         <translation>&amp;Kryptera den här datorns överföringsfil i synkroniseringsmappen</translation>
     </message>
     <message>
@@ -2807,7 +2991,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Lägg till som &amp;mellanuppgift</translation>
     </message>
     <message>
-        <source>An assignment for the participants, followed up in the project's next workshop.</source>
+        <source>An assignment for the participants, followed up in the project&apos;s next workshop.</source>
         <translation>En uppgift för deltagarna som följs upp i projektets nästa workshop.</translation>
     </message>
     <message>
@@ -2876,7 +3060,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
-        <translation><numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform><numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform>
+            <numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2912,6 +3099,33 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Fasilitaattori</source>
         <translation>Fasilitaattori</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Fasilitaattori</source>
+        <translation>Välkommen till Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>Plan workshops, run them, write down what comes out and print what you need. Everything stays on this computer.
+
+Start with a project of your own, or look around in the example project first: a series of three council workshops, which you can delete when you no longer need it.</source>
+        <translation>Planera och led workshoppar, skriv ner resultaten och skriv ut det du behöver. Alla uppgifter stannar på den här datorn.
+
+Börja med ett eget projekt eller titta först på exempelprojektet. Det är en serie med tre workshoppar för råd, och du kan radera det när du inte längre behöver det.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a project</source>
+        <translation>&amp;Skapa ett projekt</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project</source>
+        <translation>Öppna &amp;exempelprojektet</translation>
+    </message>
+    <message>
+        <source>Read the &amp;quick guide</source>
+        <translation>Läs s&amp;nabbguiden</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +3192,21 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>WorksheetPreview</name>
+    <message>
+        <source>Worksheet: %1</source>
+        <translation>Arbetsblad: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Förhandsvisningen förbereds…</translation>
+    </message>
+    <message>
+        <source>Preview of the worksheet</source>
+        <translation>Förhandsvisning av arbetsbladet</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTabs</name>
     <message>
         <source>Overview</source>
@@ -3021,6 +3250,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Fasilitaattori</source>
         <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>--project goes with: list workshops.</source>
+        <translation>--project hör till kommandot: list workshops.</translation>
+    </message>
+    <message>
+        <source>--workshop goes with: list blocks.</source>
+        <translation>--workshop hör till kommandot: list blocks.</translation>
     </message>
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
@@ -3091,8 +3328,16 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Ange rutans storlek för varje fråga eller för ingen.</translation>
     </message>
     <message>
+        <source>Give the workshop whose blocks to list: --workshop ID.</source>
+        <translation>Ange workshoppen vars program ska listas: --workshop ID.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Ingen programpunkt pågår nu, så det finns inget att förlänga.</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a worksheet.</source>
+        <translation>Ingen metod i workshoppens program har ett arbetsblad.</translation>
     </message>
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
@@ -3151,7 +3396,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Överföringsfilen innehåller delen {member} två gånger.</translation>
     </message>
     <message>
-        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
+        <source>The bundle does not fit this store&apos;s data ({reason}); nothing was imported.</source>
         <translation>Överföringsfilen passar inte ihop med uppgifterna på den här datorn ({reason}). Inget importerades.</translation>
     </message>
     <message>
@@ -3203,63 +3448,63 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Överföringsfilen packas upp till mer än tillåtet.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not list its parts.</source>
+        <source>The bundle&apos;s manifest does not list its parts.</source>
         <translation>Överföringsfilens innehållsförteckning räknar inte upp dess delar.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not name a valid device.</source>
+        <source>The bundle&apos;s manifest does not name a valid device.</source>
         <translation>Överföringsfilens innehållsförteckning anger ingen giltig enhet.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid clock value.</source>
+        <source>The bundle&apos;s manifest has an invalid clock value.</source>
         <translation>Överföringsfilens innehållsförteckning har ett ogiltigt tidsvärde.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid entry for {member}.</source>
+        <source>The bundle&apos;s manifest has an invalid entry for {member}.</source>
         <translation>Överföringsfilens innehållsförteckning har en ogiltig post för {member}.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid format version.</source>
+        <source>The bundle&apos;s manifest has no valid format version.</source>
         <translation>Överföringsfilens innehållsförteckning har ingen giltig formatversion.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid scope.</source>
+        <source>The bundle&apos;s manifest has no valid scope.</source>
         <translation>Överföringsfilens innehållsförteckning har inget giltigt omfång.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
+        <source>The bundle&apos;s manifest is invalid: &apos;pseudonymised&apos; must be true or false.</source>
         <translation>Överföringsfilens innehållsförteckning är ogiltig: uppgiften om pseudonymisering måste vara sant eller falskt.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is not valid JSON.</source>
+        <source>The bundle&apos;s manifest is not valid JSON.</source>
         <translation>Överföringsfilens innehållsförteckning är inte giltig JSON.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <source>The bundle&apos;s part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
         <translation>Överföringsfilens del {member} är krypterad med zip-kryptering, som Fasilitaattori inte använder.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is larger than allowed.</source>
+        <source>The bundle&apos;s part {member} is larger than allowed.</source>
         <translation>Överföringsfilens del {member} är större än tillåtet.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is not listed in its manifest.</source>
+        <source>The bundle&apos;s part {member} is not listed in its manifest.</source>
         <translation>Överföringsfilens del {member} finns inte i dess innehållsförteckning.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <source>The bundle&apos;s part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
         <translation>Överföringsfilens del {member} packas upp till en orimlig storlek. Den ser ut som en zip-bomb.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not in the expected form.</source>
+        <source>The bundle&apos;s {entity} rows are not in the expected form.</source>
         <translation>Överföringsfilens rader ({entity}) har inte den väntade formen.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not valid JSON.</source>
+        <source>The bundle&apos;s {entity} rows are not valid JSON.</source>
         <translation>Överföringsfilens rader ({entity}) är inte giltig JSON.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
+        <source>The bundle&apos;s {entity} rows do not have the columns this version expects.</source>
         <translation>Överföringsfilens rader ({entity}) har inte de kolumner som den här versionen väntar sig.</translation>
     </message>
     <message>
@@ -3339,7 +3584,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {name} har inga rader under rubrikraden.</translation>
     </message>
     <message>
-        <source>The file {name} holds another device's bundle.</source>
+        <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Filen {name} innehåller en annan enhets överföringsfil.</translation>
     </message>
     <message>
@@ -3407,16 +3652,12 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Importen avbröts. Ingenting ändrades.</translation>
     </message>
     <message>
-        <source>The language must be Finnish, Swedish, English or the system's.</source>
+        <source>The language must be Finnish, Swedish, English or the system&apos;s.</source>
         <translation>Språket måste vara finska, svenska, engelska eller systemets.</translation>
     </message>
     <message>
         <source>The mapping “{part}” must be written as column=question.</source>
         <translation>Kopplingen ”{part}” ska skrivas som kolumn=fråga.</translation>
-    </message>
-    <message>
-        <source>The method “{name}” has no worksheet.</source>
-        <translation>Metoden ”{name}” har inget arbetsblad.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3495,7 +3736,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Synkroniseringsmappen {path} är inte tillgänglig. Är enheten ansluten?</translation>
     </message>
     <message>
-        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</source>
+        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device&apos;s bundle was not written.</source>
         <translation>Synkroniseringen avbröts. Ändringarna som hann importeras ({files}) behölls; resten importerades inte, och den här datorns överföringsfil skrevs inte.</translation>
     </message>
     <message>
@@ -3555,7 +3796,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Uppgifterna sparades med en nyare version av Fasilitaattori. Uppdatera programmet för att öppna dem.</translation>
     </message>
     <message>
-        <source>This device's sync bundles are encrypted; give the passphrase to sync.</source>
+        <source>This device&apos;s sync bundles are encrypted; give the passphrase to sync.</source>
         <translation>Den här datorns synkroniseringsfiler krypteras. Ange lösenfrasen för att synkronisera.</translation>
     </message>
     <message>

@@ -137,7 +137,7 @@ def store_is_empty(wb: Workbench) -> bool:
     """No project, workshop or template yet: a first start (the window shows its welcome page)."""
     with wb.store.read() as session:
         for model in (Project, Workshop):
-            query = select(model.id).where(model.deleted.is_(False)).limit(1)  # type: ignore[attr-defined]
+            query = select(model.id).where(model.deleted.is_(False)).limit(1)
             if session.execute(query).first() is not None:
                 return False
     return True

@@ -3,6 +3,8 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERRORS = (
+    QT_TRANSLATE_NOOP("errors", '--project goes with: list workshops.'),
+    QT_TRANSLATE_NOOP("errors", '--workshop goes with: list blocks.'),
     QT_TRANSLATE_NOOP("errors", 'A 2×2 grid needs exactly four prompts.'),
     QT_TRANSLATE_NOOP("errors", 'A column is mapped to an unknown field: {field}.'),
     QT_TRANSLATE_NOOP("errors", 'A name can be at most 200 characters long.'),
@@ -20,7 +22,9 @@ ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'Choose mine, theirs, both or a merged text.'),
     QT_TRANSLATE_NOOP("errors", 'Fasilitaattori cannot write in the sync folder {path}.'),
     QT_TRANSLATE_NOOP("errors", 'Give a box size for every prompt, or none.'),
+    QT_TRANSLATE_NOOP("errors", 'Give the workshop whose blocks to list: --workshop ID.'),
     QT_TRANSLATE_NOOP("errors", 'No block is running now, so there is nothing to lengthen.'),
+    QT_TRANSLATE_NOOP("errors", 'No block of this workshop has a worksheet.'),
     QT_TRANSLATE_NOOP("errors", 'No column of the file is matched to a question; choose the question for at least one column.'),
     QT_TRANSLATE_NOOP("errors", 'Row {row} of {name}: {reason}'),
     QT_TRANSLATE_NOOP("errors", 'Row {row}, column “{column}”: “{value}” is not a number from {low} to {high}.'),
@@ -101,7 +105,6 @@ ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'The import was cancelled; nothing was changed.'),
     QT_TRANSLATE_NOOP("errors", "The language must be Finnish, Swedish, English or the system's."),
     QT_TRANSLATE_NOOP("errors", 'The mapping “{part}” must be written as column=question.'),
-    QT_TRANSLATE_NOOP("errors", 'The method “{name}” has no worksheet.'),
     QT_TRANSLATE_NOOP("errors", 'The passphrase does not open {name}; nothing was synced.'),
     QT_TRANSLATE_NOOP("errors", 'The passphrase file {name} cannot be read: {reason}.'),
     QT_TRANSLATE_NOOP("errors", 'The passphrase file {name} is empty.'),

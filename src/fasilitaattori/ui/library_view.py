@@ -240,7 +240,7 @@ class LibraryView(QWidget):
         self.list.clear()
         icon_size = max(10, self.fontMetrics().height() - 4)
         for method in self.methods:
-            item = method_row(method, icon_size)
+            item = method_row(method, icon_size, self.tr("%n min", "", method.duration_min))
             self.list.addTopLevelItem(item)
             if method.id in self.picked:
                 item.setSelected(True)
@@ -312,7 +312,7 @@ class LibraryView(QWidget):
 
     def _show_current(self) -> None:
         method = self.current()
-        self.preview.setHtml(preview_html(method) if method else "")
+        self.preview.setHtml(preview_html(method, self.tr("%n min", "", method.duration_min)) if method else "")
         self._update_buttons()
 
     def _update_buttons(self) -> None:

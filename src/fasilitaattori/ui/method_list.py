@@ -30,13 +30,12 @@ class MethodList(QTreeWidget):
         return super().selectionCommand(index, event)
 
 
-def method_row(method: Method, icon_size: int) -> QTreeWidgetItem:
+def method_row(method: Method, icon_size: int, minutes: str) -> QTreeWidgetItem:
     """Name, duration, group size, a worksheet mark and where the method comes from."""
     if method.worksheet:
         sheet_text = QCoreApplication.translate("LibraryView", "Has a worksheet of its own")
     else:
         sheet_text = QCoreApplication.translate("LibraryView", "Prints a general answer sheet")
-    minutes = QCoreApplication.translate("LibraryView", "%n min", None, method.duration_min)
     item = QTreeWidgetItem([method.name, minutes,
                             f"{method.group_min}–{method.group_max}", "✓" if method.worksheet else "",
                             source_label(method)])

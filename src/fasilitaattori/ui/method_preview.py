@@ -28,10 +28,10 @@ def source_label(method: Method) -> str:
     return QCoreApplication.translate("LibraryView", "own method")
 
 
-def preview_html(method: Method) -> str:
+def preview_html(method: Method, minutes: str) -> str:
+    """`minutes` is the duration as the list shows it (the view translates it)."""
     esc = html.escape
     # Texts are translated outside the f-strings: lupdate does not look inside them.
-    minutes = QCoreApplication.translate("LibraryView", "%n min", None, method.duration_min)
     people = fill(QCoreApplication.translate("LibraryView", "%1–%2 people"), method.group_min, method.group_max)
     steps_heading = QCoreApplication.translate("LibraryView", "Steps")
     materials_heading = QCoreApplication.translate("LibraryView", "Materials")
