@@ -31,14 +31,15 @@ class MethodList(QTreeWidget):
 
 
 def method_row(method: Method, icon_size: int, minutes: str) -> QTreeWidgetItem:
-    """Name, duration, group size, a worksheet mark and where the method comes from."""
+    """Name, duration, group size, a worksheet mark, and "own method" for the user's own (the
+    built-in methods are the rule, so saying it on every row would only hide the exceptions)."""
     if method.worksheet:
         sheet_text = QCoreApplication.translate("LibraryView", "Has a worksheet of its own")
     else:
         sheet_text = QCoreApplication.translate("LibraryView", "Prints a general answer sheet")
     item = QTreeWidgetItem([method.name, minutes,
                             f"{method.group_min}–{method.group_max}", "✓" if method.worksheet else "",
-                            source_label(method)])
+                            "" if method.builtin else source_label(method)])  # built-ins are the rule
     item.setIcon(0, category_icon(method.category, icon_size))
     item.setData(0, ID_ROLE, method.id)
     item.setToolTip(0, category_label(method.category))
