@@ -70,6 +70,8 @@ def test_the_example_project_speaks_the_window_language(make_window, wb, qtbot, 
     first = list_workshops(wb)[0]
     assert first.language == "sv"
     assert "Dialog" in [i.title for i in list_agenda(wb, first.id)]  # the Swedish method
+    assert first.title.startswith("Påverkansworkshop") and projects.list_projects(wb)[0].name.startswith(
+        "Påverka tillsammans")
 
 
 @pytest.mark.parametrize(("code", "heading"), [("fi", "Pikaopas"), ("sv", "Snabbguide"), ("en", "Quick guide")])

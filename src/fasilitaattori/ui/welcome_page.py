@@ -10,7 +10,6 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..core.browse import store_is_empty
-from ..core.demo import create_demo
 from ..core.workshops import list_workshops
 from .context import UiContext
 
@@ -101,6 +100,8 @@ def attach_welcome(window: MainWindow, ctx: UiContext) -> WelcomePage | None:
 
 def open_example(window: MainWindow, ctx: UiContext) -> None:
     """The example project (made the first time, in the window's language), its first workshop open."""
+    from ..core.demo import create_demo  # only when asked for: not on every start
+
     try:
         project = create_demo(ctx.wb, ui_language())
         first = list_workshops(ctx.wb, project.id)
