@@ -983,6 +983,10 @@
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>Wor&amp;ksheet…</source>
+        <translation>Wor&amp;ksheet…</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -1001,10 +1005,6 @@
     <message>
         <source>&amp;Add to agenda</source>
         <translation>&amp;Add to agenda</translation>
-    </message>
-    <message>
-        <source>&amp;Worksheet…</source>
-        <translation>&amp;Worksheet…</translation>
     </message>
     <message>
         <source>See the worksheet this method prints</source>
@@ -3120,8 +3120,8 @@ Start with a project of your own, or look around in the example project first: a
         <translation>&amp;Create a project</translation>
     </message>
     <message>
-        <source>Open the &amp;example project</source>
-        <translation>Open the &amp;example project</translation>
+        <source>Open the e&amp;xample project</source>
+        <translation>Open the e&amp;xample project</translation>
     </message>
     <message>
         <source>Read the &amp;quick guide</source>

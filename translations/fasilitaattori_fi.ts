@@ -983,6 +983,10 @@
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
+    <message>
+        <source>Wor&amp;ksheet…</source>
+        <translation>Työpohjan &amp;esikatselu…</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -1001,10 +1005,6 @@
     <message>
         <source>&amp;Add to agenda</source>
         <translation>&amp;Lisää ohjelmaan</translation>
-    </message>
-    <message>
-        <source>&amp;Worksheet…</source>
-        <translation>&amp;Työpohja…</translation>
     </message>
     <message>
         <source>See the worksheet this method prints</source>
@@ -1366,7 +1366,7 @@
     </message>
     <message>
         <source>&amp;Quick guide</source>
-        <translation>&amp;Pikaopas</translation>
+        <translation>Pika&amp;opas</translation>
     </message>
     <message>
         <source>Open the &amp;example project</source>
@@ -3120,7 +3120,7 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>&amp;Luo hanke</translation>
     </message>
     <message>
-        <source>Open the &amp;example project</source>
+        <source>Open the e&amp;xample project</source>
         <translation>Avaa &amp;esimerkkihanke</translation>
     </message>
     <message>

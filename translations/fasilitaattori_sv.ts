@@ -983,6 +983,10 @@
         <source>Source</source>
         <translation>Källa</translation>
     </message>
+    <message>
+        <source>Wor&amp;ksheet…</source>
+        <translation>&amp;Förhandsvisa arbetsbladet…</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
@@ -1001,10 +1005,6 @@
     <message>
         <source>&amp;Add to agenda</source>
         <translation>&amp;Lägg till i programmet</translation>
-    </message>
-    <message>
-        <source>&amp;Worksheet…</source>
-        <translation>&amp;Arbetsblad…</translation>
     </message>
     <message>
         <source>See the worksheet this method prints</source>
@@ -3120,7 +3120,7 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>&amp;Skapa ett projekt</translation>
     </message>
     <message>
-        <source>Open the &amp;example project</source>
+        <source>Open the e&amp;xample project</source>
         <translation>Öppna &amp;exempelprojektet</translation>
     </message>
     <message>

@@ -138,7 +138,7 @@ class LibraryView(QWidget):
         self.add_button = QPushButton(self.tr("&Add to agenda"))
         self.add_button.setDefault(picker)
         self.add_button.clicked.connect(self.add_to_agenda)
-        self.sheet_button = QPushButton(self.tr("&Worksheet…"))
+        self.sheet_button = QPushButton(self.tr("Wor&ksheet…"))
         self.sheet_button.setToolTip(self.tr("See the worksheet this method prints"))
         self.sheet_button.clicked.connect(self.preview_worksheet)
         self.new_button = QPushButton(self.tr("&New method…"))

@@ -44,7 +44,7 @@ class WelcomePage(QWidget):
             "when you no longer need it."))
         text.setWordWrap(True)
         self.create_button = QPushButton(self.tr("&Create a project"))
-        self.example_button = QPushButton(self.tr("Open the &example project"))
+        self.example_button = QPushButton(self.tr("Open the e&xample project"))
         self.guide_button = QPushButton(self.tr("Read the &quick guide"))
         layout = QVBoxLayout(self)
         layout.addStretch(1)
