@@ -116,6 +116,7 @@ def test_edit_an_own_method_and_copy_a_builtin(library, qtbot):
     own = [m for m in find_methods(wb, text="Vaikuttamisen tasot") if not m.builtin]
     assert len(own) == 1 and own[0].steps == builtin.steps and own[0].worksheet == builtin.worksheet
     assert library.current_id() == own[0].id and library.list.currentItem().text(4) == "own method"
+    assert not library.list.isColumnHidden(4)
     assert methods.get(wb, builtin.id).name == builtin.name  # the built-in is untouched
     qtbot.mouseClick(library.edit_button, Qt.MouseButton.LeftButton)
     editor = _editor(library)
@@ -135,6 +136,7 @@ def test_the_list_marks_methods_with_a_worksheet_and_says_whose_they_are(library
     assert with_sheet and len(with_sheet) < len(rows)
     assert {name for name, item in rows.items() if item.text(3) == "✓"} == with_sheet
     assert {item.text(4) for item in rows.values()} == {""}  # built-in: no mark; own ones say so
+    assert library.list.isColumnHidden(4)  # and without own methods the column is not shown
     assert "built-in method" in library.preview.toPlainText()
 
 

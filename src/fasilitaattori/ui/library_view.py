@@ -166,8 +166,8 @@ class LibraryView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the names tell methods apart: the list gets the room
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
         title = QLabel(self.tr("Method library"))
@@ -246,6 +246,8 @@ class LibraryView(QWidget):
                 item.setSelected(True)
         self.list.blockSignals(False)
         self._reloading = False
+        # "own method" is the exception: the column shows only when the list has one.
+        self.list.setColumnHidden(4, all(m.builtin for m in self.methods))
         self._show_picked()
         self.count.setText(self.tr("%n methods", "", len(self.methods)))
         if not self.show_method(current, quiet=True) and self.methods:
