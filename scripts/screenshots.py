@@ -79,9 +79,29 @@ def main(argv: list[str] | None = None) -> int:
         widget.grab().save(str(path))
         saved.append(path)
 
+    def wait_for(ready: object, seconds: float = 20.0) -> None:
+        """Let a preview laid out on a worker thread arrive."""
+        import time
+
+        end = time.monotonic() + seconds
+        while not ready() and time.monotonic() < end:  # type: ignore[operator]
+            app.processEvents()
+            time.sleep(0.02)
+
     with tempfile.TemporaryDirectory(prefix="fasi-shots-") as tmp:
         wb = open_workbench(Path(tmp) / "data")
-        create_demo(wb)
+        first_start = MainWindow(wb, QSettings(str(Path(tmp) / "first.ini"), QSettings.Format.IniFormat))
+        first_start.resize(*SIZE)
+        first_start.show()
+        save(first_start, "welcome")
+        from fasilitaattori.ui.guide_dialog import GuideDialog
+
+        guide = GuideDialog(args.language, first_start)
+        guide.show()
+        save(guide, "dialog-quick-guide")
+        guide.close()
+        first_start.close()
+        create_demo(wb, args.language)
         first = list_workshops(wb)[0]
         add_demo_photos(wb, first.id)
         settings = QSettings(str(Path(tmp) / "window.ini"), QSettings.Format.IniFormat)
@@ -90,8 +110,20 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         window.ctx.select_workshop(first.id)
         for page in window.pages:
-            window.show_tab(page.spec.key)
+            tab = window.show_tab(page.spec.key)
+            if page.spec.key == "printouts":
+                wait_for(lambda t=tab: bool(getattr(t, "pdf_bytes", b"")))
             save(window, f"tab-{page.spec.key}")
+        documents = window.show_tab("printouts")
+        kind = getattr(documents, "kind", None)
+        if documents is not None and kind is not None:
+            kind.setCurrentIndex(kind.findData("worksheet"))
+            wait_for(lambda: bool(documents.pdf_bytes))
+            save(window, "tab-printouts-worksheet")
+            documents.block.showPopup()
+            settle()
+            save(documents.block.view().window(), "tab-printouts-worksheet-list")
+            documents.block.hidePopup()
         window.show_library()
         save(window, "library")
 
@@ -117,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         prefs.close()
         agenda = window.show_tab("agenda")
         if agenda is not None:
-            from fasilitaattori.ui.library_view import MethodPickerDialog
+            from fasilitaattori.ui.method_picker import MethodPickerDialog
 
             picker = MethodPickerDialog(window.ctx, window)
             picker.show()

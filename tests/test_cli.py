@@ -43,7 +43,8 @@ def test_backup_and_restore_round_trip(capsys, tmp_path):
     backup = tmp_path / "varmuuskopio.sqlite"
     code, out, _ = run(capsys, "--data-dir", data, "backup", str(backup))
     assert code == 0 and backup.exists()
-    run(capsys, "--data-dir", data, "demo")  # more content after the backup
+    run(capsys, "--data-dir", data, "people", "erase",
+        json.loads(before)["participant"][0]["id"])  # changed content after the backup
     _, changed, _ = run(capsys, "--data-dir", data, "dump")
     assert changed != before
     code, out, _ = run(capsys, "--data-dir", data, "restore", str(backup))
@@ -96,3 +97,62 @@ def test_version_and_environment_variable(tmp_path):
                             env={"FASILITAATTORI_DATA_DIR": str(env_dir), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 0, result.stderr
     assert (env_dir / "fasilitaattori.sqlite").exists()
+
+
+def test_demo_twice_is_still_one_example_project(capsys, tmp_path):
+    data = str(tmp_path / "x")
+    run(capsys, "--data-dir", data, "demo")
+    code, out, _ = run(capsys, "--data-dir", data, "demo")
+    assert code == 0 and "already there" in out
+    content = json.loads(run(capsys, "--data-dir", data, "dump")[1])
+    assert len(content["project"]) == 1 and len(content["workshop"]) == 3
+
+
+def test_list_projects_workshops_and_blocks(capsys, tmp_path):
+    data = str(tmp_path / "x")
+    run(capsys, "--data-dir", data, "demo")
+    content = json.loads(run(capsys, "--data-dir", data, "dump")[1])
+    code, out, _ = run(capsys, "--data-dir", data, "list", "projects")
+    project = content["project"][0]
+    assert code == 0 and out.splitlines() == [f"{project['id']}\t{project['name']}"]
+    code, out, _ = run(capsys, "--data-dir", data, "list", "workshops", "--project", project["id"])
+    rows = [line.split("\t") for line in out.splitlines()]
+    expected = sorted((w["date"], w["id"], w["title"]) for w in content["workshop"])
+    assert code == 0 and [(d, i, t) for i, d, t in rows] == expected
+    first = expected[0][1]
+    code, out, _ = run(capsys, "--data-dir", data, "list", "blocks", "--workshop", first)
+    blocks = sorted((b for b in content["agenda_item"] if b["workshop_id"] == first), key=lambda b: b["position"])
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert code == 0 and [(r[0], r[2]) for r in rows] == [(b["id"], b["title"]) for b in blocks]
+    assert rows[0][1] == "09:30"
+
+
+def test_list_needs_the_right_filter_and_a_known_id(capsys, tmp_path):
+    data = str(tmp_path / "x")
+    code, _, err = run(capsys, "--data-dir", data, "list", "blocks")
+    assert code == 1 and "--workshop" in err and "Traceback" not in err
+    code, _, err = run(capsys, "--data-dir", data, "list", "workshops", "--project", "nope")
+    assert code == 1 and "not found" in err
+    code, out, _ = run(capsys, "--data-dir", data, "list", "projects")
+    assert code == 0 and out == ""
+
+
+def test_pdf_worksheet_of_a_workshop_is_every_worksheet_in_one_pdf(capsys, tmp_path):
+    from tests.documents import pdftools
+
+    data = str(tmp_path / "x")
+    run(capsys, "--data-dir", data, "demo")
+    workshop = run(capsys, "--data-dir", data, "list", "workshops")[1].splitlines()[0].split("\t")[0]
+    out_pdf = tmp_path / "tyopohjat.pdf"
+    code, _, err = run(capsys, "--data-dir", data, "pdf", "worksheet", workshop, "-o", str(out_pdf))
+    assert code == 0, err
+    pages = pdftools.page_texts(out_pdf.read_bytes())
+    assert len(pages) == 2  # the demo agenda's two methods with a layout of their own
+    assert "Vaikuttamisen tasot" in pages[0] and "Verkostokartta" in pages[1]
+    blocks = run(capsys, "--data-dir", data, "list", "blocks", "--workshop", workshop)[1].splitlines()
+    dialogue = next(line.split("\t")[0] for line in blocks if line.endswith("Dialogi"))
+    one = tmp_path / "dialogi.pdf"
+    code, _, err = run(capsys, "--data-dir", data, "pdf", "worksheet", dialogue, "-o", str(one))
+    assert code == 0, err  # no layout of its own: the general answer sheet, not an error
+    text = pdftools.text(one.read_bytes())
+    assert "Dialogi" in text and "Ajatuksemme ja vastauksemme" in text

@@ -151,6 +151,10 @@
         <translation>Add method to agenda</translation>
     </message>
     <message>
+        <source>Add methods to agenda</source>
+        <translation>Add methods to agenda</translation>
+    </message>
+    <message>
         <source>Remove agenda block</source>
         <translation>Remove agenda block</translation>
     </message>
@@ -443,8 +447,8 @@
         <translation>P&amp;aper:</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>Pre&amp;view</translation>
+        <source>Refresh pre&amp;view</source>
+        <translation>Refresh pre&amp;view</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -455,12 +459,28 @@
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <source>Choose a printout and press Preview to see it here.</source>
-        <translation>Choose a printout and press Preview to see it here.</translation>
-    </message>
-    <message>
         <source>Preview of the printout</source>
         <translation>Preview of the printout</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>All worksheets of this workshop</source>
+        <translation>All worksheets of this workshop</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Part %1</translation>
+    </message>
+    <message>
+        <source>General answer sheet</source>
+        <translation>General answer sheet</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a method; add one from the method library to print its worksheet.</source>
+        <translation>No block of this workshop has a method; add one from the method library to print its worksheet.</translation>
     </message>
     <message>
         <source>Choose a workshop (and for a project report, a workshop of a project).</source>
@@ -805,6 +825,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>Quick guide</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import bundle</source>
@@ -976,6 +1003,10 @@
         <translation>Methods</translation>
     </message>
     <message>
+        <source>Space or Ctrl+click picks several methods; Enter adds them to the agenda.</source>
+        <translation>Space or Ctrl+click picks several methods; Enter adds them to the agenda.</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -988,8 +1019,23 @@
         <translation>Group</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ksheet…</source>
+        <translation>Wor&amp;ksheet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add methods to agenda</source>
+        <translation>Add methods to agenda</translation>
     </message>
     <message>
         <source>Method preview</source>
@@ -998,6 +1044,10 @@
     <message>
         <source>&amp;Add to agenda</source>
         <translation>&amp;Add to agenda</translation>
+    </message>
+    <message>
+        <source>See the worksheet this method prints</source>
+        <translation>See the worksheet this method prints</translation>
     </message>
     <message>
         <source>&amp;New method…</source>
@@ -1023,21 +1073,6 @@
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
-    <message>
-        <source>built-in</source>
-        <translation>built-in</translation>
-    </message>
-    <message>
-        <source>own</source>
-        <translation>own</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n methods</source>
         <translation>
@@ -1046,8 +1081,34 @@
         </translation>
     </message>
     <message>
+        <source>Space or Ctrl+click picks several methods.</source>
+        <translation>Space or Ctrl+click picks several methods.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked: %1</source>
+        <translation>
+            <numerusform>%n picked: %1</numerusform>
+            <numerusform>%n picked: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n to agenda</source>
+        <translation>
+            <numerusform>&amp;Add %n to agenda</numerusform>
+            <numerusform>&amp;Add %n to agenda</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose a workshop first.</source>
         <translation>Choose a workshop first.</translation>
+    </message>
+    <message>
+        <source>built-in method</source>
+        <translation>built-in method</translation>
+    </message>
+    <message>
+        <source>own method</source>
+        <translation>own method</translation>
     </message>
     <message>
         <source>%1–%2 people</source>
@@ -1066,6 +1127,10 @@
         <translation>Tags</translation>
     </message>
     <message>
+        <source>No worksheet layout of its own: it prints a general answer sheet.</source>
+        <translation>No worksheet layout of its own: it prints a general answer sheet.</translation>
+    </message>
+    <message>
         <source>Worksheet</source>
         <translation>Worksheet</translation>
     </message>
@@ -1080,6 +1145,14 @@
     <message>
         <source>Delete method</source>
         <translation>Delete method</translation>
+    </message>
+    <message>
+        <source>Has a worksheet of its own</source>
+        <translation>Has a worksheet of its own</translation>
+    </message>
+    <message>
+        <source>Prints a general answer sheet</source>
+        <translation>Prints a general answer sheet</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1447,14 @@
         <translation>%1 — %2 agenda blocks, %3 notes, %4 open tasks</translation>
     </message>
     <message>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Quick guide</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project</source>
+        <translation>Open the &amp;example project</translation>
+    </message>
+    <message>
         <source>Fasilitaattori %1
 
 An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
@@ -1526,6 +1607,13 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Add from the method library</source>
         <translation>Add from the method library</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n method added to the agenda.</numerusform>
+            <numerusform>%n methods added to the agenda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3422,33 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Fasilitaattori</source>
+        <translation>Welcome to Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>Plan workshops, run them, write down what comes out and print what you need. Everything stays on this computer.
+
+Start with a project of your own, or look around in the example project first: a series of three council workshops, which you can delete when you no longer need it.</source>
+        <translation>Plan workshops, run them, write down what comes out and print what you need. Everything stays on this computer.
+
+Start with a project of your own, or look around in the example project first: a series of three council workshops, which you can delete when you no longer need it.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a project</source>
+        <translation>&amp;Create a project</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample project</source>
+        <translation>Open the e&amp;xample project</translation>
+    </message>
+    <message>
+        <source>Read the &amp;quick guide</source>
+        <translation>Read the &amp;quick guide</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetEditor</name>
     <message>
         <source>&amp;Worksheet for printing</source>
@@ -3397,6 +3512,21 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>WorksheetPreview</name>
+    <message>
+        <source>Worksheet: %1</source>
+        <translation>Worksheet: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <source>Preview of the worksheet</source>
+        <translation>Preview of the worksheet</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTabs</name>
     <message>
         <source>Overview</source>
@@ -3440,6 +3570,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Fasilitaattori</source>
         <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>--project goes with: list workshops.</source>
+        <translation>--project goes with: list workshops.</translation>
+    </message>
+    <message>
+        <source>--workshop goes with: list blocks.</source>
+        <translation>--workshop goes with: list blocks.</translation>
     </message>
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
@@ -3530,8 +3668,16 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Import {id} has already been undone.</translation>
     </message>
     <message>
+        <source>Give the workshop whose blocks to list: --workshop ID.</source>
+        <translation>Give the workshop whose blocks to list: --workshop ID.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>No block is running now, so there is nothing to lengthen.</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a worksheet.</source>
+        <translation>No block of this workshop has a worksheet.</translation>
     </message>
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
@@ -3904,10 +4050,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The mapping “{part}” must be written as column=question.</source>
         <translation>The mapping “{part}” must be written as column=question.</translation>
-    </message>
-    <message>
-        <source>The method “{name}” has no worksheet.</source>
-        <translation>The method “{name}” has no worksheet.</translation>
     </message>
     <message>
         <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>

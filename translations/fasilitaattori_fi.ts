@@ -151,6 +151,10 @@
         <translation>Lisää menetelmä ohjelmaan</translation>
     </message>
     <message>
+        <source>Add methods to agenda</source>
+        <translation>Lisää menetelmät ohjelmaan</translation>
+    </message>
+    <message>
         <source>Remove agenda block</source>
         <translation>Poista ohjelmakohta</translation>
     </message>
@@ -443,8 +447,8 @@
         <translation>&amp;Paperi:</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Esikatsele</translation>
+        <source>Refresh pre&amp;view</source>
+        <translation>Päivitä &amp;esikatselu</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -455,12 +459,28 @@
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <source>Choose a printout and press Preview to see it here.</source>
-        <translation>Valitse tuloste ja katso se tässä painamalla Esikatsele.</translation>
-    </message>
-    <message>
         <source>Preview of the printout</source>
         <translation>Tulosteen esikatselu</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Esikatselua valmistellaan…</translation>
+    </message>
+    <message>
+        <source>All worksheets of this workshop</source>
+        <translation>Kaikki työpajan työpohjat</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Osa %1</translation>
+    </message>
+    <message>
+        <source>General answer sheet</source>
+        <translation>Yleinen vastauspohja</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a method; add one from the method library to print its worksheet.</source>
+        <translation>Työpajan ohjelmassa ei ole menetelmiä. Lisää menetelmä kirjastosta, niin voit tulostaa sen työpohjan.</translation>
     </message>
     <message>
         <source>Choose a workshop (and for a project report, a workshop of a project).</source>
@@ -805,6 +825,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>Pikaopas</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import bundle</source>
@@ -976,6 +1003,10 @@
         <translation>Menetelmät</translation>
     </message>
     <message>
+        <source>Space or Ctrl+click picks several methods; Enter adds them to the agenda.</source>
+        <translation>Välilyönnillä tai Ctrl+napsautuksella voit valita useita menetelmiä. Enter lisää ne ohjelmaan.</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Menetelmä</translation>
     </message>
@@ -988,8 +1019,23 @@
         <translation>Ryhmä</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Laji</translation>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ksheet…</source>
+        <translation>Työpohjan &amp;esikatselu…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add methods to agenda</source>
+        <translation>Lisää menetelmät ohjelmaan</translation>
     </message>
     <message>
         <source>Method preview</source>
@@ -998,6 +1044,10 @@
     <message>
         <source>&amp;Add to agenda</source>
         <translation>&amp;Lisää ohjelmaan</translation>
+    </message>
+    <message>
+        <source>See the worksheet this method prints</source>
+        <translation>Katso menetelmän tulostettava työpohja</translation>
     </message>
     <message>
         <source>&amp;New method…</source>
@@ -1023,21 +1073,6 @@
         <source>All tags</source>
         <translation>Kaikki tunnisteet</translation>
     </message>
-    <message>
-        <source>built-in</source>
-        <translation>valmis menetelmä</translation>
-    </message>
-    <message>
-        <source>own</source>
-        <translation>oma</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n methods</source>
         <translation>
@@ -1046,8 +1081,34 @@
         </translation>
     </message>
     <message>
+        <source>Space or Ctrl+click picks several methods.</source>
+        <translation>Valitse useita menetelmiä välilyönnillä tai Ctrl+napsautuksella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked: %1</source>
+        <translation>
+            <numerusform>%n valittu: %1</numerusform>
+            <numerusform>%n valittu: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n to agenda</source>
+        <translation>
+            <numerusform>&amp;Lisää %n ohjelmaan</numerusform>
+            <numerusform>&amp;Lisää %n ohjelmaan</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose a workshop first.</source>
         <translation>Valitse ensin työpaja.</translation>
+    </message>
+    <message>
+        <source>built-in method</source>
+        <translation>valmis menetelmä</translation>
+    </message>
+    <message>
+        <source>own method</source>
+        <translation>oma menetelmä</translation>
     </message>
     <message>
         <source>%1–%2 people</source>
@@ -1066,6 +1127,10 @@
         <translation>Tunnisteet</translation>
     </message>
     <message>
+        <source>No worksheet layout of its own: it prints a general answer sheet.</source>
+        <translation>Ei omaa työpohjaa: tulostuu yleinen vastauspohja.</translation>
+    </message>
+    <message>
         <source>Worksheet</source>
         <translation>Työpohja</translation>
     </message>
@@ -1080,6 +1145,14 @@
     <message>
         <source>Delete method</source>
         <translation>Poista menetelmä</translation>
+    </message>
+    <message>
+        <source>Has a worksheet of its own</source>
+        <translation>Oma työpohja</translation>
+    </message>
+    <message>
+        <source>Prints a general answer sheet</source>
+        <translation>Tulostuu yleinen vastauspohja</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1447,14 @@
         <translation>%1 — ohjelmakohtia %2, muistiinpanoja %3, avoimia tehtäviä %4</translation>
     </message>
     <message>
+        <source>&amp;Quick guide</source>
+        <translation>Pika&amp;opas</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project</source>
+        <translation>Avaa &amp;esimerkkihanke</translation>
+    </message>
+    <message>
         <source>Fasilitaattori %1
 
 An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
@@ -1526,6 +1607,13 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Add from the method library</source>
         <translation>Lisää menetelmäkirjastosta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n menetelmä lisätty ohjelmaan.</numerusform>
+            <numerusform>%n menetelmää lisätty ohjelmaan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3422,33 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Fasilitaattori</source>
+        <translation>Tervetuloa Fasilitaattoriin</translation>
+    </message>
+    <message>
+        <source>Plan workshops, run them, write down what comes out and print what you need. Everything stays on this computer.
+
+Start with a project of your own, or look around in the example project first: a series of three council workshops, which you can delete when you no longer need it.</source>
+        <translation>Suunnittele ja vedä työpajoja, kirjaa tulokset ja tulosta tarvittavat paperit. Kaikki tiedot pysyvät tällä tietokoneella.
+
+Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen neuvostotyöpajan sarja, jonka voit poistaa, kun et enää tarvitse sitä.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a project</source>
+        <translation>&amp;Luo hanke</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample project</source>
+        <translation>Avaa &amp;esimerkkihanke</translation>
+    </message>
+    <message>
+        <source>Read the &amp;quick guide</source>
+        <translation>Lue &amp;pikaopas</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetEditor</name>
     <message>
         <source>&amp;Worksheet for printing</source>
@@ -3397,6 +3512,21 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>WorksheetPreview</name>
+    <message>
+        <source>Worksheet: %1</source>
+        <translation>Työpohja: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Esikatselua valmistellaan…</translation>
+    </message>
+    <message>
+        <source>Preview of the worksheet</source>
+        <translation>Työpohjan esikatselu</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTabs</name>
     <message>
         <source>Overview</source>
@@ -3440,6 +3570,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Fasilitaattori</source>
         <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>--project goes with: list workshops.</source>
+        <translation>--project kuuluu komentoon: list workshops.</translation>
+    </message>
+    <message>
+        <source>--workshop goes with: list blocks.</source>
+        <translation>--workshop kuuluu komentoon: list blocks.</translation>
     </message>
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
@@ -3530,8 +3668,16 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tuonti {id} on jo kumottu.</translation>
     </message>
     <message>
+        <source>Give the workshop whose blocks to list: --workshop ID.</source>
+        <translation>Anna työpaja, jonka ohjelma luetellaan: --workshop ID.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Mikään ohjelmakohta ei ole nyt käynnissä, joten pidennettävää ei ole.</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a worksheet.</source>
+        <translation>Työpajan ohjelmassa ei ole yhtään menetelmää, jolla on työpohja.</translation>
     </message>
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
@@ -3904,10 +4050,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The mapping “{part}” must be written as column=question.</source>
         <translation>Yhdistäminen ”{part}” on kirjoitettava muodossa sarake=kysymys.</translation>
-    </message>
-    <message>
-        <source>The method “{name}” has no worksheet.</source>
-        <translation>Menetelmällä ”{name}” ei ole työpohjaa.</translation>
     </message>
     <message>
         <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>

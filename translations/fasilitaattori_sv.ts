@@ -151,6 +151,10 @@
         <translation>Lägg till metoden i programmet</translation>
     </message>
     <message>
+        <source>Add methods to agenda</source>
+        <translation>Lägg till metoder i programmet</translation>
+    </message>
+    <message>
         <source>Remove agenda block</source>
         <translation>Ta bort programpunkt</translation>
     </message>
@@ -443,8 +447,8 @@
         <translation>P&amp;apper:</translation>
     </message>
     <message>
-        <source>Pre&amp;view</source>
-        <translation>Förhands&amp;granska</translation>
+        <source>Refresh pre&amp;view</source>
+        <translation>Uppdatera &amp;förhandsvisningen</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
@@ -455,12 +459,28 @@
         <translation>S&amp;kriv ut…</translation>
     </message>
     <message>
-        <source>Choose a printout and press Preview to see it here.</source>
-        <translation>Välj en utskrift och tryck på Förhandsgranska för att se den här.</translation>
-    </message>
-    <message>
         <source>Preview of the printout</source>
         <translation>Förhandsgranskning av utskriften</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Förhandsvisningen förbereds…</translation>
+    </message>
+    <message>
+        <source>All worksheets of this workshop</source>
+        <translation>Alla arbetsblad för workshoppen</translation>
+    </message>
+    <message>
+        <source>Part %1</source>
+        <translation>Del %1</translation>
+    </message>
+    <message>
+        <source>General answer sheet</source>
+        <translation>Allmänt svarsblad</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a method; add one from the method library to print its worksheet.</source>
+        <translation>Workshoppens program har inga metoder. Lägg till en metod ur biblioteket för att skriva ut dess arbetsblad.</translation>
     </message>
     <message>
         <source>Choose a workshop (and for a project report, a workshop of a project).</source>
@@ -805,6 +825,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Quick guide</source>
+        <translation>Snabbguide</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import bundle</source>
@@ -976,6 +1003,10 @@
         <translation>Metoder</translation>
     </message>
     <message>
+        <source>Space or Ctrl+click picks several methods; Enter adds them to the agenda.</source>
+        <translation>Med mellanslag eller Ctrl+klick väljer du flera metoder. Enter lägger till dem i programmet.</translation>
+    </message>
+    <message>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
@@ -988,8 +1019,23 @@
         <translation>Grupp</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ksheet…</source>
+        <translation>&amp;Förhandsvisa arbetsbladet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add methods to agenda</source>
+        <translation>Lägg till metoder i programmet</translation>
     </message>
     <message>
         <source>Method preview</source>
@@ -998,6 +1044,10 @@
     <message>
         <source>&amp;Add to agenda</source>
         <translation>&amp;Lägg till i programmet</translation>
+    </message>
+    <message>
+        <source>See the worksheet this method prints</source>
+        <translation>Se arbetsbladet som metoden skriver ut</translation>
     </message>
     <message>
         <source>&amp;New method…</source>
@@ -1023,21 +1073,6 @@
         <source>All tags</source>
         <translation>Alla taggar</translation>
     </message>
-    <message>
-        <source>built-in</source>
-        <translation>färdig metod</translation>
-    </message>
-    <message>
-        <source>own</source>
-        <translation>egen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n methods</source>
         <translation>
@@ -1046,8 +1081,34 @@
         </translation>
     </message>
     <message>
+        <source>Space or Ctrl+click picks several methods.</source>
+        <translation>Välj flera metoder med mellanslag eller Ctrl+klick.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked: %1</source>
+        <translation>
+            <numerusform>%n vald: %1</numerusform>
+            <numerusform>%n valda: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n to agenda</source>
+        <translation>
+            <numerusform>&amp;Lägg till %n i programmet</numerusform>
+            <numerusform>&amp;Lägg till %n i programmet</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Choose a workshop first.</source>
         <translation>Välj först en workshop.</translation>
+    </message>
+    <message>
+        <source>built-in method</source>
+        <translation>färdig metod</translation>
+    </message>
+    <message>
+        <source>own method</source>
+        <translation>egen metod</translation>
     </message>
     <message>
         <source>%1–%2 people</source>
@@ -1066,6 +1127,10 @@
         <translation>Taggar</translation>
     </message>
     <message>
+        <source>No worksheet layout of its own: it prints a general answer sheet.</source>
+        <translation>Inget eget arbetsblad: ett allmänt svarsblad skrivs ut.</translation>
+    </message>
+    <message>
         <source>Worksheet</source>
         <translation>Arbetsblad</translation>
     </message>
@@ -1080,6 +1145,14 @@
     <message>
         <source>Delete method</source>
         <translation>Ta bort metoden</translation>
+    </message>
+    <message>
+        <source>Has a worksheet of its own</source>
+        <translation>Eget arbetsblad</translation>
+    </message>
+    <message>
+        <source>Prints a general answer sheet</source>
+        <translation>Ett allmänt svarsblad skrivs ut</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1447,14 @@
         <translation>%1 — programpunkter %2, anteckningar %3, öppna uppgifter %4</translation>
     </message>
     <message>
+        <source>&amp;Quick guide</source>
+        <translation>&amp;Snabbguide</translation>
+    </message>
+    <message>
+        <source>Open the &amp;example project</source>
+        <translation>Öppna &amp;exempelprojektet</translation>
+    </message>
+    <message>
         <source>Fasilitaattori %1
 
 An offline workbench for planning and running workshops, capturing what comes out and printing the results.</source>
@@ -1526,6 +1607,13 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Add from the method library</source>
         <translation>Lägg till från metodbiblioteket</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) added to the agenda.</source>
+        <translation>
+            <numerusform>%n metod har lagts till i programmet.</numerusform>
+            <numerusform>%n metoder har lagts till i programmet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3334,6 +3422,33 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Fasilitaattori</source>
+        <translation>Välkommen till Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>Plan workshops, run them, write down what comes out and print what you need. Everything stays on this computer.
+
+Start with a project of your own, or look around in the example project first: a series of three council workshops, which you can delete when you no longer need it.</source>
+        <translation>Planera och led workshoppar, skriv ner resultaten och skriv ut det du behöver. Alla uppgifter stannar på den här datorn.
+
+Börja med ett eget projekt eller titta först på exempelprojektet. Det är en serie med tre workshoppar för råd, och du kan radera det när du inte längre behöver det.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a project</source>
+        <translation>&amp;Skapa ett projekt</translation>
+    </message>
+    <message>
+        <source>Open the e&amp;xample project</source>
+        <translation>Öppna &amp;exempelprojektet</translation>
+    </message>
+    <message>
+        <source>Read the &amp;quick guide</source>
+        <translation>Läs s&amp;nabbguiden</translation>
+    </message>
+</context>
+<context>
     <name>WorksheetEditor</name>
     <message>
         <source>&amp;Worksheet for printing</source>
@@ -3397,6 +3512,21 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>WorksheetPreview</name>
+    <message>
+        <source>Worksheet: %1</source>
+        <translation>Arbetsblad: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Förhandsvisningen förbereds…</translation>
+    </message>
+    <message>
+        <source>Preview of the worksheet</source>
+        <translation>Förhandsvisning av arbetsbladet</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopTabs</name>
     <message>
         <source>Overview</source>
@@ -3440,6 +3570,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Fasilitaattori</source>
         <translation>Fasilitaattori</translation>
+    </message>
+    <message>
+        <source>--project goes with: list workshops.</source>
+        <translation>--project hör till kommandot: list workshops.</translation>
+    </message>
+    <message>
+        <source>--workshop goes with: list blocks.</source>
+        <translation>--workshop hör till kommandot: list blocks.</translation>
     </message>
     <message>
         <source>A 2×2 grid needs exactly four prompts.</source>
@@ -3530,8 +3668,16 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Import {id} har redan ångrats.</translation>
     </message>
     <message>
+        <source>Give the workshop whose blocks to list: --workshop ID.</source>
+        <translation>Ange workshoppen vars program ska listas: --workshop ID.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Ingen programpunkt pågår nu, så det finns inget att förlänga.</translation>
+    </message>
+    <message>
+        <source>No block of this workshop has a worksheet.</source>
+        <translation>Ingen metod i workshoppens program har ett arbetsblad.</translation>
     </message>
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
@@ -3904,10 +4050,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The mapping “{part}” must be written as column=question.</source>
         <translation>Kopplingen ”{part}” ska skrivas som kolumn=fråga.</translation>
-    </message>
-    <message>
-        <source>The method “{name}” has no worksheet.</source>
-        <translation>Metoden ”{name}” har inget arbetsblad.</translation>
     </message>
     <message>
         <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>

@@ -28,14 +28,18 @@ def _workbench(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .core.demo import create_demo
+    from .core.demo import create_demo, demo_project
 
     wb = _workbench(args)
     try:
-        project = create_demo(wb)
+        there = demo_project(wb) is not None
+        project = create_demo(wb, args.language)
     finally:
         wb.close()
-    print(f"Demo project created: {project.name} ({project.id})")
+    if there:
+        print(f"The demo project is already there: {project.name} ({project.id})")
+    else:
+        print(f"Demo project created: {project.name} ({project.id})")
     return 0
 
 
@@ -105,7 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "also FASILITAATTORI_DATA_DIR)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("demo", help="fill the store with a realistic demo project")
+    p = sub.add_parser("demo", help="fill the store with a realistic demo project (once)")
+    p.add_argument("--language", choices=("fi", "sv", "en"), default="fi",
+                   help="the workshops' printout language and their methods' language")
     p.set_defaults(handler=cmd_demo)
     p = sub.add_parser("dump", help="canonical JSON of the whole store content")
     p.add_argument("--with-clocks", action="store_true", help="include the per-field change clocks")
@@ -125,10 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extensions() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
-    from . import people_commands, sync_commands
+    from . import list_commands, people_commands, sync_commands
     from .documents.commands import register as register_pdf
 
-    return [register_pdf, people_commands.register, sync_commands.register]
+    return [list_commands.register, register_pdf, people_commands.register, sync_commands.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

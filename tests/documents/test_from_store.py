@@ -74,7 +74,9 @@ def test_cli_pdf_writes_the_file_and_reports_bad_ids(series, tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 1 and "not found" in err and "Traceback" not in err
     assert not (tmp_path / "x.pdf").exists()
-    assert main(["--data-dir", data_dir, "pdf", "worksheet", held.id, "-o", str(tmp_path / "w.pdf")]) == 1
+    # A workshop id prints all its worksheets (tests/test_cli.py); an unknown id is refused.
+    assert main(["--data-dir", data_dir, "pdf", "worksheet", "no-such-id", "-o", str(tmp_path / "w.pdf")]) == 1
+    assert "not found" in capsys.readouterr().err and not (tmp_path / "w.pdf").exists()
 
 
 def test_the_summary_counts_feedback_exactly_as_the_app_does(series):

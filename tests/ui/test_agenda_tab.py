@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QApplication
 
 from fasilitaattori.core.agenda import agenda_items, list_agenda, schedule
 from fasilitaattori.core.methods import find_methods
@@ -123,7 +124,7 @@ def test_add_from_the_library_picker(agenda, qtbot):
     before = len(list_agenda(wb, wid))
     agenda.select_row(0)
     qtbot.mouseClick(agenda.library_button, Qt.MouseButton.LeftButton)
-    from fasilitaattori.ui.library_view import MethodPickerDialog
+    from fasilitaattori.ui.method_picker import MethodPickerDialog
 
     picker = agenda.findChild(MethodPickerDialog)
     assert picker is not None and picker.isVisible()
@@ -135,7 +136,41 @@ def test_add_from_the_library_picker(agenda, qtbot):
     assert len(items) == before + 1
     method = find_methods(wb, text="Kalamalja")[0]
     assert items[1].method_id == method.id and items[1].duration_min == method.duration_min
-    assert not picker.isVisible()
+    assert picker.isVisible() and "1 method" in picker.status.text()  # open for more
+
+
+def _search(qtbot, view, text):
+    """Type a new search as a person does: select what is there, type over it."""
+    view.search.setFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view.search, text)
+
+
+def test_three_methods_from_the_library_in_one_go_by_keyboard(agenda, qtbot):
+    wb, wid = agenda.ctx.wb, agenda.workshop.id
+    before = [i.id for i in list_agenda(wb, wid)]
+    agenda.select_row(0)
+    qtbot.mouseClick(agenda.library_button, Qt.MouseButton.LeftButton)
+    from fasilitaattori.ui.method_picker import MethodPickerDialog
+
+    picker = agenda.findChild(MethodPickerDialog)
+    view = picker.view
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is picker)
+    for text in ("Kalamalja", "Piste", "Dialogi"):
+        _search(qtbot, view, text)
+        qtbot.keyClick(view.search, Qt.Key.Key_Down)  # into the results, on the first one
+        assert view.list.hasFocus() or view.list.isAncestorOf(QApplication.focusWidget())
+        qtbot.keyClick(view.list, Qt.Key.Key_Space)  # pick it; the next search keeps it
+    names = [find_methods(wb, text=t, language="fi")[0].name for t in ("Kalamalja", "Piste", "Dialogi")]
+    assert "3 picked" in view.picked_label.text()
+    qtbot.keyClick(view.list, Qt.Key.Key_Return)
+    items = list_agenda(wb, wid)
+    assert [i.id for i in items if i.id not in before] == [i.id for i in items[1:4]]
+    assert [i.title for i in items[1:4]] == names  # after the chosen block, in the order picked
+    assert picker.isVisible() and "3 method" in picker.status.text()
+    assert view.picked == []
+    agenda.ctx.undo_stack.undo()  # one undo takes the three back
+    assert [i.id for i in list_agenda(wb, wid)] == before
 
 
 def test_a_refused_edit_keeps_the_store_and_shows_a_sentence(agenda):

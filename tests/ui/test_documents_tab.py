@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from fasilitaattori.core import projects, workshops
+from fasilitaattori.core.agenda import list_agenda
 from fasilitaattori.ui.context import UiContext
 from fasilitaattori.ui.documents_tab import DocumentsTab
 from tests.documents import pdftools
@@ -25,32 +26,105 @@ def tab(qtbot, demo_wb):
     return widget, held
 
 
+def shown(widget, qtbot):
+    """Wait for the preview the tab lays out by itself on its worker."""
+    qtbot.waitUntil(lambda: widget.document.pageCount() > 0 and bool(widget.pdf_bytes), timeout=30_000)
+    return widget.document.pageCount()
+
+
+def choose(qtbot, combo, data):
+    """Move through a list with the arrow keys, as a person does, until `data` is chosen."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == data:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == data
+
+
+def test_the_tab_shows_a_preview_when_it_opens(tab, qtbot):
+    widget, held = tab
+    assert shown(widget, qtbot) >= 2  # the first printout, the summary, without pressing anything
+    assert held.title in pdftools.text(widget.pdf_bytes)
+
+
+def test_the_preview_is_laid_out_off_the_window_thread(tab, qtbot):
+    widget, _held = tab
+    shown(widget, qtbot)
+    choose(qtbot, widget.kind, "run-sheet")
+    widget.preview()
+    assert widget.pdf_bytes == b""  # preview() returned at once; the layout is still on the worker
+    assert shown(widget, qtbot) >= 1
+    assert "Palautekierros" in pdftools.text(widget.pdf_bytes)
+
+
 def test_preview_then_save_the_summary(tab, tmp_path, qtbot):
     widget, held = tab
-    widget.kind.setCurrentIndex(widget.kind.findData("summary"))
-    qtbot.mouseClick(widget.preview_button, Qt.MouseButton.LeftButton)
-    assert widget.document.pageCount() >= 2
+    choose(qtbot, widget.kind, "summary")
+    assert shown(widget, qtbot) >= 2
     target = tmp_path / "yhteenveto.pdf"
     assert widget.save_to(target)
     assert held.title in " ".join(pdftools.text(target.read_bytes()).split())
 
 
+def _blocks(widget):
+    return {item.title: item.id for item in list_agenda(widget.ctx.wb, widget.ctx.workshop_id)}
+
+
 def test_worksheet_for_a_block_with_group_copies_in_large_print(tab, qtbot):
     widget, _held = tab
-    widget.kind.setCurrentIndex(widget.kind.findData("worksheet"))
-    assert widget.block.isVisible() and widget.block.count() >= 3
-    widget.block.setCurrentIndex(widget.block.findText("Vaikuttamisen tasot"))
+    choose(qtbot, widget.kind, "worksheet")
+    assert widget.block.isVisible()
+    choose(qtbot, widget.block, _blocks(widget)["Vaikuttamisen tasot"])
     widget.groups.setText("Ryhmä 1, Ryhmä 2, Ryhmä 3")  # QTest.keyClicks cannot type ä
-    widget.large.setChecked(True)
+    qtbot.keyClick(widget.large, Qt.Key.Key_Space)
     qtbot.mouseClick(widget.preview_button, Qt.MouseButton.LeftButton)
-    assert widget.document.pageCount() == 3
+    assert shown(widget, qtbot) == 3
     assert "Ryhmä 3" in pdftools.text(widget.pdf_bytes)
+
+
+def test_the_worksheet_list_offers_worksheets_by_part_then_general_sheets(tab, qtbot):
+    widget, held = tab
+    choose(qtbot, widget.kind, "worksheet")
+    rows = [(widget.block.itemText(i), widget.block.itemData(i)) for i in range(widget.block.count())]
+    blocks = _blocks(widget)
+    assert rows[0] == ("All worksheets of this workshop", held.id)
+    chosen = [text for text, data in rows[1:] if data]
+    headings = [text for text, data in rows if not data]
+    # The demo day: a break splits it in two parts; its two worksheets come after the break.
+    assert chosen[:2] == ["10:45  Vaikuttamisen tasot", "11:30  Verkostokartta"]
+    assert headings == ["General answer sheet"]
+    general = {text.split("  ", 1)[1] for text in chosen[2:]}
+    assert general == {"Alkukierros", "Dialogi", "Palautekierros"}  # not the break
+    assert "Tauko" in blocks
+
+
+def test_all_worksheets_of_the_workshop_as_one_pdf(tab, qtbot, tmp_path):
+    widget, held = tab
+    choose(qtbot, widget.kind, "worksheet")
+    choose(qtbot, widget.block, held.id)
+    assert shown(widget, qtbot) == 2
+    pages = pdftools.page_texts(widget.pdf_bytes)
+    assert "Vaikuttamisen tasot" in pages[0] and "Verkostokartta" in pages[1]
+    assert widget.save_to(tmp_path / "tyopohjat.pdf")
+    assert pdftools.pages((tmp_path / "tyopohjat.pdf").read_bytes()) == 2
+
+
+def test_a_method_without_a_layout_prints_the_general_answer_sheet(tab, qtbot):
+    widget, _held = tab
+    choose(qtbot, widget.kind, "worksheet")
+    choose(qtbot, widget.block, _blocks(widget)["Dialogi"])
+    assert shown(widget, qtbot) == 1
+    text = pdftools.text(widget.pdf_bytes)
+    assert "Dialogi" in text and "Ajatuksemme ja vastauksemme" in text
+    assert "Ymmärrämme aihetta" in text  # the method's purpose is the question on the sheet
 
 
 def test_printing_paints_every_page(tab, tmp_path, qtbot):
     widget, _held = tab
-    widget.kind.setCurrentIndex(widget.kind.findData("signin"))
-    widget.preview()
+    choose(qtbot, widget.kind, "signin")
+    shown(widget, qtbot)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "tuloste.pdf"))
@@ -74,10 +148,10 @@ def test_summary_with_participants_as_codes(tab, qtbot):
 
     widget, held = tab
     names = [p.display_name for p in participants.list_participants(widget.ctx.wb, held.id) if p.display_name]
-    widget.kind.setCurrentIndex(widget.kind.findData("summary"))
+    choose(qtbot, widget.kind, "summary")
     assert widget.pseudonymise.isVisible()
     qtbot.mouseClick(widget.pseudonymise, Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(widget.preview_button, Qt.MouseButton.LeftButton)
+    shown(widget, qtbot)
     text = " ".join(pdftools.text(widget.pdf_bytes).split())
     assert "P-0" in text and not any(name in text for name in names)
     widget.kind.setCurrentIndex(widget.kind.findData("signin"))

@@ -115,6 +115,8 @@ def test_edit_an_own_method_and_copy_a_builtin(library, qtbot):
     editor.buttons.button(editor.buttons.StandardButton.Save).click()
     own = [m for m in find_methods(wb, text="Vaikuttamisen tasot") if not m.builtin]
     assert len(own) == 1 and own[0].steps == builtin.steps and own[0].worksheet == builtin.worksheet
+    assert library.current_id() == own[0].id and library.list.currentItem().text(4) == "own method"
+    assert not library.list.isColumnHidden(4)
     assert methods.get(wb, builtin.id).name == builtin.name  # the built-in is untouched
     qtbot.mouseClick(library.edit_button, Qt.MouseButton.LeftButton)
     editor = _editor(library)
@@ -125,3 +127,46 @@ def test_edit_an_own_method_and_copy_a_builtin(library, qtbot):
     assert changed.duration_min == 50 and not changed.worksheet
     qtbot.mouseClick(library.delete_button, Qt.MouseButton.LeftButton)
     assert [m for m in find_methods(wb, text="Vaikuttamisen tasot") if not m.builtin] == []
+
+
+def test_the_list_marks_methods_with_a_worksheet_and_says_whose_they_are(library):
+    rows = {library.list.topLevelItem(i).text(0): library.list.topLevelItem(i)
+            for i in range(library.list.topLevelItemCount())}
+    with_sheet = {m.name for m in library.methods if m.worksheet}
+    assert with_sheet and len(with_sheet) < len(rows)
+    assert {name for name, item in rows.items() if item.text(3) == "✓"} == with_sheet
+    assert {item.text(4) for item in rows.values()} == {""}  # built-in: no mark; own ones say so
+    assert library.list.isColumnHidden(4)  # and without own methods the column is not shown
+    assert "built-in method" in library.preview.toPlainText()
+
+
+def test_ctrl_click_picks_several_and_the_page_adds_them_all(library, qtbot, window):
+    wb, wid = library.ctx.wb, window.ctx.workshop_id
+    before = len(list_agenda(wb, wid))
+    wanted = ["Kalamalja", "Dialogi"]
+    for name in wanted:
+        item = library.list.findItems(name, Qt.MatchFlag.MatchExactly, 0)[0]
+        rect = library.list.visualItemRect(item)
+        library.list.scrollToItem(item)
+        rect = library.list.visualItemRect(item)
+        qtbot.mouseClick(library.list.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.ControlModifier, rect.center())
+    assert [library._name_of(i) for i in library.picked] == wanted
+    qtbot.mouseClick(library.add_button, Qt.MouseButton.LeftButton)
+    items = list_agenda(wb, wid)
+    assert [i.title for i in items[before:]] == wanted
+
+
+def test_the_worksheet_of_a_method_from_the_library(library, qtbot):
+    from fasilitaattori.ui.worksheet_preview import WorksheetPreview
+    from tests.documents import pdftools
+
+    library.show_method(find_methods(library.ctx.wb, language="fi", text="Dialogi")[0].id)
+    assert library.list.currentItem().text(3) == ""  # no layout of its own
+    library.list.setFocus()
+    qtbot.keyClick(library.sheet_button, Qt.Key.Key_Space)
+    dialog = library.findChild(WorksheetPreview)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.document.pageCount() == 1, timeout=30_000)
+    text = pdftools.text(dialog.pdf_bytes)
+    assert "Dialogi" in text and "Ajatuksemme ja vastauksemme" in text

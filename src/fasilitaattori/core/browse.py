@@ -131,3 +131,13 @@ def workshop_titles(wb: Workbench, ids: list[str]) -> dict[str, str]:
         rows = session.execute(select(Workshop.id, Workshop.title)
                                .where(Workshop.id.in_(wanted), Workshop.deleted.is_(False))).all()
     return {row_id: title for row_id, title in rows}
+
+
+def store_is_empty(wb: Workbench) -> bool:
+    """No project, workshop or template yet: a first start (the window shows its welcome page)."""
+    with wb.store.read() as session:
+        for model in (Project, Workshop):
+            query = select(model.id).where(model.deleted.is_(False)).limit(1)
+            if session.execute(query).first() is not None:
+                return False
+    return True

@@ -3,11 +3,17 @@ a council-workshop series in three localities, with people from several municipa
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 
 from ..store.models import Method, Project
 from . import agenda, feedback, notes, participants, projects, tasks, workshops
+from .demo_texts import TEXTS
 from .workbench import Workbench
+
+# The example project has one fixed id, so asking for it again opens it instead of a copy.
+DEMO_PROJECT_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "https://fasilitaattori.invalid/demo-project"))
 
 MUNICIPALITIES = ("Iisalmi", "Kiuruvesi", "Sonkajärvi", "Varkaus", "Leppävirta", "Joroinen",
                   "Kuopio", "Siilinjärvi", "Suonenjoki", "Pielavesi")
@@ -30,52 +36,16 @@ PEOPLE = [
     ("Helena Väisänen", "Varkauden kaupunki", "Varkaus", "vapaa-aikatoimen ohjaaja"),
 ]
 
-NOTES = {
-    "idea": [
-        "Neuvostot voisivat tehdä yhteisen lausuntopohjan, jota jokainen kunta muokkaa omaan käyttöönsä.",
-        "Kuntalaisraadin tuloksista kerrotaan myös paikallislehdessä ja kirjaston ilmoitustaululla.",
-        "Esteettömyyskävely keskustassa ennen kaavoituksen päätöksiä – mukaan päättäjiä ja virkamiehiä.",
-    ],
-    "quote": [
-        "Yhdessä saamme enemmän aikaan kuin yksin kirjeitä kirjoittamalla.",
-        "Vi behöver information på båda språken, annars når den inte alla äldre.",
-        "Ensimmäistä kertaa tuntui, että meitä oikeasti kuunneltiin jo suunnitteluvaiheessa.",
-    ],
-    "development_need": [
-        "Palvelupolku on liian pitkä, kun ikääntynyt joutuu asioimaan kolmessa eri paikassa.",
-        "Neuvostot saavat asiat käsiteltäväksi liian myöhään – usein vasta kun päätös on jo valmisteltu.",
-        "Kuljetuspalvelun hakemisesta tarvitaan selkokielinen ohje.",
-    ],
-    "observation": [
-        "Ryhmissä keskustelu vilkastui, kun jokainen sai ensin kirjoittaa ajatuksensa itse.",
-        "Työpohjan tasot auttoivat erottamaan, mihin neuvosto voi vaikuttaa suoraan ja mihin välillisesti.",
-    ],
-    "decision": [
-        "Seuraavaan työpajaan jokainen neuvosto tuo yhden onnistuneen vaikuttamisesimerkin.",
-        "Yhteinen vaikuttamisviesti viimeistellään ja lähetetään kaikkiin kuntiin toukokuussa.",
-    ],
-    "question": [
-        "Miten hyvinvointialueen asiakasraadit ja kuntien neuvostot saadaan toimimaan yhdessä?",
-        "Kuka vastaa siitä, että neuvoston lausunto kulkee päätöksentekijälle asti?",
-    ],
-}
-
-
-def _method(wb: Workbench, *fragments: str) -> Method | None:
+def _method(wb: Workbench, language: str, key: str) -> Method | None:
     with wb.store.read() as session:
-        rows = list(session.scalars(select(Method).where(
-            Method.builtin.is_(True), Method.language == "fi", Method.deleted.is_(False))
-            .order_by(Method.key)))
-    for fragment in fragments:
-        for row in rows:
-            if row.key == fragment:
-                return row
-    return None
+        return session.scalars(select(Method).where(
+            Method.builtin.is_(True), Method.language == language, Method.key == key,
+            Method.deleted.is_(False))).first()
 
 
-def _block(wb: Workbench, workshop_id: str, fragments: tuple[str, ...], title: str, minutes: int,
+def _block(wb: Workbench, workshop_id: str, language: str, key: str, title: str, minutes: int,
            category: str) -> str:
-    method = _method(wb, *fragments)
+    method = _method(wb, language, key)
     if method is not None:
         item = agenda.add_from_method(wb, workshop_id, method.id)
         if method.duration_min != minutes:
@@ -84,35 +54,51 @@ def _block(wb: Workbench, workshop_id: str, fragments: tuple[str, ...], title: s
     return agenda.add_item(wb, workshop_id, title=title, duration_min=minutes, category=category).id
 
 
-PLAN = [
-    (("check-in-round",), "Aloituskierros", 20, "intro"),
-    (("dialogue",), "Dialogi: mitä vaikuttaminen meille tarkoittaa?", 40, "discussion"),
-    (("break",), "Kahvitauko", 15, "break"),
-    (("levels-of-impact",), "Vaikuttamisen tasot -työpohja", 45, "exercise"),
-    (("network-map",), "Verkostokartta", 30, "exercise"),
-    (("feedback-round",), "Palautekierros", 15, "closing"),
+PLAN = [  # method key, minutes, category (the title is the method's, or the texts' when it is missing)
+    ("check-in-round", 20, "intro"),
+    ("dialogue", 40, "discussion"),
+    ("break", 15, "break"),
+    ("levels-of-impact", 45, "exercise"),
+    ("network-map", 30, "exercise"),
+    ("feedback-round", 15, "closing"),
 ]
 
 
-def create_demo(wb: Workbench) -> Project:
-    project = projects.create_project(
-        wb,
-        name="Yhdessä vaikuttaen – neuvostojen työpajasarja",
-        organisation="Järvi-Savon järjestöverkosto ry",
-        partners="Pohjois-Savon hyvinvointialue\nKuopion, Iisalmen ja Varkauden kaupungit",
-        funder="Sosiaali- ja terveysjärjestöjen avustuskeskus",
-        period_start="2026-01-01", period_end="2026-12-31",
-        description=("Työpajasarja vahvistaa vanhus- ja vammaisneuvostojen vaikuttamistyötä ja "
-                     "lisää neuvostojen välistä yhteistyötä Pohjois-Savossa."),
-        contacts="Kaisa Laitinen, projektipäällikkö, 040 123 4567, kaisa.laitinen@example.fi",
-    )
+def demo_project(wb: Workbench) -> Project | None:
+    """The example project when the store has it (not deleted)."""
+    with wb.store.read() as session:
+        row = session.get(Project, DEMO_PROJECT_ID)
+        return row if row is not None and not row.deleted else None
+
+
+def create_demo(wb: Workbench, language: str = "fi") -> Project:
+    """The example project, made once: when it is there already, it is returned as it is; when
+    it was deleted, it comes back. `language` is the workshops' printout language and the
+    language of the methods on their agendas."""
+    with wb.store.read() as session:
+        row = session.get(Project, DEMO_PROJECT_ID)
+        gone = row is not None and row.deleted
+        there = row is not None and not row.deleted
+    if there:
+        return projects.projects.get(wb, DEMO_PROJECT_ID)
+    if gone:
+        return projects.projects.restore(wb, DEMO_PROJECT_ID)
+    language = language if language in TEXTS else "fi"
+    t = TEXTS[language]
+    with wb.store.write() as session:
+        project = projects.projects.insert(session, wb, {
+            "name": t.project_name, "organisation": "Järvi-Savon järjestöverkosto ry",
+            "partners": t.partners, "funder": t.funder,
+            "period_start": "2026-01-01", "period_end": "2026-12-31",
+            "description": t.description, "contacts": t.contacts,
+        }, row_id=DEMO_PROJECT_ID)
     venues = [
-        ("Iisalmi", "2026-03-10", "Kulttuurikeskus Kuurna", "held"),
-        ("Varkaus", "2026-04-14", "Kuntoutumiskeskuksen juhlasali", "held"),
-        ("Kuopio", "2026-05-19", "Pääkirjaston monitoimisali", "planned"),
+        ("Iisalmi", "2026-03-10", t.venues[0], "held"),
+        ("Varkaus", "2026-04-14", t.venues[1], "held"),
+        ("Kuopio", "2026-05-19", t.venues[2], "planned"),
     ]
     people = [participants.participants.create(wb, display_name=name, organisation=org,
-                                               municipality=town, role=role,
+                                               municipality=town, role=t.roles.get(role, role),
                                                consent_photo=i % 3 != 0,
                                                contact=f"{name.split()[0].lower()}@example.fi"
                                                if name and i % 4 == 0 else "")
@@ -120,52 +106,44 @@ def create_demo(wb: Workbench) -> Project:
     previous_tasks: list[str] = []
     for index, (town, day, venue, status) in enumerate(venues):
         workshop = workshops.create_workshop(
-            wb, project_id=project.id, title=f"Vaikuttamisen työpaja {index + 1}: {town}", date=day,
+            wb, project_id=project.id, title=t.workshop_title.format(n=index + 1, town=town), date=day,
             start_time="09:30", end_time="12:30", venue=venue, locality=town,
-            target_group="Vanhus- ja vammaisneuvostojen jäsenet ja kuntien yhteyshenkilöt",
-            goals=("Neuvostot tunnistavat vaikuttamisen tasot ja keinot sekä sopivat yhteisestä "
-                   "vaikuttamisviestistä."),
-            facilitators="Kaisa Laitinen, Oskari Nieminen", status=status, language="fi",
+            target_group=t.target_group, goals=t.goals,
+            facilitators="Kaisa Laitinen, Oskari Nieminen", status=status, language=language,
         )
-        blocks = [_block(wb, workshop.id, fragments, title, mins, cat) for fragments, title, mins, cat in PLAN]
+        blocks = [_block(wb, workshop.id, language, key, title, mins, cat)
+                  for (key, mins, cat), title in zip(PLAN, t.plan_titles, strict=True)]
         for offset, person in enumerate(people):
             if (offset + index) % 4 != 3:
                 participants.set_attendance(wb, workshop.id, person.id)
-        participants.set_head_count(wb, workshop.id, town, "Kuntalaiset (nimettömät)", 3 + index)
+        participants.set_head_count(wb, workshop.id, town, t.head_count, 3 + index)
         questions = [
-            feedback.add_question(wb, workshop.id, "Kuinka hyödyllinen työpaja oli omalle työllesi?",
-                                  low_label="ei lainkaan", high_label="erittäin"),
-            feedback.add_question(wb, workshop.id, "Saitko sanoa mielipiteesi?", kind="yesno"),
-            feedback.add_question(wb, workshop.id, "Mitä haluaisit sanoa järjestäjille?", kind="text"),
+            feedback.add_question(wb, workshop.id, t.useful, low_label=t.useful_low, high_label=t.useful_high),
+            feedback.add_question(wb, workshop.id, t.heard, kind="yesno"),
+            feedback.add_question(wb, workshop.id, t.to_organisers, kind="text"),
         ]
         if status == "held":
-            kinds = list(NOTES)
+            kinds = list(t.notes)
             for n, kind in enumerate(kinds * 2):
-                texts = NOTES[kind]
+                texts = t.notes[kind]
                 text = texts[(n // len(kinds) + index) % len(texts)]  # the second round, the next text
                 notes.add_note(wb, workshop.id, text, kind=kind, agenda_item_id=blocks[(n % 3) + 1],
-                               group_label=f"Ryhmä {n % 3 + 1}")
-            comments = ["Koulutus antoi intoa.", "Tilaisuus oli innostunut ja antoisa.",
-                        "Enemmän aikaa ryhmätöille, kiitos!", ""]
+                               group_label=t.group.format(n=n % 3 + 1))
+            comments = [*t.comments, ""]
             for r in range(9 + index * 2):
                 feedback.add_response(wb, workshop.id, {
                     questions[0].id: 3 + (r * 7 + index) % 3,
                     questions[1].id: 1 if r % 5 else 0,
                     questions[2].id: comments[r % len(comments)],
                 })
-            t1 = tasks.add_task(wb, "Kootaan neuvostojen onnistuneet vaikuttamisesimerkit yhteen muistioon.",
+            t1 = tasks.add_task(wb, t.task_examples,
                                 workshop_id=workshop.id, owner="Kaisa Laitinen",
                                 due_date=f"2026-0{4 + index}-05", status="done" if index == 0 else "open")
-            t2 = tasks.add_task(wb, ("Selvitä, milloin oman kunnan seuraava talousarvio "
-                                     "tulee neuvoston käsittelyyn."),
-                                workshop_id=workshop.id, owner="Neuvostojen puheenjohtajat",
+            t2 = tasks.add_task(wb, t.task_budget, workshop_id=workshop.id, owner=t.budget_owner,
                                 due_date=f"2026-0{4 + index}-10", kind="assignment")
-            tasks.add_task(wb, "Selkokielinen ohje kuljetuspalvelun hakemisesta hyvinvointialueelle.",
+            tasks.add_task(wb, t.task_guide,
                            workshop_id=workshop.id, owner="Jukka Pääkkönen", due_date="2026-06-30",
                            status="in_progress")
             previous_tasks += [t1.id, t2.id]
-            workshops.workshops.update(wb, workshop.id, conclusions=(
-                "Neuvostot kokivat työpohjan selkeäksi. Tärkein yhteinen kehittämistarve on saada asiat "
-                "neuvostojen käsittelyyn nykyistä aiemmin. Seuraavassa työpajassa jatketaan "
-                "vaikuttamisviestin työstämistä."))
+            workshops.workshops.update(wb, workshop.id, conclusions=t.conclusions)
     return project

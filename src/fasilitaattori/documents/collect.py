@@ -167,7 +167,8 @@ def project_report_data(wb: Workbench, project_id: str, pseudonymise: bool = Fal
 
 
 def worksheet_source(wb: Workbench, ref_id: str) -> tuple[WorksheetSpec, m.WorksheetHeader]:
-    """The worksheet of an agenda block (in its workshop's language) or of a library method."""
+    """The worksheet of an agenda block (in its workshop's language) or of a library method;
+    the general answer sheet for a method without a layout of its own."""
     try:
         item = agenda.agenda_items.get(wb, ref_id)
     except ValidationError:
@@ -187,6 +188,8 @@ def worksheet_source(wb: Workbench, ref_id: str) -> tuple[WorksheetSpec, m.Works
         header = m.WorksheetHeader(language=_language(method.language),
                                    organisation_name=wb.setting(ORGANISATION_KEY, "") or "")
     spec = worksheet_of(method)
-    if spec is None:
-        raise ValidationError("The method “{name}” has no worksheet.", name=method.name)
+    if spec is None:  # no layout of its own: the general answer sheet
+        from .generic_sheet import generic_spec
+
+        spec = generic_spec(method, header.language)
     return spec, header

@@ -35,6 +35,8 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     # worksheet
     "worksheet": ("Työpohja", "Arbetsblad", "Worksheet"),
     "group": ("Ryhmä", "Grupp", "Group"),
+    "answer_box": ("Ajatuksemme ja vastauksemme", "Våra tankar och svar", "Our thoughts and answers"),
+    "worksheets": ("Työpohjat", "Arbetsblad", "Worksheets"),
     # run sheet
     "run_sheet": ("Ohjaajan käsikirjoitus", "Handledarens drejbok", "Facilitator's run sheet"),
     "facilitator_only": ("Vain ohjaajan käyttöön", "Endast för handledaren", "For the facilitator only"),

@@ -329,12 +329,23 @@ class AgendaTab(QWidget):
         return str(row.id)
 
     def pick_method(self) -> None:
-        from .library_view import MethodPickerDialog
+        from .method_picker import MethodPickerDialog
 
         dialog = MethodPickerDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.method_chosen.connect(self.add_method)
+        dialog.methods_chosen.connect(self.add_methods)
         dialog.open()
+
+    def add_methods(self, method_ids: list[str]) -> None:
+        """Several library methods after the current block, in the order they were picked; one
+        undo takes them all back."""
+        self.ctx.undo_stack.beginMacro(self.tr("Add methods to agenda"))
+        try:
+            for method_id in method_ids:
+                if not self.add_method(method_id):
+                    break  # the sentence is shown; the rest would fail the same way
+        finally:
+            self.ctx.undo_stack.endMacro()
 
     def remove_current(self) -> None:
         item_id = self.current_id()

@@ -3,6 +3,8 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 ERRORS = (
+    QT_TRANSLATE_NOOP("errors", '--project goes with: list workshops.'),
+    QT_TRANSLATE_NOOP("errors", '--workshop goes with: list blocks.'),
     QT_TRANSLATE_NOOP("errors", 'A 2×2 grid needs exactly four prompts.'),
     QT_TRANSLATE_NOOP("errors", 'A column is mapped to an unknown field: {field}.'),
     QT_TRANSLATE_NOOP("errors", 'A name can be at most 200 characters long.'),
@@ -24,8 +26,10 @@ ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'Fasilitaattori cannot write in the sync folder {path}.'),
     QT_TRANSLATE_NOOP("errors", 'Give a box size for every prompt, or none.'),
     QT_TRANSLATE_NOOP("errors", 'Give the number of an import as `sync log` shows it.'),
+    QT_TRANSLATE_NOOP("errors", 'Give the workshop whose blocks to list: --workshop ID.'),
     QT_TRANSLATE_NOOP("errors", 'Import {id} has already been undone.'),
     QT_TRANSLATE_NOOP("errors", 'No block is running now, so there is nothing to lengthen.'),
+    QT_TRANSLATE_NOOP("errors", 'No block of this workshop has a worksheet.'),
     QT_TRANSLATE_NOOP("errors", 'No column of the file is matched to a question; choose the question for at least one column.'),
     QT_TRANSLATE_NOOP("errors", 'Row {row} of {name}: {reason}'),
     QT_TRANSLATE_NOOP("errors", 'Row {row}, column “{column}”: “{value}” is not a number from {low} to {high}.'),
@@ -119,7 +123,6 @@ ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'The import was cancelled; nothing was changed.'),
     QT_TRANSLATE_NOOP("errors", "The language must be Finnish, Swedish, English or the system's."),
     QT_TRANSLATE_NOOP("errors", 'The mapping “{part}” must be written as column=question.'),
-    QT_TRANSLATE_NOOP("errors", 'The method “{name}” has no worksheet.'),
     QT_TRANSLATE_NOOP("errors", 'The name {name} contains {chars}, which Windows does not allow in file names; choose another name.'),
     QT_TRANSLATE_NOOP("errors", 'The name {name} ends in a dot or a space, which Windows drops; choose another name.'),
     QT_TRANSLATE_NOOP("errors", 'The passphrase does not open {name}; nothing was synced.'),

@@ -1,12 +1,25 @@
-"""Documents tab: pick a printout, preview it (QtPdf), save it as PDF or print it."""
+"""Documents tab: pick a printout, see it at once (QtPdf), save it as PDF or print it.
+
+The preview follows every choice by itself; the layout runs on a worker thread (pdf_worker.py)
+so a long summary does not freeze the window. The worksheet list offers the blocks whose method
+has a worksheet layout, by part of the day, then the other blocks' general answer sheet.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -23,11 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import agenda, workshops
+from ..core import workshops
 from ..documents.base import DocumentOptions
 from ..documents.commands import write_pdf
-from ..documents.kinds import KINDS, build_document
-from .context import UiContext
+from ..documents.kinds import KINDS, prepare_document
+from ..documents.worksheet_set import worksheet_choices
+from ..errors import FasilitaattoriError
+from .context import UiContext, error_text
+from .pdf_worker import PdfWorker
 
 log = logging.getLogger("fasilitaattori.ui")
 
@@ -59,6 +75,8 @@ class DocumentsTab(QWidget):
         self.kind.setAccessibleName(self.tr("Printout"))
         self.block = QComboBox()
         self.block.setAccessibleName(self.tr("Block whose worksheet to print"))
+        self.block.setModel(QStandardItemModel(self.block))
+        self.block.setMaxVisibleItems(20)
         self.groups = QLineEdit()
         self.groups.setPlaceholderText(self.tr("e.g. Group 1, Group 2, Group 3"))
         self.groups.setAccessibleName(self.tr("One copy per group"))
@@ -89,7 +107,7 @@ class DocumentsTab(QWidget):
         form.addRow("", options)
         form.addRow("", self.pseudonymise)
 
-        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.preview_button = QPushButton(self.tr("Refresh pre&view"))
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.SaveAs))
         self.print_button = QPushButton(self.tr("P&rint…"))
@@ -97,8 +115,15 @@ class DocumentsTab(QWidget):
         for button in (self.preview_button, self.save_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.status = QLabel(self.tr("Choose a printout and press Preview to see it here."))
+        self.status = QLabel()
         self.status.setWordWrap(True)
+        self.worker = PdfWorker(self)
+        self.worker.finished.connect(self._rendered)
+        self.worker.failed.connect(self._render_failed)
+        self._pending = QTimer(self)  # a burst of changes (typing group names) makes one preview
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(150)
+        self._pending.timeout.connect(lambda: self.preview() if self.isVisible() else None)
 
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
@@ -120,13 +145,23 @@ class DocumentsTab(QWidget):
         layout.addWidget(self.view, 1)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        for combo in (self.block, self.paper):
+            combo.currentIndexChanged.connect(self._choice_changed)
+        for box in (self.large, self.contrast, self.pseudonymise):
+            box.toggled.connect(self._choice_changed)
+        self.groups.textEdited.connect(self._choice_changed)
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save_as)
         self.print_button.clicked.connect(self.print_document)
-        ctx.workshop_selected.connect(lambda _id: self._reload_blocks())
+        ctx.workshop_selected.connect(lambda _id: self._workshop_changed())
         ctx.changed.connect(self._on_changed)
         self._reload_blocks()
         self._kind_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self.pdf_bytes and not self._pending.isActive():
+            self._pending.start()
 
     # -- state ---------------------------------------------------------------------
     def current_kind(self) -> str:
@@ -137,30 +172,71 @@ class DocumentsTab(QWidget):
         for widget in (self.block, self.block_label, self.groups, self.groups_label):
             widget.setVisible(worksheet)
         self.pseudonymise.setVisible(self.current_kind() in ("summary", "project-report"))
+        self._choice_changed()
+
+    def _choice_changed(self) -> None:
+        """Any change of what to print: the shown preview is stale, a new one follows."""
         self.document.close()
         self.pdf_bytes = b""
-        self.status.clear()
+        self.worker.latest += 1  # a layout still running for the old choice is dropped
+        self.status.setText(self.tr("Preparing the preview…"))
+        self._pending.start()
+
+    def _workshop_changed(self) -> None:
+        self._reload_blocks()
+        self._choice_changed()
 
     def _on_changed(self, entity: str) -> None:
-        if entity in ("agenda_item", "workshop", ""):
+        if entity in ("agenda_item", "workshop", "method", ""):
             self._reload_blocks()
+        if self.isVisible():
+            self._choice_changed()  # the printout shows the store as it is now
 
     def _reload_blocks(self) -> None:
         current = self.block.currentData()
-        self.block.clear()
-        if not self.ctx.workshop_id:
-            return
+        model = self.block.model()
+        assert isinstance(model, QStandardItemModel)
+        self.block.blockSignals(True)
+        model.clear()
         try:
-            items = agenda.list_agenda(self.ctx.wb, self.ctx.workshop_id)
+            choices = worksheet_choices(self.ctx.wb, self.ctx.workshop_id) if self.ctx.workshop_id else []
         except Exception as exc:  # noqa: BLE001
             self.ctx.report(exc)
-            return
-        for item in items:
-            if item.method_id:
-                self.block.addItem(item.title, item.id)
-        index = self.block.findData(current)
-        if index >= 0:
-            self.block.setCurrentIndex(index)
+            choices = []
+        own = [c for c in choices if c.own_layout]
+        if own:
+            model.appendRow(self._choice_item(self.tr("All worksheets of this workshop"), self.ctx.workshop_id))
+        parts = sorted({c.part for c in own})
+        for part in parts:
+            if len(parts) > 1:
+                model.appendRow(self._heading(self.tr("Part %1").replace("%1", str(part))))
+            for choice in own:
+                if choice.part == part:
+                    model.appendRow(self._choice_item(f"{choice.start}  {choice.title}", choice.block_id))
+        general = [c for c in choices if not c.own_layout]
+        if general:
+            model.appendRow(self._heading(self.tr("General answer sheet")))
+            for choice in general:
+                model.appendRow(self._choice_item(f"{choice.start}  {choice.title}", choice.block_id))
+        index = self.block.findData(current) if current else -1
+        self.block.setCurrentIndex(index if index >= 0 else (0 if model.rowCount() else -1))
+        self.block.blockSignals(False)
+
+    @staticmethod
+    def _choice_item(text: str, ref: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(ref, Qt.ItemDataRole.UserRole)
+        return item
+
+    @staticmethod
+    def _heading(text: str) -> QStandardItem:
+        """A group heading in the list: shown in bold, never chosen (arrow keys skip it)."""
+        item = QStandardItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        return item
 
     def _ref_id(self) -> str:
         kind = next(k for k in KINDS if k.key == self.current_kind())
@@ -177,17 +253,35 @@ class DocumentsTab(QWidget):
                                large_print=self.large.isChecked(), high_contrast=self.contrast.isChecked())
 
     # -- actions -------------------------------------------------------------------
-    def build(self) -> bool:
+    def _prepare(self) -> Callable[[], bytes] | None:
+        """Read what the printout needs from the store; None (and a sentence) when it cannot."""
         ref = self._ref_id()
         if not ref:
-            self.status.setText(self.tr("Choose a workshop (and for a project report, a workshop of a project)."))
-            return False
+            if self.current_kind() == "worksheet" and self.ctx.workshop_id:
+                self.status.setText(self.tr("No block of this workshop has a method; add one from the "
+                                            "method library to print its worksheet."))
+            else:
+                self.status.setText(self.tr("Choose a workshop (and for a project report, a workshop of "
+                                            "a project)."))
+            return None
         groups = [g.strip() for g in self.groups.text().split(",") if g.strip()]
+        try:
+            return prepare_document(self.ctx.wb, self.current_kind(), ref, self.options(), groups,
+                                    pseudonymise=self.pseudonymise.isVisible() and self.pseudonymise.isChecked())
+        except Exception as exc:  # noqa: BLE001
+            self.status.setText(error_text(exc))
+            return None
+
+    def build(self) -> bool:
+        """The PDF now (for saving and printing): the preview's when it is current."""
+        if self.pdf_bytes and not self._pending.isActive():
+            return True
+        render = self._prepare()
+        if render is None:
+            return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.pdf_bytes = build_document(self.ctx.wb, self.current_kind(), ref, self.options(), groups,
-                                            pseudonymise=self.pseudonymise.isVisible()
-                                            and self.pseudonymise.isChecked())
+            self._show(PdfWorker.run_now(render))
         except Exception as exc:  # noqa: BLE001
             self.ctx.report(exc)
             return False
@@ -196,11 +290,31 @@ class DocumentsTab(QWidget):
         return True
 
     def preview(self) -> None:
-        if not self.build():
+        """Lay out the current choice on the worker; the preview appears when it is ready."""
+        self._pending.stop()
+        render = self._prepare()
+        if render is None:
+            self.document.close()
+            self.pdf_bytes = b""
             return
+        self.status.setText(self.tr("Preparing the preview…"))
+        self.worker.start(render)
+
+    def _rendered(self, number: int, data: bytes) -> None:
+        if number == self.worker.latest:
+            self._show(data)
+
+    def _render_failed(self, number: int, error: object) -> None:
+        if number == self.worker.latest and isinstance(error, BaseException):
+            if not isinstance(error, FasilitaattoriError):
+                log.error("A printout could not be laid out", exc_info=error)
+            self.status.setText(error_text(error))
+
+    def _show(self, data: bytes) -> None:
+        self.pdf_bytes = data
         self.document.close()
         self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(self.pdf_bytes))
+        self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         self.status.setText(self.tr("%n page(s)", "", self.document.pageCount()))
@@ -246,8 +360,7 @@ class DocumentsTab(QWidget):
             painter.end()
 
     def print_document(self) -> None:
-        self.preview()
-        if not self.pdf_bytes:
+        if not self.build():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)

@@ -1,20 +1,28 @@
 """The method library: browse and search (name, purpose, tags, duration, group size), preview,
-add to the open workshop's agenda, and create or edit one's own methods.
+add several methods to the open workshop's agenda at once, see a method's worksheet, and create
+or edit one's own methods.
 
+Several methods are picked with Space or Ctrl+click; the arrow keys move without dropping what
+was picked, and the picks survive a new search, so a whole agenda is gathered in one visit.
 `MethodPickerDialog` is the same view in a dialog, used by the Agenda tab's "Add from library".
 """
 
 from __future__ import annotations
 
 import contextlib
-import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,39 +31,27 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.agenda import add_from_method, agenda_items
 from ..core.browse import method_tags
-from ..core.methods import find_methods, methods, worksheet_of
+from ..core.methods import find_methods, methods
 from ..core.workshops import workshops
 from ..errors import FasilitaattoriError
 from ..store.models import Method
-from .agenda_model import category_icon, category_label
 from .context import UiContext
-from .fill import fill
+from .method_list import ID_ROLE, MethodList, method_row
+from .method_preview import layout_label, preview_html
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+__all__ = ["LibraryView", "layout_label"]
 
-
-def layout_label(layout: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    names = {"boxes": QCoreApplication.translate("Library", "Boxes"),
-             "levels": QCoreApplication.translate("Library", "Levels"),
-             "circles": QCoreApplication.translate("Library", "Concentric circles"),
-             "grid2x2": QCoreApplication.translate("Library", "2 × 2 grid"),
-             "table": QCoreApplication.translate("Library", "Table")}
-    return names.get(layout, layout)
 
 
 class LibraryView(QWidget):
-    added_to_agenda = Signal(str)  # agenda block id
-    method_chosen = Signal(str)  # method id (picker mode)
+    added_to_agenda = Signal(str)  # agenda block id (the last one added)
+    methods_chosen = Signal(list)  # method ids in the order picked (picker mode)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, picker: bool = False) -> None:
         super().__init__(parent)
@@ -106,21 +102,33 @@ class LibraryView(QWidget):
         filters.addWidget(self.duration, 1)
         filters.addWidget(self.group, 1)
 
-        self.list = QTreeWidget()
+        self.picked: list[str] = []  # method ids in the order they were picked
+        self._reloading = False
+        self.list = MethodList()
         self.list.setObjectName("methodList")
         self.list.setAccessibleName(self.tr("Methods"))
+        self.list.setAccessibleDescription(self.tr(
+            "Space or Ctrl+click picks several methods; Enter adds them to the agenda."))
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        self.list.setHeaderLabels([self.tr("Method"), self.tr("Duration"), self.tr("Group"), self.tr("Kind")])
+        self.list.setHeaderLabels([self.tr("Method"), self.tr("Duration"), self.tr("Group"),
+                                   self.tr("Worksheet"), self.tr("Source")])
         header = self.list.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
-        self.list.itemActivated.connect(lambda *_: self.add_to_agenda())
+        if picker:  # in a dialog, Enter presses the default button (Add): activating would add twice
+            self.list.itemDoubleClicked.connect(lambda *_: self.add_to_agenda())
+        else:
+            self.list.itemActivated.connect(lambda *_: self.add_to_agenda())
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.search.installEventFilter(self)
         self.count = QLabel()
+        self.picked_label = QLabel()
+        self.picked_label.setWordWrap(True)
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("methodPreview")
@@ -130,6 +138,9 @@ class LibraryView(QWidget):
         self.add_button = QPushButton(self.tr("&Add to agenda"))
         self.add_button.setDefault(picker)
         self.add_button.clicked.connect(self.add_to_agenda)
+        self.sheet_button = QPushButton(self.tr("Wor&ksheet…"))
+        self.sheet_button.setToolTip(self.tr("See the worksheet this method prints"))
+        self.sheet_button.clicked.connect(self.preview_worksheet)
         self.new_button = QPushButton(self.tr("&New method…"))
         self.new_button.clicked.connect(lambda: self.edit_method(""))
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -140,6 +151,7 @@ class LibraryView(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.sheet_button)
         buttons.addStretch(1)
         for button in (self.new_button, self.edit_button, self.copy_button, self.delete_button):
             buttons.addWidget(button)
@@ -150,11 +162,12 @@ class LibraryView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.count)
+        left_layout.addWidget(self.picked_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 3)  # the names tell methods apart: the list gets the room
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
 
         title = QLabel(self.tr("Method library"))
@@ -203,6 +216,18 @@ class LibraryView(QWidget):
         elif entity == "workshop":
             self._update_buttons()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Down from the search box moves into the results."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Down and self.list.topLevelItemCount()):
+            if self._timer.isActive():
+                self.reload()  # the results of what was just typed
+            if self.list.currentItem() is None:
+                self.list.setCurrentItem(self.list.topLevelItem(0))
+            self.list.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
     def reload(self) -> None:
         self._timer.stop()
         current = self.current_id()
@@ -210,17 +235,20 @@ class LibraryView(QWidget):
             self.ctx.wb, language=self.language.currentData() or None, text=self.search.text(),
             tag=self.tag.currentData() or "", max_duration=self.duration.value() or None,
             group_size=self.group.value() or None)
+        self._reloading = True
         self.list.blockSignals(True)
         self.list.clear()
+        icon_size = max(10, self.fontMetrics().height() - 4)
         for method in self.methods:
-            group = f"{method.group_min}–{method.group_max}"
-            kind = self.tr("built-in") if method.builtin else self.tr("own")
-            item = QTreeWidgetItem([method.name, self.tr("%n min", "", method.duration_min), group, kind])
-            item.setIcon(0, category_icon(method.category, max(10, self.fontMetrics().height() - 4)))
-            item.setData(0, ID_ROLE, method.id)
-            item.setToolTip(0, category_label(method.category))
+            item = method_row(method, icon_size, self.tr("%n min", "", method.duration_min))
             self.list.addTopLevelItem(item)
+            if method.id in self.picked:
+                item.setSelected(True)
         self.list.blockSignals(False)
+        self._reloading = False
+        # "own method" is the exception: the column shows only when the list has one.
+        self.list.setColumnHidden(4, all(m.builtin for m in self.methods))
+        self._show_picked()
         self.count.setText(self.tr("%n methods", "", len(self.methods)))
         if not self.show_method(current, quiet=True) and self.methods:
             self.list.setCurrentItem(self.list.topLevelItem(0))
@@ -258,67 +286,92 @@ class LibraryView(QWidget):
         self.reload()
         return self.show_method(method_id, quiet=True)
 
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        if self._reloading:
+            return
+        for index in deselected.indexes():
+            if index.column() == 0 and index.data(ID_ROLE) in self.picked:
+                self.picked.remove(index.data(ID_ROLE))
+        for index in selected.indexes():
+            if index.column() == 0 and index.data(ID_ROLE) not in self.picked:
+                self.picked.append(str(index.data(ID_ROLE)))
+        self._show_picked()
+
+    def _show_picked(self) -> None:
+        names = {m.id: m.name for m in self.methods}
+        if not self.picked:
+            self.picked_label.setText(self.tr("Space or Ctrl+click picks several methods."))
+        else:
+            shown = [names.get(i) or self._name_of(i) for i in self.picked]
+            self.picked_label.setText(self.tr("%n picked: %1", "", len(self.picked)).replace(
+                "%1", ", ".join(shown)))
+        self._update_buttons()
+
+    def _name_of(self, method_id: str) -> str:
+        with contextlib.suppress(FasilitaattoriError):
+            return methods.get(self.ctx.wb, method_id).name
+        return "?"
+
     def _show_current(self) -> None:
         method = self.current()
-        self.preview.setHtml(self.preview_html(method) if method else "")
+        self.preview.setHtml(preview_html(method, self.tr("%n min", "", method.duration_min)) if method else "")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         method = self.current()
-        self.add_button.setEnabled(method is not None and bool(self.ctx.workshop_id))
+        self.add_button.setEnabled((method is not None or bool(self.picked)) and bool(self.ctx.workshop_id))
+        self.add_button.setText(self.tr("&Add %n to agenda", "", len(self.picked)) if len(self.picked) > 1
+                                else self.tr("&Add to agenda"))
+        self.sheet_button.setEnabled(method is not None)
         self.add_button.setToolTip("" if self.ctx.workshop_id else self.tr("Choose a workshop first."))
         self.edit_button.setEnabled(method is not None and not method.builtin)
         self.copy_button.setEnabled(method is not None)
         self.delete_button.setEnabled(method is not None and not method.builtin)
 
-    def preview_html(self, method: Method) -> str:
-        esc = html.escape
-        # Texts are translated outside the f-strings: lupdate does not look inside them.
-        minutes = self.tr("%n min", "", method.duration_min)
-        people = fill(self.tr("%1–%2 people"), method.group_min, method.group_max)
-        steps_heading, materials_heading = self.tr("Steps"), self.tr("Materials")
-        tags_label, worksheet_label, layout_heading = self.tr("Tags"), self.tr("Worksheet"), self.tr("Layout")
-        parts = [f"<h2>{esc(method.name)}</h2>",
-                 f"<p><b>{esc(category_label(method.category))}</b> · {esc(minutes)} · {esc(people)}</p>"]
-        if method.purpose:
-            parts.append(f"<p>{esc(method.purpose)}</p>")
-        steps = [s for s in method.steps.splitlines() if s.strip()]
-        if steps:
-            parts.append(f"<h3>{esc(steps_heading)}</h3><ol>")
-            parts.extend(f"<li>{esc(s)}</li>" for s in steps)
-            parts.append("</ol>")
-        materials = [m for m in method.materials.splitlines() if m.strip()]
-        if materials:
-            parts.append(f"<h3>{esc(materials_heading)}</h3><ul>")
-            parts.extend(f"<li>{esc(m)}</li>" for m in materials)
-            parts.append("</ul>")
-        if method.tags:
-            parts.append(f"<p><i>{esc(tags_label)}: {esc(method.tags)}</i></p>")
-        try:
-            spec = worksheet_of(method)
-        except ValueError:
-            spec = None
-        if spec is not None:
-            parts.append(f"<h3>{esc(worksheet_label)}: {esc(spec.title)}</h3>")
-            parts.append(f"<p>{esc(layout_heading)}: {esc(layout_label(spec.layout))}</p>")
-            items = list(spec.prompts or spec.columns)
-            if items:
-                parts.append("<ul>" + "".join(f"<li>{esc(p)}</li>" for p in items) + "</ul>")
-        return "".join(parts)
-
     # -- actions ---------------------------------------------------------------------
+    def chosen_ids(self) -> list[str]:
+        """What Enter adds: the picked methods in the order picked, else the one under the cursor."""
+        return list(self.picked) or ([self.current_id()] if self.current_id() else [])
+
+    def clear_picks(self) -> None:
+        self.picked.clear()
+        self._reloading = True
+        self.list.clearSelection()
+        self._reloading = False
+        self._show_picked()
+
     def add_to_agenda(self) -> None:
-        method = self.current()
-        if method is None or not self.ctx.workshop_id:
+        chosen = self.chosen_ids()
+        if not chosen or not self.ctx.workshop_id:
             return
         if self.picker:
-            self.method_chosen.emit(method.id)
+            self.methods_chosen.emit(chosen)
             return
         workshop_id = self.ctx.workshop_id
-        row = self.ctx.create(agenda_items, self.tr("Add method to agenda"),
-                              make=lambda: add_from_method(self.ctx.wb, workshop_id, method.id))
-        if row is not None:
-            self.added_to_agenda.emit(row.id)
+        last = ""
+        self.ctx.undo_stack.beginMacro(self.tr("Add methods to agenda"))
+        try:
+            for method_id in chosen:
+                row = self.ctx.create(agenda_items, self.tr("Add method to agenda"),
+                                      make=lambda m=method_id: add_from_method(self.ctx.wb, workshop_id, m))
+                if row is None:
+                    break
+                last = row.id
+        finally:
+            self.ctx.undo_stack.endMacro()
+        if last:
+            self.clear_picks()
+            self.added_to_agenda.emit(last)
+
+    def preview_worksheet(self) -> None:
+        from .worksheet_preview import WorksheetPreview
+
+        method = self.current()
+        if method is None:
+            return
+        dialog = WorksheetPreview(self.ctx, method.id, method.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def edit_method(self, method_id: str, copy: bool = False) -> None:
         from .method_editor import MethodEditor
@@ -333,27 +386,3 @@ class LibraryView(QWidget):
         method = self.current()
         if method is not None and not method.builtin:
             self.ctx.delete(methods, method.id, self.tr("Delete method"))
-
-
-class MethodPickerDialog(QDialog):
-    """The library in a dialog: choose a method and it is added to the agenda."""
-
-    method_chosen = Signal(str)
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add from the method library"))
-        self.view = LibraryView(ctx, self, picker=True)
-        self.view.method_chosen.connect(self._chosen)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
-        self.resize(1100, 620)
-        self.view.search.setFocus()
-
-    def _chosen(self, method_id: str) -> None:
-        self.method_chosen.emit(method_id)
-        self.accept()
-

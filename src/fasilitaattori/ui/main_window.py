@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
 from ..core.browse import workshop_counts
 from ..core.search import SearchHit
 from ..core.workbench import Workbench
@@ -110,6 +108,9 @@ class MainWindow(QMainWindow):
         self._restore()
         self.ctx.workshop_selected.connect(self._workshop_selected)
         self.ctx.changed.connect(self._changed)
+        from .welcome_page import attach_welcome
+
+        self.welcome = attach_welcome(self, self.ctx)  # a first start: nothing to show yet
 
     # -- menus -----------------------------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -186,10 +187,6 @@ class MainWindow(QMainWindow):
                                             QKeySequence("Ctrl+,"), "settings")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self._menus["tools"].addSeparator()
-        self.about_action = self._action("help", self.tr("&About Fasilitaattori"), self.about, name="about")
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.keys_action = self._action("help", self.tr("&Keyboard shortcuts"), self.show_keys,
-                                        QKeySequence(Qt.Key.Key_F1), "keys")
 
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
@@ -340,25 +337,6 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-
-    def about(self) -> None:
-        text = self.tr("Fasilitaattori %1\n\nAn offline workbench for planning and running workshops, "
-                       "capturing what comes out and printing the results.").replace("%1", __version__)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Fasilitaattori"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
-    def show_keys(self) -> None:
-        lines = [self.tr("Ctrl+K: find everywhere"), self.tr("Ctrl+Z / Ctrl+Shift+Z: undo / redo"),
-                 self.tr("Ctrl+N: new workshop"), self.tr("Ctrl+1 … Ctrl+9: the workshop's tabs"),
-                 self.tr("Ctrl+L: method library"), self.tr("Ctrl+Shift+F: filter the workshop list"),
-                 self.tr("F6: move between the workshop list and the page"), self.tr("F2: rename"),
-                 self.tr("Alt+Up / Alt+Down: move an agenda block")]
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "\n".join(lines),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
 
     # -- remembered between runs -----------------------------------------------------
     def _restore(self) -> None:

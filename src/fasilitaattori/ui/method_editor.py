@@ -30,7 +30,7 @@ from ..core.worksheet_spec import LAYOUTS, WorksheetSpec, WorksheetSpecError
 from ..errors import FasilitaattoriError
 from .agenda_model import category_icon, category_label
 from .context import UiContext, error_text
-from .library_view import layout_label
+from .method_preview import layout_label
 
 
 def _lines(text: str) -> tuple[str, ...]:

@@ -32,8 +32,13 @@ def _sync(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
     return install_sync_actions(window, ctx, menu("file"), menu("tools"))
 
 
+def _help(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
+    from .guide_dialog import install_help_actions
+    return install_help_actions(window, ctx, menu("help"))
+
+
 def installers() -> list[Installer]:
-    return [_privacy, _capture, _sync]
+    return [_privacy, _capture, _sync, _help]
 
 
 def install_all(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
