@@ -182,16 +182,26 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
+def running_size(options: DocumentOptions) -> float:
+    """The size of the running header and footer."""
+    return max(make_theme(options).small * 0.95, 7.5)
+
+
+def body_insets(options: DocumentOptions, top_extra: float = 0.0) -> tuple[float, float, float]:
+    """The body frame's distance from the page's side, top and bottom edges."""
+    margin = make_theme(options).margin
+    head_size = running_size(options)
+    return margin, margin + head_size * 1.6 + top_extra, margin + head_size * 2.2
+
+
 def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
            top_extra: float = 0.0) -> bytes:
     """Lay out `story` and return the PDF bytes."""
     register_fonts()
     th = make_theme(options)
     width, height = page_size(options, meta.landscape)
-    margin = th.margin
-    head_size = max(th.small * 0.95, 7.5)
-    top = margin + head_size * 1.6 + top_extra
-    bottom = margin + head_size * 2.2
+    head_size = running_size(options)
+    margin, top, bottom = body_insets(options, top_extra)
     lang = lang_of(meta.language)
 
     def frame_decoration(canvas: Canvas, _doc: Any) -> None:
