@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from fasilitaattori.documents.fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
+from fasilitaattori.documents.hyphenate import hyphenator
 from fasilitaattori.documents.i18n import lang_of, tr
 
 # Binary (Flate only) streams instead of ASCII85 on top: a fifth smaller and much faster for photos.
@@ -59,6 +60,7 @@ class Theme:
     head_fg: colors.Color
     line_width: float
     margin: float
+    min_text: float = 6.0  # how far drawn labels may shrink to fit: 16 pt in large print
 
     @property
     def leading(self) -> float:
@@ -67,7 +69,8 @@ class Theme:
 
 def make_theme(options: DocumentOptions) -> Theme:
     scale = 1.41 if options.page_size == "A3" else 1.0
-    sizes = (16.0, 14.0, 28.0, 21.0, 17.0) if options.large_print else (10.0, 8.5, 20.0, 14.0, 11.5)
+    # large print is its own layout: nothing under 16 pt, so "small" text is body-sized there
+    sizes = (16.0, 16.0, 26.0, 21.0, 18.0) if options.large_print else (10.0, 8.5, 20.0, 14.0, 11.5)
     body, small, h1, h2, h3 = (s * scale for s in sizes)
     if options.high_contrast:
         black, white = colors.black, colors.white
@@ -79,8 +82,11 @@ def make_theme(options: DocumentOptions) -> Theme:
                        accent=colors.HexColor("#1D5B74"), accent_light=colors.HexColor("#E5EEF2"),
                        rule=colors.HexColor("#B9C5CD"), zebra=colors.HexColor("#F4F7F9"),
                        head_bg=colors.HexColor("#1D5B74"), head_fg=colors.white, line_width=0.6)
+    if options.large_print:  # strong lines to write on and to see boxes by
+        palette["line_width"] = max(palette["line_width"], 1.0)
     return Theme(scale=scale, body=body, small=small, h1=h1, h2=h2, h3=h3,
-                 margin=18 * mm * scale, **palette)
+                 min_text=16.0 if options.large_print else 6.0,
+                 margin=(15 if options.large_print else 18) * mm * scale, **palette)
 
 
 @dataclass(frozen=True)
@@ -100,14 +106,21 @@ class Styles:
     big: ParagraphStyle
 
 
-def make_styles(options: DocumentOptions) -> Styles:
+def make_styles(options: DocumentOptions, language: str = "fi") -> Styles:
+    """The paragraph styles of a document in `language`, whose words hyphenate by its rules
+    (a word is split without a hyphen only when not even one syllable fits the line).
+    embeddedHyphenation=2 makes reportlab move a long word to a new line and hyphenate it
+    there; with 1 it would cut the word anywhere (splitLongWords) after the line's last word."""
     register_fonts()
     th = make_theme(options)
+    hyphenate = hyphenator(lang_of(language)) or ""
 
     def style(name: str, size: float, font: str = REGULAR, color: colors.Color | None = None,
               **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=kw.pop("leading", size * 1.35),
-                              textColor=color or th.ink, alignment=TA_LEFT, bulletFontName=REGULAR, **kw)
+                              textColor=color or th.ink, alignment=TA_LEFT, bulletFontName=REGULAR,
+                              bulletFontSize=size, hyphenationLang=hyphenate, embeddedHyphenation=2,
+                              uriWasteReduce=0.3, **kw)
 
     heading = dict(keepWithNext=1, allowWidows=0, allowOrphans=0)
     return Styles(
@@ -151,14 +164,24 @@ def page_size(options: DocumentOptions, is_landscape: bool = False) -> tuple[flo
     return landscape(size) if is_landscape else size
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    """Shorten a running header/footer text with an ellipsis to fit `width`."""
-    text = printable(text).replace("\n", " ")
-    if canvas.stringWidth(text, font, size) <= width:
-        return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def _draw_fitted(canvas: Canvas, text: str, font: str, size: float, least: float, x: float, y: float,
+                 width: float, right: bool = False) -> None:
+    """A running header/footer text in `width`: smaller down to `least`, then on two lines
+    (the second at `y`), never cut short."""
+    text = printable(text).replace("\n", " ").strip()
+    natural = canvas.stringWidth(text, font, size)
+    size = max(least, min(size, size * width / max(natural, 1)))
+    lines = [text]
+    if canvas.stringWidth(text, font, size) > width:
+        words = text.split()
+        cut = max(1, len(words) // 2)
+        while cut > 1 and canvas.stringWidth(" ".join(words[:cut]), font, size) > width:
+            cut -= 1
+        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+    canvas.setFont(font, size)
+    draw = canvas.drawRightString if right else canvas.drawString
+    for n, line in enumerate(reversed(lines)):
+        draw(x, y + n * size * 1.15, line)
 
 
 class _NumberedCanvas(Canvas):
@@ -191,7 +214,8 @@ def body_insets(options: DocumentOptions, top_extra: float = 0.0) -> tuple[float
     """The body frame's distance from the page's side, top and bottom edges."""
     margin = make_theme(options).margin
     head_size = running_size(options)
-    return margin, margin + head_size * 1.6 + top_extra, margin + head_size * 2.2
+    # the footer has room for two lines: a long one wraps instead of being cut short
+    return margin, margin + head_size * 1.6 + top_extra, margin + head_size * 3.3
 
 
 def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
@@ -203,25 +227,28 @@ def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
     head_size = running_size(options)
     margin, top, bottom = body_insets(options, top_extra)
     lang = lang_of(meta.language)
+    least = 12.0 if options.large_print else 6.5
 
     def frame_decoration(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFillColor(th.muted)
         canvas.setStrokeColor(th.rule)
         canvas.setLineWidth(0.5 if not options.high_contrast else 0.8)
-        half = (width - 2 * margin) / 2 - 6
+        full = width - 2 * margin
         y_head = height - margin
         if meta.header_left or meta.header_right:
-            canvas.setFont(BOLD, head_size)
-            canvas.drawString(margin, y_head, _fit(canvas, meta.header_left, BOLD, head_size, half))
-            canvas.setFont(REGULAR, head_size)
-            canvas.drawRightString(width - margin, y_head,
-                                   _fit(canvas, meta.header_right, REGULAR, head_size, half))
+            # the document's name on the right keeps its size; the organisation gets the rest
+            right_w = min(full * 0.45, canvas.stringWidth(printable(meta.header_right), REGULAR, head_size))
+            _draw_fitted(canvas, meta.header_right, REGULAR, head_size, least, width - margin, y_head, right_w,
+                         right=True)
+            _draw_fitted(canvas, meta.header_left, BOLD, head_size, least, margin, y_head,
+                         full - right_w - head_size * 2)
             canvas.line(margin, y_head - head_size * 0.6, width - margin, y_head - head_size * 0.6)
         y_foot = margin - head_size * 0.2
-        canvas.line(margin, y_foot + head_size * 1.3, width - margin, y_foot + head_size * 1.3)
-        canvas.setFont(REGULAR, head_size)
-        canvas.drawString(margin, y_foot, _fit(canvas, meta.footer_left, REGULAR, head_size, half * 1.5))
+        canvas.line(margin, y_foot + head_size * 2.45, width - margin, y_foot + head_size * 2.45)
+        number_w = canvas.stringWidth(tr(lang, "page", n=888, total=888), REGULAR, head_size)
+        _draw_fitted(canvas, meta.footer_left, REGULAR, head_size, least, margin, y_foot,
+                     full - number_w - head_size * 2)
         canvas.restoreState()
 
     def draw_number(canvas: Canvas, number: int, total: int) -> None:
@@ -238,7 +265,9 @@ def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
         bottomMargin=bottom, title=printable(meta.title), author=printable(meta.author),
         subject=printable(meta.subject), creator="Fasilitaattori", producer="Fasilitaattori",
         lang={"fi": "fi-FI", "sv": "sv-FI", "en": "en"}[lang], initialFontName=REGULAR,
-        invariant=1, allowSplitting=1,
+        # not reportlab's invariant mode: it dates every file 2000-01-01; tests that need equal
+        # bytes set SOURCE_DATE_EPOCH, which reportlab honours
+        invariant=0, allowSplitting=1,
     )
     frame = Frame(margin, bottom, width - 2 * margin, height - top - bottom, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -56,7 +56,7 @@ def workshop_facts(wb: Workbench, workshop_id: str, pseudo: Pseudonymiser | None
         facilitators=tuple(f.strip() for f in ws.facilitators.split(",") if f.strip()),
         language=_language(ws.language), organisation_name=organisation,
         logo_path=Path(logo) if logo and Path(logo).is_file() else None,
-        conclusions=_text(ws.conclusions, pseudo),
+        conclusions=_text(ws.conclusions, pseudo), status=ws.status,
     )
 
 
@@ -149,7 +149,9 @@ def project_report_data(wb: Workbench, project_id: str, pseudonymise: bool = Fal
                                         | {h.municipality for h in heads if h.municipality})),
             organisations=tuple(sorted({p.organisation for p in people if p.organisation}
                                        | {h.organisation for h in heads if h.organisation})),
-            feedback_responses=len(fb.responses), scale_mean=overall_scale_mean(fb), status=ws.status))
+            feedback_responses=len(fb.responses), scale_mean=overall_scale_mean(fb), status=ws.status,
+            people=tuple(p.id for p in participants.list_participants(wb, ws.id)),
+            anonymous=sum(max(0, h.count) for h in heads)))
     titles = {ws.id: ws.title for ws in series}
     contacts = tuple(m.Contact(name=line.strip()) for line in project.contacts.splitlines() if line.strip())
     logo = wb.setting(LOGO_KEY, "") or ""

@@ -14,10 +14,11 @@ from functools import cache
 Hyphenator = Callable[[str], Iterator[tuple[str, str]]]
 
 _VOWELS = frozenset("aeiouyäöåAEIOUYÄÖÅ")
-# pairs that stay in one syllable: long vowels and the diphthongs of Finnish
+# pairs that stay in one syllable: long vowels and the diphthongs of Finnish; "ey" is left
+# out, as it far more often joins the parts of a compound (alue|yhteistyö) than one syllable
 _DIPHTHONGS = frozenset(
     ["aa", "ee", "ii", "oo", "uu", "yy", "ää", "öö",
-     "ai", "ei", "oi", "ui", "yi", "äi", "öi", "au", "eu", "iu", "ou", "ey", "iy", "äy", "öy",
+     "ai", "ei", "oi", "ui", "yi", "äi", "öi", "au", "eu", "iu", "ou", "iy", "äy", "öy",
      "ie", "uo", "yö"]
 )
 MIN_PART = 2

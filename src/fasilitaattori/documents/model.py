@@ -44,6 +44,7 @@ class WorkshopFacts:
     organisation_name: str = ""
     logo_path: Path | None = None
     conclusions: str = ""
+    status: str = ""  # planned, held or cancelled; "" when not known
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,8 @@ class ProjectWorkshopRow:
     feedback_responses: int = 0
     scale_mean: float | None = None
     status: str = ""
+    people: tuple[str, ...] = ()  # who came by name (stable ids), to count each person once
+    anonymous: int = 0  # of `participant_count`, the head counts without names
 
 
 @dataclass(frozen=True)

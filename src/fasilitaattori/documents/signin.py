@@ -23,7 +23,7 @@ def build_signin(workshop: WorkshopFacts, participants: Sequence[Participant] = 
     without a name keep their organisation and leave the name to be written in), then
     `blank_rows` empty rows. `privacy_notice` replaces the default notice of the language."""
     lang = workshop.language
-    styles = make_styles(options)
+    styles = make_styles(options, lang)
     th = styles.theme
     width = page_size(options, True)[0] - 2 * th.margin
     story: list[Flowable] = title_block(workshop, "signin", styles, options)

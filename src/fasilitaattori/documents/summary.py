@@ -33,6 +33,7 @@ from fasilitaattori.documents.blocks import (
 from fasilitaattori.documents.charts import distribution_chart, hbar_chart
 from fasilitaattori.documents.common import hex_color, when, where, workshop_meta
 from fasilitaattori.documents.i18n import (
+    category_name,
     format_date,
     format_decimal,
     format_percent,
@@ -52,7 +53,7 @@ class _Ctx:
         self.data = data
         self.images = images
         self.lang = data.workshop.language
-        self.styles: Styles = make_styles(options)
+        self.styles: Styles = make_styles(options, self.lang)
         self.width = page_size(options)[0] - 2 * self.styles.theme.margin
         self.frame_height = page_size(options)[1] - 2 * self.styles.theme.margin
 
@@ -94,6 +95,8 @@ def _cover(ctx: _Ctx) -> list[Flowable]:
     out.append(spacer(s, 3.0))
     out.append(Paragraph(f'<font color="{hex_color(th.muted)}">{markup(ctx.t("summary").upper())}</font>', s.body))
     out.append(para(w.title or ctx.t("workshop"), s.title))
+    if w.status == "planned":  # a plan must not pass for a report of what happened
+        out.append(para(ctx.t("plan_mark"), s.h2))
     line = " · ".join(p for p in (when(w), where(w)) if p)
     if line:
         out.append(para(line, s.big))
@@ -139,20 +142,21 @@ def _participants(ctx: _Ctx) -> list[Flowable]:
     out.append(para(f"{ctx.t('participant_total')}: {plural(ctx.lang, ctx.data.attendance, 'participant')}", s.body))
     for key, field in (("by_municipality", "municipality"), ("by_organisation", "organisation")):
         rows = [(label or ctx.t("not_known"), n) for label, n in _by(ctx, field)]
-        out += [para(ctx.t(key), s.h3), hbar_chart(rows, ctx.width, s, ctx.t("other")), spacer(s, 0.5)]
+        out += [para(ctx.t(key), s.h3), hbar_chart(rows, ctx.width, s, ctx.t("other"), language=ctx.lang), spacer(s, 0.5)]
     return out
 
 
 def _agenda(ctx: _Ctx) -> list[Flowable]:
     s = ctx.styles
-    out: list[Flowable] = [para(ctx.t("programme_held"), s.h2)]
+    planned = ctx.data.workshop.status == "planned"
+    out: list[Flowable] = [para(ctx.t("programme_planned" if planned else "programme_held"), s.h2)]
     rows = with_clock_times(ctx.data.agenda, ctx.data.workshop.start_time)
     if not rows:
         return [*out, empty_line(ctx.t("no_agenda"), s)]
-    table_rows = [[format_time(ctx.lang, r.start), r.title, r.category,
+    table_rows = [[format_time(ctx.lang, r.start), r.title, category_name(ctx.lang, r.category),
                    ctx.t("minutes", n=r.duration_min) if r.duration_min else ""] for r in rows]
     tw = s.theme.body * 5
-    return [*out, data_table(s, [ctx.t("clock"), ctx.t("programme"), "", ctx.t("duration")], table_rows,
+    return [*out, data_table(s, [ctx.t("clock"), ctx.t("programme"), ctx.t("category"), ctx.t("duration")], table_rows,
                              fit_widths([tw, None, tw + s.theme.body * 3, tw], ctx.width, 0.4), align_right=(3,))]
 
 
@@ -267,7 +271,7 @@ def _feedback(ctx: _Ctx) -> list[Flowable]:
             mean = format_decimal(ctx.lang, st.mean) if st.mean is not None else "–"
             block.append(para(ctx.t("scale_stats", n=st.n, mean=mean, low=question.scale_min,
                                     high=question.scale_max), s.muted))
-            block.append(distribution_chart(st.distribution, question.scale_labels, ctx.width, s))
+            block.append(distribution_chart(st.distribution, question.scale_labels, ctx.width, s, ctx.lang))
             out.append(KeepTogether(block))
         elif question.kind == "yesno":
             yn = stats.yes_no_stats(answers)
