@@ -139,17 +139,25 @@ class _Area(Flowable):
         longest = max((stringWidth(w, BOLD, self.styles.h3.fontSize) for p in self.spec.prompts
                        for w in p.split()), default=0)
         label_w = min(width * 0.45, max(width * 0.3, longest + 2 * pad + self.th.h3 * 1.5))
+        h3 = self.styles.h3
+        side_fits = all(Paragraph(markup(f"{i}. {p}", h3), h3).wrap(label_w - 2 * pad, 10_000)[1] <= band - 2 * pad
+                        for i, p in enumerate(self.spec.prompts, start=1))
         c = self.canv
         for i, prompt in enumerate(self.spec.prompts):
             top = height - i * (band + gap)
             self._box(0, top - band, width, band)
+            number = f"{i + 1}."
+            if not side_fits:  # large print, long prompts: the prompt across the band, lines below
+                label_h = self._label(f"{number} {prompt}", pad, top - pad, width - 2 * pad,
+                                      room=band - 2 * pad - self.line_gap)
+                self._rules(pad, top - pad - label_h, width - 2 * pad, top - band)
+                continue
             c.saveState()
             c.setFillColor(self.th.accent_light)
             c.setStrokeColor(self.th.ink if self.th.line_width >= 1 else self.th.accent)
             c.setLineWidth(max(0.9, self.th.line_width * 1.4))
             c.roundRect(0, top - band, label_w, band, self.th.body * 0.5, stroke=1, fill=1)
             c.restoreState()
-            number = f"{i + 1}."
             self._label(f"{number} {prompt}", pad, top - pad, label_w - 2 * pad, room=band - 2 * pad)
             self._rules(label_w + pad, top - pad * 0.5, width - label_w - 2 * pad, top - band)
 
@@ -163,13 +171,47 @@ class _Area(Flowable):
             self._box(x, y, w, h)
             self._label(prompt, x + pad, y + h - pad, w - 2 * pad, room=h * 0.5)
 
+    def _ring_labels(self, prompts: list[str], core: float, ring: float,
+                     least: float) -> list[tuple[list[str], float]] | None:
+        """Each ring's label wrapped onto the lines the ring's thickness holds, each line as
+        wide as the chord at the label's top; None when one does not fit at `least`."""
+        th = self.th
+        out = []
+        for k, prompt in enumerate(prompts):
+            inner, outer = core + ring * k, core + ring * (k + 1)
+            mid = (inner + outer) / 2 if (inner or k) else outer * 0.5
+            for max_lines in (1, 2, 3):
+                block = max_lines * th.h3 * 1.15
+                chord = 2 * math.sqrt(max(outer**2 - (mid + block / 2) ** 2, 0)) - th.body
+                lines, size = fit_lines(prompt, BOLD, th.h3, chord, self.lang, max_lines, least)
+                wide = max(stringWidth(line, BOLD, size) for line in lines)
+                if len(lines) <= max_lines and len(lines) * size * 1.15 <= (outer - inner) * 0.85 \
+                        and wide <= chord + 0.5:
+                    out.append((lines, size))
+                    break
+            else:
+                return None
+        return out
+
     def _draw_circles(self, width: float, height: float) -> None:
         th = self.th
         prompts = list(self.spec.prompts)
         center = self.spec.center_label.strip()
-        radius = min(width, height) / 2 - th.body * 0.5
-        core = radius * 0.17 if center else 0.0
-        ring = (radius - core) / len(prompts)
+        least = max(th.min_text, th.h3 * 0.55)
+        labels: list[tuple[list[str], float]] | None = None
+        legend: list[Paragraph] = []
+        legend_h = 0.0
+        for with_legend in (False, True):
+            if with_legend:  # rings too thin for their words: numbers in the rings, words below
+                legend = [Paragraph(f"<b>{k}</b>\u00a0\u00a0{markup(p)}", self.styles.body)
+                          for k, p in enumerate(prompts, start=1)]
+                legend_h = sum(p.wrap(width, 10_000)[1] + th.body * 0.3 for p in legend) + th.body * 0.6
+            radius = min(width, height - legend_h) / 2 - th.body * 0.5
+            core = radius * 0.17 if center else 0.0
+            ring = (radius - core) / len(prompts)
+            labels = None if with_legend else self._ring_labels(prompts, core, ring, least)
+            if labels is not None:
+                break
         drawing = new_drawing(width, height)
         cx, cy = width / 2, height - radius - th.body * 0.5
         tint = [th.accent_light, _blend(th.accent_light, 0.45)] if th.line_width < 1 else [None, None]
@@ -178,7 +220,6 @@ class _Area(Flowable):
             r = core + ring * (k + 1)
             drawing.add(Circle(cx, cy, r, fillColor=tint[k % 2], strokeColor=stroke,
                                strokeWidth=max(0.9, th.line_width * 1.4)))
-        least = max(th.min_text, th.h3 * 0.55)
         if center:
             drawing.add(Circle(cx, cy, core, fillColor=th.accent if th.line_width < 1 else None,
                                strokeColor=stroke, strokeWidth=max(0.9, th.line_width * 1.4)))
@@ -186,21 +227,18 @@ class _Area(Flowable):
             block = len(lines) * size * 1.15
             draw_lines(drawing, lines, cx, cy + block / 2, size, BOLD,
                        th.head_fg if th.line_width < 1 else th.ink, anchor="middle", leading=1.15)
-        for k, prompt in enumerate(prompts):
+        for k in range(len(prompts)):
             inner, outer = core + ring * k, core + ring * (k + 1)
             mid = (inner + outer) / 2 if (inner or k) else outer * 0.5
-            # wrap onto the lines the ring's thickness holds; each line as wide as the chord
-            # at the top of the label, where the ring is narrowest
-            size, lines = th.h3, [prompt]
-            for max_lines in (1, 2, 3):
-                block = max_lines * th.h3 * 1.15
-                chord = 2 * math.sqrt(max(outer**2 - (mid + block / 2) ** 2, 0)) - th.body
-                lines, size = fit_lines(prompt, BOLD, th.h3, chord, self.lang, max_lines, least)
-                if len(lines) <= max_lines and len(lines) * size * 1.15 <= (outer - inner) * 0.85:
-                    break
+            lines, size = labels[k] if labels else ([str(k + 1)], min(th.h3, ring * 0.7))
             block = len(lines) * size * 1.15
             draw_lines(drawing, lines, cx, cy + mid + block / 2, size, BOLD, th.ink, anchor="middle", leading=1.15)
         renderPDF.draw(drawing, self.canv, 0, 0)
+        y = legend_h - th.body * 0.6
+        for p in legend:
+            h = p.wrap(width, 10_000)[1]
+            p.drawOn(self.canv, 0, y - h)
+            y -= h + th.body * 0.3
 
     # -- table ---------------------------------------------------------------------------
     def _min_row(self) -> float:
