@@ -19,6 +19,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -164,24 +165,32 @@ def page_size(options: DocumentOptions, is_landscape: bool = False) -> tuple[flo
     return landscape(size) if is_landscape else size
 
 
-def _draw_fitted(canvas: Canvas, text: str, font: str, size: float, least: float, x: float, y: float,
-                 width: float, right: bool = False) -> None:
-    """A running header/footer text in `width`: smaller down to `least`, then on two lines
-    (the second at `y`), never cut short."""
+def _fitted_lines(text: str, font: str, size: float, least: float, first: float,
+                  second: float) -> tuple[list[str], float]:
+    """A running header/footer text on one line of `first` width, smaller down to `least`,
+    else on two lines (the second `second` wide), never cut short."""
     text = printable(text).replace("\n", " ").strip()
-    natural = canvas.stringWidth(text, font, size)
-    size = max(least, min(size, size * width / max(natural, 1)))
-    lines = [text]
-    if canvas.stringWidth(text, font, size) > width:
-        words = text.split()
-        cut = max(1, len(words) // 2)
-        while cut > 1 and canvas.stringWidth(" ".join(words[:cut]), font, size) > width:
-            cut -= 1
-        lines = [" ".join(words[:cut]), " ".join(words[cut:])]
+    natural = stringWidth(text, font, size)
+    size = max(least, min(size, size * first / max(natural, 1)))
+    lines: list[str] = []
+    for word in text.split():  # greedy: the first line as full as it can be
+        room = first if len(lines) <= 1 else second
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= room:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    if len(lines) > 2:  # room for two lines: the rest shares the second one
+        lines = [lines[0], " ".join(lines[1:])]
+    return lines, size
+
+
+def _draw_lines(canvas: Canvas, lines: list[str], size: float, font: str, x: float, y: float, step: int,
+                right: bool = False) -> None:
+    """Lines from `y`, each next one down (step -1) or up (step 1)."""
     canvas.setFont(font, size)
     draw = canvas.drawRightString if right else canvas.drawString
-    for n, line in enumerate(reversed(lines)):
-        draw(x, y + n * size * 1.15, line)
+    for n, line in enumerate(lines):
+        draw(x, y + step * n * size * 1.15, line)
 
 
 class _NumberedCanvas(Canvas):
@@ -211,11 +220,11 @@ def running_size(options: DocumentOptions) -> float:
 
 
 def body_insets(options: DocumentOptions, top_extra: float = 0.0) -> tuple[float, float, float]:
-    """The body frame's distance from the page's side, top and bottom edges."""
+    """The body frame's distance from the page's side, top and bottom edges. The running
+    header and footer have room for two lines each: a long one wraps instead of being cut."""
     margin = make_theme(options).margin
     head_size = running_size(options)
-    # the footer has room for two lines: a long one wraps instead of being cut short
-    return margin, margin + head_size * 1.6 + top_extra, margin + head_size * 3.3
+    return margin, margin + head_size * 2.75 + top_extra, margin + head_size * 3.3
 
 
 def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
@@ -228,34 +237,37 @@ def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
     margin, top, bottom = body_insets(options, top_extra)
     lang = lang_of(meta.language)
     least = 12.0 if options.large_print else 6.5
+    full = width - 2 * margin
+    y_foot = margin - head_size * 0.2
+    number_w = stringWidth(tr(lang, "page", n=888, total=888), REGULAR, head_size) + head_size * 2
+    footer, footer_size = _fitted_lines(meta.footer_left, REGULAR, head_size, least, full - number_w, full)
 
     def frame_decoration(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFillColor(th.muted)
         canvas.setStrokeColor(th.rule)
         canvas.setLineWidth(0.5 if not options.high_contrast else 0.8)
-        full = width - 2 * margin
         y_head = height - margin
         if meta.header_left or meta.header_right:
             # the document's name on the right keeps its size; the organisation gets the rest
-            right_w = min(full * 0.45, canvas.stringWidth(printable(meta.header_right), REGULAR, head_size))
-            _draw_fitted(canvas, meta.header_right, REGULAR, head_size, least, width - margin, y_head, right_w,
-                         right=True)
-            _draw_fitted(canvas, meta.header_left, BOLD, head_size, least, margin, y_head,
-                         full - right_w - head_size * 2)
-            canvas.line(margin, y_head - head_size * 0.6, width - margin, y_head - head_size * 0.6)
-        y_foot = margin - head_size * 0.2
+            right_w = min(full * 0.45, stringWidth(printable(meta.header_right), REGULAR, head_size))
+            _draw_lines(canvas, *_fitted_lines(meta.header_right, REGULAR, head_size, least, right_w, right_w),
+                        REGULAR, width - margin, y_head, -1, right=True)
+            left_w = full - right_w - head_size * 2
+            _draw_lines(canvas, *_fitted_lines(meta.header_left, BOLD, head_size, least, left_w, left_w),
+                        BOLD, margin, y_head, -1)
+            rule = y_head - head_size * 1.75
+            canvas.line(margin, rule, width - margin, rule)
         canvas.line(margin, y_foot + head_size * 2.45, width - margin, y_foot + head_size * 2.45)
-        number_w = canvas.stringWidth(tr(lang, "page", n=888, total=888), REGULAR, head_size)
-        _draw_fitted(canvas, meta.footer_left, REGULAR, head_size, least, margin, y_foot,
-                     full - number_w - head_size * 2)
+        _draw_lines(canvas, footer, footer_size, REGULAR, margin, y_foot + (len(footer) - 1) * footer_size * 1.15, -1)
         canvas.restoreState()
 
     def draw_number(canvas: Canvas, number: int, total: int) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, head_size)
         canvas.setFillColor(th.muted)
-        canvas.drawRightString(width - margin, margin - head_size * 0.2,
+        # on the footer's first line, which leaves the number its room
+        canvas.drawRightString(width - margin, y_foot + (len(footer) - 1) * footer_size * 1.15,
                                tr(lang, "page", n=number, total=total))
         canvas.restoreState()
 

@@ -71,10 +71,20 @@ def draw_lines(drawing: Drawing, lines: Sequence[str], x: float, y_top: float, s
 
 
 def hbar_chart(items: Sequence[tuple[str, int]], width: float, styles: Styles,
-               other_label: str, max_items: int = 12, language: str = "fi") -> Drawing:
+               other_label: str, max_items: int = 12, language: str = "fi",
+               max_height: float | None = None) -> Drawing:
     """Horizontal bars, biggest first; beyond `max_items` the rest are summed as `other_label`.
     Labels take the room they need up to 40 % of the width and wrap onto two lines (three
-    at the least size) rather than being cut."""
+    at the least size) rather than being cut. Taller than `max_height`, it shows fewer bars."""
+    drawing = _hbar(items, width, styles, other_label, max_items, language)
+    while max_height and drawing.height > max_height and max_items > 3:
+        max_items -= 1
+        drawing = _hbar(items, width, styles, other_label, max_items, language)
+    return drawing
+
+
+def _hbar(items: Sequence[tuple[str, int]], width: float, styles: Styles, other_label: str, max_items: int,
+          language: str) -> Drawing:
     th = styles.theme
     rows = list(items)
     if len(rows) > max_items:

@@ -142,7 +142,8 @@ def _participants(ctx: _Ctx) -> list[Flowable]:
     out.append(para(f"{ctx.t('participant_total')}: {plural(ctx.lang, ctx.data.attendance, 'participant')}", s.body))
     for key, field in (("by_municipality", "municipality"), ("by_organisation", "organisation")):
         rows = [(label or ctx.t("not_known"), n) for label, n in _by(ctx, field)]
-        out += [para(ctx.t(key), s.h3), hbar_chart(rows, ctx.width, s, ctx.t("other"), language=ctx.lang), spacer(s, 0.5)]
+        out += [para(ctx.t(key), s.h3), hbar_chart(rows, ctx.width, s, ctx.t("other"), language=ctx.lang,
+                                                          max_height=ctx.frame_height * 0.6), spacer(s, 0.5)]
     return out
 
 

@@ -77,7 +77,8 @@ class _Area(Flowable):
     # -- shared helpers ------------------------------------------------------------------
     @property
     def line_gap(self) -> float:
-        return self.th.body * 2.6
+        """About 9 mm between writing lines, 12 mm in large print (not 2.6 × 16 pt)."""
+        return self.th.body * (2.1 if self.th.min_text >= 16 else 2.6)
 
     def _label(self, text: str, x: float, top: float, width: float, style: ParagraphStyle | None = None,
                room: float = 10_000.0) -> float:
@@ -118,13 +119,21 @@ class _Area(Flowable):
 
     # -- layouts -------------------------------------------------------------------------
     def _draw_boxes(self, width: float, height: float) -> None:
-        weights = self.spec.box_lines or (1,) * len(self.spec.prompts)
+        weights = [max(1, w) for w in (self.spec.box_lines or (1,) * len(self.spec.prompts))]
         gap = self.th.body * 1.0
-        unit = (height - gap * (len(weights) - 1)) / max(1, sum(max(1, w) for w in weights))
         pad = self.th.body * 0.8
+        # every box holds its prompt and two writing lines first; the rest goes by the weights
+        h3 = self.styles.h3
+        need = [Paragraph(markup(p, h3), h3).wrap(width - 2 * pad, 10_000)[1] + 2 * pad + 2 * self.line_gap
+                for p in self.spec.prompts]
+        free = height - gap * (len(need) - 1) - sum(need)
+        if free >= 0:
+            heights = [n + free * w / sum(weights) for n, w in zip(need, weights, strict=False)]
+        else:
+            unit = (height - gap * (len(weights) - 1)) / sum(weights)
+            heights = [unit * w for w in weights]
         top = height
-        for prompt, weight in zip(self.spec.prompts, weights, strict=False):
-            h = unit * max(1, weight)
+        for prompt, h in zip(self.spec.prompts, heights, strict=False):
             self._box(0, top - h, width, h)
             label_h = self._label(prompt, pad, top - pad, width - 2 * pad, room=h - 2 * pad - self.line_gap)
             self._rules(pad, top - pad - label_h, width - 2 * pad, top - h)
@@ -351,6 +360,7 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
     meta = DocMeta(
         title=f"{doc_name}: {spec.title}", language=lang, subject=doc_name, author=header.organisation_name,
         header_left=header.organisation_name, header_right=doc_name,
-        footer_left=" · ".join(p for p in (header.workshop_title.strip(), spec.title.strip()) if p),
+        # the sheet's own title is its heading; the footer says which workshop a loose sheet is from
+        footer_left=header.workshop_title.strip() or spec.title.strip(),
     )
     return render(story, meta, options)
