@@ -112,10 +112,15 @@ def _task(task: Any, workshop_title: str = "", pseudo: Pseudonymiser | None = No
 def summary_data(wb: Workbench, workshop_id: str, pseudonymise: bool = False) -> m.SummaryData:
     items = {i.id: i.title for i in agenda.list_agenda(wb, workshop_id)}
     pseudo = pseudonymiser_for(wb) if pseudonymise else None
+    people = participant_rows(wb, workshop_id, pseudo)
+    # A photo does not record who is in it, so a workshop's photos are printed only when every
+    # named participant gave photo consent, and never in pseudonymised output (a face is a name).
+    all_photos = photos.list_photos(wb, workshop_id)
+    printable_photos = not pseudonymise and all(p.photo_consent for p in people)
     return m.SummaryData(
         workshop=workshop_facts(wb, workshop_id, pseudo),
         agenda=agenda_rows(wb, workshop_id),
-        participants=participant_rows(wb, workshop_id, pseudo),
+        participants=people,
         head_counts=tuple(m.HeadCount(h.count, h.municipality, h.organisation)
                           for h in participants.list_head_counts(wb, workshop_id)),
         notes=tuple(m.Note(kind=cast(m.NoteKind, n.kind), text=_text(n.text, pseudo),
@@ -124,9 +129,11 @@ def summary_data(wb: Workbench, workshop_id: str, pseudonymise: bool = False) ->
                     for n in notes.list_notes(wb, workshop_id)),
         tasks=tuple(_task(t, pseudo=pseudo) for t in tasks.list_tasks(wb, workshop_id=workshop_id)),
         feedback=feedback_of(wb, workshop_id, pseudo),
-        photos=tuple(m.Photo(path=photos.photo_path(wb, p), caption=_text(p.caption, pseudo),
-                             agenda_item=items.get(p.agenda_item_id or "", ""))
-                     for p in photos.list_photos(wb, workshop_id)),
+        photos=() if not printable_photos else tuple(
+            m.Photo(path=photos.photo_path(wb, p), caption=_text(p.caption, pseudo),
+                    agenda_item=items.get(p.agenda_item_id or "", ""))
+            for p in all_photos),
+        photos_withheld=0 if printable_photos else len(all_photos),
     )
 
 

@@ -142,6 +142,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
         "PLAN – workshoppen har inte hållits ännu.",
         "PLAN – the workshop has not been held yet.",
     ),
+    "photos_withheld": (
+        "Työpajan {n} kuvaa jätettiin pois, koska kaikilta osallistujilta ei ole kuvauslupaa.",
+        "Workshoppens {n} bilder utelämnades eftersom alla deltagare inte har gett tillstånd till bilder.",
+        "The workshop's {n} photos were left out, as not every participant gave photo consent.",
+    ),
     "wstatus.planned": ("Suunniteltu", "Planerad", "Planned"),
     "wstatus.held": ("Pidetty", "Hållen", "Held"),
     "wstatus.cancelled": ("Peruttu", "Inställd", "Cancelled"),

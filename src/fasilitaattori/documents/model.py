@@ -147,6 +147,7 @@ class SummaryData:
     tasks: tuple[Task, ...] = ()
     feedback: Feedback = Feedback()
     photos: tuple[Photo, ...] = ()
+    photos_withheld: int = 0  # photos left out for want of the participants' photo consent
 
     @property
     def attendance(self) -> int:

@@ -29,6 +29,7 @@ from fasilitaattori.documents.blocks import (
     para,
     paragraphs,
     spacer,
+    table_style,
 )
 from fasilitaattori.documents.charts import distribution_chart, hbar_chart
 from fasilitaattori.documents.common import hex_color, when, where, workshop_meta
@@ -71,6 +72,7 @@ def _build(data: SummaryData, options: DocumentOptions, images: ImagePreparer) -
     story: list[Flowable] = []
     story += _cover(ctx)
     story.append(PageBreak())
+    story += _conclusions(ctx)  # what officials read first
     story += _participants(ctx)
     story += _agenda(ctx)
     story += _outputs(ctx)
@@ -79,7 +81,6 @@ def _build(data: SummaryData, options: DocumentOptions, images: ImagePreparer) -
     story += _tasks(ctx)
     story += _feedback(ctx)
     story += _photos(ctx)
-    story += _conclusions(ctx)
     return render(story, workshop_meta(data.workshop, "summary"), options)
 
 
@@ -287,18 +288,32 @@ def _feedback(ctx: _Ctx) -> list[Flowable]:
 
 # -- photos and conclusions -------------------------------------------------------------------
 def _photos(ctx: _Ctx) -> list[Flowable]:
+    """Photos two to a row, each with its caption below, so they support the text instead of
+    pushing it pages further; a note when photos were left out for want of consent."""
     s = ctx.styles
-    if not ctx.data.photos:
+    if not ctx.data.photos and not ctx.data.photos_withheld:
         return []
-    out: list[Flowable] = [para(ctx.t("photos"), s.h2)]
-    prepared = ctx.images.many([p.path for p in ctx.data.photos], ctx.width, ctx.frame_height * 0.42)
+    heading = para(ctx.t("photos"), s.h2)
+    if not ctx.data.photos:
+        return [heading, empty_line(ctx.t("photos_withheld", n=ctx.data.photos_withheld), s)]
+    columns = 1 if s.theme.min_text >= 16 else 2
+    gap = s.theme.body
+    cell_w = (ctx.width - gap * (columns - 1)) / columns
+    prepared = ctx.images.many([p.path for p in ctx.data.photos], cell_w, ctx.frame_height * 0.3)
+    cells: list[list[Flowable]] = []
     for photo, image in zip(ctx.data.photos, prepared, strict=True):
         caption = " · ".join(p for p in (photo.caption.strip(), photo.agenda_item.strip()) if p)
         if image is None:
-            out.append(empty_line(ctx.t("photo_missing", name=photo.path.name), s))
-            continue
-        out.append(KeepTogether([image, para(caption, s.muted), spacer(s, 1.0)]))
-    return out
+            cells.append([empty_line(ctx.t("photo_missing", name=photo.path.name), s)])
+        else:
+            cells.append([image, para(caption, s.small)] if caption else [image])
+    rows = [cells[i:i + columns] + [[]] * (columns - len(cells[i:i + columns])) for i in range(0, len(cells), columns)]
+    grid = Table(rows, colWidths=[cell_w + (gap if c < columns - 1 else 0) for c in range(columns)], hAlign="LEFT")
+    grid.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), gap if columns > 1 else 0),
+                               ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), gap)]))
+    return [heading, grid]
 
 
 def _conclusions(ctx: _Ctx) -> list[Flowable]:
