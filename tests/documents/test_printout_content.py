@@ -133,3 +133,38 @@ def test_the_feedback_form_fits_one_sheet_for_eight_questions(wb):
         feedback.add_question(wb, ws.id, f"Mitä muuta haluat sanoa ({n + 1})?", kind="text")
     pdf = build_document(wb, "feedback-form", ws.id)
     assert pdftools.pages(pdf) == 1
+
+
+def test_summary_and_project_report_have_bookmarks_title_language_and_todays_date(series):
+    from datetime import datetime, timezone
+
+    wb, project, series_ = series
+    held = next(w for w in series_ if w.status == "held")
+    for pdf, expected in ((build_document(wb, "summary", held.id), "Osallistujat"),
+                          (build_document(wb, "project-report", project.id), "Tunnusluvut")):
+        reader = PdfReader(io.BytesIO(pdf))
+        titles = [item.title for item in reader.outline if not isinstance(item, list)]
+        assert expected in titles and len(titles) >= 4
+        assert reader.metadata.title and reader.trailer["/Root"]["/Lang"] == "fi-FI"
+        created = reader.metadata.creation_date
+        assert created is not None and abs((datetime.now(timezone.utc) - created).total_seconds()) < 3600
+        # each bookmark leads to the page its heading is on
+        first = reader.outline[0]
+        page = reader.get_destination_page_number(first)
+        assert first.title in " ".join(pdftools.text(pdf, page + 1, page + 1).split())
+
+
+def test_the_written_pdf_has_the_users_normal_file_mode(series, tmp_path):
+    import os
+    import stat
+
+    from fasilitaattori.documents.commands import write_pdf
+
+    wb, _project, series_ = series
+    out = tmp_path / "yhteenveto.pdf"
+    mask = os.umask(0o022)
+    try:
+        write_pdf(out, build_document(wb, "agenda", series_[0].id))
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644

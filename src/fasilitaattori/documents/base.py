@@ -21,7 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from fasilitaattori.documents.fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
 from fasilitaattori.documents.hyphenate import hyphenator
@@ -158,6 +158,7 @@ class DocMeta:
     header_right: str = ""
     footer_left: str = ""
     landscape: bool = False
+    outline: bool = False  # bookmarks for the headings, for the long documents
 
 
 def page_size(options: DocumentOptions, is_landscape: bool = False) -> tuple[float, float]:
@@ -200,18 +201,42 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._draw_number = draw_number
+        self._headings: list[str] = []
+
+    def heading(self, title: str) -> None:
+        """A bookmark for `title` on this page; written when the page is (a bookmark made now
+        would point at the first page, as no page is written before the end)."""
+        self._headings.append(title)
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
+        self._headings = []
         self._startPage()
 
     def save(self) -> None:
         total = len(self._pages)
+        marks = 0
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             self._draw_number(self, number, total)
+            for title in state["_headings"]:
+                marks += 1
+                self.bookmarkPage(f"h{marks}", fit="XYZ")
+                self.addOutlineEntry(title, f"h{marks}", level=0)
             super().showPage()
+        if marks:
+            self.showOutline()
         super().save()
+
+
+class _Document(BaseDocTemplate):
+    """Marks each first- and second-level heading for the PDF's bookmarks."""
+
+    outline = False
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        if self.outline and isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
+            self.canv.heading(flowable.getPlainText())
 
 
 def running_size(options: DocumentOptions) -> float:
@@ -272,7 +297,7 @@ def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
         canvas.restoreState()
 
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _Document(
         buffer, pagesize=(width, height), leftMargin=margin, rightMargin=margin, topMargin=top,
         bottomMargin=bottom, title=printable(meta.title), author=printable(meta.author),
         subject=printable(meta.subject), creator="Fasilitaattori", producer="Fasilitaattori",
@@ -283,6 +308,7 @@ def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
     )
     frame = Frame(margin, bottom, width - 2 * margin, height - top - bottom, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.outline = meta.outline
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=frame_decoration)])
     doc.build(list(story), canvasmaker=partial(_NumberedCanvas, draw_number=draw_number))
     return buffer.getvalue()

@@ -12,6 +12,17 @@ from ..errors import StoreError
 from .kinds import KIND_KEYS
 
 
+def _file_mode(path: Path) -> int:
+    """The mode a new file gets from the user's umask (mkstemp's 0600 would keep a shared
+    folder's other users out), or the mode of the file being replaced."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_pdf(path: Path, data: bytes) -> None:
     """Write atomically, so a half-written PDF never replaces a good one."""
     path = path.expanduser()
@@ -20,6 +31,7 @@ def write_pdf(path: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
     except OSError as exc:
         raise StoreError("The PDF could not be written to {path}: {reason}.", path=str(path),

@@ -138,7 +138,7 @@ def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePrepa
         story.append(task_table(lang, styles, width, tasks, with_workshop=True))
 
     doc_name = t("project_report")
-    meta = DocMeta(title=f"{doc_name}: {project.name}", language=lang, subject=doc_name,
+    meta = DocMeta(title=f"{doc_name}: {project.name}", language=lang, subject=doc_name, outline=True,
                    author=project.organisation, header_left=project.organisation, header_right=doc_name,
                    footer_left=" · ".join(p for p in (project.name, format_period(lang, project.period_start,
                                                                                    project.period_end)) if p))

@@ -4,6 +4,7 @@ what the participants said and what happens next."""
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -81,7 +82,7 @@ def _build(data: SummaryData, options: DocumentOptions, images: ImagePreparer) -
     story += _tasks(ctx)
     story += _feedback(ctx)
     story += _photos(ctx)
-    return render(story, workshop_meta(data.workshop, "summary"), options)
+    return render(story, replace(workshop_meta(data.workshop, "summary"), outline=True), options)
 
 
 # -- cover ------------------------------------------------------------------------------------
