@@ -123,7 +123,8 @@ def make_styles(options: DocumentOptions, language: str = "fi") -> Styles:
                               bulletFontSize=size, hyphenationLang=hyphenate, embeddedHyphenation=2,
                               uriWasteReduce=0.3, **kw)
 
-    heading = dict(keepWithNext=1, allowWidows=0, allowOrphans=0)
+    # headings break only long compounds, not a place name like "Ii-salmi"
+    heading = dict(keepWithNext=1, allowWidows=0, allowOrphans=0, hyphenationMinWordLength=12)
     return Styles(
         theme=th,
         body=style("body", th.body, spaceAfter=th.body * 0.5),
@@ -135,7 +136,8 @@ def make_styles(options: DocumentOptions, language: str = "fi") -> Styles:
                  leading=th.h2 * 1.2, **heading),
         h3=style("h3", th.h3, BOLD, th.ink, spaceBefore=th.h3 * 0.9, spaceAfter=th.h3 * 0.3,
                  leading=th.h3 * 1.25, **heading),
-        title=style("title", th.h1 * 1.45, BOLD, th.accent, leading=th.h1 * 1.7, spaceAfter=th.h1 * 0.5),
+        title=style("title", th.h1 * 1.45, BOLD, th.accent, leading=th.h1 * 1.7, spaceAfter=th.h1 * 0.5,
+                    hyphenationMinWordLength=12),
         quote=style("quote", th.body * 1.2, ITALIC, th.ink, leftIndent=th.body * 2.2,
                     rightIndent=th.body * 2.2, spaceBefore=th.body * 0.3, spaceAfter=th.body * 0.9,
                     leading=th.body * 1.2 * 1.4),

@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from fasilitaattori.documents.base import Styles
 from fasilitaattori.documents.fonts import BOLD_ITALIC, ITALIC, REGULAR, italic_coverage, printable
@@ -206,9 +206,10 @@ def facts_table(styles: Styles, pairs: Sequence[tuple[str, str]], width: float,
     return table
 
 
-def key_figures(styles: Styles, figures: Sequence[tuple[int, str]], width: float) -> Flowable:
+def key_figures(styles: Styles, figures: Sequence[tuple[int, str]], width: float) -> Table:
     """Big numbers on tinted tiles, each with its label below. Labels keep the text size; when
-    their longest word would not fit, the tiles go on more rows instead. Never split."""
+    their longest word would not fit, the tiles go on more rows instead. Callers keep it
+    together (KeepTogether), so that a number never leaves its label."""
     th = styles.theme
     number = ParagraphStyle("figure", parent=styles.h1, fontSize=th.h1 * 1.2, leading=th.h1 * 1.4, spaceAfter=0,
                             keepWithNext=0)
@@ -244,7 +245,7 @@ def key_figures(styles: Styles, figures: Sequence[tuple[int, str]], width: float
     else:
         commands.append(("LINEBEFORE", (1, 0), (-1, -1), 2, colors.white))
     table.setStyle(table_style(commands))
-    return KeepTogether([table])
+    return table
 
 
 def bullet(text: str, styles: Styles, style: ParagraphStyle | None = None, suffix: str = "") -> Paragraph:

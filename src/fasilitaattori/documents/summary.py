@@ -126,7 +126,7 @@ def _key_figures(ctx: _Ctx) -> Flowable:
     organisations = {o for o, _ in _by(ctx, "organisation") if o}
     figures = [(d.attendance, ctx.t("participants")), (len(municipalities), ctx.t("municipalities")),
                (len(organisations), ctx.t("organisations")), (len(d.feedback.responses), ctx.t("responses"))]
-    return key_figures(s, figures, ctx.width)
+    return KeepTogether([key_figures(s, figures, ctx.width)])
 
 
 # -- participants ---------------------------------------------------------------------------
