@@ -103,7 +103,7 @@ def _hbar(items: Sequence[tuple[str, int]], width: float, styles: Styles, other_
     height = sum(pitches) + 4
     drawing = new_drawing(width, height)
     y_top = height
-    for (label, count), (lines, fs), pitch in zip(rows, fitted, pitches, strict=True):
+    for (_label, count), (lines, fs), pitch in zip(rows, fitted, pitches, strict=True):
         bar_h = size * 1.3
         y = y_top - pitch / 2 - bar_h / 2
         block = len(lines) * fs * 1.2

@@ -3,11 +3,10 @@ free-text boxes. Large print makes every part bigger, boxes included."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, PolyLine, Rect, String
-import re
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth

@@ -10,7 +10,7 @@ import math
 from collections.abc import Sequence
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Circle, String
+from reportlab.graphics.shapes import Circle
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
