@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fasilitaattori.cli import main
-from fasilitaattori.core import agenda, notes, photos, projects, workshops
+from fasilitaattori.core import agenda, notes, participants, photos, projects, workshops
 from fasilitaattori.documents.kinds import KINDS, build_document
 from tests.documents import pdftools
 
@@ -53,6 +53,8 @@ def test_summary_lists_a_note_with_a_sami_author_name_and_photos(series, tmp_pat
     image = tmp_path / "fläppi.png"
     image.write_bytes(_png(400, 300))
     photos.add_photo(wb, held.id, image, caption="Ryhmän 2 fläppitaulu")
+    for person in participants.list_participants(wb, held.id):  # photos print with everyone's consent
+        participants.participants.update(wb, person.id, consent_photo=True)
     flat = " ".join(pdftools.assert_sound(build_document(wb, "summary", held.id)).split())
     assert "Áile Näkkäläjärvi: saamenkielinen palvelu" in flat
     assert "Ryhmän 2 fläppitaulu" in flat

@@ -19,10 +19,12 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from fasilitaattori.documents.fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
+from fasilitaattori.documents.hyphenate import hyphenator
 from fasilitaattori.documents.i18n import lang_of, tr
 
 # Binary (Flate only) streams instead of ASCII85 on top: a fifth smaller and much faster for photos.
@@ -59,6 +61,7 @@ class Theme:
     head_fg: colors.Color
     line_width: float
     margin: float
+    min_text: float = 6.0  # how far drawn labels may shrink to fit: 16 pt in large print
 
     @property
     def leading(self) -> float:
@@ -67,7 +70,8 @@ class Theme:
 
 def make_theme(options: DocumentOptions) -> Theme:
     scale = 1.41 if options.page_size == "A3" else 1.0
-    sizes = (16.0, 14.0, 28.0, 21.0, 17.0) if options.large_print else (10.0, 8.5, 20.0, 14.0, 11.5)
+    # large print is its own layout: nothing under 16 pt, so "small" text is body-sized there
+    sizes = (16.0, 16.0, 26.0, 21.0, 18.0) if options.large_print else (10.0, 8.5, 20.0, 14.0, 11.5)
     body, small, h1, h2, h3 = (s * scale for s in sizes)
     if options.high_contrast:
         black, white = colors.black, colors.white
@@ -79,8 +83,11 @@ def make_theme(options: DocumentOptions) -> Theme:
                        accent=colors.HexColor("#1D5B74"), accent_light=colors.HexColor("#E5EEF2"),
                        rule=colors.HexColor("#B9C5CD"), zebra=colors.HexColor("#F4F7F9"),
                        head_bg=colors.HexColor("#1D5B74"), head_fg=colors.white, line_width=0.6)
+    if options.large_print:  # strong lines to write on and to see boxes by
+        palette["line_width"] = max(palette["line_width"], 1.0)
     return Theme(scale=scale, body=body, small=small, h1=h1, h2=h2, h3=h3,
-                 margin=18 * mm * scale, **palette)
+                 min_text=16.0 if options.large_print else 6.0,
+                 margin=(15 if options.large_print else 18) * mm * scale, **palette)
 
 
 @dataclass(frozen=True)
@@ -100,16 +107,24 @@ class Styles:
     big: ParagraphStyle
 
 
-def make_styles(options: DocumentOptions) -> Styles:
+def make_styles(options: DocumentOptions, language: str = "fi") -> Styles:
+    """The paragraph styles of a document in `language`, whose words hyphenate by its rules
+    (a word is split without a hyphen only when not even one syllable fits the line).
+    embeddedHyphenation=2 makes reportlab move a long word to a new line and hyphenate it
+    there; with 1 it would cut the word anywhere (splitLongWords) after the line's last word."""
     register_fonts()
     th = make_theme(options)
+    hyphenate = hyphenator(lang_of(language)) or ""
 
     def style(name: str, size: float, font: str = REGULAR, color: colors.Color | None = None,
               **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=kw.pop("leading", size * 1.35),
-                              textColor=color or th.ink, alignment=TA_LEFT, bulletFontName=REGULAR, **kw)
+                              textColor=color or th.ink, alignment=TA_LEFT, bulletFontName=REGULAR,
+                              bulletFontSize=size, hyphenationLang=hyphenate, embeddedHyphenation=2,
+                              uriWasteReduce=0.3, **kw)
 
-    heading = dict(keepWithNext=1, allowWidows=0, allowOrphans=0)
+    # headings break only long compounds, not a place name like "Ii-salmi"
+    heading = dict(keepWithNext=1, allowWidows=0, allowOrphans=0, hyphenationMinWordLength=12)
     return Styles(
         theme=th,
         body=style("body", th.body, spaceAfter=th.body * 0.5),
@@ -121,7 +136,8 @@ def make_styles(options: DocumentOptions) -> Styles:
                  leading=th.h2 * 1.2, **heading),
         h3=style("h3", th.h3, BOLD, th.ink, spaceBefore=th.h3 * 0.9, spaceAfter=th.h3 * 0.3,
                  leading=th.h3 * 1.25, **heading),
-        title=style("title", th.h1 * 1.45, BOLD, th.accent, leading=th.h1 * 1.7, spaceAfter=th.h1 * 0.5),
+        title=style("title", th.h1 * 1.45, BOLD, th.accent, leading=th.h1 * 1.7, spaceAfter=th.h1 * 0.5,
+                    hyphenationMinWordLength=12),
         quote=style("quote", th.body * 1.2, ITALIC, th.ink, leftIndent=th.body * 2.2,
                     rightIndent=th.body * 2.2, spaceBefore=th.body * 0.3, spaceAfter=th.body * 0.9,
                     leading=th.body * 1.2 * 1.4),
@@ -144,6 +160,7 @@ class DocMeta:
     header_right: str = ""
     footer_left: str = ""
     landscape: bool = False
+    outline: bool = False  # bookmarks for the headings, for the long documents
 
 
 def page_size(options: DocumentOptions, is_landscape: bool = False) -> tuple[float, float]:
@@ -151,14 +168,32 @@ def page_size(options: DocumentOptions, is_landscape: bool = False) -> tuple[flo
     return landscape(size) if is_landscape else size
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    """Shorten a running header/footer text with an ellipsis to fit `width`."""
-    text = printable(text).replace("\n", " ")
-    if canvas.stringWidth(text, font, size) <= width:
-        return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def _fitted_lines(text: str, font: str, size: float, least: float, first: float,
+                  second: float) -> tuple[list[str], float]:
+    """A running header/footer text on one line of `first` width, smaller down to `least`,
+    else on two lines (the second `second` wide), never cut short."""
+    text = printable(text).replace("\n", " ").strip()
+    natural = stringWidth(text, font, size)
+    size = max(least, min(size, size * first / max(natural, 1)))
+    lines: list[str] = []
+    for word in text.split():  # greedy: the first line as full as it can be
+        room = first if len(lines) <= 1 else second
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= room:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    if len(lines) > 2:  # room for two lines: the rest shares the second one
+        lines = [lines[0], " ".join(lines[1:])]
+    return lines, size
+
+
+def _draw_lines(canvas: Canvas, lines: list[str], size: float, font: str, x: float, y: float, step: int,
+                right: bool = False) -> None:
+    """Lines from `y`, each next one down (step -1) or up (step 1)."""
+    canvas.setFont(font, size)
+    draw = canvas.drawRightString if right else canvas.drawString
+    for n, line in enumerate(lines):
+        draw(x, y + step * n * size * 1.15, line)
 
 
 class _NumberedCanvas(Canvas):
@@ -168,18 +203,55 @@ class _NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
         self._draw_number = draw_number
+        self._headings: list[str] = []
+
+    def heading(self, title: str) -> None:
+        """A bookmark for `title` on this page; written when the page is (a bookmark made now
+        would point at the first page, as no page is written before the end)."""
+        self._headings.append(title)
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
+        self._headings = []
         self._startPage()
 
     def save(self) -> None:
         total = len(self._pages)
+        marks = 0
         for number, state in enumerate(self._pages, start=1):
             self.__dict__.update(state)
             self._draw_number(self, number, total)
+            for title in state["_headings"]:
+                marks += 1
+                self.bookmarkPage(f"h{marks}", fit="XYZ")
+                self.addOutlineEntry(title, f"h{marks}", level=0)
             super().showPage()
+        if marks:
+            self.showOutline()
         super().save()
+
+
+class _Document(BaseDocTemplate):
+    """Marks each first- and second-level heading for the PDF's bookmarks."""
+
+    outline = False
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        if self.outline and isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
+            self.canv.heading(flowable.getPlainText())
+
+
+def running_size(options: DocumentOptions) -> float:
+    """The size of the running header and footer."""
+    return max(make_theme(options).small * 0.95, 7.5)
+
+
+def body_insets(options: DocumentOptions, top_extra: float = 0.0) -> tuple[float, float, float]:
+    """The body frame's distance from the page's side, top and bottom edges. The running
+    header and footer have room for two lines each: a long one wraps instead of being cut."""
+    margin = make_theme(options).margin
+    head_size = running_size(options)
+    return margin, margin + head_size * 2.75 + top_extra, margin + head_size * 3.3
 
 
 def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
@@ -188,50 +260,57 @@ def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
     register_fonts()
     th = make_theme(options)
     width, height = page_size(options, meta.landscape)
-    margin = th.margin
-    head_size = max(th.small * 0.95, 7.5)
-    top = margin + head_size * 1.6 + top_extra
-    bottom = margin + head_size * 2.2
+    head_size = running_size(options)
+    margin, top, bottom = body_insets(options, top_extra)
     lang = lang_of(meta.language)
+    least = 12.0 if options.large_print else 6.5
+    full = width - 2 * margin
+    y_foot = margin - head_size * 0.2
+    number_w = stringWidth(tr(lang, "page", n=888, total=888), REGULAR, head_size) + head_size * 2
+    footer, footer_size = _fitted_lines(meta.footer_left, REGULAR, head_size, least, full - number_w, full)
 
     def frame_decoration(canvas: Canvas, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFillColor(th.muted)
         canvas.setStrokeColor(th.rule)
         canvas.setLineWidth(0.5 if not options.high_contrast else 0.8)
-        half = (width - 2 * margin) / 2 - 6
         y_head = height - margin
         if meta.header_left or meta.header_right:
-            canvas.setFont(BOLD, head_size)
-            canvas.drawString(margin, y_head, _fit(canvas, meta.header_left, BOLD, head_size, half))
-            canvas.setFont(REGULAR, head_size)
-            canvas.drawRightString(width - margin, y_head,
-                                   _fit(canvas, meta.header_right, REGULAR, head_size, half))
-            canvas.line(margin, y_head - head_size * 0.6, width - margin, y_head - head_size * 0.6)
-        y_foot = margin - head_size * 0.2
-        canvas.line(margin, y_foot + head_size * 1.3, width - margin, y_foot + head_size * 1.3)
-        canvas.setFont(REGULAR, head_size)
-        canvas.drawString(margin, y_foot, _fit(canvas, meta.footer_left, REGULAR, head_size, half * 1.5))
+            # the document's name on the right keeps its size; the organisation gets the rest
+            right_w = min(full * 0.45, stringWidth(printable(meta.header_right), REGULAR, head_size))
+            _draw_lines(canvas, *_fitted_lines(meta.header_right, REGULAR, head_size, least, right_w, right_w),
+                        REGULAR, width - margin, y_head, -1, right=True)
+            left_w = full - right_w - head_size * 2
+            _draw_lines(canvas, *_fitted_lines(meta.header_left, BOLD, head_size, least, left_w, left_w),
+                        BOLD, margin, y_head, -1)
+            rule = y_head - head_size * 1.75
+            canvas.line(margin, rule, width - margin, rule)
+        canvas.line(margin, y_foot + head_size * 2.45, width - margin, y_foot + head_size * 2.45)
+        _draw_lines(canvas, footer, footer_size, REGULAR, margin, y_foot + (len(footer) - 1) * footer_size * 1.15, -1)
         canvas.restoreState()
 
     def draw_number(canvas: Canvas, number: int, total: int) -> None:
         canvas.saveState()
         canvas.setFont(REGULAR, head_size)
         canvas.setFillColor(th.muted)
-        canvas.drawRightString(width - margin, margin - head_size * 0.2,
+        # on the footer's first line, which leaves the number its room
+        canvas.drawRightString(width - margin, y_foot + (len(footer) - 1) * footer_size * 1.15,
                                tr(lang, "page", n=number, total=total))
         canvas.restoreState()
 
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _Document(
         buffer, pagesize=(width, height), leftMargin=margin, rightMargin=margin, topMargin=top,
         bottomMargin=bottom, title=printable(meta.title), author=printable(meta.author),
         subject=printable(meta.subject), creator="Fasilitaattori", producer="Fasilitaattori",
         lang={"fi": "fi-FI", "sv": "sv-FI", "en": "en"}[lang], initialFontName=REGULAR,
-        invariant=1, allowSplitting=1,
+        # not reportlab's invariant mode: it dates every file 2000-01-01; tests that need equal
+        # bytes set SOURCE_DATE_EPOCH, which reportlab honours
+        invariant=0, allowSplitting=1,
     )
     frame = Frame(margin, bottom, width - 2 * margin, height - top - bottom, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.outline = meta.outline
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=frame_decoration)])
     doc.build(list(story), canvasmaker=partial(_NumberedCanvas, draw_number=draw_number))
     return buffer.getvalue()

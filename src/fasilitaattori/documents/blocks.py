@@ -109,6 +109,41 @@ def _fast_cell(value: Cell, style: ParagraphStyle, room: float) -> Cell:
     return cell(value, style)
 
 
+def _unbreakable(value: Cell) -> list[str]:
+    """The parts of a cell text that must stay on one line: dates, times, numbers."""
+    if not isinstance(value, str):
+        return []
+    return [t for t in printable(value).split() if not any(ch.isalpha() for ch in t)]
+
+
+def content_widths(widths: Sequence[float], header: Sequence[str], rows: Sequence[Sequence[Cell]],
+                   head_style: ParagraphStyle, cell_style: ParagraphStyle, pad: float) -> list[float]:
+    """`widths` moved so that no header word and no date or number has to break: a column
+    too narrow for them takes room from the columns with room to spare."""
+    need = []
+    for i, width in enumerate(widths):
+        words = printable(header[i]).split() if i < len(header) else []
+        longest = max((stringWidth(w, head_style.fontName, head_style.fontSize) for w in words), default=0)
+        for row in rows:
+            if i < len(row):
+                for token in _unbreakable(row[i]):
+                    longest = max(longest, stringWidth(token, cell_style.fontName, cell_style.fontSize))
+        need.append(min(width + sum(widths) * 0.25, longest + 2 * pad + 1) if longest else 0.0)
+    out = list(widths)
+    deficit = sum(max(0.0, n - w) for n, w in zip(need, out, strict=True))
+    spare = [max(0.0, w - max(n, w * 0.5 if n == 0 else n)) for n, w in zip(need, out, strict=True)]
+    if deficit <= 0 or sum(spare) <= 0:
+        return out
+    share = min(1.0, sum(spare) / deficit)
+    taken = deficit * share
+    for i, (n, w) in enumerate(zip(need, widths, strict=True)):
+        if n > w:
+            out[i] = w + (n - w) * share
+        else:
+            out[i] = w - taken * spare[i] / sum(spare)
+    return out
+
+
 def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Cell]],
                widths: Sequence[float], align_right: Sequence[int] = (),
                row_heights: float | None = None, small_header: bool = False, valign: str = "TOP") -> Table:
@@ -122,6 +157,7 @@ def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Ce
     cell_right = ParagraphStyle("cell-r", parent=styles.cell, alignment=TA_RIGHT)
     head = [para(h, head_right if i in right else head_style) for i, h in enumerate(header)]
     pad = th.body * 0.4
+    widths = content_widths(widths, header, rows, head_style, styles.cell, pad)
     room = [w - 2 * pad - 0.5 for w in widths]
     body = [[_fast_cell(v, cell_right if i in right else styles.cell, room[i]) for i, v in enumerate(row)]
             for row in rows]
@@ -171,25 +207,39 @@ def facts_table(styles: Styles, pairs: Sequence[tuple[str, str]], width: float,
 
 
 def key_figures(styles: Styles, figures: Sequence[tuple[int, str]], width: float) -> Table:
-    """Big numbers on tinted tiles; labels shrink so that no word breaks in large print."""
+    """Big numbers on tinted tiles, each with its label below. Labels keep the text size; when
+    their longest word would not fit, the tiles go on more rows instead. Callers keep it
+    together (KeepTogether), so that a number never leaves its label."""
     th = styles.theme
-    col = width / max(1, len(figures))
     number = ParagraphStyle("figure", parent=styles.h1, fontSize=th.h1 * 1.2, leading=th.h1 * 1.4, spaceAfter=0,
                             keepWithNext=0)
-    room = col - th.body * 1.2
-    longest = max((stringWidth(w, REGULAR, 1) for _, label in figures for w in printable(label).split()), default=1)
-    size = max(6.0, min(th.small, room / max(longest, 0.01)))
-    label_style = ParagraphStyle("figure-label", parent=styles.small, fontSize=size, leading=size * 1.25)
-    table = Table([[para(str(n), number) for n, _ in figures], [para(lbl, label_style) for _, lbl in figures]],
-                  colWidths=[col] * len(figures), hAlign="LEFT")
+    label_style = ParagraphStyle("figure-label", parent=styles.small, leading=th.small * 1.25)
+    pad = th.body * 0.6
+    longest = max((stringWidth(w, REGULAR, th.small) for _, label in figures for w in printable(label).split()),
+                  default=1)
+    per_row = max(1, min(len(figures), int(width // (longest + 2 * pad + 2)), 6))
+    rows_of = [list(figures[i:i + per_row]) for i in range(0, len(figures), per_row)]
+    per_row = max(len(r) for r in rows_of) if rows_of else 1
+    col = width / per_row
+    data: list[list[Cell]] = []
+    for chunk in rows_of:
+        filler: list[Cell] = [""] * (per_row - len(chunk))
+        data.append([para(str(n), number) for n, _ in chunk] + filler)
+        data.append([para(lbl, label_style) for _, lbl in chunk] + filler)
+    table = Table(data, colWidths=[col] * per_row, hAlign="LEFT")
     commands: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, -1), th.accent_light),
-        ("LEFTPADDING", (0, 0), (-1, -1), th.body * 0.6),
-        ("RIGHTPADDING", (0, 0), (-1, -1), th.body * 0.6),
-        ("TOPPADDING", (0, 0), (-1, 0), th.body * 0.7),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), th.body * 0.8),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), pad),
+        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
     ]
-    if th.line_width >= 1:  # high contrast: frames instead of tints
+    for r in range(0, len(data), 2):
+        commands += [("TOPPADDING", (0, r), (-1, r), th.body * 0.7),
+                     ("BOTTOMPADDING", (0, r + 1), (-1, r + 1), th.body * 0.8)]
+        if r:
+            commands.append(("LINEABOVE", (0, r), (-1, r), 2 if th.line_width < 1 else th.line_width,
+                             colors.white if th.line_width < 1 else th.ink))
+    if th.line_width >= 1:  # high contrast and large print: frames instead of tints
         commands += [("BOX", (0, 0), (-1, -1), th.line_width, th.ink),
                      ("LINEBEFORE", (1, 0), (-1, -1), th.line_width, th.ink)]
     else:

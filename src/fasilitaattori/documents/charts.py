@@ -9,6 +9,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from fasilitaattori.documents.base import Styles
 from fasilitaattori.documents.fonts import BOLD, REGULAR, printable
+from fasilitaattori.documents.hyphenate import break_points
 
 
 def new_drawing(width: float, height: float) -> Drawing:
@@ -18,60 +19,130 @@ def new_drawing(width: float, height: float) -> Drawing:
     return drawing
 
 
-def shorten(text: str, font: str, size: float, width: float) -> str:
-    text = printable(text).replace("\n", " ").strip()
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def wrap_words(text: str, font: str, size: float, width: float, language: str = "fi") -> list[str]:
+    """Greedy line breaking at spaces; a word wider than `width` breaks at its hyphenation
+    points (with a hyphen), and stays whole when it has none."""
+    lines: list[str] = []
+    line = ""
+    words = printable(text).replace("\n", " ").split()
+    while words:
+        word = words.pop(0)
+        trial = f"{line} {word}" if line else word
+        if stringWidth(trial, font, size) <= width:
+            line = trial
+            continue
+        room = width - (stringWidth(line + " ", font, size) if line else 0)
+        cut = next((i for i in reversed(break_points(word, language))
+                    if stringWidth(word[:i] + "-", font, size) <= room), None)
+        if cut is not None:
+            lines.append(f"{line} {word[:cut]}-".strip())
+            line = ""
+            words.insert(0, word[cut:])
+        elif line:
+            lines.append(line)
+            line = ""
+            words.insert(0, word)
+        else:
+            lines.append(word)
+    if line:
+        lines.append(line)
+    return lines
+
+
+def fit_lines(text: str, font: str, size: float, width: float, language: str = "fi", max_lines: int = 2,
+              least: float = 6.0) -> tuple[list[str], float]:
+    """A drawn label that fits `width`: wrapped onto up to `max_lines` lines, made smaller
+    (down to `least`) when it needs more; at `least` it takes the lines it needs. Never cut."""
+    size_now = size
+    while True:
+        lines = wrap_words(text, font, size_now, width, language)
+        fits = all(stringWidth(line, font, size_now) <= width + 0.01 for line in lines)
+        if (len(lines) <= max_lines and fits) or size_now <= least:
+            return lines, size_now
+        size_now = max(least, size_now * 0.92)
+
+
+def draw_lines(drawing: Drawing, lines: Sequence[str], x: float, y_top: float, size: float, font: str,
+               color: object, anchor: str = "start", leading: float = 1.2) -> None:
+    """Lines of a label with the first line's top at `y_top`."""
+    for n, line in enumerate(lines):
+        drawing.add(String(x, y_top - size * 0.8 - n * size * leading, line, fontName=font, fontSize=size,
+                           fillColor=color, textAnchor=anchor))
 
 
 def hbar_chart(items: Sequence[tuple[str, int]], width: float, styles: Styles,
-               other_label: str, max_items: int = 12) -> Drawing:
-    """Horizontal bars, biggest first; beyond `max_items` the rest are summed as `other_label`."""
+               other_label: str, max_items: int = 12, language: str = "fi",
+               max_height: float | None = None) -> Drawing:
+    """Horizontal bars, biggest first; beyond `max_items` the rest are summed as `other_label`.
+    Labels take the room they need up to 40 % of the width and wrap onto two lines (three
+    at the least size) rather than being cut. Taller than `max_height`, it shows fewer bars."""
+    drawing = _hbar(items, width, styles, other_label, max_items, language)
+    while max_height and drawing.height > max_height and max_items > 3:
+        max_items -= 1
+        drawing = _hbar(items, width, styles, other_label, max_items, language)
+    return drawing
+
+
+def _hbar(items: Sequence[tuple[str, int]], width: float, styles: Styles, other_label: str, max_items: int,
+          language: str) -> Drawing:
     th = styles.theme
     rows = list(items)
     if len(rows) > max_items:
         rest = sum(c for _, c in rows[max_items - 1:])
         rows = [*rows[: max_items - 1], (other_label, rest)]
     size = th.small
-    pitch = size * 2.1
-    label_w = min(width * 0.38, max((stringWidth(printable(lbl), REGULAR, size) for lbl, _ in rows), default=0) + 8)
+    gap = size * 0.6
+    natural = max((stringWidth(printable(lbl), REGULAR, size) for lbl, _ in rows), default=0)
+    text_w = min(width * 0.4 - gap, natural + 1)
+    label_w = text_w + gap
+    fitted = [fit_lines(lbl, REGULAR, size, text_w, language, 2, max(th.min_text, size * 0.8)) for lbl, _ in rows]
     value_w = stringWidth("0000", BOLD, size)
     bar_area = width - label_w - value_w - 6
     top = max((c for _, c in rows), default=0) or 1
-    height = pitch * len(rows) + 4
+    pitches = [max(size * 2.1, len(lines) * fs * 1.2 + size * 0.9) for lines, fs in fitted]
+    height = sum(pitches) + 4
     drawing = new_drawing(width, height)
-    for i, (label, count) in enumerate(rows):
-        y = height - (i + 1) * pitch + pitch * 0.25
-        bar_h = pitch * 0.62
-        drawing.add(String(label_w - 8, y + bar_h * 0.3, shorten(label, REGULAR, size, label_w - 10),
-                           fontName=REGULAR, fontSize=size, fillColor=th.ink, textAnchor="end"))
+    y_top = height
+    for (_label, count), (lines, fs), pitch in zip(rows, fitted, pitches, strict=True):
+        bar_h = size * 1.3
+        y = y_top - pitch / 2 - bar_h / 2
+        block = len(lines) * fs * 1.2
+        draw_lines(drawing, lines, text_w, y_top - (pitch - block) / 2, fs, REGULAR, th.ink, anchor="end")
         drawing.add(Rect(label_w, y, bar_area, bar_h, fillColor=th.zebra, strokeColor=None))
         bar_w = bar_area * count / top
         drawing.add(Rect(label_w, y, bar_w, bar_h, fillColor=th.accent,
                          strokeColor=th.ink if th.zebra == th.accent_light else None, strokeWidth=0.5))
-        drawing.add(String(label_w + bar_w + 4, y + bar_h * 0.3, str(count), fontName=BOLD,
+        drawing.add(String(label_w + bar_w + 4, y + bar_h * 0.5 - size * 0.35, str(count), fontName=BOLD,
                            fontSize=size, fillColor=th.ink))
+        y_top -= pitch
     return drawing
 
 
 def distribution_chart(distribution: Sequence[tuple[int, int]], labels: Sequence[str], width: float,
-                       styles: Styles) -> Drawing:
+                       styles: Styles, language: str = "fi") -> Drawing:
     """Vertical bars per scale point with the count above each bar and the point (and its
-    label, when there is one per point) below."""
+    label, when there is one per point, or the two end labels) below, wrapped, never cut."""
     th = styles.theme
     size = th.small
+    lsize = max(th.min_text, size * 0.9)
+    least = max(th.min_text, lsize * 0.8)
     n_points = max(1, len(distribution))
     chart_w = min(width, n_points * size * 9.5)
+    slot = chart_w / n_points
+    per_point = bool(labels) and len(labels) == n_points
+    ends = bool(labels) and len(labels) == 2 and n_points > 2
+    if per_point:
+        fitted = [fit_lines(lbl, REGULAR, lsize, slot - 4, language, 2, least) for lbl in labels]
+    elif ends:
+        fitted = [fit_lines(lbl, REGULAR, lsize, chart_w / 2 - 6, language, 2, least) for lbl in labels]
+    else:
+        fitted = []
+    label_h = max((len(lines) * fs * 1.2 for lines, fs in fitted), default=0.0)
     bar_h_max = size * 7
-    label_rows = 2 if labels and (len(labels) == n_points or len(labels) == 2) else 1
-    base_y = size * (1.6 * label_rows + 0.4)
+    base_y = label_h + size * 2.0
     height = base_y + bar_h_max + size * 1.8
     drawing = new_drawing(width, height)
     top = max((c for _, c in distribution), default=0) or 1
-    slot = chart_w / n_points
     drawing.add(Line(0, base_y, chart_w, base_y, strokeColor=th.ink, strokeWidth=0.6))
     for i, (point, count) in enumerate(distribution):
         x = i * slot + slot * 0.2
@@ -82,15 +153,12 @@ def distribution_chart(distribution: Sequence[tuple[int, int]], labels: Sequence
                            fontSize=size, fillColor=th.ink, textAnchor="middle"))
         drawing.add(String(x + slot * 0.3, base_y - size * 1.3, str(point), fontName=BOLD,
                            fontSize=size, fillColor=th.ink, textAnchor="middle"))
-        if labels and len(labels) == n_points:
-            drawing.add(String(x + slot * 0.3, base_y - size * 2.7,
-                               shorten(labels[i], REGULAR, size * 0.9, slot - 4), fontName=REGULAR,
-                               fontSize=size * 0.9, fillColor=th.muted, textAnchor="middle"))
-    if labels and len(labels) == 2 and n_points > 2:
-        drawing.add(String(0, 0, shorten(labels[0], REGULAR, size * 0.9, chart_w / 2 - 4),
-                           fontName=REGULAR, fontSize=size * 0.9, fillColor=th.muted))
-        drawing.add(String(chart_w, 0, shorten(labels[1], REGULAR, size * 0.9, chart_w / 2 - 4),
-                           fontName=REGULAR, fontSize=size * 0.9, fillColor=th.muted, textAnchor="end"))
+        if per_point:
+            lines, fs = fitted[i]
+            draw_lines(drawing, lines, x + slot * 0.3, label_h, fs, REGULAR, th.muted, anchor="middle")
+    if ends:
+        for (lines, fs), x, anchor in zip(fitted, (0.0, chart_w), ("start", "end"), strict=True):
+            draw_lines(drawing, lines, x, label_h, fs, REGULAR, th.muted, anchor=anchor)
     return drawing
 
 

@@ -56,7 +56,7 @@ def workshop_facts(wb: Workbench, workshop_id: str, pseudo: Pseudonymiser | None
         facilitators=tuple(f.strip() for f in ws.facilitators.split(",") if f.strip()),
         language=_language(ws.language), organisation_name=organisation,
         logo_path=Path(logo) if logo and Path(logo).is_file() else None,
-        conclusions=_text(ws.conclusions, pseudo),
+        conclusions=_text(ws.conclusions, pseudo), status=ws.status,
         needs=() if pseudo else tuple(participants.need_counts(wb, workshop_id).items()),
     )
 
@@ -115,10 +115,15 @@ def _task(task: Any, workshop_title: str = "", pseudo: Pseudonymiser | None = No
 def summary_data(wb: Workbench, workshop_id: str, pseudonymise: bool = False) -> m.SummaryData:
     items = {i.id: i.title for i in agenda.list_agenda(wb, workshop_id)}
     pseudo = pseudonymiser_for(wb) if pseudonymise else None
+    people = participant_rows(wb, workshop_id, pseudo)
+    # A photo does not record who is in it, so a workshop's photos are printed only when every
+    # named participant gave photo consent, and never in pseudonymised output (a face is a name).
+    all_photos = photos.list_photos(wb, workshop_id)
+    printable_photos = not pseudonymise and all(p.photo_consent for p in people)
     return m.SummaryData(
         workshop=workshop_facts(wb, workshop_id, pseudo),
         agenda=agenda_rows(wb, workshop_id),
-        participants=participant_rows(wb, workshop_id, pseudo),
+        participants=people,
         head_counts=tuple(m.HeadCount(h.count, h.municipality, h.organisation)
                           for h in participants.list_head_counts(wb, workshop_id)),
         notes=tuple(m.Note(kind=cast(m.NoteKind, n.kind), text=_text(n.text, pseudo),
@@ -127,9 +132,11 @@ def summary_data(wb: Workbench, workshop_id: str, pseudonymise: bool = False) ->
                     for n in notes.list_notes(wb, workshop_id)),
         tasks=tuple(_task(t, pseudo=pseudo) for t in tasks.list_tasks(wb, workshop_id=workshop_id)),
         feedback=feedback_of(wb, workshop_id, pseudo),
-        photos=tuple(m.Photo(path=photos.photo_path(wb, p), caption=_text(p.caption, pseudo),
-                             agenda_item=items.get(p.agenda_item_id or "", ""))
-                     for p in photos.list_photos(wb, workshop_id)),
+        photos=() if not printable_photos else tuple(
+            m.Photo(path=photos.photo_path(wb, p), caption=_text(p.caption, pseudo),
+                    agenda_item=items.get(p.agenda_item_id or "", ""))
+            for p in all_photos),
+        photos_withheld=0 if printable_photos else len(all_photos),
     )
 
 
@@ -152,7 +159,9 @@ def project_report_data(wb: Workbench, project_id: str, pseudonymise: bool = Fal
                                         | {h.municipality for h in heads if h.municipality})),
             organisations=tuple(sorted({p.organisation for p in people if p.organisation}
                                        | {h.organisation for h in heads if h.organisation})),
-            feedback_responses=len(fb.responses), scale_mean=overall_scale_mean(fb), status=ws.status))
+            feedback_responses=len(fb.responses), scale_mean=overall_scale_mean(fb), status=ws.status,
+            people=tuple(p.id for p in participants.list_participants(wb, ws.id)),
+            anonymous=sum(max(0, h.count) for h in heads)))
     titles = {ws.id: ws.title for ws in series}
     contacts = tuple(m.Contact(name=line.strip()) for line in project.contacts.splitlines() if line.strip())
     logo = wb.setting(LOGO_KEY, "") or ""

@@ -135,6 +135,40 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "status.open": ("Avoin", "Öppen", "Open"),
     "status.in_progress": ("Työn alla", "Pågår", "In progress"),
     "status.done": ("Valmis", "Klar", "Done"),
+    "category.intro": ("Aloitus", "Inledning", "Opening"),
+    "category.exercise": ("Harjoitus", "Övning", "Exercise"),
+    "category.discussion": ("Keskustelu", "Diskussion", "Discussion"),
+    "category.presentation": ("Alustus", "Presentation", "Presentation"),
+    "category.break": ("Tauko", "Paus", "Break"),
+    "category.closing": ("Lopetus", "Avslutning", "Closing"),
+    "category.feedback": ("Palaute", "Respons", "Feedback"),
+    "category": ("Osio", "Del", "Part"),
+    "programme_planned": ("Suunniteltu ohjelma", "Planerat program", "Planned programme"),
+    "plan_mark": (
+        "SUUNNITELMA – työpajaa ei ole vielä pidetty.",
+        "PLAN – workshoppen har inte hållits ännu.",
+        "PLAN – the workshop has not been held yet.",
+    ),
+    "photos_withheld": (
+        "Työpajan {n} kuvaa jätettiin pois, koska kaikilta osallistujilta ei ole kuvauslupaa.",
+        "Workshoppens {n} bilder utelämnades eftersom alla deltagare inte har gett tillstånd till bilder.",
+        "The workshop's {n} photos were left out, as not every participant gave photo consent.",
+    ),
+    "wstatus.planned": ("Suunniteltu", "Planerad", "Planned"),
+    "wstatus.held": ("Pidetty", "Hållen", "Held"),
+    "wstatus.cancelled": ("Peruttu", "Inställd", "Cancelled"),
+    "workshops_held": ("Pidetyt työpajat", "Hållna workshoppar", "Workshops held"),
+    "people_named": ("Eri osallistujat nimeltä", "Olika deltagare med namn", "Different people by name"),
+    "people_anonymous": ("Nimettömät osallistujat", "Anonyma deltagare", "Anonymous participants"),
+    "attendances": ("Osallistumiset", "Deltaganden", "Attendances"),
+    "counting_note": (
+        "Luvuissa ovat mukana vain pidetyt työpajat. Nimetty osallistuja lasketaan kerran, vaikka hän "
+        "osallistui useaan työpajaan; nimettömät osallistujat ovat työpajoissa kirjattuja määriä.",
+        "Siffrorna omfattar bara hållna workshoppar. En namngiven deltagare räknas en gång även om hen "
+        "deltog i flera workshoppar; anonyma deltagare är antal som antecknats vid workshopparna.",
+        "The figures count held workshops only. A named participant is counted once however many "
+        "workshops they attended; anonymous participants are the head counts recorded at the workshops.",
+    ),
     "no_notes": ("Ei kirjattuja muistiinpanoja.", "Inga anteckningar har förts.", "No notes were recorded."),
     "no_participants": ("Ei osallistujatietoja.", "Inga deltagaruppgifter.", "No participant information."),
     "no_quotes": ("Lainauksia ei ole kirjattu.", "Inga citat har förts in.", "No quotes were recorded."),
@@ -257,6 +291,13 @@ def lang_of(language: str) -> Language:
 def tr(language: str, key: str, **values: object) -> str:
     text = TEXTS[key][_INDEX[lang_of(language)]]
     return text.format(**values) if values else text
+
+
+def category_name(language: str, category: str) -> str:
+    """A programme block's category in the document's language; a category typed by the user
+    (not one of the program's keys) is printed as typed."""
+    key = f"category.{category.strip()}"
+    return tr(language, key) if key in TEXTS else category
 
 
 def plural(language: str, n: int, key: str) -> str:

@@ -46,6 +46,7 @@ class WorkshopFacts:
     conclusions: str = ""
     # (kind, how many) of the attendees' accessibility needs; never filled when pseudonymised.
     needs: tuple[tuple[str, int], ...] = ()
+    status: str = ""  # planned, held or cancelled; "" when not known
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,7 @@ class SummaryData:
     tasks: tuple[Task, ...] = ()
     feedback: Feedback = Feedback()
     photos: tuple[Photo, ...] = ()
+    photos_withheld: int = 0  # photos left out for want of the participants' photo consent
 
     @property
     def attendance(self) -> int:
@@ -194,6 +196,8 @@ class ProjectWorkshopRow:
     feedback_responses: int = 0
     scale_mean: float | None = None
     status: str = ""
+    people: tuple[str, ...] = ()  # who came by name (stable ids), to count each person once
+    anonymous: int = 0  # of `participant_count`, the head counts without names
 
 
 @dataclass(frozen=True)

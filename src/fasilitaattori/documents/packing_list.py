@@ -35,7 +35,7 @@ def collect_materials(agenda: Sequence[AgendaRow]) -> tuple[tuple[str, tuple[str
 def build_packing_list(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
                        options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
     lang = workshop.language
-    styles = make_styles(options)
+    styles = make_styles(options, lang)
     th = styles.theme
     width = page_size(options)[0] - 2 * th.margin
     rows = with_clock_times(tuple(agenda), workshop.start_time)

@@ -18,7 +18,7 @@ def build_participant_agenda(workshop: WorkshopFacts, agenda: Sequence[AgendaRow
                              options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
     """A welcoming one-pager: workshop, date and place, then each block's time and title."""
     lang = workshop.language
-    styles = make_styles(options)
+    styles = make_styles(options, lang)
     th = styles.theme
     width = page_size(options)[0] - 2 * th.margin
     rows = with_clock_times(tuple(agenda), workshop.start_time)

@@ -31,7 +31,7 @@ from fasilitaattori.documents.charts import line_chart
 from fasilitaattori.documents.common import hex_color
 from fasilitaattori.documents.i18n import format_date, format_decimal, format_period, lang_of, tr
 from fasilitaattori.documents.images import ImagePreparer
-from fasilitaattori.documents.model import ProjectReportData
+from fasilitaattori.documents.model import ProjectReportData, ProjectWorkshopRow
 from fasilitaattori.documents.summary import task_table
 
 
@@ -43,7 +43,7 @@ def build_project_report(data: ProjectReportData, options: DocumentOptions = DEF
 def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePreparer) -> bytes:
     project = data.project
     lang = lang_of(project.language)
-    styles = make_styles(options)
+    styles = make_styles(options, lang)
     th = styles.theme
     width = page_size(options)[0] - 2 * th.margin
 
@@ -71,29 +71,48 @@ def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePrepa
         story += [spacer(styles, 0.6), *paragraphs(project.description, styles.body)]
 
     workshops = sorted(data.workshops, key=lambda w: (w.date is None, w.date or 0, w.title.casefold()))
-    # key figures
-    story.append(para(t("key_figures"), styles.h2))
-    municipalities = {m.strip().casefold() for w in workshops for m in w.municipalities if m.strip()}
-    organisations = {o.strip().casefold() for w in workshops for o in w.organisations if o.strip()}
-    localities = {w.locality.strip().casefold() for w in workshops if w.locality.strip()}
-    figures = [(len(workshops), t("workshops")), (len(localities), t("localities")),
-               (sum(max(0, w.participant_count) for w in workshops), t("participants")),
+    # key figures: held workshops only, each named person once, plus the anonymous head counts
+    held = [w for w in workshops if w.status in ("held", "")]
+    municipalities = {m.strip().casefold() for w in held for m in w.municipalities if m.strip()}
+    organisations = {o.strip().casefold() for w in held for o in w.organisations if o.strip()}
+    localities = {w.locality.strip().casefold() for w in held if w.locality.strip()}
+    people = {p for w in held for p in w.people}
+    anonymous = sum(max(0, w.anonymous) for w in held)
+    figures = [(len(held), t("workshops_held")), (len(localities), t("localities")),
+               (len(people), t("people_named")), (anonymous, t("people_anonymous")),
                (len(municipalities), t("municipalities")), (len(organisations), t("organisations"))]
-    story.append(key_figures(styles, figures, width))
+    story.append(KeepTogether([para(t("key_figures"), styles.h2), key_figures(styles, figures, width),
+                               para(t("counting_note"), styles.muted)]))
 
-    # one row per workshop
+    # one row per workshop, with its status: a planned one is listed but not counted
     story.append(para(t("workshops"), styles.h2))
     if not workshops:
         story.append(empty_line(t("no_workshops"), styles))
     else:
         b = th.body
-        rows = [[str(i), format_date(lang, w.date, weekday=False), w.title, w.locality, str(w.participant_count),
+
+        def status(w: ProjectWorkshopRow) -> str:
+            return t(f"wstatus.{w.status}") if w.status in ("planned", "held", "cancelled") else w.status
+
+        muted = hex_color(th.muted)
+
+        def about(w: ProjectWorkshopRow) -> Paragraph:
+            where_status = " · ".join(p for p in (w.locality.strip(), status(w)) if p)
+            return Paragraph(f'{markup(w.title)}<br/><font color="{muted}">{markup(where_status)}</font>',
+                             styles.cell)
+
+        rows = [[str(i), format_date(lang, w.date, weekday=False), about(w), str(w.participant_count),
                  str(w.feedback_responses) if w.feedback_responses else "–",
                  format_decimal(lang, w.scale_mean) if w.scale_mean is not None else "–"]
                 for i, w in enumerate(workshops, start=1)]
-        widths = fit_widths([2.8 * b, 7.4 * b, None, 7.6 * b, 7.4 * b, 6.8 * b, 6.4 * b], width, 0.22)
-        story.append(data_table(styles, ["", t("date"), t("workshop"), t("locality"), t("participants"),
-                                         t("responses"), t("mean")], rows, widths, align_right=(0, 4, 5, 6),
+        header = ["", t("date"), t("workshop"), t("attendances"), t("responses"), t("mean")]
+        widths = fit_widths([2.4 * b, 7.0 * b, None, 8.0 * b, 6.5 * b, 6.0 * b], width, 0.25)
+        if options.large_print:  # the row number gives way to the words
+            rows, header, widths = [r[1:] for r in rows], header[1:], fit_widths([7.0 * b, None, 8.0 * b, 6.5 * b,
+                                                                                  6.0 * b], width, 0.25)
+        story.append(data_table(styles, header, rows, widths,
+                                align_right=tuple(i - (1 if options.large_print else 0) for i in (0, 3, 4, 5)
+                                                  if i or not options.large_print),
                                 small_header=True))
 
     # feedback over time
@@ -119,7 +138,7 @@ def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePrepa
         story.append(task_table(lang, styles, width, tasks, with_workshop=True))
 
     doc_name = t("project_report")
-    meta = DocMeta(title=f"{doc_name}: {project.name}", language=lang, subject=doc_name,
+    meta = DocMeta(title=f"{doc_name}: {project.name}", language=lang, subject=doc_name, outline=True,
                    author=project.organisation, header_left=project.organisation, header_right=doc_name,
                    footer_left=" · ".join(p for p in (project.name, format_period(lang, project.period_start,
                                                                                    project.period_end)) if p))

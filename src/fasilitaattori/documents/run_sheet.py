@@ -11,7 +11,7 @@ from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make
 from fasilitaattori.documents.blocks import empty_line, markup, para, paragraphs, spacer, table_style
 from fasilitaattori.documents.common import hex_color, title_block, workshop_meta
 from fasilitaattori.documents.fonts import REGULAR
-from fasilitaattori.documents.i18n import format_time, needs_line, tr
+from fasilitaattori.documents.i18n import category_name, format_time, needs_line, tr
 from fasilitaattori.documents.model import AgendaRow, WorkshopFacts, with_clock_times
 
 
@@ -20,7 +20,7 @@ def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
     """The whole programme for the facilitator, one block after another, with everything
     needed to run it. Blocks split across pages; a block's heading never sits alone."""
     lang = workshop.language
-    styles = make_styles(options)
+    styles = make_styles(options, lang)
     th = styles.theme
     width = page_size(options)[0] - 2 * th.margin
     rows = with_clock_times(tuple(agenda), workshop.start_time)
@@ -40,7 +40,7 @@ def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
                                 rightIndent=th.body * 0.6, backColor=th.accent_light, borderPadding=th.body * 0.5,
                                 spaceBefore=th.body * 0.4, spaceAfter=th.body * 0.9)
     for row in rows:
-        category = f'<br/><font name="{REGULAR}" size="{th.small}" color="{hex_color(th.muted)}">{markup(row.category)}</font>' \
+        category = f'<br/><font name="{REGULAR}" size="{th.small}" color="{hex_color(th.muted)}">{markup(category_name(lang, row.category))}</font>' \
             if row.category else ""
         head = Table(
             [[para(format_time(lang, row.start), styles.h3),

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer
 
 from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make_styles, page_size, render
 from fasilitaattori.documents.blocks import data_table, para, spacer
+from fasilitaattori.documents.collation import name_key
 from fasilitaattori.documents.common import title_block, workshop_meta
 from fasilitaattori.documents.fonts import BOLD, printable
 from fasilitaattori.documents.i18n import tr
@@ -19,19 +21,21 @@ from fasilitaattori.documents.widgets import LabelledBoxes
 def build_signin(workshop: WorkshopFacts, participants: Sequence[Participant] = (),
                  options: DocumentOptions = DEFAULT_OPTIONS, blank_rows: int = 10,
                  privacy_notice: str | None = None) -> bytes:
-    """A landscape sign-in sheet. Registered participants come first in name order (those
+    """A landscape sign-in sheet. Registered participants come first by last name in the
+    language's alphabetical order (those
     without a name keep their organisation and leave the name to be written in), then
     `blank_rows` empty rows. `privacy_notice` replaces the default notice of the language."""
     lang = workshop.language
-    styles = make_styles(options)
+    styles = make_styles(options, lang)
     th = styles.theme
     width = page_size(options, True)[0] - 2 * th.margin
     story: list[Flowable] = title_block(workshop, "signin", styles, options)
     notice = tr(lang, "privacy_notice") if privacy_notice is None else privacy_notice
-    if notice.strip():
-        story.append(para(notice, styles.muted))
+    if notice.strip():  # what people sign up to must be readable: 11 pt at least, full ink
+        size = max(11.0, th.small)
+        story.append(para(notice, ParagraphStyle("notice", parent=styles.body, fontSize=size, leading=size * 1.3)))
     story.append(spacer(styles, 0.8))
-    ordered = sorted(participants, key=lambda p: (not (p.name or "").strip(), (p.name or "").casefold()))
+    ordered = sorted(participants, key=lambda p: name_key(p.name, lang))
     box = th.body * 1.15
     consent = (tr(lang, "yes"), tr(lang, "no"))
     row_h = max(th.body * 2.9, box * 2.2)

@@ -4,6 +4,7 @@ what the participants said and what happens next."""
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -30,10 +31,12 @@ from fasilitaattori.documents.blocks import (
     para,
     paragraphs,
     spacer,
+    table_style,
 )
 from fasilitaattori.documents.charts import distribution_chart, hbar_chart
 from fasilitaattori.documents.common import hex_color, when, where, workshop_meta
 from fasilitaattori.documents.i18n import (
+    category_name,
     format_date,
     format_decimal,
     format_percent,
@@ -53,7 +56,7 @@ class _Ctx:
         self.data = data
         self.images = images
         self.lang = data.workshop.language
-        self.styles: Styles = make_styles(options)
+        self.styles: Styles = make_styles(options, self.lang)
         self.width = page_size(options)[0] - 2 * self.styles.theme.margin
         self.frame_height = page_size(options)[1] - 2 * self.styles.theme.margin
 
@@ -71,6 +74,7 @@ def _build(data: SummaryData, options: DocumentOptions, images: ImagePreparer) -
     story: list[Flowable] = []
     story += _cover(ctx)
     story.append(PageBreak())
+    story += _conclusions(ctx)  # what officials read first
     story += _participants(ctx)
     story += _agenda(ctx)
     story += _outputs(ctx)
@@ -79,8 +83,7 @@ def _build(data: SummaryData, options: DocumentOptions, images: ImagePreparer) -
     story += _tasks(ctx)
     story += _feedback(ctx)
     story += _photos(ctx)
-    story += _conclusions(ctx)
-    return render(story, workshop_meta(data.workshop, "summary"), options)
+    return render(story, replace(workshop_meta(data.workshop, "summary"), outline=True), options)
 
 
 # -- cover ------------------------------------------------------------------------------------
@@ -95,6 +98,8 @@ def _cover(ctx: _Ctx) -> list[Flowable]:
     out.append(spacer(s, 3.0))
     out.append(Paragraph(f'<font color="{hex_color(th.muted)}">{markup(ctx.t("summary").upper())}</font>', s.body))
     out.append(para(w.title or ctx.t("workshop"), s.title))
+    if w.status == "planned":  # a plan must not pass for a report of what happened
+        out.append(para(ctx.t("plan_mark"), s.h2))
     line = " · ".join(p for p in (when(w), where(w)) if p)
     if line:
         out.append(para(line, s.big))
@@ -122,7 +127,7 @@ def _key_figures(ctx: _Ctx) -> Flowable:
     organisations = {o for o, _ in _by(ctx, "organisation") if o}
     figures = [(d.attendance, ctx.t("participants")), (len(municipalities), ctx.t("municipalities")),
                (len(organisations), ctx.t("organisations")), (len(d.feedback.responses), ctx.t("responses"))]
-    return key_figures(s, figures, ctx.width)
+    return KeepTogether([key_figures(s, figures, ctx.width)])
 
 
 # -- participants ---------------------------------------------------------------------------
@@ -140,22 +145,24 @@ def _participants(ctx: _Ctx) -> list[Flowable]:
     out.append(para(f"{ctx.t('participant_total')}: {plural(ctx.lang, ctx.data.attendance, 'participant')}", s.body))
     for key, field in (("by_municipality", "municipality"), ("by_organisation", "organisation")):
         rows = [(label or ctx.t("not_known"), n) for label, n in _by(ctx, field)]
-        out += [para(ctx.t(key), s.h3), hbar_chart(rows, ctx.width, s, ctx.t("other")), spacer(s, 0.5)]
+        out += [para(ctx.t(key), s.h3), hbar_chart(rows, ctx.width, s, ctx.t("other"), language=ctx.lang,
+                                                          max_height=ctx.frame_height * 0.6), spacer(s, 0.5)]
     return out
 
 
 def _agenda(ctx: _Ctx) -> list[Flowable]:
     s = ctx.styles
-    out: list[Flowable] = [para(ctx.t("programme_held"), s.h2)]
+    planned = ctx.data.workshop.status == "planned"
+    out: list[Flowable] = [para(ctx.t("programme_planned" if planned else "programme_held"), s.h2)]
     rows = with_clock_times(ctx.data.agenda, ctx.data.workshop.start_time)
     if not rows:
         return [*out, empty_line(ctx.t("no_agenda"), s)]
     tw = s.theme.body * 5
     if any(r.actual_start for r in rows):  # run in live capture: the plan and what happened, side by side
         return [*out, _planned_and_held(ctx, rows, tw)]
-    table_rows = [[format_time(ctx.lang, r.start), r.title, r.category,
+    table_rows = [[format_time(ctx.lang, r.start), r.title, category_name(ctx.lang, r.category),
                    ctx.t("minutes", n=r.duration_min) if r.duration_min else ""] for r in rows]
-    return [*out, data_table(s, [ctx.t("clock"), ctx.t("programme"), "", ctx.t("duration")], table_rows,
+    return [*out, data_table(s, [ctx.t("clock"), ctx.t("programme"), ctx.t("category"), ctx.t("duration")], table_rows,
                              fit_widths([tw, None, tw + s.theme.body * 3, tw], ctx.width, 0.4), align_right=(3,))]
 
 
@@ -289,7 +296,7 @@ def _feedback(ctx: _Ctx) -> list[Flowable]:
             mean = format_decimal(ctx.lang, st.mean) if st.mean is not None else "–"
             block.append(para(ctx.t("scale_stats", n=st.n, mean=mean, low=question.scale_min,
                                     high=question.scale_max), s.muted))
-            block.append(distribution_chart(st.distribution, question.scale_labels, ctx.width, s))
+            block.append(distribution_chart(st.distribution, question.scale_labels, ctx.width, s, ctx.lang))
             out.append(KeepTogether(block))
         elif question.kind == "yesno":
             yn = stats.yes_no_stats(answers)
@@ -304,18 +311,32 @@ def _feedback(ctx: _Ctx) -> list[Flowable]:
 
 # -- photos and conclusions -------------------------------------------------------------------
 def _photos(ctx: _Ctx) -> list[Flowable]:
+    """Photos two to a row, each with its caption below, so they support the text instead of
+    pushing it pages further; a note when photos were left out for want of consent."""
     s = ctx.styles
-    if not ctx.data.photos:
+    if not ctx.data.photos and not ctx.data.photos_withheld:
         return []
-    out: list[Flowable] = [para(ctx.t("photos"), s.h2)]
-    prepared = ctx.images.many([p.path for p in ctx.data.photos], ctx.width, ctx.frame_height * 0.42)
+    heading = para(ctx.t("photos"), s.h2)
+    if not ctx.data.photos:
+        return [heading, empty_line(ctx.t("photos_withheld", n=ctx.data.photos_withheld), s)]
+    columns = 1 if s.theme.min_text >= 16 else 2
+    gap = s.theme.body
+    cell_w = (ctx.width - gap * (columns - 1)) / columns
+    prepared = ctx.images.many([p.path for p in ctx.data.photos], cell_w, ctx.frame_height * 0.3)
+    cells: list[list[Flowable]] = []
     for photo, image in zip(ctx.data.photos, prepared, strict=True):
         caption = " · ".join(p for p in (photo.caption.strip(), photo.agenda_item.strip()) if p)
         if image is None:
-            out.append(empty_line(ctx.t("photo_missing", name=photo.path.name), s))
-            continue
-        out.append(KeepTogether([image, para(caption, s.muted), spacer(s, 1.0)]))
-    return out
+            cells.append([empty_line(ctx.t("photo_missing", name=photo.path.name), s)])
+        else:
+            cells.append([image, para(caption, s.small)] if caption else [image])
+    rows = [cells[i:i + columns] + [[]] * (columns - len(cells[i:i + columns])) for i in range(0, len(cells), columns)]
+    grid = Table(rows, colWidths=[cell_w + (gap if c < columns - 1 else 0) for c in range(columns)], hAlign="LEFT")
+    grid.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), gap if columns > 1 else 0),
+                               ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), gap)]))
+    return [heading, grid]
 
 
 def _conclusions(ctx: _Ctx) -> list[Flowable]:

@@ -10,7 +10,7 @@ import math
 from collections.abc import Sequence
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Circle, String
+from reportlab.graphics.shapes import Circle
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
@@ -27,17 +27,20 @@ from fasilitaattori.documents.base import (
     render,
 )
 from fasilitaattori.documents.blocks import markup, para, spacer, table_style
-from fasilitaattori.documents.charts import new_drawing, shorten
+from fasilitaattori.documents.charts import draw_lines, fit_lines, new_drawing
 from fasilitaattori.documents.fonts import BOLD
 from fasilitaattori.documents.i18n import format_date, tr
 from fasilitaattori.documents.model import WorksheetHeader
+from fasilitaattori.documents.widgets import writing_line
 
 
 class _Area(Flowable):
     """Takes all the height left in the frame and draws one worksheet layout into it."""
 
-    def __init__(self, spec: WorksheetSpec, styles: Styles, rows: int | None = None, first_row: int = 0) -> None:
+    def __init__(self, spec: WorksheetSpec, styles: Styles, rows: int | None = None, first_row: int = 0,
+                 lang: str = "fi") -> None:
         super().__init__()
+        self.lang = lang
         self.spec = spec
         self.styles = styles
         self.th: Theme = styles.theme
@@ -65,8 +68,8 @@ class _Area(Flowable):
         fits = int((availHeight - 1 - self._header_height()) // self._min_row())
         if fits < 1 or fits >= wanted:
             return [] if fits < 1 else [self]
-        return [_Area(self.spec, self.styles, fits, self.first_row),
-                _Area(self.spec, self.styles, wanted - fits, self.first_row + fits)]
+        return [_Area(self.spec, self.styles, fits, self.first_row, self.lang),
+                _Area(self.spec, self.styles, wanted - fits, self.first_row + fits, self.lang)]
 
     def draw(self) -> None:
         getattr(self, f"_draw_{self.spec.layout}")(self.width, self.height)
@@ -74,21 +77,30 @@ class _Area(Flowable):
     # -- shared helpers ------------------------------------------------------------------
     @property
     def line_gap(self) -> float:
-        return self.th.body * 2.6
+        """About 9 mm between writing lines, 12 mm in large print (not 2.6 × 16 pt)."""
+        return self.th.body * (2.1 if self.th.min_text >= 16 else 2.6)
 
-    def _label(self, text: str, x: float, top: float, width: float, style: ParagraphStyle | None = None) -> float:
-        """Draw a wrapped label with its top at `top`; return its height."""
-        p = Paragraph(markup(text, style or self.styles.h3), style or self.styles.h3)
-        _, h = p.wrap(width, 10_000)
+    def _label(self, text: str, x: float, top: float, width: float, style: ParagraphStyle | None = None,
+               room: float = 10_000.0) -> float:
+        """Draw a wrapped, hyphenated label with its top at `top`, made smaller (not below the
+        large-print floor) when it would run past `room`; return its height."""
+        base = style or self.styles.h3
+        size = base.fontSize
+        least = max(self.th.min_text, base.fontSize * 0.6)
+        while True:
+            fitted = ParagraphStyle(f"{base.name}-fit", parent=base, fontSize=size, leading=size * 1.2)
+            p = Paragraph(markup(text, fitted), fitted)
+            _, h = p.wrap(width, 10_000)
+            if h <= room or size <= least:
+                break
+            size = max(least, size * 0.92)
         p.drawOn(self.canv, x, top - h)
         return h
 
     def _rules(self, x: float, y_top: float, width: float, y_bottom: float) -> None:
         c = self.canv
         c.saveState()
-        c.setStrokeColor(self.th.rule)
-        c.setLineWidth(0.5 if self.th.line_width < 1 else 0.8)
-        c.setDash(1, 2)
+        writing_line(c, self.th)
         y = y_top - self.line_gap
         while y > y_bottom + self.line_gap * 0.35:
             c.line(x, y, x + width, y)
@@ -107,15 +119,23 @@ class _Area(Flowable):
 
     # -- layouts -------------------------------------------------------------------------
     def _draw_boxes(self, width: float, height: float) -> None:
-        weights = self.spec.box_lines or (1,) * len(self.spec.prompts)
+        weights = [max(1, w) for w in (self.spec.box_lines or (1,) * len(self.spec.prompts))]
         gap = self.th.body * 1.0
-        unit = (height - gap * (len(weights) - 1)) / max(1, sum(max(1, w) for w in weights))
         pad = self.th.body * 0.8
+        # every box holds its prompt and two writing lines first; the rest goes by the weights
+        h3 = self.styles.h3
+        need = [Paragraph(markup(p, h3), h3).wrap(width - 2 * pad, 10_000)[1] + 2 * pad + 2 * self.line_gap
+                for p in self.spec.prompts]
+        free = height - gap * (len(need) - 1) - sum(need)
+        if free >= 0:
+            heights = [n + free * w / sum(weights) for n, w in zip(need, weights, strict=False)]
+        else:
+            unit = (height - gap * (len(weights) - 1)) / sum(weights)
+            heights = [unit * w for w in weights]
         top = height
-        for prompt, weight in zip(self.spec.prompts, weights, strict=False):
-            h = unit * max(1, weight)
+        for prompt, h in zip(self.spec.prompts, heights, strict=False):
             self._box(0, top - h, width, h)
-            label_h = self._label(prompt, pad, top - pad, width - 2 * pad)
+            label_h = self._label(prompt, pad, top - pad, width - 2 * pad, room=h - 2 * pad - self.line_gap)
             self._rules(pad, top - pad - label_h, width - 2 * pad, top - h)
             top -= h + gap
 
@@ -123,20 +143,31 @@ class _Area(Flowable):
         n = len(self.spec.prompts)
         gap = self.th.body * 0.6
         band = (height - gap * (n - 1)) / n
-        label_w = width * 0.27
         pad = self.th.body * 0.8
+        # the label column is as wide as its longest word needs (a third to almost half)
+        longest = max((stringWidth(w, BOLD, self.styles.h3.fontSize) for p in self.spec.prompts
+                       for w in p.split()), default=0)
+        label_w = min(width * 0.45, max(width * 0.3, longest + 2 * pad + self.th.h3 * 1.5))
+        h3 = self.styles.h3
+        side_fits = all(Paragraph(markup(f"{i}. {p}", h3), h3).wrap(label_w - 2 * pad, 10_000)[1] <= band - 2 * pad
+                        for i, p in enumerate(self.spec.prompts, start=1))
         c = self.canv
         for i, prompt in enumerate(self.spec.prompts):
             top = height - i * (band + gap)
             self._box(0, top - band, width, band)
+            number = f"{i + 1}."
+            if not side_fits:  # large print, long prompts: the prompt across the band, lines below
+                label_h = self._label(f"{number} {prompt}", pad, top - pad, width - 2 * pad,
+                                      room=band - 2 * pad - self.line_gap)
+                self._rules(pad, top - pad - label_h, width - 2 * pad, top - band)
+                continue
             c.saveState()
             c.setFillColor(self.th.accent_light)
             c.setStrokeColor(self.th.ink if self.th.line_width >= 1 else self.th.accent)
             c.setLineWidth(max(0.9, self.th.line_width * 1.4))
             c.roundRect(0, top - band, label_w, band, self.th.body * 0.5, stroke=1, fill=1)
             c.restoreState()
-            number = f"{i + 1}."
-            self._label(f"{number} {prompt}", pad, top - pad, label_w - 2 * pad)
+            self._label(f"{number} {prompt}", pad, top - pad, label_w - 2 * pad, room=band - 2 * pad)
             self._rules(label_w + pad, top - pad * 0.5, width - label_w - 2 * pad, top - band)
 
     def _draw_grid2x2(self, width: float, height: float) -> None:
@@ -147,15 +178,49 @@ class _Area(Flowable):
             x = (i % 2) * (w + gap)
             y = height - (i // 2 + 1) * h - (i // 2) * gap
             self._box(x, y, w, h)
-            self._label(prompt, x + pad, y + h - pad, w - 2 * pad)
+            self._label(prompt, x + pad, y + h - pad, w - 2 * pad, room=h * 0.5)
+
+    def _ring_labels(self, prompts: list[str], core: float, ring: float,
+                     least: float) -> list[tuple[list[str], float]] | None:
+        """Each ring's label wrapped onto the lines the ring's thickness holds, each line as
+        wide as the chord at the label's top; None when one does not fit at `least`."""
+        th = self.th
+        out = []
+        for k, prompt in enumerate(prompts):
+            inner, outer = core + ring * k, core + ring * (k + 1)
+            mid = (inner + outer) / 2 if (inner or k) else outer * 0.5
+            for max_lines in (1, 2, 3):
+                block = max_lines * th.h3 * 1.15
+                chord = 2 * math.sqrt(max(outer**2 - (mid + block / 2) ** 2, 0)) - th.body
+                lines, size = fit_lines(prompt, BOLD, th.h3, chord, self.lang, max_lines, least)
+                wide = max(stringWidth(line, BOLD, size) for line in lines)
+                if len(lines) <= max_lines and len(lines) * size * 1.15 <= (outer - inner) * 0.85 \
+                        and wide <= chord + 0.5:
+                    out.append((lines, size))
+                    break
+            else:
+                return None
+        return out
 
     def _draw_circles(self, width: float, height: float) -> None:
         th = self.th
         prompts = list(self.spec.prompts)
         center = self.spec.center_label.strip()
-        radius = min(width, height) / 2 - th.body * 0.5
-        core = radius * 0.17 if center else 0.0
-        ring = (radius - core) / len(prompts)
+        least = max(th.min_text, th.h3 * 0.55)
+        labels: list[tuple[list[str], float]] | None = None
+        legend: list[Paragraph] = []
+        legend_h = 0.0
+        for with_legend in (False, True):
+            if with_legend:  # rings too thin for their words: numbers in the rings, words below
+                legend = [Paragraph(f"<b>{k}</b>\u00a0\u00a0{markup(p)}", self.styles.body)
+                          for k, p in enumerate(prompts, start=1)]
+                legend_h = sum(p.wrap(width, 10_000)[1] + th.body * 0.3 for p in legend) + th.body * 0.6
+            radius = min(width, height - legend_h) / 2 - th.body * 0.5
+            core = radius * 0.17 if center else 0.0
+            ring = (radius - core) / len(prompts)
+            labels = None if with_legend else self._ring_labels(prompts, core, ring, least)
+            if labels is not None:
+                break
         drawing = new_drawing(width, height)
         cx, cy = width / 2, height - radius - th.body * 0.5
         tint = [th.accent_light, _blend(th.accent_light, 0.45)] if th.line_width < 1 else [None, None]
@@ -167,27 +232,40 @@ class _Area(Flowable):
         if center:
             drawing.add(Circle(cx, cy, core, fillColor=th.accent if th.line_width < 1 else None,
                                strokeColor=stroke, strokeWidth=max(0.9, th.line_width * 1.4)))
-            size = _fit_size(center, th.h3 * 1.1, core * 1.8)
-            drawing.add(String(cx, cy - size * 0.35, shorten(center, BOLD, size, core * 1.8), fontName=BOLD,
-                               fontSize=size, fillColor=th.head_fg if th.line_width < 1 else th.ink,
-                               textAnchor="middle"))
-        for k, prompt in enumerate(prompts):
+            lines, size = fit_lines(center, BOLD, th.h3 * 1.1, core * 1.7, self.lang, 2, least)
+            block = len(lines) * size * 1.15
+            draw_lines(drawing, lines, cx, cy + block / 2, size, BOLD,
+                       th.head_fg if th.line_width < 1 else th.ink, anchor="middle", leading=1.15)
+        for k in range(len(prompts)):
             inner, outer = core + ring * k, core + ring * (k + 1)
             mid = (inner + outer) / 2 if (inner or k) else outer * 0.5
-            chord = 2 * math.sqrt(max(outer**2 - (mid + th.h3 * 0.6) ** 2, 0)) - th.body
-            size = _fit_size(prompt, th.h3, chord)
-            drawing.add(String(cx, cy + mid - size * 0.35, shorten(prompt, BOLD, size, chord), fontName=BOLD,
-                               fontSize=size, fillColor=th.ink, textAnchor="middle"))
+            lines, size = labels[k] if labels else ([str(k + 1)], min(th.h3, ring * 0.7))
+            block = len(lines) * size * 1.15
+            draw_lines(drawing, lines, cx, cy + mid + block / 2, size, BOLD, th.ink, anchor="middle", leading=1.15)
         renderPDF.draw(drawing, self.canv, 0, 0)
+        y = legend_h - th.body * 0.6
+        for p in legend:
+            h = p.wrap(width, 10_000)[1]
+            p.drawOn(self.canv, 0, y - h)
+            y -= h + th.body * 0.3
 
     # -- table ---------------------------------------------------------------------------
     def _min_row(self) -> float:
         return self.th.body * 2.2
 
+    def _col_widths(self) -> list[float]:
+        """Columns share the width by how much their heading says (a "what" column is wider
+        than a "by when" one), each at least as wide as its longest heading word."""
+        head = self.styles.cell_head
+        words = [max((stringWidth(w, head.fontName, head.fontSize) for w in c.split()), default=0)
+                 + self.th.body * 1.2 for c in self.spec.columns]
+        weights = [max(8.0, float(len(c))) ** 0.5 for c in self.spec.columns]
+        widths = [self.width * w / sum(weights) for w in weights]
+        return content_share(widths, words)
+
     def _header_height(self) -> float:
-        cols = max(1, len(self.spec.columns))
-        cell_w = self.width / cols - self.th.body
-        heights = [Paragraph(markup(c), self.styles.cell_head).wrap(cell_w, 1000)[1] for c in self.spec.columns]
+        heights = [Paragraph(markup(c), self.styles.cell_head).wrap(w - self.th.body, 1000)[1]
+                   for c, w in zip(self.spec.columns, self._col_widths(), strict=True)]
         return max(heights, default=0) + self.th.body
 
     def _table_rows_wanted(self, height: float) -> int:
@@ -203,7 +281,7 @@ class _Area(Flowable):
         row_h = self.row_h
         cols = max(1, len(self.spec.columns))
         table = Table([[para(c, self.styles.cell_head) for c in self.spec.columns]] + [[""] * cols] * rows,
-                      colWidths=[width / cols] * cols, rowHeights=[head_h] + [row_h] * rows)
+                      colWidths=self._col_widths(), rowHeights=[head_h] + [row_h] * rows)
         table.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, 0), self.th.head_bg),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
@@ -220,9 +298,24 @@ def _blend(color: object, amount: float) -> object:
     return colors.Color(1 - (1 - c.red) * amount, 1 - (1 - c.green) * amount, 1 - (1 - c.blue) * amount)  # type: ignore[attr-defined]
 
 
-def _fit_size(text: str, size: float, width: float) -> float:
-    natural = stringWidth(text, BOLD, size)
-    return size if natural <= width else max(size * 0.7, size * width / max(natural, 1))
+def content_share(widths: list[float], need: list[float]) -> list[float]:
+    """Widths raised to what each column needs, taken from the columns with room to spare."""
+    out = list(widths)
+    for _ in range(len(out)):
+        short = [i for i, w in enumerate(out) if w < need[i] - 0.5]
+        if not short:
+            break
+        deficit = sum(need[i] - out[i] for i in short)
+        donors = [i for i in range(len(out)) if i not in short and out[i] > need[i]]
+        spare = sum(out[i] - need[i] for i in donors)
+        if spare <= 0:
+            break
+        take = min(deficit, spare)
+        for i in short:
+            out[i] += (need[i] - out[i]) * take / deficit
+        for i in donors:
+            out[i] -= (out[i] - need[i]) * take / spare
+    return out
 
 
 def _head(spec: WorksheetSpec, header: WorksheetHeader, group: str, styles: Styles, width: float) -> list[Flowable]:
@@ -254,19 +347,20 @@ def _head(spec: WorksheetSpec, header: WorksheetHeader, group: str, styles: Styl
 def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: DocumentOptions = DEFAULT_OPTIONS,
                     groups: Sequence[str] = ()) -> bytes:
     """One worksheet page (or one per group) laid out as the spec says."""
-    styles = make_styles(options)
+    styles = make_styles(options, header.language)
     width = page_size(options)[0] - 2 * styles.theme.margin
     story: list[Flowable] = []
     for i, group in enumerate(groups or ("",)):
         if i:
             story.append(PageBreak())
         story += _head(spec, header, group.strip(), styles, width)
-        story.append(_Area(spec, styles))
+        story.append(_Area(spec, styles, lang=header.language))
     lang = header.language
     doc_name = tr(lang, "worksheet")
     meta = DocMeta(
         title=f"{doc_name}: {spec.title}", language=lang, subject=doc_name, author=header.organisation_name,
         header_left=header.organisation_name, header_right=doc_name,
-        footer_left=" · ".join(p for p in (header.workshop_title.strip(), spec.title.strip()) if p),
+        # the sheet's own title is its heading; the footer says which workshop a loose sheet is from
+        footer_left=header.workshop_title.strip() or spec.title.strip(),
     )
     return render(story, meta, options)
