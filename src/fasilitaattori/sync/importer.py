@@ -20,7 +20,7 @@ from ..store.db import sqlite_connection
 from ..store.models import SyncLog, SyncPeer
 from .merge import KindCounts, MergePlan, Progress, expected_rows, merge_bundle, plan_merge
 from .reader import Bundle, BundleError, open_bundle_file
-from .restore_points import POINT_KEY, make_point
+from .restore_points import POINT_KEY, make_point, scrub_points
 from .restore_points import prune as prune_points
 
 _LARGE = 20_000  # rows from which the log is flushed as it grows, and copied after the commit in the background
@@ -138,6 +138,7 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
     result = _result(bundle, name, plan, dry_run=False)
     if plan.erase:
         result.file_clean = scrub_store(wb)
+        scrub_points(wb)
     return result
 
 
