@@ -897,6 +897,10 @@
         <translation>This store already has everything in the bundle; importing changes nothing.</translation>
     </message>
     <message>
+        <source>Keeping a copy of the store so that the import can be undone…</source>
+        <translation>Keeping a copy of the store so that the import can be undone…</translation>
+    </message>
+    <message>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>

@@ -897,6 +897,10 @@
         <translation>Kaikki siirtotiedoston tiedot ovat jo tällä koneella. Tuonti ei muuta mitään.</translation>
     </message>
     <message>
+        <source>Keeping a copy of the store so that the import can be undone…</source>
+        <translation>Tiedoista otetaan kopio, jotta tuonnin voi kumota…</translation>
+    </message>
+    <message>
         <source>Importing {name}…</source>
         <translation>Tuodaan tiedostoa {name}…</translation>
     </message>

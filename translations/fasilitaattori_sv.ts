@@ -897,6 +897,10 @@
         <translation>Allt i överföringsfilen finns redan på den här datorn. Importen ändrar ingenting.</translation>
     </message>
     <message>
+        <source>Keeping a copy of the store so that the import can be undone…</source>
+        <translation>En kopia av uppgifterna sparas så att importen kan ångras…</translation>
+    </message>
+    <message>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>

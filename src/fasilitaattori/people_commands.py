@@ -64,10 +64,12 @@ def cmd_feedback_stats(args: argparse.Namespace) -> int:
 
 def cmd_people_erase(args: argparse.Namespace) -> int:
     from .core.people import erase_person
+    from .sync.restore_points import scrub_points
 
     wb = _workbench(args)
     try:
         report = erase_person(wb, args.id)
+        scrub_points(wb)  # nor in the copies kept to undo imports with
     finally:
         wb.close()
     parts = ", ".join(f"{count} {entity}" for entity, count in report.erased.items())

@@ -12,7 +12,7 @@ from fasilitaattori.core.people import erase_person
 from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.sync.export import export_bundle
 from fasilitaattori.sync.importer import import_bundle, sync_log
-from fasilitaattori.sync.restore_points import KEEP, plan_undo, points_dir, undo_import
+from fasilitaattori.sync.restore_points import KEEP, plan_undo, points_dir, scrub_points, undo_import
 
 from .helpers import file_bytes, new_device
 
@@ -34,7 +34,11 @@ def test_undoing_an_import_brings_back_the_store_before_it_but_not_an_erased_per
         import_bundle(b, tmp_path / "a.fasi")
         log_id = _import_id(b)
         notes.notes.update(b, mine.id, text="Muokattu tuonnin jälkeen")
+        point = next(points_dir(b).glob("*.sqlite"))
+        assert "Väänänen".encode() in point.read_bytes()
         erase_person(b, person.id)
+        scrub_points(b)  # as `people erase` and the window do after an erasure
+        assert "Väänänen".encode() not in point.read_bytes() and b"kerttu@example.fi" not in point.read_bytes()
         clock_before = b.clock.last
 
         plan = plan_undo(b, log_id)
@@ -93,3 +97,26 @@ def test_the_command_line_says_in_one_line_why_an_import_cannot_be_undone(tmp_pa
     assert main(["--data-dir", data_dir, "sync", "undo", "3"]) == 1
     err = capsys.readouterr().err.strip()
     assert err == "There is no import 3 in the sync log." and "\n" not in err
+
+
+def test_an_erasure_that_comes_by_sync_reaches_the_restore_points_too(tmp_path):
+    a, b = new_device(tmp_path / "dev", "a"), new_device(tmp_path / "dev", "b")
+    try:
+        w = workshops.create_workshop(a, title="Työpaja")
+        person = participants.create_participant(a, w.id, display_name="Onni Öhman", contact="onni@example.fi")
+        export_bundle(a, tmp_path / "1.fasi")
+        import_bundle(b, tmp_path / "1.fasi")
+        notes.add_note(a, w.id, "Toinen tuonti")
+        export_bundle(a, tmp_path / "2.fasi")
+        import_bundle(b, tmp_path / "2.fasi")  # its restore point holds the person
+        assert any(b"onni@example.fi" in p.read_bytes() for p in points_dir(b).glob("*.sqlite"))
+        erase_person(a, person.id)
+        export_bundle(a, tmp_path / "3.fasi")
+        assert import_bundle(b, tmp_path / "3.fasi").erased >= 1
+        for point in points_dir(b).glob("*.sqlite"):
+            assert b"onni@example.fi" not in point.read_bytes() and "Öhman".encode() not in point.read_bytes()
+        undo_import(b, next(e.id for e in sync_log(b) if e.file == "2.fasi"))
+        assert participants.list_participants(b) == [] and check_store(b) == []
+    finally:
+        a.close()
+        b.close()

@@ -130,3 +130,24 @@ def test_an_import_is_undone_from_the_sync_log_window(window, ctx, qtbot, laptop
     with pytest.raises(NotFoundError):
         workshops.workshops.get(here, theirs.id)
     assert log.table.item(0, 1).text() == "Undid an import" and not log.undo_button.isEnabled()
+
+
+def test_on_a_large_store_the_copy_to_undo_with_is_made_in_the_background(window, ctx, qtbot, laptops, tmp_path,
+                                                                          monkeypatch):
+    from fasilitaattori.sync.restore_points import points_dir
+    from fasilitaattori.ui import sync_actions
+    from fasilitaattori.ui.sync_log_view import SyncLogDialog
+
+    monkeypatch.setattr(sync_actions, "_POINT_IN_BACKGROUND", 0)  # every store counts as large
+    bertta = laptops[0]
+    workshops.create_workshop(bertta, title="Bertan työpaja")
+    path = tmp_path / "bertta.fasi"
+    export_bundle(bertta, path)
+    preview = sync_actions.open_bundle(window, ctx, path)
+    qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.result is not None, timeout=20_000)
+    assert "Bertan työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]
+    assert len(list(points_dir(ctx.wb).glob("*.sqlite"))) == 1
+    window.actions_by_name["sync_log_action"].trigger()
+    log = _visible(window, SyncLogDialog)[0]
+    assert log.undo_button.isEnabled()

@@ -20,7 +20,7 @@ from ..store.db import sqlite_connection
 from ..store.models import SyncLog, SyncPeer
 from .merge import KindCounts, MergePlan, Progress, expected_rows, merge_bundle, plan_merge
 from .reader import Bundle, BundleError, open_bundle_file
-from .restore_points import POINT_KEY, make_point
+from .restore_points import POINT_KEY, make_point, scrub_points
 from .restore_points import prune as prune_points
 
 _LARGE = 20_000  # rows from which the log is flushed as it grows, and copied after the commit in the background
@@ -81,10 +81,12 @@ def _result(bundle: Bundle, name: str, plan: MergePlan, dry_run: bool) -> Import
 
 
 def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "import",
-                 progress: Progress | None = None) -> ImportResult:
+                 progress: Progress | None = None, restore_point: Path | None = None) -> ImportResult:
     """Merge `bundle` into the store in one transaction; on any failure nothing changes.
     `progress(done, total)` hears of the rows as they go; raising `ImportCancelled` from it
-    stops the import and leaves the store as it was."""
+    stops the import and leaves the store as it was. `restore_point`: a copy of the store made
+    just before (`restore_points.make_point`, in the window's second thread on a large store);
+    otherwise the import makes one itself when it changes something."""
     _refuse(bundle)
     point: Path | None = None
     try:
@@ -119,7 +121,9 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
                 wb.observe(session, remote)
             # The state before the import, while it is still the last committed one.
             if plan.changes:
-                point = make_point(wb)
+                point = restore_point or make_point(wb)
+            elif restore_point is not None:
+                restore_point.unlink(missing_ok=True)
             if bundle.whole_store:
                 session.merge(SyncPeer(device_id=bundle.device_id, bundle_sha256=bundle.sha256, imported_at=utc_now()))
             session.add(SyncLog(at=utc_now(), action=action, file=name, device_id=bundle.device_id,
@@ -129,13 +133,15 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
                                                     "clock": wb.clock.last},
                                                    sort_keys=True)))
     except BaseException:
-        if point is not None:  # nothing was imported: nothing to undo
-            point.unlink(missing_ok=True)
+        for made in (point, restore_point):  # nothing was imported: nothing to undo
+            if made is not None:
+                made.unlink(missing_ok=True)
         raise
     prune_points(wb)
     result = _result(bundle, name, plan, dry_run=False)
     if plan.erase or stale:
         result.file_clean = scrub_store(wb)
+        scrub_points(wb)
     return result
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -174,9 +175,10 @@ def undo_import(wb: Workbench, log_id: int, step: Step | None = None) -> UndoPla
     return plan
 
 
-def _erase_again(wb: Workbench, erased: list[tuple[str, str]]) -> None:
-    """Apply the erasures to the restored store: a person as `people erase` does it (their name
-    is also taken out of others' tasks), any other erased row by removing it for good."""
+def _erase_again(wb: Workbench, erased: list[tuple[str, str]]) -> bool:
+    """Apply the erasures to a restored store: a person as `people erase` does it (their name
+    is also taken out of others' tasks), any other erased row by removing it for good, then
+    scrub the file. Returns whether anything was there to erase."""
     from .merge import erase_rows
 
     with wb.store.read() as session:
@@ -192,7 +194,42 @@ def _erase_again(wb: Workbench, erased: list[tuple[str, str]]) -> None:
         for entity in reversed(ENTITY_ORDER):
             if by_entity.get(entity):
                 erase_rows(conn, entity, sorted(by_entity[entity]))
-    scrub_store(wb)
+    if people or by_entity:
+        scrub_store(wb)
+    return bool(people or by_entity)
+
+
+def scrub_points(wb: Workbench) -> None:
+    """Apply the store's erasures to every restore point too, so that an erased person does not
+    live on in a copy kept for undoing an import. Run after each erasure (`people erase`, or an
+    import that brings one)."""
+    from ..store.db import DB_NAME, open_store
+
+    names, rows = _kept_now(wb)["erasures"]
+    if not rows:
+        return
+    erased = [(r[names.index("entity")], r[names.index("row_id")]) for r in rows]
+    for point in sorted(points_dir(wb).glob("before-import-*.sqlite")):
+        with tempfile.TemporaryDirectory(dir=points_dir(wb)) as folder:
+            work = Path(folder) / DB_NAME
+            point.replace(work)  # a store folder of its own, opened as a store
+            try:
+                copy = Workbench(open_store(Path(folder), migrate=False))
+                try:
+                    with copy.store.write() as session:
+                        sqlite_connection(session).executemany(
+                            f"INSERT OR IGNORE INTO erasures ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                            rows)
+                    _erase_again(copy, erased)
+                finally:
+                    copy.close()
+                fold = sqlite3.connect(work)  # everything in the one file before it goes back
+                try:
+                    fold.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                finally:
+                    fold.close()
+            finally:
+                work.replace(point)
 
 
 def _exists(conn: sqlite3.Connection, entity: str, row_id: str) -> bool:

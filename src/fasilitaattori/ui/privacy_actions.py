@@ -44,6 +44,7 @@ from ..core.people import (
 )
 from ..core.privacy import CONTACT_KEY, ORGANISATION_KEY, privacy_notice_for
 from ..errors import FasilitaattoriError
+from ..sync.restore_points import scrub_points
 from .context import UiContext, error_text
 
 
@@ -151,6 +152,7 @@ class ErasePersonDialog(QDialog):
         name = self.plan.name or self.tr("The person")
         try:
             self.report = erase_person(self.ctx.wb, self.plan.participant_id)
+            scrub_points(self.ctx.wb)  # nor in the copies kept to undo imports with
         except Exception as exc:  # noqa: BLE001 - the user sees one sentence
             self.ctx.report(exc)
             return

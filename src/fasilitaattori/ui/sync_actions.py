@@ -61,11 +61,15 @@ from ..sync.importer import (
 )
 from ..sync.merge import MergePlan
 from ..sync.reader import Bundle, open_bundle_file, read_file_bytes
+from ..sync.restore_points import make_point
 from .conflicts_view import ConflictsDialog
 from .context import UiContext, error_text
 from .date_fields import moment_text
 from .fill import fill
-from .sync_log_view import SyncLogDialog, kind_label
+from .sync_log_view import SyncLogDialog, in_background, kind_label
+
+# From this store size on, copying it takes more than a moment (about 0.2 s per 30 MB).
+_POINT_IN_BACKGROUND = 30 * 1024 * 1024
 
 
 def file_filter() -> str:
@@ -245,6 +249,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.bundle = bundle
+        self.plan = plan
         self.name = name
         self.result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import bundle"))
@@ -307,10 +312,24 @@ class ImportPreviewDialog(QDialog):
                                         "nothing."))
 
     def run_import(self) -> None:
+        """Import; on a large store the copy to undo it with is made first, in a second thread."""
+        if self.plan.changes and self.ctx.wb.store.db_path.stat().st_size >= _POINT_IN_BACKGROUND:
+            self.import_button.setEnabled(False)
+
+            def failed(exc: BaseException) -> None:
+                self.import_button.setEnabled(True)
+                self.ctx.report(exc)
+
+            in_background(self, self.tr("Keeping a copy of the store so that the import can be undone…"),
+                          lambda: make_point(self.ctx.wb), self._import, failed)
+        else:
+            self._import(None)
+
+    def _import(self, point: Path | None) -> None:
         _busy()
         progress = ImportProgress(self.tr("Importing {name}…").format(name=self.name), self)
         try:
-            self.result = apply_bundle(self.ctx.wb, self.bundle, self.name, progress=progress)
+            self.result = apply_bundle(self.ctx.wb, self.bundle, self.name, progress=progress, restore_point=point)
         except ImportCancelled as exc:
             _idle()
             progress.close()
