@@ -3038,10 +3038,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <source>Updating your data for this version of Fasilitaattori. This happens once and can take a minute with a large store; a copy of the data as it was is kept in the backups folder.</source>
         <translation>Updating your data for this version of Fasilitaattori. This happens once and can take a minute with a large store; a copy of the data as it was is kept in the backups folder.</translation>
     </message>
-    <message>
-        <source>Fasilitaattori</source>
-        <translation>Fasilitaattori</translation>
-    </message>
 </context>
 <context>
     <name>WorksheetEditor</name>

@@ -3038,10 +3038,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <source>Updating your data for this version of Fasilitaattori. This happens once and can take a minute with a large store; a copy of the data as it was is kept in the backups folder.</source>
         <translation>Tietojasi päivitetään tälle Fasilitaattorin versiolle. Tämä tehdään vain kerran, ja suurella tietovarastolla se voi kestää minuutin; kopio tiedoista entisellään säilyy varmuuskopiokansiossa.</translation>
     </message>
-    <message>
-        <source>Fasilitaattori</source>
-        <translation>Fasilitaattori</translation>
-    </message>
 </context>
 <context>
     <name>WorksheetEditor</name>

@@ -3038,10 +3038,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <source>Updating your data for this version of Fasilitaattori. This happens once and can take a minute with a large store; a copy of the data as it was is kept in the backups folder.</source>
         <translation>Dina uppgifter uppdateras för den här versionen av Fasilitaattori. Det görs bara en gång och kan ta en minut med ett stort datalager; en kopia av uppgifterna som de var sparas i mappen för säkerhetskopior.</translation>
     </message>
-    <message>
-        <source>Fasilitaattori</source>
-        <translation>Fasilitaattori</translation>
-    </message>
 </context>
 <context>
     <name>WorksheetEditor</name>
