@@ -1773,6 +1773,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Contact</translation>
     </message>
     <message>
+        <source>Diet</source>
+        <translation>Diet</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Other needs</translation>
+    </message>
+    <message>
         <source>Import participants from a CSV file</source>
         <translation>Import participants from a CSV file</translation>
     </message>

@@ -1773,6 +1773,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Yhteystieto</translation>
     </message>
     <message>
+        <source>Diet</source>
+        <translation>Ruokavalio</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Muut tarpeet</translation>
+    </message>
+    <message>
         <source>Import participants from a CSV file</source>
         <translation>Tuo osallistujat CSV-tiedostosta</translation>
     </message>

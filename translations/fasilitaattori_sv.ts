@@ -1773,6 +1773,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Kontaktuppgift</translation>
     </message>
     <message>
+        <source>Diet</source>
+        <translation>Specialkost</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Andra behov</translation>
+    </message>
+    <message>
         <source>Import participants from a CSV file</source>
         <translation>Importera deltagare från en CSV-fil</translation>
     </message>
