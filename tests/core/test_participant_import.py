@@ -82,7 +82,7 @@ def test_unknown_headers_are_left_unmapped():
 def test_diets_and_other_needs_come_from_a_council_registration_form(wb):
     data = ("Nimi;Kunta;Ruokavalio;Erityistarpeet\n"
             "Aino Räsänen;Iisalmi;Gluteeniton;Induktiosilmukka, paikka eturivissä\n"
-            "Eero Tuovinen;Leppävirta;;\n").encode("utf-8")
+            "Eero Tuovinen;Leppävirta;;\n").encode()
     table = parse_csv(data, "ilmoittautuneet.csv")
     mapping = suggest_mapping(table.header)
     assert mapping == {0: "display_name", 1: "municipality", 2: "diet", 3: "other_needs"}
