@@ -2026,6 +2026,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Contact</translation>
     </message>
     <message>
+        <source>Diet</source>
+        <translation>Diet</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Other needs</translation>
+    </message>
+    <message>
         <source>Import participants from a CSV file</source>
         <translation>Import participants from a CSV file</translation>
     </message>
@@ -3419,10 +3427,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Updating your data for this version of Fasilitaattori. This happens once and can take a minute with a large store; a copy of the data as it was is kept in the backups folder.</source>
         <translation>Updating your data for this version of Fasilitaattori. This happens once and can take a minute with a large store; a copy of the data as it was is kept in the backups folder.</translation>
-    </message>
-    <message>
-        <source>Fasilitaattori</source>
-        <translation>Fasilitaattori</translation>
     </message>
 </context>
 <context>

@@ -2026,6 +2026,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Yhteystieto</translation>
     </message>
     <message>
+        <source>Diet</source>
+        <translation>Ruokavalio</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Muut tarpeet</translation>
+    </message>
+    <message>
         <source>Import participants from a CSV file</source>
         <translation>Tuo osallistujat CSV-tiedostosta</translation>
     </message>
@@ -3419,10 +3427,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Updating your data for this version of Fasilitaattori. This happens once and can take a minute with a large store; a copy of the data as it was is kept in the backups folder.</source>
         <translation>Tietojasi päivitetään tälle Fasilitaattorin versiolle. Tämä tehdään vain kerran, ja suurella tietovarastolla se voi kestää minuutin; kopio tiedoista entisellään säilyy varmuuskopiokansiossa.</translation>
-    </message>
-    <message>
-        <source>Fasilitaattori</source>
-        <translation>Fasilitaattori</translation>
     </message>
 </context>
 <context>

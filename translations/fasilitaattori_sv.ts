@@ -2026,6 +2026,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Kontaktuppgift</translation>
     </message>
     <message>
+        <source>Diet</source>
+        <translation>Specialkost</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Andra behov</translation>
+    </message>
+    <message>
         <source>Import participants from a CSV file</source>
         <translation>Importera deltagare från en CSV-fil</translation>
     </message>
@@ -3419,10 +3427,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Updating your data for this version of Fasilitaattori. This happens once and can take a minute with a large store; a copy of the data as it was is kept in the backups folder.</source>
         <translation>Dina uppgifter uppdateras för den här versionen av Fasilitaattori. Det görs bara en gång och kan ta en minut med ett stort datalager; en kopia av uppgifterna som de var sparas i mappen för säkerhetskopior.</translation>
-    </message>
-    <message>
-        <source>Fasilitaattori</source>
-        <translation>Fasilitaattori</translation>
     </message>
 </context>
 <context>

@@ -232,7 +232,8 @@ def run_app(args: argparse.Namespace) -> int:
             QTimer.singleShot(0, lambda: opener.open_waiting(window))
             QTimer.singleShot(1500, lambda: backup.append(start_backup(wb)))
         except Exception as exc:  # noqa: BLE001 - one sentence, no traceback, then exit
-            shell.close()
+            # The opening window stays until the sentence is read: closing it first would end
+            # the program (last window closed) under the message, with exit code 0.
             _start_failed(exc)
             app.exit(1)
 
@@ -260,6 +261,7 @@ def run_app(args: argparse.Namespace) -> int:
 
             # The window's timers and shortcuts must not outlive the store they serve.
             shiboken6.delete(window)
+        shell.hide()
         shell.deleteLater()
         if opening.wb is not None:
             opening.wb.close()

@@ -26,7 +26,7 @@ def test_excel_export_semicolons_cp1252_first_and_last_name(wb):
     assert table.header[0] == "Etunimi" and "Sähköposti" in table.header
     mapping = suggest_mapping(table.header)
     assert mapping == {0: "display_name", 1: "display_name", 2: "municipality", 3: "organisation",
-                       4: "role", 5: "contact"}
+                       4: "role", 5: "contact", 6: "diet"}
     rows = mapped_rows(table, mapping)
     assert rows[0]["display_name"] == "Aino Räsänen"
     assert rows[2]["organisation"] == "Varkauden vanhusneuvosto; eläkeläiset"  # quoted separator kept
@@ -35,6 +35,7 @@ def test_excel_export_semicolons_cp1252_first_and_last_name(wb):
     assert len(result.ids) == 4 and result.skipped_empty == 0  # the blank line is no row at all
     people = participants.list_participants(wb, ws.id)
     assert sorted(p.display_name for p in people) == ["", "Aino Räsänen", "Marjatta Öhman", "Pekka Hyvönen"]
+    assert next(p for p in people if p.display_name == "Aino Räsänen").diet == "laktoositon"
     anonymous = next(p for p in people if not p.display_name)
     assert (anonymous.municipality, anonymous.organisation) == ("Pielavesi", "Pielaveden vammaisneuvosto")
 
@@ -75,4 +76,18 @@ def test_a_bad_row_rolls_back_the_whole_import(wb):
 
 
 def test_unknown_headers_are_left_unmapped():
-    assert suggest_mapping(["Aikaleima", "Erityisruokavalio", "Nimi"]) == {2: "display_name"}
+    assert suggest_mapping(["Aikaleima", "Lisätietoja", "Nimi"]) == {2: "display_name"}
+
+
+def test_diets_and_other_needs_come_from_a_council_registration_form(wb):
+    data = ("Nimi;Kunta;Ruokavalio;Erityistarpeet\n"
+            "Aino Räsänen;Iisalmi;Gluteeniton;Induktiosilmukka, paikka eturivissä\n"
+            "Eero Tuovinen;Leppävirta;;\n").encode()
+    table = parse_csv(data, "ilmoittautuneet.csv")
+    mapping = suggest_mapping(table.header)
+    assert mapping == {0: "display_name", 1: "municipality", 2: "diet", 3: "other_needs"}
+    ws = workshops.create_workshop(wb, title="Vammaisneuvoston työpaja")
+    import_participants(wb, table, mapping, workshop_id=ws.id)
+    aino = next(p for p in participants.list_participants(wb, ws.id) if p.display_name == "Aino Räsänen")
+    assert (aino.diet, aino.other_needs) == ("Gluteeniton", "Induktiosilmukka, paikka eturivissä")
+    assert participants.need_counts(wb, ws.id) == {"diet": 1, "other": 1}

@@ -1,8 +1,10 @@
-"""Opening a store of an older schema: a notice says the data is being updated while the
-upgrade runs in a second thread, and the store opens at this version's schema."""
+"""Opening a store of an older schema at start-up: the opening window says the data is being
+updated while the upgrade runs in a second thread; then the main window opens on the store at
+this version's schema. A failure is one sentence and the program ends."""
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import threading
 from pathlib import Path
@@ -11,76 +13,89 @@ import pytest
 
 from fasilitaattori.store.db import DB_NAME
 from fasilitaattori.store.migrate import HEAD_REVISION, current_revision
-from fasilitaattori.ui import upgrade_notice
 
 FIXTURES = Path(__file__).parents[1] / "store" / "fixtures"
 
 
-def _visible_notices() -> list[str]:
-    from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
+@pytest.fixture
+def old_store(tmp_path, monkeypatch) -> Path:
+    from PySide6.QtCore import QSettings
 
-    return [w.findChild(QLabel).text() for w in QApplication.topLevelWidgets()
-            if isinstance(w, QProgressDialog) and w.isVisible()]
+    from fasilitaattori.ui import i18n
 
-
-def test_an_older_store_is_upgraded_behind_a_notice(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtCore import QTimer
-
+    monkeypatch.setattr(i18n, "install_language", lambda language: language)  # the tests keep English
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
     data = tmp_path / "data"
     data.mkdir()
     shutil.copy(FIXTURES / "schema_0004_compact_clocks.sqlite", data / DB_NAME)
+    return data
+
+
+def _opening_text() -> str:
+    from PySide6.QtWidgets import QApplication
+
+    shown = [w.label.text() for w in QApplication.topLevelWidgets()
+             if w.objectName() == "openingWindow" and w.isVisible()]
+    return shown[0] if shown else ""
+
+
+def test_an_older_store_is_upgraded_behind_the_opening_window(qapp, old_store, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from fasilitaattori import app
+    from fasilitaattori.library import seed
+
     seen: list[str] = []
-    painted = threading.Event()
+    told = threading.Event()
+    opened = seed.open_workbench
 
-    def look() -> None:  # on the window's thread, while the store opens in the other one
-        seen.extend(_visible_notices())
-        if seen:
-            painted.set()
-
-    opened = upgrade_notice.open_workbench
-
-    def open_when_seen(path):  # type: ignore[no-untyped-def]
+    def open_when_told(path):  # type: ignore[no-untyped-def] - in the opening thread
         wb = opened(path)
-        assert painted.wait(10), "no notice while the store was upgraded"
+        assert told.wait(10), "the window did not say the data is being updated"
         return wb
 
-    monkeypatch.setattr(upgrade_notice, "open_workbench", open_when_seen)
+    def look() -> None:  # on the window's thread
+        text = _opening_text()
+        if text.startswith("Updating your data"):
+            seen.append(text)
+            told.set()
+        for window in QApplication.topLevelWidgets():
+            if window.objectName() == "mainWindow" and window.isVisible():
+                with window.ctx.wb.store.raw() as conn:
+                    seen.append(current_revision(conn) or "")
+                conn.close()
+                window.close()
+                QApplication.quit()
+
+    from PySide6.QtWidgets import QMessageBox
+
+    failed: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: failed.append(text))
+    monkeypatch.setattr(seed, "open_workbench", open_when_told)
     timer = QTimer()
     timer.timeout.connect(look)
     timer.start(5)
-    wb = upgrade_notice.open_workbench_with_notice(data)
+    assert app.run_app(argparse.Namespace(data_dir=old_store)) == 0, failed
     timer.stop()
-    try:
-        with wb.store.raw() as conn:
-            assert current_revision(conn) == HEAD_REVISION
-        conn.close()
-        assert seen[0].startswith("Updating your data for this version of Fasilitaattori.")
-        assert _visible_notices() == []
-    finally:
-        wb.close()
+    assert seen[0].startswith("Updating your data for this version of Fasilitaattori.")
+    assert seen[-1] == HEAD_REVISION
 
 
-def test_a_current_store_opens_without_a_notice(qtbot, tmp_path, monkeypatch):
-    from fasilitaattori.library.seed import open_workbench
+def test_an_error_while_opening_is_one_sentence(qapp, old_store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
 
-    open_workbench(tmp_path / "data").close()
-    shown: list[object] = []
-    monkeypatch.setattr(upgrade_notice.QProgressDialog, "show", lambda self: shown.append(self))
-    wb = upgrade_notice.open_workbench_with_notice(tmp_path / "data")
-    wb.close()
-    assert shown == []
-
-
-def test_an_error_while_upgrading_reaches_the_caller(qtbot, tmp_path, monkeypatch):
+    from fasilitaattori import app
     from fasilitaattori.errors import StoreError
-
-    data = tmp_path / "data"
-    data.mkdir()
-    shutil.copy(FIXTURES / "schema_0004_compact_clocks.sqlite", data / DB_NAME)
+    from fasilitaattori.library import seed
 
     def broken(path):  # type: ignore[no-untyped-def]
         raise StoreError("The data file cannot be read: {reason}.", reason="disk I/O error")
 
-    monkeypatch.setattr(upgrade_notice, "open_workbench", broken)
-    with pytest.raises(StoreError, match="disk I/O error"):
-        upgrade_notice.open_workbench_with_notice(data)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(seed, "open_workbench", broken)
+    assert app.run_app(argparse.Namespace(data_dir=old_store)) == 1
+    assert shown == ["The data file cannot be read: disk I/O error."]
+    assert _opening_text() == ""

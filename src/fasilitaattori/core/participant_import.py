@@ -22,7 +22,7 @@ from .workbench import Workbench
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
-FIELDS = ("display_name", "organisation", "municipality", "role", "contact")
+FIELDS = ("display_name", "organisation", "municipality", "role", "contact", "diet", "other_needs")
 DELIMITERS = ";,\t"
 
 # Header words per field (compared without case, spaces or punctuation); first match wins,
@@ -39,6 +39,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "role": ("rooli", "tehtävä", "asema", "titteli", "roll", "uppdrag", "titel", "role", "title", "position"),
     "contact": ("sähköposti", "sähköpostiosoite", "puhelin", "puhelinnumero", "yhteystieto", "yhteystiedot",
                 "e-post", "epost", "telefon", "kontakt", "email", "e-mail", "phone", "contact"),
+    # Registration forms for councils ask for these; ticked needs (interpreter, loop) arrive as text.
+    "diet": ("ruokavalio", "erityisruokavalio", "ruoka-allergiat", "allergiat", "specialkost", "kost", "allergier",
+             "diet", "dietary requirements", "allergies"),
+    "other_needs": ("erityistarpeet", "saavutettavuustarpeet", "tarpeet", "avustustarpeet", "särskilda behov",
+                    "behov", "tillgänglighetsbehov", "access needs", "accessibility needs", "special needs",
+                    "needs"),
 }
 
 

@@ -35,6 +35,8 @@ FIELD_LABELS = {
     "municipality": QT_TRANSLATE_NOOP("ParticipantImport", "Municipality"),
     "role": QT_TRANSLATE_NOOP("ParticipantImport", "Role"),
     "contact": QT_TRANSLATE_NOOP("ParticipantImport", "Contact"),
+    "diet": QT_TRANSLATE_NOOP("ParticipantImport", "Diet"),
+    "other_needs": QT_TRANSLATE_NOOP("ParticipantImport", "Other needs"),
 }
 ENCODINGS = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "cp1252": "Windows-1252"}
 
