@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from fasilitaattori.core import projects, workshops
-from fasilitaattori.core.agenda import list_agenda
+from fasilitaattori.core.agenda import agenda_items, list_agenda
 from fasilitaattori.ui.context import UiContext
 from fasilitaattori.ui.documents_tab import DocumentsTab
 from tests.documents import pdftools
@@ -156,3 +156,18 @@ def test_summary_with_participants_as_codes(tab, qtbot):
     assert "P-0" in text and not any(name in text for name in names)
     widget.kind.setCurrentIndex(widget.kind.findData("signin"))
     assert not widget.pseudonymise.isVisible()  # the sign-in sheet is for real names
+
+
+def test_an_edit_elsewhere_shows_in_the_preview_when_the_tab_is_shown_again(tab, qtbot):
+    from fasilitaattori.core.agenda import add_item
+
+    widget, held = tab
+    choose(qtbot, widget.kind, "run-sheet")
+    shown(widget, qtbot)
+    widget.hide()  # another tab is in front
+    block = widget.ctx.create(agenda_items, "Add", make=lambda: add_item(widget.ctx.wb, held.id, title="Kyselytunti",
+                                                                          duration_min=10))
+    assert block is not None
+    widget.show()
+    qtbot.waitUntil(lambda: "Kyselytunti" in pdftools.text(widget.pdf_bytes) if widget.pdf_bytes else False,
+                    timeout=30_000)

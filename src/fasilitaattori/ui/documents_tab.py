@@ -189,8 +189,9 @@ class DocumentsTab(QWidget):
     def _on_changed(self, entity: str) -> None:
         if entity in ("agenda_item", "workshop", "method", ""):
             self._reload_blocks()
-        if self.isVisible():
-            self._choice_changed()  # the printout shows the store as it is now
+        # The printout shows the store as it is now: laid out again at once when the tab is
+        # shown, else the next time it is (the timer skips a hidden tab).
+        self._choice_changed()
 
     def _reload_blocks(self) -> None:
         current = self.block.currentData()
