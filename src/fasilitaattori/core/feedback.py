@@ -16,12 +16,13 @@ from .positions import key_between
 from .records import Entity, register
 from .workbench import Workbench
 
-KINDS = ("scale", "yesno", "text")
+# "profile": a background question (municipality, role, age group), kept per respondent.
+KINDS = ("scale", "yesno", "text", "choice", "multi", "number", "profile")
 SOURCES = ("paper", "import", "manual")
 
 
 def _check_scale(_session: Session, row: Mapping[str, Any]) -> None:
-    if row.get("kind") == "scale" and row.get("scale_min", 1) >= row.get("scale_max", 5):
+    if row.get("kind") in ("scale", "number") and row.get("scale_min", 1) >= row.get("scale_max", 5):
         raise ValidationError("A scale needs its lowest value below its highest.")
 
 
@@ -34,11 +35,14 @@ questions: Entity[FeedbackQuestion] = register(Entity("feedback_question", "feed
     Field("scale_max", "Highest value", kind="int", minimum=1, maximum=10),
     Field("low_label", "Label of the lowest value"),
     Field("high_label", "Label of the highest value"),
+    Field("options", "Options", kind="longtext"),
 ], check=_check_scale))
 
 responses: Entity[FeedbackResponse] = register(Entity("feedback_response", "feedback response", [
     Field("workshop_id", "Workshop", kind="ref", ref="workshop", required=True),
     Field("source", "Source", kind="choice", choices=SOURCES),
+    Field("respondent", "Respondent"),
+    Field("answered_at", "Answered at"),
 ]))
 
 answers: Entity[FeedbackAnswer] = register(Entity("feedback_answer", "answer", [

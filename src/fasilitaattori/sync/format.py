@@ -92,6 +92,13 @@ def columns_of(model: type[SyncedMixin]) -> tuple[Column, ...]:
     return tuple(sorted(out, key=lambda c: meta.get(c.name, len(meta))))
 
 
+# Columns added to an entity after bundles were first written, with the value an older bundle's
+# rows take (a reader otherwise requires exactly the store's columns).
+ADDED_LATER: dict[str, dict[str, Any]] = {
+    "feedback_question": {"options": ""},
+    "feedback_response": {"respondent": "", "answered_at": ""},
+}
+
 SCHEMA: dict[str, tuple[Column, ...]] = {name: columns_of(model) for name, model in SYNCED_MODELS.items()}
 
 

@@ -28,6 +28,7 @@ from ..errors import FasilitaattoriError
 from .ahead import read_ahead
 from .crypto import decrypt, is_encrypted
 from .format import (
+    ADDED_LATER,
     CLOCK_LINES,
     COMPACT_CLOCKS_FROM,
     DEVICE_ID,
@@ -374,19 +375,29 @@ def _rows_suffix(member: str) -> str | None:
 
 
 def _columns(entity: str, columns: Any) -> list[int] | None:
-    """The permutation from the member's column order to the schema's, or None when the
-    columns are not exactly this version's."""
+    """The permutation from the member's column order to the schema's (-1: a column added later
+    that an older bundle does not have, given its default), or None when it is the identity."""
     names = [c.name for c in SCHEMA[entity]]
-    if not isinstance(columns, list) or sorted(map(str, columns)) != sorted(names) or len(columns) != len(names):
+    later = ADDED_LATER.get(entity, {})
+    if (not isinstance(columns, list) or not all(isinstance(c, str) for c in columns)
+            or len(set(columns)) != len(columns) or not set(columns) <= set(names)
+            or not set(names) - set(columns) <= set(later)):
         raise BundleError("The bundle's {entity} rows do not have the columns this version expects.",
                           entity=entity)
-    perm = [columns.index(n) for n in names]
+    perm = [columns.index(n) if n in columns else -1 for n in names]
     return None if perm == list(range(len(names))) else perm
 
 
-def _permute(rows: list[Any], perm: list[int] | None, width: int) -> list[Any]:
+def _permute(rows: list[Any], perm: list[int] | None, entity: str) -> list[Any]:
     if perm is None:
         return rows
+    if -1 in perm:  # an older bundle: the columns added since take their defaults
+        later = ADDED_LATER[entity]
+        defaults = [later.get(c.name) for c in SCHEMA[entity]]
+        given = len(perm) - perm.count(-1)
+        return [[r[i] if i >= 0 else defaults[k] for k, i in enumerate(perm)]
+                if isinstance(r, list) and len(r) == given else r for r in rows]
+    width = len(perm)
     return [[r[i] for i in perm] if isinstance(r, list) and len(r) == width else r for r in rows]
 
 
@@ -402,7 +413,7 @@ def _document_rows(entity: str, data: bytes) -> list[Any]:
     rows = body.get("rows")
     if not isinstance(rows, list):
         raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=entity)
-    return _permute(rows, perm, len(SCHEMA[entity]))
+    return _permute(rows, perm, entity)
 
 
 _NO_PERM: list[int] = []
@@ -436,7 +447,7 @@ def _block_rows(entity: str, text: str, perm: list[int]) -> list[Any]:
         rows = json.loads("[" + text.replace("\n", ",") + "]")
     except (ValueError, RecursionError):
         raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity) from None
-    return _permute(rows, perm or None, len(SCHEMA[entity]))
+    return _permute(rows, perm or None, entity)
 
 
 def _known_lines(entity: str, lines: list[bytes], numbers: Sequence[int], same: dict[bytes, str],
