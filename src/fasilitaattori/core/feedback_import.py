@@ -24,7 +24,15 @@ from sqlalchemy import select
 from ..errors import ValidationError
 from ..store.models import FeedbackQuestion, FeedbackResponse
 from . import feedback
-from .survey_answers import DONT_KNOW, answer_values, is_empty, scale_value, selected, split_choices, value_labels
+from .survey_answers import (
+    DONT_KNOW,
+    answer_values,
+    is_empty,
+    scale_value,
+    selected,
+    split_choices,
+    value_labels,
+)
 from .survey_table import SurveyRow, SurveyTable, read_survey
 from .workbench import Workbench
 
@@ -125,7 +133,9 @@ def suggest_mapping(table: SurveyTable, questions: Sequence[FeedbackQuestion]) -
 
 def _mapping_parts(text: str) -> list[str]:
     """Split "column=question,…" on the commas outside double quotes: a header may hold commas."""
-    parts, current, quoted = [], [], False
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
     for char in text:
         if char == '"':
             quoted = not quoted
