@@ -27,6 +27,7 @@ from . import feedback
 from .survey_answers import (
     DONT_KNOW,
     answer_values,
+    is_dont_know,
     is_empty,
     scale_value,
     selected,
@@ -40,6 +41,7 @@ __all__ = ["ColumnPreview", "ImportPreview", "ImportResult", "answer_values", "i
            "preview_import", "scale_value", "suggest_mapping"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_OPTION_CODE = re.compile(r"^SQ0*(\d{1,3})$", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(\d+|[a-z])[.)]\s+", re.IGNORECASE)
 
 SUGGEST_THRESHOLD = 0.5
@@ -260,18 +262,28 @@ def _respondent(table: SurveyTable, row: SurveyRow, seen: Counter[str]) -> str:
 
 def _multi_values(table: SurveyTable, row: SurveyRow, columns: list[int],
                   question: FeedbackQuestion) -> dict[str, Any] | None:
+    known = [o for o in (question.options or "").splitlines() if o.strip()]
     if len(columns) == 1:
         cell = row.cells[columns[0]]
         if is_empty(cell):
             return None
-        values = answer_values(question, cell)
-        if values is DONT_KNOW:
-            return values
-        chosen = split_choices(cell, (question.options or "").splitlines(), table.tool)
+        chosen = split_choices(cell, known, table.tool)
     else:  # one column per option
-        chosen = [table.options[c] if table.options and table.options[c] else table.label(c)
-                  for c in columns if selected(row.cells[c], table.label(c))]
-    return {"value_text": "\n".join(chosen)} if chosen else None
+        chosen = [_option_label(table, c, known) for c in columns if selected(row.cells[c], table.label(c))]
+    # "Don't know" offered as an option is counted as such, never as one of the options.
+    options = [o for o in chosen if not is_dont_know(o)]
+    if options:
+        return {"value_text": "\n".join(options)}
+    return DONT_KNOW if chosen else None
+
+
+def _option_label(table: SurveyTable, column: int, known: list[str]) -> str:
+    """The option an option column stands for; LimeSurvey's SQ001… are the options in order."""
+    label = table.options[column] if table.options and table.options[column] else table.label(column)
+    code = _OPTION_CODE.match(label)
+    if code and 1 <= int(code.group(1)) <= len(known):
+        return known[int(code.group(1)) - 1]
+    return label
 
 
 def parse_rows(table: SurveyTable, mapping: Mapping[int, str], questions: Mapping[str, FeedbackQuestion]) -> _Parsed:
