@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -30,7 +31,8 @@ MAX_COLUMNS = 500
 MAX_CELLS = 2_000_000
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 DELIMITERS = ";,\t|"
-SNIFF_LINE_CHARS = 4096  # separator detection looks at the start of each line only
+SNIFF_LINE_CHARS = 4096
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")  # separator detection looks at the start of each line only
 
 Grid = list[tuple[int, list[str]]]  # (row number as a spreadsheet shows it, cells)
 
@@ -123,6 +125,11 @@ def csv_table(data: bytes, name: str, strict: bool = False) -> TextTable:
         raise ValidationError("The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).",
                               name=name) if decoded is None else _unreadable(name)
     text, encoding = decoded
+    if encoding == "cp1252" and _UTF8_SEQUENCE.search(data):
+        # Some lines UTF-8, some Windows-1252 (rows pasted from two programs): reading it either
+        # way would turn letters into nonsense in the store.
+        raise ValidationError("The file {name} mixes two text encodings (UTF-8 and Windows-1252); save it "
+                              "again as UTF-8 CSV and import that.", name=name)
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
                         strict=strict)
@@ -225,6 +232,26 @@ def _check_archive(name: str, data: bytes) -> None:
     if len(infos) > 1000 or sum(info.file_size for info in infos) > MAX_UNPACKED:
         raise ValidationError("The file {name} unpacks to more than {mb} MB, too much for a survey export.",
                               name=name, mb=MAX_UNPACKED // (1024 * 1024))
+    _refuse_dtds(name, data, [i for i in infos if i.filename.endswith((".xml", ".rels", ".vml"))])
+
+
+def _refuse_dtds(name: str, data: bytes, parts: list[zipfile.ZipInfo]) -> None:
+    """openpyxl parses the sheets and shared strings with the standard library's iterparse, not
+    through defusedxml; a workbook never declares a DTD, so any part declaring one (external
+    entities, "billion laughs") is refused before parsing."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for info in parts:
+                tail = b""
+                with archive.open(info) as part:
+                    while chunk := part.read(1 << 20):
+                        window = (tail + chunk).upper()
+                        if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                            raise ValidationError("The file {name} declares XML entities, which a workbook never "
+                                                  "does; it was not read.", name=name)
+                        tail = chunk[-16:]
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+        raise _not_workbook(name) from None
 
 
 def xlsx_grid(name: str, data: bytes) -> Grid:
