@@ -66,6 +66,19 @@ def zip_bomb() -> bytes:
     return _replace_member(_workbook_bytes(), SHEET, write)
 
 
+def six_million_cells() -> bytes:
+    """A sheet of real cells, a few megabytes packed (the issue's 40-million-cell file, smaller)."""
+    def write(archive: zipfile.ZipFile) -> None:
+        with archive.open(SHEET, "w", force_zip64=True) as part:
+            part.write(_sheet("")[:-len("</sheetData></worksheet>")])
+            row = b"<c><v>1</v></c>" * 1000
+            for r in range(1, 6001):
+                part.write(b'<row r="%d">' % r + row + b"</row>")
+            part.write(b"</sheetData></worksheet>")
+
+    return _replace_member(_workbook_bytes(), SHEET, write)
+
+
 def giant_declared_sheet() -> bytes:
     rows = '<row r="1"><c r="A1" t="inlineStr"><is><t>Q</t></is></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row>'
     return _replace_member(_workbook_bytes(), SHEET, _sheet(rows, "A1:XFD1048576"))
@@ -126,6 +139,7 @@ def long_cell_xlsx() -> bytes:
 
 CORPUS: dict[str, tuple[str, Callable[[], bytes]]] = {
     "zip bomb": ("bomb.xlsx", zip_bomb),
+    "six million cells": ("solut.xlsx", six_million_cells),
     "giant sheet declared": ("giant.xlsx", giant_declared_sheet),
     "a cell at XFD on every row": ("wide.xlsx", far_cells_on_every_row),
     "XXE": ("xxe.xlsx", xxe),
