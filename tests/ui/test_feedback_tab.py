@@ -163,3 +163,36 @@ def test_import_dialog_explains_a_bad_file(tab, tmp_path, qtbot):
     assert not dialog.load(bad)
     assert dialog.status.text() == "The file kuva.xlsx could not be read as an Excel workbook."
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_large_file_is_read_off_the_window_thread_and_a_second_import_adds_nothing(tab, tmp_path, qtbot):
+    from fasilitaattori.ui.feedback_import_dialog import READ_IN_PLACE_BYTES, FeedbackImportDialog
+
+    wb = tab.ctx.wb
+    prompt = feedback.list_questions(wb, tab.workshop_id)[0].prompt
+    path = tmp_path / "iso.csv"
+    rows = [f"{i};{1 + i % 5};Hyvä ja selkeä päivä, kiitos järjestäjille ja kaikille osallistujille, nähdään taas {i}"
+            for i in range(1, 3001)]
+    path.write_text("\n".join([f"Vastaaja;{prompt};Terveiset", *rows]) + "\n", encoding="utf-8")
+    assert path.stat().st_size > READ_IN_PLACE_BYTES
+    dialog = FeedbackImportDialog(tab.ctx, tab.workshop_id, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.load(path)
+    assert dialog.reading() and not dialog.import_button.isEnabled()
+    assert dialog.status.text() == "Reading the file…"
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+    assert "3000 rows will be imported" in dialog.status.text()
+    before = feedback.response_count(wb, tab.workshop_id)
+    dialog.import_button.click()
+    assert feedback.response_count(wb, tab.workshop_id) == before + 3000
+
+    again = FeedbackImportDialog(tab.ctx, tab.workshop_id, tab)
+    qtbot.addWidget(again)
+    again.show()
+    again.load(path)
+    qtbot.waitUntil(lambda: again.preview is not None, timeout=30_000)
+    assert "3000 of them were imported before and will be skipped" in again.status.text()
+    again.import_button.click()
+    assert again.status.text() == "All 3000 rows were imported before; nothing was added."
+    assert feedback.response_count(wb, tab.workshop_id) == before + 3000

@@ -60,6 +60,7 @@ class ImportPreview:
     table: SurveyTable
     questions: tuple[FeedbackQuestion, ...]
     columns: tuple[ColumnPreview, ...]
+    already_imported: int = 0  # rows an earlier import brought in
 
     @property
     def mapping(self) -> dict[int, str]:
@@ -194,13 +195,28 @@ def _live_questions(wb: Workbench, workshop_id: str) -> list[FeedbackQuestion]:
 
 
 def preview_import(wb: Workbench, workshop_id: str, path: Path, sample_rows: int = 5) -> ImportPreview:
-    table = read_survey(Path(path))
+    return preview_table(wb, workshop_id, read_survey(Path(path)), sample_rows)
+
+
+def preview_table(wb: Workbench, workshop_id: str, table: SurveyTable, sample_rows: int = 5) -> ImportPreview:
+    """The preview of a file already read (the window reads large files on a worker thread)."""
     questions = _live_questions(wb, workshop_id)
     suggested = suggest_mapping(table, questions)
     columns = tuple(
         ColumnPreview(i, table.label(i), tuple(v for v in table.values(i) if v)[:sample_rows], suggested.get(i))
         for i in range(len(table.columns)))
-    return ImportPreview(table, tuple(questions), columns)
+    return ImportPreview(table, tuple(questions), columns, _already(wb, workshop_id, table))
+
+
+def _already(wb: Workbench, workshop_id: str, table: SurveyTable) -> int:
+    """How many of the file's rows an earlier import brought in (they will be skipped)."""
+    seen: Counter[str] = Counter()
+    keys = {_respondent(table, row, seen) for row in table.rows}
+    with wb.store.read() as session:
+        known = set(session.scalars(select(FeedbackResponse.respondent).where(
+            FeedbackResponse.workshop_id == workshop_id, FeedbackResponse.deleted.is_(False),
+            FeedbackResponse.respondent != "")))
+    return len(keys & known)
 
 
 def _check_mapping(mapping: Mapping[int, str], table: SurveyTable,
