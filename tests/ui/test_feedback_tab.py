@@ -196,3 +196,33 @@ def test_a_large_file_is_read_off_the_window_thread_and_a_second_import_adds_not
     again.import_button.click()
     assert again.status.text() == "All 3000 rows were imported before; nothing was added."
     assert feedback.response_count(wb, tab.workshop_id) == before + 3000
+
+
+def test_statistics_show_dont_know_choices_paragraphs_and_too_many_responses(tab, tmp_path, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from fasilitaattori.core import workshops
+    from fasilitaattori.core.feedback_import import import_survey
+
+    wb = tab.ctx.wb
+    ws = workshops.create_workshop(wb, title="Kyselytyöpaja", date="2026-03-10")
+    feedback.add_question(wb, ws.id, "Kuinka hyödyllinen työpaja oli?")
+    feedback.add_question(wb, ws.id, "Mitkä menetelmät olivat hyviä?", kind="multi",
+                          options="Pienryhmät\nKävelykokous")
+    feedback.add_question(wb, ws.id, "Terveiset", kind="text")
+    path = tmp_path / "kysely.csv"
+    path.write_text('Kuinka hyödyllinen työpaja oli?;Mitkä menetelmät olivat hyviä?;Terveiset\n'
+                    '5;Pienryhmät;"Hyvä päivä.\n\nToinen kappale."\nEn osaa sanoa;Pienryhmät;Kiitos\n'
+                    '4;Kävelykokous;Kiitos\n', encoding="utf-8")
+    import_survey(wb, ws.id, path)
+    tab.ctx.select_workshop(ws.id)
+    tab.stats.set_workshop(ws.id)
+    texts = [label.text() for label in tab.stats.findChildren(QLabel)]
+    assert any("don't know: 1" in t for t in texts)
+    assert any("Hyvä päivä.<br><br>Toinen kappale." in t for t in texts)
+    assert any("Kiitos (× 2)" in t for t in texts)
+    multi = [c for c in tab.stats.charts if c.accessibleName() == "Mitkä menetelmät olivat hyviä?"][0]
+    assert [(b.label, b.count) for b in multi._bars] == [("Pienryhmät", 2), ("Kävelykokous", 1)]
+    qtbot.wait(50)  # the previous workshop's widgets go at the next turn of the event loop
+    out = Path(os.environ.get("FASI_SHOTS", tmp_path)) / "feedback_stats.png"
+    tab.grab().save(str(out))
