@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
@@ -52,11 +52,14 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This block ends after the workshop's end time.</source>
-        <translation>This block ends after the workshop's end time.</translation>
+        <source>This block ends after the workshop&apos;s end time.</source>
+        <translation>This block ends after the workshop&apos;s end time.</translation>
     </message>
 </context>
 <context>
@@ -119,11 +122,17 @@
     </message>
     <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
-        <translation><numerusform>%n block from %1 to %2 (%3 min); the workshop ends at %4.</numerusform><numerusform>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n block from %1 to %2 (%3 min); the workshop ends at %4.</numerusform>
+            <numerusform>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ The plan runs %n minutes past the end time.</source>
-        <translation><numerusform>⚠ The plan runs %n minute past the end time.</numerusform><numerusform>⚠ The plan runs %n minutes past the end time.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ The plan runs %n minute past the end time.</numerusform>
+            <numerusform>⚠ The plan runs %n minutes past the end time.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -179,8 +188,8 @@
         <translation>One material on each line</translation>
     </message>
     <message>
-        <source>Only for you: not on the participants' agenda</source>
-        <translation>Only for you: not on the participants' agenda</translation>
+        <source>Only for you: not on the participants&apos; agenda</source>
+        <translation>Only for you: not on the participants&apos; agenda</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
@@ -207,8 +216,8 @@
         <translation>&amp;Materials:</translation>
     </message>
     <message>
-        <source>Facilitator's n&amp;otes:</source>
-        <translation>Facilitator's n&amp;otes:</translation>
+        <source>Facilitator&apos;s n&amp;otes:</source>
+        <translation>Facilitator&apos;s n&amp;otes:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -270,7 +279,10 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
-        <translation><numerusform>%n value was changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform><numerusform>%n values were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%n value was changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform>
+            <numerusform>%n values were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: everything that was changed on two devices has been settled.</source>
@@ -417,7 +429,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -484,23 +499,38 @@
     </message>
     <message numerus="yes">
         <source>• attendance at %n workshop(s): </source>
-        <translation><numerusform>• attendance at %n workshop: </numerusform><numerusform>• attendance at %n workshops: </numerusform></translation>
+        <translation>
+            <numerusform>• attendance at %n workshop: </numerusform>
+            <numerusform>• attendance at %n workshops: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n note(s) they wrote</source>
-        <translation><numerusform>• %n note they wrote</numerusform><numerusform>• %n notes they wrote</numerusform></translation>
+        <translation>
+            <numerusform>• %n note they wrote</numerusform>
+            <numerusform>• %n notes they wrote</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n task(s) they own</source>
-        <translation><numerusform>• %n task they own</numerusform><numerusform>• %n tasks they own</numerusform></translation>
+        <translation>
+            <numerusform>• %n task they own</numerusform>
+            <numerusform>• %n tasks they own</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• their name as an owner of %n other task(s)</source>
-        <translation><numerusform>• their name as an owner of %n other task</numerusform><numerusform>• their name as an owner of %n other tasks</numerusform></translation>
+        <translation>
+            <numerusform>• their name as an owner of %n other task</numerusform>
+            <numerusform>• their name as an owner of %n other tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n older version(s) kept from sync conflicts</source>
-        <translation><numerusform>• %n older version kept from sync conflicts</numerusform><numerusform>• %n older versions kept from sync conflicts</numerusform></translation>
+        <translation>
+            <numerusform>• %n older version kept from sync conflicts</numerusform>
+            <numerusform>• %n older versions kept from sync conflicts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
@@ -538,8 +568,8 @@
         <translation>leave empty for no encryption</translation>
     </message>
     <message>
-        <source>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</source>
-        <translation>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</translation>
+        <source>&amp;Pseudonymise: replace participants&apos; names and contacts by codes (for sharing outside the team; cannot be imported)</source>
+        <translation>&amp;Pseudonymise: replace participants&apos; names and contacts by codes (for sharing outside the team; cannot be imported)</translation>
     </message>
     <message>
         <source>Texts that name a participant</source>
@@ -567,7 +597,10 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
-        <translation><numerusform>%n text seems to name a participant. In the bundle those names become codes; read it through, then press Export again.</numerusform><numerusform>%n texts seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</numerusform></translation>
+        <translation>
+            <numerusform>%n text seems to name a participant. In the bundle those names become codes; read it through, then press Export again.</numerusform>
+            <numerusform>%n texts seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -625,6 +658,10 @@
         <translation>Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
         <source>Question for column {column}</source>
         <translation>Question for column {column}</translation>
     </message>
@@ -644,16 +681,37 @@
         <source>{rows} rows will be imported as responses, answering {columns} questions.</source>
         <translation>{rows} rows will be imported as responses, answering {columns} questions.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>%n of them were imported before and will be skipped.</numerusform>
+            <numerusform>%n of them were imported before and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows were imported before; nothing was added.</source>
+        <translation>
+            <numerusform>All %n rows were imported before; nothing was added.</numerusform>
+            <numerusform>All %n rows were imported before; nothing was added.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedbackStatsView</name>
     <message numerus="yes">
         <source>%n response(s); attendance is not recorded.</source>
-        <translation><numerusform>%n response; attendance is not recorded.</numerusform><numerusform>%n responses; attendance is not recorded.</numerusform></translation>
+        <translation>
+            <numerusform>%n response; attendance is not recorded.</numerusform>
+            <numerusform>%n responses; attendance is not recorded.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
         <translation>{responses} responses from {attendance} participants: response rate {percent} %.</translation>
+    </message>
+    <message>
+        <source>More responses than participants: check that every file belongs to this workshop and that attendance is recorded.</source>
+        <translation>More responses than participants: check that every file belongs to this workshop and that attendance is recorded.</translation>
     </message>
     <message>
         <source>No questions yet: add them on the left.</source>
@@ -661,11 +719,22 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
-        <translation><numerusform>%n written answer</numerusform><numerusform>%n written answers</numerusform></translation>
+        <translation>
+            <numerusform>%n written answer</numerusform>
+            <numerusform>%n written answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n = {n}</source>
+        <comment>answers</comment>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <source>n = {n}, yes {percent} %</source>
@@ -678,6 +747,10 @@
     <message>
         <source>No answers yet.</source>
         <translation>No answers yet.</translation>
+    </message>
+    <message>
+        <source>don&apos;t know: {count}</source>
+        <translation>don&apos;t know: {count}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -779,7 +852,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
-        <translation><numerusform>%n change in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</numerusform><numerusform>%n changes in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</numerusform></translation>
+        <translation>
+            <numerusform>%n change in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</numerusform>
+            <numerusform>%n changes in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This store already has everything in the bundle; importing changes nothing.</source>
@@ -949,11 +1025,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n methods</source>
-        <translation><numerusform>%n method</numerusform><numerusform>%n methods</numerusform></translation>
+        <translation>
+            <numerusform>%n method</numerusform>
+            <numerusform>%n methods</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
@@ -1071,8 +1153,8 @@
         <translation>Notes of the running block</translation>
     </message>
     <message>
-        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
-        <translation>This workshop is planned for %1; the blocks follow today's clock.</translation>
+        <source>This workshop is planned for %1; the blocks follow today&apos;s clock.</source>
+        <translation>This workshop is planned for %1; the blocks follow today&apos;s clock.</translation>
     </message>
     <message>
         <source>The workshop was not found.</source>
@@ -1080,7 +1162,10 @@
     </message>
     <message numerus="yes">
         <source>%n min left</source>
-        <translation><numerusform>%n min left</numerusform><numerusform>%n min left</numerusform></translation>
+        <translation>
+            <numerusform>%n min left</numerusform>
+            <numerusform>%n min left</numerusform>
+        </translation>
     </message>
     <message>
         <source>No block is running: the agenda has ended.</source>
@@ -1262,8 +1347,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Ctrl+N: new workshop</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
-        <translation>Ctrl+1 … Ctrl+9: the workshop's tabs</translation>
+        <source>Ctrl+1 … Ctrl+9: the workshop&apos;s tabs</source>
+        <translation>Ctrl+1 … Ctrl+9: the workshop&apos;s tabs</translation>
     </message>
     <message>
         <source>Ctrl+L: method library</source>
@@ -1526,15 +1611,24 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n notes</source>
-        <translation><numerusform>Move %n note</numerusform><numerusform>Move %n notes</numerusform></translation>
+        <translation>
+            <numerusform>Move %n note</numerusform>
+            <numerusform>Move %n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation><numerusform>Delete %n note</numerusform><numerusform>Delete %n notes</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n note</numerusform>
+            <numerusform>Delete %n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1628,8 +1722,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Goals and &amp;description:</translation>
     </message>
     <message>
-        <source>Facilitator's &amp;conclusions:</source>
-        <translation>Facilitator's &amp;conclusions:</translation>
+        <source>Facilitator&apos;s &amp;conclusions:</source>
+        <translation>Facilitator&apos;s &amp;conclusions:</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -1713,6 +1807,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>New</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1810,11 +1908,17 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>Import %n people</source>
-        <translation><numerusform>Import %n person</numerusform><numerusform>Import %n people</numerusform></translation>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation><numerusform>Import %n participant</numerusform><numerusform>Import %n participants</numerusform></translation>
+        <translation>
+            <numerusform>Import %n participant</numerusform>
+            <numerusform>Import %n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2053,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>%n named participants</source>
-        <translation><numerusform>%n named participant</numerusform><numerusform>%n named participants</numerusform></translation>
+        <translation>
+            <numerusform>%n named participant</numerusform>
+            <numerusform>%n named participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1961,7 +2068,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>%n people in all</source>
-        <translation><numerusform>%n person in all</numerusform><numerusform>%n people in all</numerusform></translation>
+        <translation>
+            <numerusform>%n person in all</numerusform>
+            <numerusform>%n people in all</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2018,8 +2128,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Chosen photo</translation>
     </message>
     <message>
-        <source>What the photo shows, e.g. Group 2's network map</source>
-        <translation>What the photo shows, e.g. Group 2's network map</translation>
+        <source>What the photo shows, e.g. Group 2&apos;s network map</source>
+        <translation>What the photo shows, e.g. Group 2&apos;s network map</translation>
     </message>
     <message>
         <source>&amp;Delete photo</source>
@@ -2063,7 +2173,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>Add %n photos</source>
-        <translation><numerusform>Add %n photo</numerusform><numerusform>Add %n photos</numerusform></translation>
+        <translation>
+            <numerusform>Add %n photo</numerusform>
+            <numerusform>Add %n photos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit photo</source>
@@ -2267,7 +2380,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
-        <translation><numerusform>People whose last workshop is more than %n month ago: {count}. Erase their data unless there is a reason to keep it.</numerusform><numerusform>People whose last workshop is more than %n months ago: {count}. Erase their data unless there is a reason to keep it.</numerusform></translation>
+        <translation>
+            <numerusform>People whose last workshop is more than %n month ago: {count}. Erase their data unless there is a reason to keep it.</numerusform>
+            <numerusform>People whose last workshop is more than %n months ago: {count}. Erase their data unless there is a reason to keep it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted, data still kept</source>
@@ -2318,7 +2434,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>%n results; Enter opens the chosen one.</source>
-        <translation><numerusform>%n result; Enter opens the chosen one.</numerusform><numerusform>%n results; Enter opens the chosen one.</numerusform></translation>
+        <translation>
+            <numerusform>%n result; Enter opens the chosen one.</numerusform>
+            <numerusform>%n results; Enter opens the chosen one.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -2336,8 +2455,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Settings</translation>
     </message>
     <message>
-        <source>The system's language</source>
-        <translation>The system's language</translation>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
     </message>
     <message>
         <source>Suomi (Finnish)</source>
@@ -2360,8 +2479,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>&amp;Language of the program:</translation>
     </message>
     <message>
-        <source>&amp;Facilitator's name:</source>
-        <translation>&amp;Facilitator's name:</translation>
+        <source>&amp;Facilitator&apos;s name:</source>
+        <translation>&amp;Facilitator&apos;s name:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -2424,19 +2543,31 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>%n workshops</source>
-        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshops</numerusform></translation>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda blocks</source>
-        <translation><numerusform>%n agenda block</numerusform><numerusform>%n agenda blocks</numerusform></translation>
+        <translation>
+            <numerusform>%n agenda block</numerusform>
+            <numerusform>%n agenda blocks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open tasks</source>
-        <translation><numerusform>%n open task</numerusform><numerusform>%n open tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
+        </translation>
     </message>
     <message>
         <source>New project</source>
@@ -2622,8 +2753,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Choose sync folder</translation>
     </message>
     <message>
-        <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
-        <translation>The bundles in the sync folder are encrypted. Type the team's passphrase.</translation>
+        <source>The bundles in the sync folder are encrypted. Type the team&apos;s passphrase.</source>
+        <translation>The bundles in the sync folder are encrypted. Type the team&apos;s passphrase.</translation>
     </message>
     <message>
         <source>Syncing with the other devices…</source>
@@ -2697,8 +2828,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Encrypt sync bundles</translation>
     </message>
     <message>
-        <source>&amp;Encrypt this laptop's bundle in the sync folder</source>
-        <translation>&amp;Encrypt this laptop's bundle in the sync folder</translation>
+        <source>&amp;Encrypt this laptop&apos;s bundle in the sync folder</source>
+        <translation>&amp;Encrypt this laptop&apos;s bundle in the sync folder</translation>
     </message>
     <message>
         <source>Every laptop in the folder needs the same passphrase. It is not saved: Fasilitaattori asks for it at the first sync after it starts.</source>
@@ -2807,8 +2938,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Add as between-workshop &amp;assignment</translation>
     </message>
     <message>
-        <source>An assignment for the participants, followed up in the project's next workshop.</source>
-        <translation>An assignment for the participants, followed up in the project's next workshop.</translation>
+        <source>An assignment for the participants, followed up in the project&apos;s next workshop.</source>
+        <translation>An assignment for the participants, followed up in the project&apos;s next workshop.</translation>
     </message>
     <message>
         <source>Tasks of this workshop</source>
@@ -2876,7 +3007,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message numerus="yes">
         <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
-        <translation><numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform><numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform>
+            <numerusform>Follow-ups: unfinished tasks of earlier workshops (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not set</source>
@@ -3099,6 +3233,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>No column of the file is matched to a question; choose the question for at least one column.</translation>
     </message>
     <message>
+        <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>
+        <translation>Row {row} of the file {name} has a cell longer than {limit} characters.</translation>
+    </message>
+    <message>
         <source>Row {row} of {name}: {reason}</source>
         <translation>Row {row} of {name}: {reason}</translation>
     </message>
@@ -3109,10 +3247,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</source>
         <translation>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to {path}: {reason}.</source>
-        <translation>The PDF could not be written to {path}: {reason}.</translation>
     </message>
     <message>
         <source>The answer refers to a question this workshop does not have.</source>
@@ -3139,10 +3273,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The backup file {path} is damaged.</translation>
     </message>
     <message>
-        <source>The bundle cannot be written to {path}: {reason}.</source>
-        <translation>The bundle cannot be written to {path}: {reason}.</translation>
-    </message>
-    <message>
         <source>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</source>
         <translation>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</translation>
     </message>
@@ -3151,8 +3281,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The bundle contains the part {member} twice.</translation>
     </message>
     <message>
-        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
-        <translation>The bundle does not fit this store's data ({reason}); nothing was imported.</translation>
+        <source>The bundle does not fit this store&apos;s data ({reason}); nothing was imported.</source>
+        <translation>The bundle does not fit this store&apos;s data ({reason}); nothing was imported.</translation>
     </message>
     <message>
         <source>The bundle has too many parts ({count}).</source>
@@ -3203,64 +3333,64 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The bundle unpacks to more than allowed.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not list its parts.</source>
-        <translation>The bundle's manifest does not list its parts.</translation>
+        <source>The bundle&apos;s manifest does not list its parts.</source>
+        <translation>The bundle&apos;s manifest does not list its parts.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not name a valid device.</source>
-        <translation>The bundle's manifest does not name a valid device.</translation>
+        <source>The bundle&apos;s manifest does not name a valid device.</source>
+        <translation>The bundle&apos;s manifest does not name a valid device.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid clock value.</source>
-        <translation>The bundle's manifest has an invalid clock value.</translation>
+        <source>The bundle&apos;s manifest has an invalid clock value.</source>
+        <translation>The bundle&apos;s manifest has an invalid clock value.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid entry for {member}.</source>
-        <translation>The bundle's manifest has an invalid entry for {member}.</translation>
+        <source>The bundle&apos;s manifest has an invalid entry for {member}.</source>
+        <translation>The bundle&apos;s manifest has an invalid entry for {member}.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid format version.</source>
-        <translation>The bundle's manifest has no valid format version.</translation>
+        <source>The bundle&apos;s manifest has no valid format version.</source>
+        <translation>The bundle&apos;s manifest has no valid format version.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid scope.</source>
-        <translation>The bundle's manifest has no valid scope.</translation>
+        <source>The bundle&apos;s manifest has no valid scope.</source>
+        <translation>The bundle&apos;s manifest has no valid scope.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
-        <translation>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</translation>
+        <source>The bundle&apos;s manifest is invalid: &apos;pseudonymised&apos; must be true or false.</source>
+        <translation>The bundle&apos;s manifest is invalid: &apos;pseudonymised&apos; must be true or false.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is not valid JSON.</source>
-        <translation>The bundle's manifest is not valid JSON.</translation>
+        <source>The bundle&apos;s manifest is not valid JSON.</source>
+        <translation>The bundle&apos;s manifest is not valid JSON.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
-        <translation>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</translation>
+        <source>The bundle&apos;s part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <translation>The bundle&apos;s part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is larger than allowed.</source>
-        <translation>The bundle's part {member} is larger than allowed.</translation>
+        <source>The bundle&apos;s part {member} is larger than allowed.</source>
+        <translation>The bundle&apos;s part {member} is larger than allowed.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is not listed in its manifest.</source>
-        <translation>The bundle's part {member} is not listed in its manifest.</translation>
+        <source>The bundle&apos;s part {member} is not listed in its manifest.</source>
+        <translation>The bundle&apos;s part {member} is not listed in its manifest.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
-        <translation>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</translation>
+        <source>The bundle&apos;s part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <translation>The bundle&apos;s part {member} unpacks to an implausible size; it looks like a zip bomb.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not in the expected form.</source>
-        <translation>The bundle's {entity} rows are not in the expected form.</translation>
+        <source>The bundle&apos;s {entity} rows are not in the expected form.</source>
+        <translation>The bundle&apos;s {entity} rows are not in the expected form.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not valid JSON.</source>
-        <translation>The bundle's {entity} rows are not valid JSON.</translation>
+        <source>The bundle&apos;s {entity} rows are not valid JSON.</source>
+        <translation>The bundle&apos;s {entity} rows are not valid JSON.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
-        <translation>The bundle's {entity} rows do not have the columns this version expects.</translation>
+        <source>The bundle&apos;s {entity} rows do not have the columns this version expects.</source>
+        <translation>The bundle&apos;s {entity} rows do not have the columns this version expects.</translation>
     </message>
     <message>
         <source>The change could not be saved: {reason}.</source>
@@ -3319,6 +3449,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The file {name} could not be read as an Excel workbook.</translation>
     </message>
     <message>
+        <source>The file {name} declares XML entities, which a workbook never does; it was not read.</source>
+        <translation>The file {name} declares XML entities, which a workbook never does; it was not read.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} cells.</source>
+        <translation>The file {name} has more than {limit} cells.</translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} columns.</source>
         <translation>The file {name} has more than {limit} columns.</translation>
     </message>
@@ -3339,8 +3477,12 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The file {name} has no rows under its header line.</translation>
     </message>
     <message>
-        <source>The file {name} holds another device's bundle.</source>
-        <translation>The file {name} holds another device's bundle.</translation>
+        <source>The file {name} has two columns headed “{column}”; choose the column for the question by its number.</source>
+        <translation>The file {name} has two columns headed “{column}”; choose the column for the question by its number.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another device&apos;s bundle.</source>
+        <translation>The file {name} holds another device&apos;s bundle.</translation>
     </message>
     <message>
         <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>
@@ -3349,10 +3491,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The file {name} is empty.</source>
         <translation>The file {name} is empty.</translation>
-    </message>
-    <message>
-        <source>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</source>
-        <translation>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</translation>
     </message>
     <message>
         <source>The file {name} is not a Fasilitaattori bundle.</source>
@@ -3371,12 +3509,20 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The file {name} is not a text (CSV) file.</translation>
     </message>
     <message>
-        <source>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</source>
-        <translation>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</translation>
+        <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
+        <translation>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</translation>
     </message>
     <message>
-        <source>The file {name} is not valid CSV: {reason}.</source>
-        <translation>The file {name} is not valid CSV: {reason}.</translation>
+        <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
+        <translation>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>
+        <translation>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</translation>
+    </message>
+    <message>
+        <source>The file {name} is still being written; sync again in a moment.</source>
+        <translation>The file {name} is still being written; sync again in a moment.</translation>
     </message>
     <message>
         <source>The file {name} is too large for a participant list (at most 20 MB).</source>
@@ -3391,6 +3537,18 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The file {name} is too large to be a bundle.</translation>
     </message>
     <message>
+        <source>The file {name} mixes two text encodings (UTF-8 and Windows-1252); save it again as UTF-8 CSV and import that.</source>
+        <translation>The file {name} mixes two text encodings (UTF-8 and Windows-1252); save it again as UTF-8 CSV and import that.</translation>
+    </message>
+    <message>
+        <source>The file {name} unpacks to more than {mb} MB, too much for a survey export.</source>
+        <translation>The file {name} unpacks to more than {mb} MB, too much for a survey export.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}.</source>
+        <translation>The file {path} could not be written: {reason}.</translation>
+    </message>
+    <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
         <translation>The file {path} is not a Fasilitaattori backup.</translation>
     </message>
@@ -3403,12 +3561,16 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The file {path} is not a usable backup: {reason}.</translation>
     </message>
     <message>
+        <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>
+        <translation>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>The import was cancelled; nothing was changed.</translation>
     </message>
     <message>
-        <source>The language must be Finnish, Swedish, English or the system's.</source>
-        <translation>The language must be Finnish, Swedish, English or the system's.</translation>
+        <source>The language must be Finnish, Swedish, English or the system&apos;s.</source>
+        <translation>The language must be Finnish, Swedish, English or the system&apos;s.</translation>
     </message>
     <message>
         <source>The mapping “{part}” must be written as column=question.</source>
@@ -3417,6 +3579,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The method “{name}” has no worksheet.</source>
         <translation>The method “{name}” has no worksheet.</translation>
+    </message>
+    <message>
+        <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>
+        <translation>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</translation>
+    </message>
+    <message>
+        <source>The name {name} ends in a dot or a space, which Windows drops; choose another name.</source>
+        <translation>The name {name} ends in a dot or a space, which Windows drops; choose another name.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3441,6 +3611,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>The passphrase is wrong, or the bundle was changed after it was encrypted.</source>
         <translation>The passphrase is wrong, or the bundle was changed after it was encrypted.</translation>
+    </message>
+    <message>
+        <source>The path {path} is longer than Windows allows ({limit} characters); choose a folder nearer the drive&apos;s top or a shorter name.</source>
+        <translation>The path {path} is longer than Windows allows ({limit} characters); choose a folder nearer the drive&apos;s top or a shorter name.</translation>
     </message>
     <message>
         <source>The person was not found; they may have been erased already.</source>
@@ -3495,8 +3669,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>The sync folder {path} is not available; is the drive connected?</translation>
     </message>
     <message>
-        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</source>
-        <translation>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</translation>
+        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device&apos;s bundle was not written.</source>
+        <translation>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device&apos;s bundle was not written.</translation>
     </message>
     <message>
         <source>The worksheet cannot be saved: {reason}</source>
@@ -3555,8 +3729,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>This data was saved by a newer version of Fasilitaattori; update the program to open it.</translation>
     </message>
     <message>
-        <source>This device's sync bundles are encrypted; give the passphrase to sync.</source>
-        <translation>This device's sync bundles are encrypted; give the passphrase to sync.</translation>
+        <source>This device&apos;s sync bundles are encrypted; give the passphrase to sync.</source>
+        <translation>This device&apos;s sync bundles are encrypted; give the passphrase to sync.</translation>
     </message>
     <message>
         <source>This worksheet layout needs at least one prompt.</source>
@@ -3569,6 +3743,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Unknown printout {kind}; choose one of: {kinds}.</source>
         <translation>Unknown printout {kind}; choose one of: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Windows reserves the name {name} for a device; choose another name.</source>
+        <translation>Windows reserves the name {name} for a device; choose another name.</translation>
     </message>
     <message>
         <source>{field} cannot be empty.</source>
@@ -3637,12 +3815,32 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <source>Free text</source>
         <translation>Free text</translation>
     </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Background (municipality, role…)</source>
+        <translation>Background (municipality, role…)</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>Answer</source>
         <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Answered at</translation>
     </message>
     <message>
         <source>Author</source>
@@ -3801,6 +3999,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Name</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3843,6 +4045,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
     </message>
     <message>
         <source>Response</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi">
 <context>
@@ -52,10 +52,13 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This block ends after the workshop's end time.</source>
+        <source>This block ends after the workshop&apos;s end time.</source>
         <translation>Tämä ohjelmakohta päättyy vasta työpajan päättymisajan jälkeen.</translation>
     </message>
 </context>
@@ -119,11 +122,17 @@
     </message>
     <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
-        <translation><numerusform>%n ohjelmakohta klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform><numerusform>%n ohjelmakohtaa klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n ohjelmakohta klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform>
+            <numerusform>%n ohjelmakohtaa klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ The plan runs %n minutes past the end time.</source>
-        <translation><numerusform>⚠ Ohjelma venyy %n minuutin yli päättymisajan.</numerusform><numerusform>⚠ Ohjelma venyy %n minuuttia yli päättymisajan.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ Ohjelma venyy %n minuutin yli päättymisajan.</numerusform>
+            <numerusform>⚠ Ohjelma venyy %n minuuttia yli päättymisajan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -179,7 +188,7 @@
         <translation>Yksi materiaali kullekin riville</translation>
     </message>
     <message>
-        <source>Only for you: not on the participants' agenda</source>
+        <source>Only for you: not on the participants&apos; agenda</source>
         <translation>Vain sinulle: ei näy osallistujien ohjelmassa</translation>
     </message>
     <message>
@@ -207,7 +216,7 @@
         <translation>&amp;Materiaalit:</translation>
     </message>
     <message>
-        <source>Facilitator's n&amp;otes:</source>
+        <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Ohjaajan m&amp;uistiinpanot:</translation>
     </message>
     <message>
@@ -270,7 +279,10 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
-        <translation><numerusform>%n tieto muutettiin kahdella laitteella samaan aikaan. Valitse, mikä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform><numerusform>%n tietoa muutettiin kahdella laitteella samaan aikaan. Valitse, mitkä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform></translation>
+        <translation>
+            <numerusform>%n tieto muutettiin kahdella laitteella samaan aikaan. Valitse, mikä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform>
+            <numerusform>%n tietoa muutettiin kahdella laitteella samaan aikaan. Valitse, mitkä säilytetään. Valinta siirtyy muille laitteille seuraavassa synkronoinnissa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: everything that was changed on two devices has been settled.</source>
@@ -417,7 +429,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n sivu</numerusform><numerusform>%n sivua</numerusform></translation>
+        <translation>
+            <numerusform>%n sivu</numerusform>
+            <numerusform>%n sivua</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -484,23 +499,38 @@
     </message>
     <message numerus="yes">
         <source>• attendance at %n workshop(s): </source>
-        <translation><numerusform>• osallistumisen %n työpajaan: </numerusform><numerusform>• osallistumiset %n työpajaan: </numerusform></translation>
+        <translation>
+            <numerusform>• osallistumisen %n työpajaan: </numerusform>
+            <numerusform>• osallistumiset %n työpajaan: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n note(s) they wrote</source>
-        <translation><numerusform>• %n hänen kirjoittamansa muistiinpanon</numerusform><numerusform>• %n hänen kirjoittamaansa muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>• %n hänen kirjoittamansa muistiinpanon</numerusform>
+            <numerusform>• %n hänen kirjoittamaansa muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n task(s) they own</source>
-        <translation><numerusform>• %n hänen vastuullaan olevan tehtävän</numerusform><numerusform>• %n hänen vastuullaan olevaa tehtävää</numerusform></translation>
+        <translation>
+            <numerusform>• %n hänen vastuullaan olevan tehtävän</numerusform>
+            <numerusform>• %n hänen vastuullaan olevaa tehtävää</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• their name as an owner of %n other task(s)</source>
-        <translation><numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform><numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform></translation>
+        <translation>
+            <numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform>
+            <numerusform>• hänen nimensä vastuuhenkilönä %n muussa tehtävässä</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n older version(s) kept from sync conflicts</source>
-        <translation><numerusform>• %n synkronoinnin ristiriidasta säilytetyn vanhan version</numerusform><numerusform>• %n synkronoinnin ristiriidoista säilytettyä vanhaa versiota</numerusform></translation>
+        <translation>
+            <numerusform>• %n synkronoinnin ristiriidasta säilytetyn vanhan version</numerusform>
+            <numerusform>• %n synkronoinnin ristiriidoista säilytettyä vanhaa versiota</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
@@ -538,7 +568,7 @@
         <translation>jätä tyhjäksi, jos et halua salausta</translation>
     </message>
     <message>
-        <source>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</source>
+        <source>&amp;Pseudonymise: replace participants&apos; names and contacts by codes (for sharing outside the team; cannot be imported)</source>
         <translation>&amp;Pseudonymisoi: korvaa osallistujien nimet ja yhteystiedot koodeilla (jakamiseen tiimin ulkopuolelle; ei voi tuoda takaisin)</translation>
     </message>
     <message>
@@ -567,7 +597,10 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
-        <translation><numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform><numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform></translation>
+        <translation>
+            <numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform>
+            <numerusform>%n tekstissä näyttää mainittavan osallistuja. Siirtotiedostossa nimet korvataan koodeilla. Lue tekstit läpi ja paina sitten Vie uudelleen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -625,6 +658,10 @@
         <translation>Kyselyjen vientitiedostot (*.csv *.txt *.tsv *.xlsx);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation>Luetaan tiedostoa…</translation>
+    </message>
+    <message>
         <source>Question for column {column}</source>
         <translation>Sarakkeen {column} kysymys</translation>
     </message>
@@ -644,16 +681,37 @@
         <source>{rows} rows will be imported as responses, answering {columns} questions.</source>
         <translation>Tuodaan {rows} riviä vastauksina {columns} kysymykseen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>Niistä %n on tuotu jo aiemmin, ja se ohitetaan.</numerusform>
+            <numerusform>Niistä %n on tuotu jo aiemmin, ja ne ohitetaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows were imported before; nothing was added.</source>
+        <translation>
+            <numerusform>Rivi on tuotu jo aiemmin, joten mitään ei lisätty.</numerusform>
+            <numerusform>Kaikki %n riviä on tuotu jo aiemmin, joten mitään ei lisätty.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedbackStatsView</name>
     <message numerus="yes">
         <source>%n response(s); attendance is not recorded.</source>
-        <translation><numerusform>%n vastaus; osallistujamäärää ei ole kirjattu.</numerusform><numerusform>%n vastausta; osallistujamäärää ei ole kirjattu.</numerusform></translation>
+        <translation>
+            <numerusform>%n vastaus; osallistujamäärää ei ole kirjattu.</numerusform>
+            <numerusform>%n vastausta; osallistujamäärää ei ole kirjattu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
         <translation>{responses} vastausta {attendance} osallistujalta: vastausprosentti {percent} %.</translation>
+    </message>
+    <message>
+        <source>More responses than participants: check that every file belongs to this workshop and that attendance is recorded.</source>
+        <translation>Vastauksia on enemmän kuin osallistujia. Tarkista, että jokainen tiedosto kuuluu tähän työpajaan ja että osallistujat on kirjattu.</translation>
     </message>
     <message>
         <source>No questions yet: add them on the left.</source>
@@ -661,11 +719,22 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>ja %n muu</numerusform><numerusform>ja %n muuta</numerusform></translation>
+        <translation>
+            <numerusform>ja %n muu</numerusform>
+            <numerusform>ja %n muuta</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
-        <translation><numerusform>%n kirjallinen vastaus</numerusform><numerusform>%n kirjallista vastausta</numerusform></translation>
+        <translation>
+            <numerusform>%n kirjallinen vastaus</numerusform>
+            <numerusform>%n kirjallista vastausta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n = {n}</source>
+        <comment>answers</comment>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <source>n = {n}, yes {percent} %</source>
@@ -678,6 +747,10 @@
     <message>
         <source>No answers yet.</source>
         <translation>Vastauksia ei vielä ole.</translation>
+    </message>
+    <message>
+        <source>don&apos;t know: {count}</source>
+        <translation>en osaa sanoa: {count}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -779,7 +852,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
-        <translation><numerusform>Yhteensä %n muutos. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform><numerusform>Yhteensä %n muutosta. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform></translation>
+        <translation>
+            <numerusform>Yhteensä %n muutos. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform>
+            <numerusform>Yhteensä %n muutosta. Mitään ei katoa: jos molemmilla puolilla on muutettu samaa tekstiä, toinen versio säilytetään tarkistettavaksi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This store already has everything in the bundle; importing changes nothing.</source>
@@ -949,11 +1025,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n methods</source>
-        <translation><numerusform>%n menetelmä</numerusform><numerusform>%n menetelmää</numerusform></translation>
+        <translation>
+            <numerusform>%n menetelmä</numerusform>
+            <numerusform>%n menetelmää</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
@@ -1071,7 +1153,7 @@
         <translation>Käynnissä olevan ohjelmakohdan muistiinpanot</translation>
     </message>
     <message>
-        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
+        <source>This workshop is planned for %1; the blocks follow today&apos;s clock.</source>
         <translation>Tämä työpaja on suunniteltu päivälle %1. Ohjelmakohdat seuraavat tämän päivän kelloa.</translation>
     </message>
     <message>
@@ -1080,7 +1162,10 @@
     </message>
     <message numerus="yes">
         <source>%n min left</source>
-        <translation><numerusform>%n min jäljellä</numerusform><numerusform>%n min jäljellä</numerusform></translation>
+        <translation>
+            <numerusform>%n min jäljellä</numerusform>
+            <numerusform>%n min jäljellä</numerusform>
+        </translation>
     </message>
     <message>
         <source>No block is running: the agenda has ended.</source>
@@ -1262,7 +1347,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Ctrl+N: uusi työpaja</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
+        <source>Ctrl+1 … Ctrl+9: the workshop&apos;s tabs</source>
         <translation>Ctrl+1 … Ctrl+9: työpajan välilehdet</translation>
     </message>
     <message>
@@ -1526,15 +1611,24 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n muistiinpano</numerusform><numerusform>%n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n notes</source>
-        <translation><numerusform>Siirrä %n muistiinpano</numerusform><numerusform>Siirrä %n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>Siirrä %n muistiinpano</numerusform>
+            <numerusform>Siirrä %n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation><numerusform>Poista %n muistiinpano</numerusform><numerusform>Poista %n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>Poista %n muistiinpano</numerusform>
+            <numerusform>Poista %n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1628,7 +1722,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Ta&amp;voitteet ja kuvaus:</translation>
     </message>
     <message>
-        <source>Facilitator's &amp;conclusions:</source>
+        <source>Facilitator&apos;s &amp;conclusions:</source>
         <translation>Ohjaajan &amp;johtopäätökset:</translation>
     </message>
     <message>
@@ -1713,6 +1807,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>New</source>
         <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>En osaa sanoa</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1810,11 +1908,17 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>Import %n people</source>
-        <translation><numerusform>Tuo %n henkilö</numerusform><numerusform>Tuo %n henkilöä</numerusform></translation>
+        <translation>
+            <numerusform>Tuo %n henkilö</numerusform>
+            <numerusform>Tuo %n henkilöä</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation><numerusform>Tuo %n osallistuja</numerusform><numerusform>Tuo %n osallistujaa</numerusform></translation>
+        <translation>
+            <numerusform>Tuo %n osallistuja</numerusform>
+            <numerusform>Tuo %n osallistujaa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2053,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n named participants</source>
-        <translation><numerusform>%n nimetty osallistuja</numerusform><numerusform>%n nimettyä osallistujaa</numerusform></translation>
+        <translation>
+            <numerusform>%n nimetty osallistuja</numerusform>
+            <numerusform>%n nimettyä osallistujaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1961,7 +2068,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n people in all</source>
-        <translation><numerusform>yhteensä %n henkilö</numerusform><numerusform>yhteensä %n henkilöä</numerusform></translation>
+        <translation>
+            <numerusform>yhteensä %n henkilö</numerusform>
+            <numerusform>yhteensä %n henkilöä</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2018,7 +2128,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Valittu kuva</translation>
     </message>
     <message>
-        <source>What the photo shows, e.g. Group 2's network map</source>
+        <source>What the photo shows, e.g. Group 2&apos;s network map</source>
         <translation>Mitä kuvassa on, esim. ryhmän 2 verkostokartta</translation>
     </message>
     <message>
@@ -2063,7 +2173,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>Add %n photos</source>
-        <translation><numerusform>Lisää %n kuva</numerusform><numerusform>Lisää %n kuvaa</numerusform></translation>
+        <translation>
+            <numerusform>Lisää %n kuva</numerusform>
+            <numerusform>Lisää %n kuvaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit photo</source>
@@ -2267,7 +2380,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
-        <translation><numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukausi: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform><numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukautta: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform></translation>
+        <translation>
+            <numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukausi: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform>
+            <numerusform>Henkilöitä, joiden viimeisimmästä työpajasta on yli %n kuukautta: {count}. Poista heidän tietonsa, ellei niiden säilyttämiseen ole syytä.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted, data still kept</source>
@@ -2318,7 +2434,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n results; Enter opens the chosen one.</source>
-        <translation><numerusform>%n tulos; Enter avaa valitun.</numerusform><numerusform>%n tulosta; Enter avaa valitun.</numerusform></translation>
+        <translation>
+            <numerusform>%n tulos; Enter avaa valitun.</numerusform>
+            <numerusform>%n tulosta; Enter avaa valitun.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -2336,7 +2455,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Asetukset</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Järjestelmän kieli</translation>
     </message>
     <message>
@@ -2360,7 +2479,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Ohjelman &amp;kieli:</translation>
     </message>
     <message>
-        <source>&amp;Facilitator's name:</source>
+        <source>&amp;Facilitator&apos;s name:</source>
         <translation>&amp;Fasilitaattorin nimi:</translation>
     </message>
     <message>
@@ -2424,19 +2543,31 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>%n workshops</source>
-        <translation><numerusform>%n työpaja</numerusform><numerusform>%n työpajaa</numerusform></translation>
+        <translation>
+            <numerusform>%n työpaja</numerusform>
+            <numerusform>%n työpajaa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda blocks</source>
-        <translation><numerusform>%n ohjelmakohta</numerusform><numerusform>%n ohjelmakohtaa</numerusform></translation>
+        <translation>
+            <numerusform>%n ohjelmakohta</numerusform>
+            <numerusform>%n ohjelmakohtaa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n muistiinpano</numerusform><numerusform>%n muistiinpanoa</numerusform></translation>
+        <translation>
+            <numerusform>%n muistiinpano</numerusform>
+            <numerusform>%n muistiinpanoa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open tasks</source>
-        <translation><numerusform>%n avoin tehtävä</numerusform><numerusform>%n avointa tehtävää</numerusform></translation>
+        <translation>
+            <numerusform>%n avoin tehtävä</numerusform>
+            <numerusform>%n avointa tehtävää</numerusform>
+        </translation>
     </message>
     <message>
         <source>New project</source>
@@ -2622,7 +2753,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Valitse synkronointikansio</translation>
     </message>
     <message>
-        <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
+        <source>The bundles in the sync folder are encrypted. Type the team&apos;s passphrase.</source>
         <translation>Synkronointikansion siirtotiedostot on salattu. Kirjoita tiimin yhteinen salalause.</translation>
     </message>
     <message>
@@ -2697,7 +2828,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Salaa synkronoinnin siirtotiedostot</translation>
     </message>
     <message>
-        <source>&amp;Encrypt this laptop's bundle in the sync folder</source>
+        <source>&amp;Encrypt this laptop&apos;s bundle in the sync folder</source>
         <translation>&amp;Salaa tämän koneen siirtotiedosto synkronointikansiossa</translation>
     </message>
     <message>
@@ -2807,7 +2938,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Lisää väli&amp;tehtävänä</translation>
     </message>
     <message>
-        <source>An assignment for the participants, followed up in the project's next workshop.</source>
+        <source>An assignment for the participants, followed up in the project&apos;s next workshop.</source>
         <translation>Osallistujien tehtävä, jota seurataan hankkeen seuraavassa työpajassa.</translation>
     </message>
     <message>
@@ -2876,7 +3007,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message numerus="yes">
         <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
-        <translation><numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform><numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform>
+            <numerusform>Seurattavat: aiempien työpajojen keskeneräiset tehtävät (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not set</source>
@@ -3099,6 +3233,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Yhtäkään tiedoston saraketta ei ole yhdistetty kysymykseen. Valitse kysymys vähintään yhdelle sarakkeelle.</translation>
     </message>
     <message>
+        <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>
+        <translation>Tiedoston {name} rivillä {row} on solu, jossa on yli {limit} merkkiä.</translation>
+    </message>
+    <message>
         <source>Row {row} of {name}: {reason}</source>
         <translation>Tiedoston {name} rivi {row}: {reason}</translation>
     </message>
@@ -3109,10 +3247,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</source>
         <translation>Rivi {row}, sarake ”{column}”: ”{value}” ei ole kyllä- tai ei-vastaus.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to {path}: {reason}.</source>
-        <translation>PDF-tiedostoa ei voitu tallentaa kohteeseen {path}: {reason}.</translation>
     </message>
     <message>
         <source>The answer refers to a question this workshop does not have.</source>
@@ -3139,10 +3273,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Varmuuskopiotiedosto {path} on vioittunut.</translation>
     </message>
     <message>
-        <source>The bundle cannot be written to {path}: {reason}.</source>
-        <translation>Siirtotiedostoa ei voi tallentaa kohteeseen {path}: {reason}.</translation>
-    </message>
-    <message>
         <source>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</source>
         <translation>Siirtotiedostossa on odottamaton osa {member}. Sitä ei ole tehnyt Fasilitaattori, tai sitä on muutettu.</translation>
     </message>
@@ -3151,7 +3281,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Siirtotiedostossa on osa {member} kahdesti.</translation>
     </message>
     <message>
-        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
+        <source>The bundle does not fit this store&apos;s data ({reason}); nothing was imported.</source>
         <translation>Siirtotiedosto ei sovi tämän koneen tietoihin ({reason}). Mitään ei tuotu.</translation>
     </message>
     <message>
@@ -3203,63 +3333,63 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Siirtotiedosto purkautuu sallittua suuremmaksi.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not list its parts.</source>
+        <source>The bundle&apos;s manifest does not list its parts.</source>
         <translation>Siirtotiedoston sisällysluettelossa ei ole sen osia.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not name a valid device.</source>
+        <source>The bundle&apos;s manifest does not name a valid device.</source>
         <translation>Siirtotiedoston sisällysluettelossa ei ole kelvollista laitetta.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid clock value.</source>
+        <source>The bundle&apos;s manifest has an invalid clock value.</source>
         <translation>Siirtotiedoston sisällysluettelossa on virheellinen aika-arvo.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid entry for {member}.</source>
+        <source>The bundle&apos;s manifest has an invalid entry for {member}.</source>
         <translation>Siirtotiedoston sisällysluettelossa on virheellinen merkintä osalle {member}.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid format version.</source>
+        <source>The bundle&apos;s manifest has no valid format version.</source>
         <translation>Siirtotiedoston sisällysluettelossa ei ole kelvollista versionumeroa.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid scope.</source>
+        <source>The bundle&apos;s manifest has no valid scope.</source>
         <translation>Siirtotiedoston sisällysluettelosta puuttuu kelvollinen laajuus.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
+        <source>The bundle&apos;s manifest is invalid: &apos;pseudonymised&apos; must be true or false.</source>
         <translation>Siirtotiedoston sisällysluettelo on virheellinen: pseudonymisointitiedon on oltava tosi tai epätosi.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is not valid JSON.</source>
+        <source>The bundle&apos;s manifest is not valid JSON.</source>
         <translation>Siirtotiedoston sisällysluettelo ei ole kelvollista JSONia.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <source>The bundle&apos;s part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
         <translation>Siirtotiedoston osa {member} on salattu zip-salauksella, jota Fasilitaattori ei käytä.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is larger than allowed.</source>
+        <source>The bundle&apos;s part {member} is larger than allowed.</source>
         <translation>Siirtotiedoston osa {member} on sallittua suurempi.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is not listed in its manifest.</source>
+        <source>The bundle&apos;s part {member} is not listed in its manifest.</source>
         <translation>Siirtotiedoston osaa {member} ei ole sen sisällysluettelossa.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <source>The bundle&apos;s part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
         <translation>Siirtotiedoston osa {member} purkautuu epäuskottavan suureksi. Se näyttää zip-pommilta.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not in the expected form.</source>
+        <source>The bundle&apos;s {entity} rows are not in the expected form.</source>
         <translation>Siirtotiedoston rivit ({entity}) eivät ole odotetussa muodossa.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not valid JSON.</source>
+        <source>The bundle&apos;s {entity} rows are not valid JSON.</source>
         <translation>Siirtotiedoston rivit ({entity}) eivät ole kelvollista JSONia.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
+        <source>The bundle&apos;s {entity} rows do not have the columns this version expects.</source>
         <translation>Siirtotiedoston riveillä ({entity}) ei ole sarakkeita, joita tämä versio odottaa.</translation>
     </message>
     <message>
@@ -3319,6 +3449,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedostoa {name} ei voitu lukea Excel-työkirjana.</translation>
     </message>
     <message>
+        <source>The file {name} declares XML entities, which a workbook never does; it was not read.</source>
+        <translation>Tiedostossa {name} on XML-entiteettien määrittelyjä, joita työkirjoissa ei ole, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} cells.</source>
+        <translation>Tiedostossa {name} on yli {limit} solua.</translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} columns.</source>
         <translation>Tiedostossa {name} on yli {limit} saraketta.</translation>
     </message>
@@ -3339,7 +3477,11 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedostossa {name} ei ole rivejä otsikkorivin alla.</translation>
     </message>
     <message>
-        <source>The file {name} holds another device's bundle.</source>
+        <source>The file {name} has two columns headed “{column}”; choose the column for the question by its number.</source>
+        <translation>Tiedostossa {name} on kaksi saraketta otsikolla ”{column}”; valitse kysymyksen sarake sen numerolla.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Tiedostossa {name} on toisen laitteen siirtotiedosto.</translation>
     </message>
     <message>
@@ -3349,10 +3491,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The file {name} is empty.</source>
         <translation>Tiedosto {name} on tyhjä.</translation>
-    </message>
-    <message>
-        <source>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</source>
-        <translation>Tiedosto {name} on vanhassa Excel-muodossa (.xls). Tallenna se .xlsx- tai CSV-muotoon ja tuo se.</translation>
     </message>
     <message>
         <source>The file {name} is not a Fasilitaattori bundle.</source>
@@ -3371,12 +3509,20 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedosto {name} ei ole tekstitiedosto (CSV).</translation>
     </message>
     <message>
-        <source>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</source>
-        <translation>Tiedosto {name} ei ole tunnetulla merkistöllä kirjoitettua tekstiä (UTF-8 tai Windows-1252).</translation>
+        <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
+        <translation>Tiedoston {name} muotoa (.xls tai .ods) ei voi lukea tässä; avaa se taulukkolaskentaohjelmassa, tallenna .xlsx- tai CSV-muotoon ja tuo se.</translation>
     </message>
     <message>
-        <source>The file {name} is not valid CSV: {reason}.</source>
-        <translation>Tiedosto {name} ei ole kelvollinen CSV-tiedosto: {reason}.</translation>
+        <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
+        <translation>Pilvipalvelu säilyttää tiedostoa {name} vain verkossa, joten sitä ei luettu; aseta synkronointikansio säilytettäväksi aina tällä laitteella.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>
+        <translation>Tiedosto {name} ei ole tekstiä tunnetussa merkistössä (UTF-8, UTF-16 tai Windows-1252).</translation>
+    </message>
+    <message>
+        <source>The file {name} is still being written; sync again in a moment.</source>
+        <translation>Tiedostoa {name} kirjoitetaan vielä; synkronoi hetken kuluttua uudelleen.</translation>
     </message>
     <message>
         <source>The file {name} is too large for a participant list (at most 20 MB).</source>
@@ -3391,6 +3537,18 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedosto {name} on liian suuri ollakseen siirtotiedosto.</translation>
     </message>
     <message>
+        <source>The file {name} mixes two text encodings (UTF-8 and Windows-1252); save it again as UTF-8 CSV and import that.</source>
+        <translation>Tiedostossa {name} on sekaisin kahta merkistöä (UTF-8 ja Windows-1252); tallenna se uudelleen UTF-8-muotoisena CSV-tiedostona ja tuo se.</translation>
+    </message>
+    <message>
+        <source>The file {name} unpacks to more than {mb} MB, too much for a survey export.</source>
+        <translation>Tiedosto {name} purkautuu yli {mb} megatavuksi, mikä on liikaa kyselyn vientitiedostolle.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}.</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa: {reason}.</translation>
+    </message>
+    <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
         <translation>Tiedosto {path} ei ole Fasilitaattorin varmuuskopio.</translation>
     </message>
@@ -3403,11 +3561,15 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedosto {path} ei ole käyttökelpoinen varmuuskopio: {reason}.</translation>
     </message>
     <message>
+        <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>
+        <translation>Kansio {path} on liian syvällä, jotta Windows voisi tallentaa ohjelman tiedostot sinne; valitse kansio, jonka polku on lyhyempi.</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Tuonti peruttiin. Mitään ei muutettu.</translation>
     </message>
     <message>
-        <source>The language must be Finnish, Swedish, English or the system's.</source>
+        <source>The language must be Finnish, Swedish, English or the system&apos;s.</source>
         <translation>Kielen on oltava suomi, ruotsi, englanti tai järjestelmän kieli.</translation>
     </message>
     <message>
@@ -3417,6 +3579,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The method “{name}” has no worksheet.</source>
         <translation>Menetelmällä ”{name}” ei ole työpohjaa.</translation>
+    </message>
+    <message>
+        <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>
+        <translation>Nimessä {name} on merkkejä {chars}, joita Windows ei salli tiedostonimissä; valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <source>The name {name} ends in a dot or a space, which Windows drops; choose another name.</source>
+        <translation>Nimi {name} päättyy pisteeseen tai välilyöntiin, jonka Windows poistaa; valitse toinen nimi.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3441,6 +3611,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>The passphrase is wrong, or the bundle was changed after it was encrypted.</source>
         <translation>Salalause on väärä, tai siirtotiedostoa on muutettu salauksen jälkeen.</translation>
+    </message>
+    <message>
+        <source>The path {path} is longer than Windows allows ({limit} characters); choose a folder nearer the drive&apos;s top or a shorter name.</source>
+        <translation>Polku {path} on pidempi kuin Windows sallii ({limit} merkkiä); valitse kansio lähempää aseman juurta tai lyhyempi nimi.</translation>
     </message>
     <message>
         <source>The person was not found; they may have been erased already.</source>
@@ -3495,7 +3669,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Synkronointikansio {path} ei ole käytettävissä. Onko asema kytketty?</translation>
     </message>
     <message>
-        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</source>
+        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device&apos;s bundle was not written.</source>
         <translation>Synkronointi peruttiin. Muutokset, jotka ehdittiin tuoda ({files}), säilytettiin; muita ei tuotu, eikä tämän koneen siirtotiedostoa kirjoitettu.</translation>
     </message>
     <message>
@@ -3555,7 +3729,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tiedot on tallennettu Fasilitaattorin uudemmalla versiolla. Päivitä ohjelma avataksesi ne.</translation>
     </message>
     <message>
-        <source>This device's sync bundles are encrypted; give the passphrase to sync.</source>
+        <source>This device&apos;s sync bundles are encrypted; give the passphrase to sync.</source>
         <translation>Tämän koneen synkronointitiedostot salataan. Anna salalause synkronoidaksesi.</translation>
     </message>
     <message>
@@ -3569,6 +3743,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Unknown printout {kind}; choose one of: {kinds}.</source>
         <translation>Tuntematon tuloste {kind}. Valitse jokin näistä: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Windows reserves the name {name} for a device; choose another name.</source>
+        <translation>Windows varaa nimen {name} laitteelle; valitse toinen nimi.</translation>
     </message>
     <message>
         <source>{field} cannot be empty.</source>
@@ -3637,12 +3815,32 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <source>Free text</source>
         <translation>Vapaa teksti</translation>
     </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Yksi vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Monivalinta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <source>Background (municipality, role…)</source>
+        <translation>Taustatieto (kunta, rooli…)</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>Answer</source>
         <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Vastausaika</translation>
     </message>
     <message>
         <source>Author</source>
@@ -3801,6 +3999,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Nimi</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Vaihtoehdot</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
@@ -3843,6 +4045,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Questions</source>
         <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Vastaaja</translation>
     </message>
     <message>
         <source>Response</source>

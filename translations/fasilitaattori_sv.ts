@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
@@ -52,10 +52,13 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
-        <source>This block ends after the workshop's end time.</source>
+        <source>This block ends after the workshop&apos;s end time.</source>
         <translation>Den här programpunkten slutar efter workshoppens sluttid.</translation>
     </message>
 </context>
@@ -119,11 +122,17 @@
     </message>
     <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
-        <translation><numerusform>%n programpunkt kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform><numerusform>%n programpunkter kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform></translation>
+        <translation>
+            <numerusform>%n programpunkt kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform>
+            <numerusform>%n programpunkter kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⚠ The plan runs %n minutes past the end time.</source>
-        <translation><numerusform>⚠ Programmet drar över sluttiden med %n minut.</numerusform><numerusform>⚠ Programmet drar över sluttiden med %n minuter.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ Programmet drar över sluttiden med %n minut.</numerusform>
+            <numerusform>⚠ Programmet drar över sluttiden med %n minuter.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -179,7 +188,7 @@
         <translation>Ett material per rad</translation>
     </message>
     <message>
-        <source>Only for you: not on the participants' agenda</source>
+        <source>Only for you: not on the participants&apos; agenda</source>
         <translation>Bara för dig: syns inte i deltagarnas program</translation>
     </message>
     <message>
@@ -207,7 +216,7 @@
         <translation>&amp;Material:</translation>
     </message>
     <message>
-        <source>Facilitator's n&amp;otes:</source>
+        <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Handledarens &amp;anteckningar:</translation>
     </message>
     <message>
@@ -270,7 +279,10 @@
     </message>
     <message numerus="yes">
         <source>%n value(s) were changed on two devices at the same time. Choose what to keep; the choice goes to the other devices with the next sync.</source>
-        <translation><numerusform>%n värde ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform><numerusform>%n värden ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform></translation>
+        <translation>
+            <numerusform>%n värde ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform>
+            <numerusform>%n värden ändrades på två enheter samtidigt. Välj vad som ska behållas. Valet går till de andra enheterna vid nästa synkronisering.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: everything that was changed on two devices has been settled.</source>
@@ -417,7 +429,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n sida</numerusform><numerusform>%n sidor</numerusform></translation>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to %1</source>
@@ -484,23 +499,38 @@
     </message>
     <message numerus="yes">
         <source>• attendance at %n workshop(s): </source>
-        <translation><numerusform>• närvaro vid %n workshop: </numerusform><numerusform>• närvaro vid %n workshoppar: </numerusform></translation>
+        <translation>
+            <numerusform>• närvaro vid %n workshop: </numerusform>
+            <numerusform>• närvaro vid %n workshoppar: </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n note(s) they wrote</source>
-        <translation><numerusform>• %n anteckning som personen skrev</numerusform><numerusform>• %n anteckningar som personen skrev</numerusform></translation>
+        <translation>
+            <numerusform>• %n anteckning som personen skrev</numerusform>
+            <numerusform>• %n anteckningar som personen skrev</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n task(s) they own</source>
-        <translation><numerusform>• %n uppgift som personen ansvarar för</numerusform><numerusform>• %n uppgifter som personen ansvarar för</numerusform></translation>
+        <translation>
+            <numerusform>• %n uppgift som personen ansvarar för</numerusform>
+            <numerusform>• %n uppgifter som personen ansvarar för</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• their name as an owner of %n other task(s)</source>
-        <translation><numerusform>• personens namn som ansvarig för %n annan uppgift</numerusform><numerusform>• personens namn som ansvarig för %n andra uppgifter</numerusform></translation>
+        <translation>
+            <numerusform>• personens namn som ansvarig för %n annan uppgift</numerusform>
+            <numerusform>• personens namn som ansvarig för %n andra uppgifter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>• %n older version(s) kept from sync conflicts</source>
-        <translation><numerusform>• %n äldre version som sparats från synkroniseringskonflikter</numerusform><numerusform>• %n äldre versioner som sparats från synkroniseringskonflikter</numerusform></translation>
+        <translation>
+            <numerusform>• %n äldre version som sparats från synkroniseringskonflikter</numerusform>
+            <numerusform>• %n äldre versioner som sparats från synkroniseringskonflikter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Other computers erase the same data when they next sync. Backup copies made earlier still contain it.</source>
@@ -538,7 +568,7 @@
         <translation>lämna tomt för ingen kryptering</translation>
     </message>
     <message>
-        <source>&amp;Pseudonymise: replace participants' names and contacts by codes (for sharing outside the team; cannot be imported)</source>
+        <source>&amp;Pseudonymise: replace participants&apos; names and contacts by codes (for sharing outside the team; cannot be imported)</source>
         <translation>&amp;Pseudonymisera: ersätt deltagarnas namn och kontaktuppgifter med koder (för delning utanför teamet; kan inte importeras)</translation>
     </message>
     <message>
@@ -567,7 +597,10 @@
     </message>
     <message numerus="yes">
         <source>%n text(s) seem to name a participant. In the bundle those names become codes; read them through, then press Export again.</source>
-        <translation><numerusform>%n text verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform><numerusform>%n texter verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform></translation>
+        <translation>
+            <numerusform>%n text verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform>
+            <numerusform>%n texter verkar nämna en deltagare. I överföringsfilen ersätts namnen med koder. Läs igenom texterna och tryck sedan på Exportera igen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -625,6 +658,10 @@
         <translation>Enkätexporter (*.csv *.txt *.tsv *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation>Filen läses…</translation>
+    </message>
+    <message>
         <source>Question for column {column}</source>
         <translation>Fråga för kolumnen {column}</translation>
     </message>
@@ -644,16 +681,37 @@
         <source>{rows} rows will be imported as responses, answering {columns} questions.</source>
         <translation>{rows} rader importeras som svar på {columns} frågor.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>%n av dem har importerats tidigare och hoppas över.</numerusform>
+            <numerusform>%n av dem har importerats tidigare och hoppas över.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows were imported before; nothing was added.</source>
+        <translation>
+            <numerusform>Raden har importerats tidigare, så inget lades till.</numerusform>
+            <numerusform>Alla %n rader har importerats tidigare, så inget lades till.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FeedbackStatsView</name>
     <message numerus="yes">
         <source>%n response(s); attendance is not recorded.</source>
-        <translation><numerusform>%n svar; närvaron har inte registrerats.</numerusform><numerusform>%n svar; närvaron har inte registrerats.</numerusform></translation>
+        <translation>
+            <numerusform>%n svar; närvaron har inte registrerats.</numerusform>
+            <numerusform>%n svar; närvaron har inte registrerats.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
         <translation>{responses} svar från {attendance} deltagare: svarsfrekvens {percent} %.</translation>
+    </message>
+    <message>
+        <source>More responses than participants: check that every file belongs to this workshop and that attendance is recorded.</source>
+        <translation>Det finns fler svar än deltagare. Kontrollera att varje fil hör till denna workshop och att deltagarna är registrerade.</translation>
     </message>
     <message>
         <source>No questions yet: add them on the left.</source>
@@ -661,11 +719,22 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>och %n till</numerusform><numerusform>och %n till</numerusform></translation>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n written answer(s)</source>
-        <translation><numerusform>%n skriftligt svar</numerusform><numerusform>%n skriftliga svar</numerusform></translation>
+        <translation>
+            <numerusform>%n skriftligt svar</numerusform>
+            <numerusform>%n skriftliga svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n = {n}</source>
+        <comment>answers</comment>
+        <translation>n = {n}</translation>
     </message>
     <message>
         <source>n = {n}, yes {percent} %</source>
@@ -678,6 +747,10 @@
     <message>
         <source>No answers yet.</source>
         <translation>Inga svar ännu.</translation>
+    </message>
+    <message>
+        <source>don&apos;t know: {count}</source>
+        <translation>vet inte: {count}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -779,7 +852,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
-        <translation><numerusform>%n ändring sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform><numerusform>%n ändringar sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform></translation>
+        <translation>
+            <numerusform>%n ändring sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform>
+            <numerusform>%n ändringar sammanlagt. Inget går förlorat: där båda sidor ändrat samma text sparas den andra versionen så att du kan granska den.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This store already has everything in the bundle; importing changes nothing.</source>
@@ -949,11 +1025,17 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n methods</source>
-        <translation><numerusform>%n metod</numerusform><numerusform>%n metoder</numerusform></translation>
+        <translation>
+            <numerusform>%n metod</numerusform>
+            <numerusform>%n metoder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a workshop first.</source>
@@ -1071,7 +1153,7 @@
         <translation>Anteckningar för den pågående programpunkten</translation>
     </message>
     <message>
-        <source>This workshop is planned for %1; the blocks follow today's clock.</source>
+        <source>This workshop is planned for %1; the blocks follow today&apos;s clock.</source>
         <translation>Den här workshoppen är planerad till %1. Programpunkterna följer dagens klocka.</translation>
     </message>
     <message>
@@ -1080,7 +1162,10 @@
     </message>
     <message numerus="yes">
         <source>%n min left</source>
-        <translation><numerusform>%n min kvar</numerusform><numerusform>%n min kvar</numerusform></translation>
+        <translation>
+            <numerusform>%n min kvar</numerusform>
+            <numerusform>%n min kvar</numerusform>
+        </translation>
     </message>
     <message>
         <source>No block is running: the agenda has ended.</source>
@@ -1262,7 +1347,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Ctrl+N: ny workshop</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: the workshop's tabs</source>
+        <source>Ctrl+1 … Ctrl+9: the workshop&apos;s tabs</source>
         <translation>Ctrl+1 … Ctrl+9: workshoppens flikar</translation>
     </message>
     <message>
@@ -1526,15 +1611,24 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n anteckning</numerusform><numerusform>%n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Move %n notes</source>
-        <translation><numerusform>Flytta %n anteckning</numerusform><numerusform>Flytta %n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>Flytta %n anteckning</numerusform>
+            <numerusform>Flytta %n anteckningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n notes</source>
-        <translation><numerusform>Ta bort %n anteckning</numerusform><numerusform>Ta bort %n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>Ta bort %n anteckning</numerusform>
+            <numerusform>Ta bort %n anteckningar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add note</source>
@@ -1628,7 +1722,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Mål och &amp;beskrivning:</translation>
     </message>
     <message>
-        <source>Facilitator's &amp;conclusions:</source>
+        <source>Facilitator&apos;s &amp;conclusions:</source>
         <translation>Handledarens slutsats&amp;er:</translation>
     </message>
     <message>
@@ -1713,6 +1807,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>New</source>
         <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Vet inte</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1810,11 +1908,17 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>Import %n people</source>
-        <translation><numerusform>Importera %n person</numerusform><numerusform>Importera %n personer</numerusform></translation>
+        <translation>
+            <numerusform>Importera %n person</numerusform>
+            <numerusform>Importera %n personer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation><numerusform>Importera %n deltagare</numerusform><numerusform>Importera %n deltagare</numerusform></translation>
+        <translation>
+            <numerusform>Importera %n deltagare</numerusform>
+            <numerusform>Importera %n deltagare</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1949,7 +2053,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n named participants</source>
-        <translation><numerusform>%n namngiven deltagare</numerusform><numerusform>%n namngivna deltagare</numerusform></translation>
+        <translation>
+            <numerusform>%n namngiven deltagare</numerusform>
+            <numerusform>%n namngivna deltagare</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -1961,7 +2068,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n people in all</source>
-        <translation><numerusform>sammanlagt %n person</numerusform><numerusform>sammanlagt %n personer</numerusform></translation>
+        <translation>
+            <numerusform>sammanlagt %n person</numerusform>
+            <numerusform>sammanlagt %n personer</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -2018,7 +2128,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Vald bild</translation>
     </message>
     <message>
-        <source>What the photo shows, e.g. Group 2's network map</source>
+        <source>What the photo shows, e.g. Group 2&apos;s network map</source>
         <translation>Vad bilden visar, t.ex. grupp 2:s nätverkskarta</translation>
     </message>
     <message>
@@ -2063,7 +2173,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>Add %n photos</source>
-        <translation><numerusform>Lägg till %n bild</numerusform><numerusform>Lägg till %n bilder</numerusform></translation>
+        <translation>
+            <numerusform>Lägg till %n bild</numerusform>
+            <numerusform>Lägg till %n bilder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit photo</source>
@@ -2267,7 +2380,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>People whose last workshop is more than %n month(s) ago: {count}. Erase their data unless there is a reason to keep it.</source>
-        <translation><numerusform>Personer vars senaste workshop var för mer än %n månad sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform><numerusform>Personer vars senaste workshop var för mer än %n månader sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform></translation>
+        <translation>
+            <numerusform>Personer vars senaste workshop var för mer än %n månad sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform>
+            <numerusform>Personer vars senaste workshop var för mer än %n månader sedan: {count}. Radera deras uppgifter om det inte finns skäl att spara dem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted, data still kept</source>
@@ -2318,7 +2434,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n results; Enter opens the chosen one.</source>
-        <translation><numerusform>%n träff; Enter öppnar den valda.</numerusform><numerusform>%n träffar; Enter öppnar den valda.</numerusform></translation>
+        <translation>
+            <numerusform>%n träff; Enter öppnar den valda.</numerusform>
+            <numerusform>%n träffar; Enter öppnar den valda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -2336,7 +2455,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Inställningar</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -2360,7 +2479,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Programmets &amp;språk:</translation>
     </message>
     <message>
-        <source>&amp;Facilitator's name:</source>
+        <source>&amp;Facilitator&apos;s name:</source>
         <translation>&amp;Handledarens namn:</translation>
     </message>
     <message>
@@ -2424,19 +2543,31 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>%n workshops</source>
-        <translation><numerusform>%n workshop</numerusform><numerusform>%n workshoppar</numerusform></translation>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshoppar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n agenda blocks</source>
-        <translation><numerusform>%n programpunkt</numerusform><numerusform>%n programpunkter</numerusform></translation>
+        <translation>
+            <numerusform>%n programpunkt</numerusform>
+            <numerusform>%n programpunkter</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation><numerusform>%n anteckning</numerusform><numerusform>%n anteckningar</numerusform></translation>
+        <translation>
+            <numerusform>%n anteckning</numerusform>
+            <numerusform>%n anteckningar</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open tasks</source>
-        <translation><numerusform>%n öppen uppgift</numerusform><numerusform>%n öppna uppgifter</numerusform></translation>
+        <translation>
+            <numerusform>%n öppen uppgift</numerusform>
+            <numerusform>%n öppna uppgifter</numerusform>
+        </translation>
     </message>
     <message>
         <source>New project</source>
@@ -2622,7 +2753,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Välj synkroniseringsmapp</translation>
     </message>
     <message>
-        <source>The bundles in the sync folder are encrypted. Type the team's passphrase.</source>
+        <source>The bundles in the sync folder are encrypted. Type the team&apos;s passphrase.</source>
         <translation>Överföringsfilerna i synkroniseringsmappen är krypterade. Skriv teamets gemensamma lösenfras.</translation>
     </message>
     <message>
@@ -2697,7 +2828,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Kryptera synkroniseringsfilerna</translation>
     </message>
     <message>
-        <source>&amp;Encrypt this laptop's bundle in the sync folder</source>
+        <source>&amp;Encrypt this laptop&apos;s bundle in the sync folder</source>
         <translation>&amp;Kryptera den här datorns överföringsfil i synkroniseringsmappen</translation>
     </message>
     <message>
@@ -2807,7 +2938,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Lägg till som &amp;mellanuppgift</translation>
     </message>
     <message>
-        <source>An assignment for the participants, followed up in the project's next workshop.</source>
+        <source>An assignment for the participants, followed up in the project&apos;s next workshop.</source>
         <translation>En uppgift för deltagarna som följs upp i projektets nästa workshop.</translation>
     </message>
     <message>
@@ -2876,7 +3007,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message numerus="yes">
         <source>Follow-ups: unfinished tasks of earlier workshops (%n)</source>
-        <translation><numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform><numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform>
+            <numerusform>Uppföljning: oavslutade uppgifter från tidigare workshoppar (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not set</source>
@@ -3099,6 +3233,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Ingen kolumn i filen är kopplad till en fråga. Välj fråga för minst en kolumn.</translation>
     </message>
     <message>
+        <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>
+        <translation>Rad {row} i filen {name} har en cell med över {limit} tecken.</translation>
+    </message>
+    <message>
         <source>Row {row} of {name}: {reason}</source>
         <translation>Rad {row} i {name}: {reason}</translation>
     </message>
@@ -3109,10 +3247,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Row {row}, column “{column}”: “{value}” is not a yes or no answer.</source>
         <translation>Rad {row}, kolumn ”{column}”: ”{value}” är inte ett ja- eller nej-svar.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to {path}: {reason}.</source>
-        <translation>PDF-filen kunde inte sparas i {path}: {reason}.</translation>
     </message>
     <message>
         <source>The answer refers to a question this workshop does not have.</source>
@@ -3139,10 +3273,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Säkerhetskopian {path} är skadad.</translation>
     </message>
     <message>
-        <source>The bundle cannot be written to {path}: {reason}.</source>
-        <translation>Överföringsfilen kan inte sparas i {path}: {reason}.</translation>
-    </message>
-    <message>
         <source>The bundle contains an unexpected part {member}; it was not made by Fasilitaattori or has been altered.</source>
         <translation>Överföringsfilen innehåller en oväntad del {member}. Den har inte gjorts av Fasilitaattori eller har ändrats.</translation>
     </message>
@@ -3151,7 +3281,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Överföringsfilen innehåller delen {member} två gånger.</translation>
     </message>
     <message>
-        <source>The bundle does not fit this store's data ({reason}); nothing was imported.</source>
+        <source>The bundle does not fit this store&apos;s data ({reason}); nothing was imported.</source>
         <translation>Överföringsfilen passar inte ihop med uppgifterna på den här datorn ({reason}). Inget importerades.</translation>
     </message>
     <message>
@@ -3203,63 +3333,63 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Överföringsfilen packas upp till mer än tillåtet.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not list its parts.</source>
+        <source>The bundle&apos;s manifest does not list its parts.</source>
         <translation>Överföringsfilens innehållsförteckning räknar inte upp dess delar.</translation>
     </message>
     <message>
-        <source>The bundle's manifest does not name a valid device.</source>
+        <source>The bundle&apos;s manifest does not name a valid device.</source>
         <translation>Överföringsfilens innehållsförteckning anger ingen giltig enhet.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid clock value.</source>
+        <source>The bundle&apos;s manifest has an invalid clock value.</source>
         <translation>Överföringsfilens innehållsförteckning har ett ogiltigt tidsvärde.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has an invalid entry for {member}.</source>
+        <source>The bundle&apos;s manifest has an invalid entry for {member}.</source>
         <translation>Överföringsfilens innehållsförteckning har en ogiltig post för {member}.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid format version.</source>
+        <source>The bundle&apos;s manifest has no valid format version.</source>
         <translation>Överföringsfilens innehållsförteckning har ingen giltig formatversion.</translation>
     </message>
     <message>
-        <source>The bundle's manifest has no valid scope.</source>
+        <source>The bundle&apos;s manifest has no valid scope.</source>
         <translation>Överföringsfilens innehållsförteckning har inget giltigt omfång.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is invalid: 'pseudonymised' must be true or false.</source>
+        <source>The bundle&apos;s manifest is invalid: &apos;pseudonymised&apos; must be true or false.</source>
         <translation>Överföringsfilens innehållsförteckning är ogiltig: uppgiften om pseudonymisering måste vara sant eller falskt.</translation>
     </message>
     <message>
-        <source>The bundle's manifest is not valid JSON.</source>
+        <source>The bundle&apos;s manifest is not valid JSON.</source>
         <translation>Överföringsfilens innehållsförteckning är inte giltig JSON.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
+        <source>The bundle&apos;s part {member} is encrypted with zip encryption, which Fasilitaattori does not use.</source>
         <translation>Överföringsfilens del {member} är krypterad med zip-kryptering, som Fasilitaattori inte använder.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is larger than allowed.</source>
+        <source>The bundle&apos;s part {member} is larger than allowed.</source>
         <translation>Överföringsfilens del {member} är större än tillåtet.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} is not listed in its manifest.</source>
+        <source>The bundle&apos;s part {member} is not listed in its manifest.</source>
         <translation>Överföringsfilens del {member} finns inte i dess innehållsförteckning.</translation>
     </message>
     <message>
-        <source>The bundle's part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
+        <source>The bundle&apos;s part {member} unpacks to an implausible size; it looks like a zip bomb.</source>
         <translation>Överföringsfilens del {member} packas upp till en orimlig storlek. Den ser ut som en zip-bomb.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not in the expected form.</source>
+        <source>The bundle&apos;s {entity} rows are not in the expected form.</source>
         <translation>Överföringsfilens rader ({entity}) har inte den väntade formen.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows are not valid JSON.</source>
+        <source>The bundle&apos;s {entity} rows are not valid JSON.</source>
         <translation>Överföringsfilens rader ({entity}) är inte giltig JSON.</translation>
     </message>
     <message>
-        <source>The bundle's {entity} rows do not have the columns this version expects.</source>
+        <source>The bundle&apos;s {entity} rows do not have the columns this version expects.</source>
         <translation>Överföringsfilens rader ({entity}) har inte de kolumner som den här versionen väntar sig.</translation>
     </message>
     <message>
@@ -3319,6 +3449,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {name} kunde inte läsas som en Excel-arbetsbok.</translation>
     </message>
     <message>
+        <source>The file {name} declares XML entities, which a workbook never does; it was not read.</source>
+        <translation>Filen {name} innehåller XML-entitetsdefinitioner som en arbetsbok aldrig har, så den lästes inte.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} cells.</source>
+        <translation>Filen {name} har över {limit} celler.</translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} columns.</source>
         <translation>Filen {name} har fler än {limit} kolumner.</translation>
     </message>
@@ -3339,7 +3477,11 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {name} har inga rader under rubrikraden.</translation>
     </message>
     <message>
-        <source>The file {name} holds another device's bundle.</source>
+        <source>The file {name} has two columns headed “{column}”; choose the column for the question by its number.</source>
+        <translation>Filen {name} har två kolumner med rubriken ”{column}”; välj kolumnen för frågan med dess nummer.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Filen {name} innehåller en annan enhets överföringsfil.</translation>
     </message>
     <message>
@@ -3349,10 +3491,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The file {name} is empty.</source>
         <translation>Filen {name} är tom.</translation>
-    </message>
-    <message>
-        <source>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</source>
-        <translation>Filen {name} är i det gamla Excel-formatet (.xls). Spara den som .xlsx eller CSV och importera den.</translation>
     </message>
     <message>
         <source>The file {name} is not a Fasilitaattori bundle.</source>
@@ -3371,12 +3509,20 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {name} är inte en textfil (CSV).</translation>
     </message>
     <message>
-        <source>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</source>
-        <translation>Filen {name} är inte text i en känd teckenkodning (UTF-8 eller Windows-1252).</translation>
+        <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
+        <translation>Filen {name} har ett format som inte kan läsas här (.xls eller .ods); öppna den i ett kalkylprogram, spara den som .xlsx eller CSV och importera den.</translation>
     </message>
     <message>
-        <source>The file {name} is not valid CSV: {reason}.</source>
-        <translation>Filen {name} är inte giltig CSV: {reason}.</translation>
+        <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
+        <translation>Filen {name} finns bara online hos molntjänsten, så den lästes inte; ställ in synkroniseringsmappen så att den alltid finns på den här enheten.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>
+        <translation>Filen {name} är inte text i en känd teckenkodning (UTF-8, UTF-16 eller Windows-1252).</translation>
+    </message>
+    <message>
+        <source>The file {name} is still being written; sync again in a moment.</source>
+        <translation>Filen {name} skrivs fortfarande; synkronisera igen om en stund.</translation>
     </message>
     <message>
         <source>The file {name} is too large for a participant list (at most 20 MB).</source>
@@ -3391,6 +3537,18 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {name} är för stor för att vara en överföringsfil.</translation>
     </message>
     <message>
+        <source>The file {name} mixes two text encodings (UTF-8 and Windows-1252); save it again as UTF-8 CSV and import that.</source>
+        <translation>Filen {name} blandar två teckenkodningar (UTF-8 och Windows-1252); spara den på nytt som UTF-8-CSV och importera den.</translation>
+    </message>
+    <message>
+        <source>The file {name} unpacks to more than {mb} MB, too much for a survey export.</source>
+        <translation>Filen {name} packas upp till över {mb} MB, vilket är för mycket för en enkätexport.</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {reason}.</source>
+        <translation>Filen {path} kunde inte skrivas: {reason}.</translation>
+    </message>
+    <message>
         <source>The file {path} is not a Fasilitaattori backup.</source>
         <translation>Filen {path} är inte en säkerhetskopia från Fasilitaattori.</translation>
     </message>
@@ -3403,11 +3561,15 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Filen {path} är inte en användbar säkerhetskopia: {reason}.</translation>
     </message>
     <message>
+        <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>
+        <translation>Mappen {path} ligger för djupt för att Windows ska kunna lagra programmets filer där; välj en mapp med kortare sökväg.</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Importen avbröts. Ingenting ändrades.</translation>
     </message>
     <message>
-        <source>The language must be Finnish, Swedish, English or the system's.</source>
+        <source>The language must be Finnish, Swedish, English or the system&apos;s.</source>
         <translation>Språket måste vara finska, svenska, engelska eller systemets.</translation>
     </message>
     <message>
@@ -3417,6 +3579,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The method “{name}” has no worksheet.</source>
         <translation>Metoden ”{name}” har inget arbetsblad.</translation>
+    </message>
+    <message>
+        <source>The name {name} contains {chars}, which Windows does not allow in file names; choose another name.</source>
+        <translation>Namnet {name} innehåller {chars}, som Windows inte tillåter i filnamn; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>The name {name} ends in a dot or a space, which Windows drops; choose another name.</source>
+        <translation>Namnet {name} slutar med en punkt eller ett mellanslag, som Windows tar bort; välj ett annat namn.</translation>
     </message>
     <message>
         <source>The passphrase does not open {name}; nothing was synced.</source>
@@ -3441,6 +3611,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>The passphrase is wrong, or the bundle was changed after it was encrypted.</source>
         <translation>Lösenfrasen är fel, eller så har överföringsfilen ändrats efter att den krypterades.</translation>
+    </message>
+    <message>
+        <source>The path {path} is longer than Windows allows ({limit} characters); choose a folder nearer the drive&apos;s top or a shorter name.</source>
+        <translation>Sökvägen {path} är längre än Windows tillåter ({limit} tecken); välj en mapp närmare enhetens rot eller ett kortare namn.</translation>
     </message>
     <message>
         <source>The person was not found; they may have been erased already.</source>
@@ -3495,7 +3669,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Synkroniseringsmappen {path} är inte tillgänglig. Är enheten ansluten?</translation>
     </message>
     <message>
-        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device's bundle was not written.</source>
+        <source>The sync was cancelled. What came in from {files} was kept; the rest was not imported, and this device&apos;s bundle was not written.</source>
         <translation>Synkroniseringen avbröts. Ändringarna som hann importeras ({files}) behölls; resten importerades inte, och den här datorns överföringsfil skrevs inte.</translation>
     </message>
     <message>
@@ -3555,7 +3729,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Uppgifterna sparades med en nyare version av Fasilitaattori. Uppdatera programmet för att öppna dem.</translation>
     </message>
     <message>
-        <source>This device's sync bundles are encrypted; give the passphrase to sync.</source>
+        <source>This device&apos;s sync bundles are encrypted; give the passphrase to sync.</source>
         <translation>Den här datorns synkroniseringsfiler krypteras. Ange lösenfrasen för att synkronisera.</translation>
     </message>
     <message>
@@ -3569,6 +3743,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Unknown printout {kind}; choose one of: {kinds}.</source>
         <translation>Okänd utskrift {kind}. Välj en av: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Windows reserves the name {name} for a device; choose another name.</source>
+        <translation>Windows reserverar namnet {name} för en enhet; välj ett annat namn.</translation>
     </message>
     <message>
         <source>{field} cannot be empty.</source>
@@ -3637,12 +3815,32 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <source>Free text</source>
         <translation>Fritext</translation>
     </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Ett alternativ</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Flerval</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Background (municipality, role…)</source>
+        <translation>Bakgrund (kommun, roll…)</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>Answer</source>
         <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Svarstid</translation>
     </message>
     <message>
         <source>Author</source>
@@ -3801,6 +3999,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Namn</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3843,6 +4045,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Questions</source>
         <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Svarande</translation>
     </message>
     <message>
         <source>Response</source>
