@@ -166,7 +166,8 @@ class FeedbackImportDialog(QDialog):
         self.combos = []
         for row, column in enumerate(preview.columns):
             self.table.setItem(row, COLUMN, QTableWidgetItem(column.header))
-            self.table.setItem(row, SAMPLES, QTableWidgetItem(" · ".join(column.samples)))
+            # One line per column: an answer's paragraphs are joined here, kept in the import.
+            self.table.setItem(row, SAMPLES, QTableWidgetItem(" · ".join(" ".join(v.split()) for v in column.samples)))
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Question for column {column}").format(column=column.header))
             combo.addItem(self.tr("(not imported)"), "")
@@ -189,7 +190,7 @@ class FeedbackImportDialog(QDialog):
     def _update_status(self) -> None:
         if self.preview is None:
             return
-        chosen = len(self.mapping())
+        chosen = len(set(self.mapping().values()))  # option columns of one question count once
         if not self.preview.questions:
             text = self.tr("The workshop has no feedback questions yet: add them first.")
         elif chosen == 0:
