@@ -12,18 +12,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+import uuid
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
-from ..store.models import FeedbackQuestion, FeedbackResponse
+from ..store.models import FeedbackAnswer, FeedbackQuestion, FeedbackResponse
 from . import feedback
+from .clock import dump_clocks
 from .survey_answers import (
     DONT_KNOW,
     answer_values,
@@ -34,17 +36,14 @@ from .survey_answers import (
     split_choices,
     value_labels,
 )
+from .survey_mapping import parse_mapping, suggest_mapping
 from .survey_table import SurveyRow, SurveyTable, read_survey
-from .workbench import Workbench
+from .workbench import Workbench, utc_now
 
 __all__ = ["ColumnPreview", "ImportPreview", "ImportResult", "answer_values", "import_survey", "parse_mapping",
            "preview_import", "scale_value", "suggest_mapping"]
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _OPTION_CODE = re.compile(r"^SQ0*(\d{1,3})$", re.IGNORECASE)
-_NUMBERING = re.compile(r"^\s*(\d+|[a-z])[.)]\s+", re.IGNORECASE)
-
-SUGGEST_THRESHOLD = 0.5
 
 
 @dataclass(frozen=True)
@@ -81,107 +80,6 @@ class ImportResult:
     already_imported: int = 0  # rows whose respondent an earlier import brought in
     incomplete: int = 0  # responses the tool marks unfinished (LimeSurvey: no submit date)
     dont_know: int = 0  # "don't know" answers, kept and counted apart from the values
-
-
-# -- mapping -------------------------------------------------------------------------------
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(_NUMBERING.sub("", text).casefold()) if len(w) > 1]
-
-
-def match_score(header: str, prompt: str) -> float:
-    """How well a column header matches a question's wording (0..1).
-
-    Survey tools add numbering, group titles and scale explanations to the question text, so
-    the share of the question's words found in the header counts as much as plain similarity;
-    words match on their first five letters because Finnish words inflect.
-    """
-    head_words, prompt_words = _words(header), _words(prompt)
-    if not head_words or not prompt_words:
-        return 0.0
-    stems = {w[:5] for w in head_words}
-    found = sum(1 for w in prompt_words if w[:5] in stems) / len(prompt_words)
-    similar = SequenceMatcher(None, " ".join(head_words), " ".join(prompt_words)).ratio()
-    return max(found * 0.95, similar)
-
-
-def suggest_mapping(table: SurveyTable, questions: Sequence[FeedbackQuestion]) -> dict[int, str]:
-    """column index -> question id for the columns whose header matches a question well enough;
-    each question is given to its best-matching column only, except a multi-select question
-    spread over option columns, which takes all of them. The tool's own bookkeeping columns
-    (respondent id, times) are never suggested."""
-    bookkeeping = {table.id_column, table.time_column, table.complete_column}
-    candidates = [c for c in range(len(table.columns)) if c not in bookkeeping]
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    groups = table.groups or ("",) * len(table.columns)
-    multi = [q for q in questions if q.kind == "multi"]
-    for group in dict.fromkeys(g for g in groups if g):
-        scored = max(((match_score(group, q.prompt), q.id) for q in multi if q.id not in taken), default=None)
-        if scored and scored[0] >= SUGGEST_THRESHOLD:
-            mapping.update({c: scored[1] for c in candidates if groups[c] == group})
-            taken.add(scored[1])
-    pairs = sorted(((match_score(table.columns[c], q.prompt), c, q.id) for c in candidates if c not in mapping
-                    for q in questions if q.id not in taken), key=lambda p: (-p[0], p[1]))
-    for score, column, question_id in pairs:
-        if score < SUGGEST_THRESHOLD:
-            break
-        if column in mapping or question_id in taken:
-            continue
-        mapping[column] = question_id
-        taken.add(question_id)
-    return mapping
-
-
-def _mapping_parts(text: str) -> list[str]:
-    """Split "column=question,…" on the commas outside double quotes: a header may hold commas."""
-    parts: list[str] = []
-    current: list[str] = []
-    quoted = False
-    for char in text:
-        if char == '"':
-            quoted = not quoted
-        elif char == "," and not quoted:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
-    return [p.strip() for p in parts if p.strip()]
-
-
-def parse_mapping(text: str, table: SurveyTable, questions: Sequence[FeedbackQuestion]) -> dict[int, str]:
-    """The command line's "column=question,…": a column by its header (in double quotes when it
-    holds a comma) or its number (1 = first), a question by its id or its number in the
-    workshop's list (1 = first)."""
-    mapping: dict[int, str] = {}
-    for part in _mapping_parts(text):
-        column_ref, sep, question_ref = part.rpartition("=")
-        if not sep or not column_ref.strip() or not question_ref.strip():
-            raise ValidationError("The mapping “{part}” must be written as column=question.", part=part.strip())
-        column = _column_index(column_ref.strip().strip('"').strip(), table)
-        mapping[column] = _question_id(question_ref.strip(), questions)
-    return mapping
-
-
-def _column_index(ref: str, table: SurveyTable) -> int:
-    folded = ref.casefold()
-    for index, header in enumerate(table.columns):
-        if header.casefold() == folded:
-            return index
-    if ref.lstrip("#").isdigit() and 1 <= int(ref.lstrip("#")) <= len(table.columns):
-        return int(ref.lstrip("#")) - 1
-    raise ValidationError("The file has no column “{column}”.", column=ref)
-
-
-def _question_id(ref: str, questions: Sequence[FeedbackQuestion]) -> str:
-    for question in questions:
-        if question.id == ref:
-            return question.id
-    if ref.isdigit() and 1 <= int(ref) <= len(questions):
-        return questions[int(ref) - 1].id
-    raise ValidationError("The workshop has no question “{question}”.", question=ref)
 
 
 # -- preview and import --------------------------------------------------------------------
@@ -340,6 +238,37 @@ def parse_rows(table: SurveyTable, mapping: Mapping[int, str], questions: Mappin
     return parsed
 
 
+def _insert_all(session: Session, wb: Workbench, workshop_id: str,
+                rows: list[tuple[str, str, list[tuple[str, dict[str, Any]]]]]) -> tuple[list[str], int]:
+    """All responses and answers of one import as two multi-row inserts: one edit, one clock
+    stamp. Every value was checked by `parse_rows` and every reference above (the workshop and
+    its live questions; the response ids are made here), so the per-row checks of
+    `Entity.insert` (a query per reference, a flush per row) would only repeat them, 250,000
+    times for a large export."""
+    stamp = wb.tick(session)
+    now = utc_now()
+    response_clock = dump_clocks(dict.fromkeys([*feedback.responses.fields, "deleted"], stamp))
+    answer_clock = dump_clocks(dict.fromkeys([*feedback.answers.fields, "deleted"], stamp))
+    text_field = feedback.answers.fields["value_text"]
+    responses: list[dict[str, Any]] = []
+    answers: list[dict[str, Any]] = []
+    for respondent, answered, given in rows:
+        response_id = str(uuid.uuid4())
+        responses.append({"id": response_id, "created_at": now, "clock": response_clock, "deleted": False,
+                          "workshop_id": workshop_id, "source": "import", "respondent": respondent,
+                          "answered_at": answered})
+        for question_id, values in given:
+            answers.append({"id": str(uuid.uuid4()), "created_at": now, "clock": answer_clock, "deleted": False,
+                            "response_id": response_id, "question_id": question_id,
+                            "value_number": values.get("value_number"),
+                            "value_text": text_field.clean(values.get("value_text", ""))})
+    if responses:
+        session.execute(insert(FeedbackResponse), responses)
+    if answers:
+        session.execute(insert(FeedbackAnswer), answers)
+    return [r["id"] for r in responses], len(answers)
+
+
 def import_survey(wb: Workbench, workshop_id: str, path: Path, mapping: Mapping[int, str] | None = None,
                   table: SurveyTable | None = None) -> ImportResult:
     """Import every row of the file as one response (all rows or none).
@@ -358,8 +287,7 @@ def import_survey(wb: Workbench, workshop_id: str, path: Path, mapping: Mapping[
     parsed = parse_rows(table, chosen, by_id)
     if not parsed.rows:
         raise ValidationError("The file {name} has no answers in the chosen columns.", name=table.name)
-    count = already = 0
-    made: list[str] = []
+    already = 0
     with wb.store.write() as session:
         live = set(session.scalars(select(FeedbackQuestion.id).where(
             FeedbackQuestion.workshop_id == workshop_id, FeedbackQuestion.deleted.is_(False))))
@@ -368,17 +296,13 @@ def import_survey(wb: Workbench, workshop_id: str, path: Path, mapping: Mapping[
         known = set(session.scalars(select(FeedbackResponse.respondent).where(
             FeedbackResponse.workshop_id == workshop_id, FeedbackResponse.deleted.is_(False),
             FeedbackResponse.respondent != "")))
+        new_rows = []
         for respondent, answered, answers in parsed.rows:
             if respondent in known:
                 already += 1
                 continue
             known.add(respondent)
-            response = feedback.responses.insert(session, wb, {
-                "workshop_id": workshop_id, "source": "import", "respondent": respondent, "answered_at": answered})
-            made.append(response.id)
-            for question_id, values in answers:
-                feedback.answers.insert(session, wb, {"response_id": response.id, "question_id": question_id,
-                                                      **values})
-                count += 1
+            new_rows.append((respondent, answered, answers))
+        made, count = _insert_all(session, wb, workshop_id, new_rows)
     return ImportResult(len(made), count, parsed.skipped, parsed.empty, tuple(made), already, parsed.incomplete,
                         parsed.dont_know)
