@@ -10,6 +10,7 @@ every answer, one transaction). Target: the import within 3 s.
 from __future__ import annotations
 
 import csv
+import os
 import io
 import random
 import sys
@@ -22,7 +23,7 @@ from fasilitaattori.core.feedback_import import import_survey
 from fasilitaattori.core.survey_table import read_survey
 from fasilitaattori.library.seed import open_workbench
 
-RESPONDENTS = 19_000
+RESPONDENTS = int(os.environ.get("RESPONDENTS", "19000"))
 SCALES = ["Sisältö oli hyödyllinen", "Ohjaaja oli valmistautunut", "Aikataulu toimi", "Tilat olivat toimivat",
           "Sain sanoa mielipiteeni", "Opin uutta", "Suosittelisin muille", "Tavoitteet olivat selkeät"]
 METHODS = "Mitkä menetelmät olivat hyviä?"

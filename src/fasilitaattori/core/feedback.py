@@ -149,11 +149,17 @@ class QuestionStats:
         return sorted(((first[k], c) for k, c in counts.items()), key=lambda p: -p[1])
 
 
-def is_dont_know(answer: FeedbackAnswer) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Given:
+    value_number: int | None
+    value_text: str
+
+
+def is_dont_know(answer: FeedbackAnswer | _Given) -> bool:
     return answer.value_number is None and not answer.value_text
 
 
-def _stats(question: FeedbackQuestion, given: list[FeedbackAnswer]) -> QuestionStats:
+def _stats(question: FeedbackQuestion, given: list[_Given]) -> QuestionStats:
     dont_know = sum(1 for a in given if is_dont_know(a))
     if question.kind == "text":
         texts = [a.value_text for a in given if a.value_text.strip()]
@@ -182,13 +188,15 @@ def _stats(question: FeedbackQuestion, given: list[FeedbackAnswer]) -> QuestionS
 def question_stats(wb: Workbench, workshop_id: str) -> list[QuestionStats]:
     with wb.store.read() as session:
         qs = _questions(session, workshop_id)
-        by_question: dict[str, list[FeedbackAnswer]] = {q.id: [] for q in qs}
-        for answer in session.scalars(select(FeedbackAnswer).join(
+        by_question: dict[str, list[_Given]] = {q.id: [] for q in qs}
+        # Plain rows, not ORM objects: a large survey has hundreds of thousands of answers.
+        for question_id, number, answer_text in session.execute(select(
+                FeedbackAnswer.question_id, FeedbackAnswer.value_number, FeedbackAnswer.value_text).join(
                 FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id).where(
                 FeedbackResponse.workshop_id == workshop_id, FeedbackAnswer.deleted.is_(False),
                 FeedbackResponse.deleted.is_(False)).order_by(sql_text("feedback_answers.rowid"))):
-            if answer.question_id in by_question:
-                by_question[answer.question_id].append(answer)
+            if question_id in by_question:
+                by_question[question_id].append(_Given(number, answer_text))
         return [_stats(q, by_question[q.id]) for q in qs]
 
 
