@@ -10,8 +10,8 @@ every answer, one transaction). Target: the import within 3 s.
 from __future__ import annotations
 
 import csv
-import os
 import io
+import os
 import random
 import sys
 import tempfile
