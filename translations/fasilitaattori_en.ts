@@ -670,6 +670,22 @@
         <translation>(not imported)</translation>
     </message>
     <message>
+        <source>don&apos;t know</source>
+        <translation>don&apos;t know</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>not readable</translation>
+    </message>
+    <message>
         <source>The workshop has no feedback questions yet: add them first.</source>
         <translation>The workshop has no feedback questions yet: add them first.</translation>
     </message>

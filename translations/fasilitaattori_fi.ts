@@ -670,6 +670,22 @@
         <translation>(ei tuoda)</translation>
     </message>
     <message>
+        <source>don&apos;t know</source>
+        <translation>en osaa sanoa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>ei luettavissa</translation>
+    </message>
+    <message>
         <source>The workshop has no feedback questions yet: add them first.</source>
         <translation>Työpajalla ei vielä ole palautekysymyksiä. Lisää ne ensin.</translation>
     </message>

@@ -670,6 +670,22 @@
         <translation>(importeras inte)</translation>
     </message>
     <message>
+        <source>don&apos;t know</source>
+        <translation>vet inte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>kan inte läsas</translation>
+    </message>
+    <message>
         <source>The workshop has no feedback questions yet: add them first.</source>
         <translation>Workshoppen har inga responsfrågor ännu. Lägg till dem först.</translation>
     </message>

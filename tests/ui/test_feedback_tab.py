@@ -142,6 +142,9 @@ def test_import_dialog_previews_maps_and_imports(tab, tmp_path, qtbot):
     assert dialog.mapping() == {1: questions[0].id, 2: questions[1].id}
     dialog.set_question(3, questions[2].id)
     assert "3 rows will be imported" in dialog.status.text()
+    # The preview shows how answers will be read: a number as it is, "don't know" and yes/no named.
+    assert dialog.table.item(1, 1).text() == "5 = erittäin · En osaa sanoa = don't know · 2"
+    assert dialog.table.item(2, 1).text() == "Kyllä = yes · Ei = no"
     out = Path(os.environ.get("FASI_SHOTS", tmp_path)) / "feedback_import_dialog.png"
     dialog.grab().save(str(out))
     before = feedback.response_count(wb, tab.workshop_id)

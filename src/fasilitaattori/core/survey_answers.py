@@ -183,3 +183,21 @@ def answer_values(question: FeedbackQuestion, text: str, labels: dict[str, int] 
     if number is None or not question.scale_min <= number <= question.scale_max:
         raise ValueError("scale")
     return {"value_number": number}
+
+
+def reading(question: FeedbackQuestion, text: str, labels: dict[str, int] | None = None) -> tuple[str, int | None]:
+    """How an answer will be read, for the preview: ("value", n), ("yes"|"no", None),
+    ("dont_know", None), ("empty", None), ("as_is", None) or ("invalid", None)."""
+    try:
+        values = answer_values(question, text, labels)
+    except ValueError:
+        return "invalid", None
+    if values is None:
+        return "empty", None
+    if values is DONT_KNOW:
+        return "dont_know", None
+    if question.kind == "yesno":
+        return ("yes" if values["value_number"] else "no"), None
+    if "value_number" in values:
+        return "value", int(values["value_number"])
+    return "as_is", None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core import feedback
 from ..core.feedback_import import ImportPreview, ImportResult, import_survey, preview_table
+from ..core.survey_answers import reading
 from ..core.survey_table import SurveyTable, read_survey
 from ..errors import FasilitaattoriError
 from .context import UiContext, error_text
@@ -166,8 +167,7 @@ class FeedbackImportDialog(QDialog):
         self.combos = []
         for row, column in enumerate(preview.columns):
             self.table.setItem(row, COLUMN, QTableWidgetItem(column.header))
-            # One line per column: an answer's paragraphs are joined here, kept in the import.
-            self.table.setItem(row, SAMPLES, QTableWidgetItem(" · ".join(" ".join(v.split()) for v in column.samples)))
+            self.table.setItem(row, SAMPLES, QTableWidgetItem(""))
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Question for column {column}").format(column=column.header))
             combo.addItem(self.tr("(not imported)"), "")
@@ -175,10 +175,34 @@ class FeedbackImportDialog(QDialog):
                 combo.addItem(f"{number}. {question.prompt} ({kind_label(question.kind)})", question.id)
             combo.setCurrentIndex(max(0, combo.findData(column.suggested or "")))
             combo.currentIndexChanged.connect(self._update_status)
+            combo.currentIndexChanged.connect(lambda _i, r=row: self._show_samples(r))
             self.table.setCellWidget(row, QUESTION, combo)
             self.combos.append(combo)
+        for row in range(len(preview.columns)):
+            self._show_samples(row)
         self.table.resizeRowsToContents()
         self._update_status()
+
+    def _show_samples(self, row: int) -> None:
+        """The first answers of a column as they will be read by the chosen question:
+        "6 = don't know", "A4 = 4", "2 = no"; unchanged answers are shown as they are."""
+        assert self.preview is not None
+        column = self.preview.columns[row]
+        question = next((q for q in self.preview.questions if q.id == self.combos[row].currentData()), None) \
+            if row < len(self.combos) else None
+        shown = []
+        for value in column.samples:
+            text = " ".join(value.split())
+            if question is not None and question.kind in ("scale", "number", "yesno"):
+                kind, number = reading(question, value)
+                meaning = {"dont_know": self.tr("don't know"), "yes": self.tr("yes"), "no": self.tr("no"),
+                           "invalid": self.tr("not readable"),
+                           "value": str(number)}.get(kind, "")
+                written_out = kind == "value" and str(number) in text and not text[:1].isalpha()
+                if meaning and meaning.casefold() != text.casefold() and not written_out:
+                    text = f"{text} = {meaning}"
+            shown.append(text)
+        self.table.setItem(row, SAMPLES, QTableWidgetItem(" · ".join(dict.fromkeys(shown))))
 
     def mapping(self) -> dict[int, str]:
         return {i: combo.currentData() for i, combo in enumerate(self.combos) if combo.currentData()}
