@@ -319,3 +319,31 @@ def test_command_line_creates_questions_of_the_detected_kinds(data_dir, wb, tmp_
                  "--mapping", '"Kuinka hyödyllinen, kaiken kaikkiaan?"=1']) == 0
     assert "1. Kuinka hyödyllinen, kaiken kaikkiaan? -> Kuinka hyödyllinen" in capsys.readouterr().out
     assert "New scale question" in out
+
+
+# -- no known layout: the header is guessed, never from a respondent --------------------------
+
+
+def test_a_guessed_header_keeps_a_first_respondent_who_wrote_only_words(setup, tmp_path):
+    wb, ws, qs = setup
+    path = tmp_path / "oma.csv"
+    path.write_text(f"Kunta;{USEFUL};{WORDS}\nIisalmi;;Hyvä päivä\nKuopio;5;\n", encoding="utf-8")
+    preview = preview_import(wb, ws.id, path)
+    assert [row.line for row in preview.table.rows] == [2, 3]
+    import_survey(wb, ws.id, path)
+    assert figures(wb, ws.id)[WORDS] == (1, None, {}, 0, ["Hyvä päivä"])
+    assert figures(wb, ws.id)[USEFUL] == (1, 5.0, {5: 1}, 0, [])
+
+
+def test_a_guessed_option_row_named_en_osaa_sanoa_is_header_not_a_respondent(setup, tmp_path):
+    wb, ws, qs = setup
+    path = tmp_path / "oma.csv"
+    path.write_text(f"{USEFUL};{METHODS};;;{WORDS}\n"
+                    ";Pienryhmät;Kävelykokous;En osaa sanoa;\n"
+                    "5;1;0;0;Kiitos\n4;0;0;1;\n", encoding="utf-8")
+    preview = preview_import(wb, ws.id, path)
+    assert preview.row_count == 2
+    assert preview.mapping == {0: qs[0].id, 1: qs[3].id, 2: qs[3].id, 3: qs[3].id, 4: qs[4].id}
+    import_survey(wb, ws.id, path, preview.mapping)
+    assert figures(wb, ws.id)[METHODS] == (1, None, {"Pienryhmät": 1}, 1, [])
+    assert figures(wb, ws.id)[USEFUL] == (2, 4.5, {5: 1, 4: 1}, 0, [])

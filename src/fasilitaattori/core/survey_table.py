@@ -180,13 +180,27 @@ def _guess_header(rows: list[tuple[int, list[str]]]) -> tuple[int, int]:
     count = 1
     while top + count + 1 < len(rows) and count < 3:
         upper, below = rows[top + count - 1][1], rows[top + count][1]
-        last = max((i for i, c in enumerate(upper) if c), default=-1)
-        gaps = [i for i in range(len(below)) if i > 0 and below[i] and (i >= len(upper) or not upper[i])]
-        merged = any(not upper[i] for i in range(1, last)) or len(below) > len(upper)
-        if not (merged and gaps) or any(looks_like_answer(c) for c in below):
+        if not _continues_header(upper, below):
             break
         count += 1
     return top, count
+
+
+def _continues_header(upper: list[str], below: list[str]) -> bool:
+    """The row under a header row is more header (option labels under a question spread over
+    several columns) when the upper row has gaps that it fills, it leaves the columns of the
+    one-column questions empty, and nothing under a question looks like an answer. An option
+    may well be called "En osaa sanoa": only the cells under a question's own header count."""
+    filled = [i for i, c in enumerate(upper) if c]
+    if not filled:
+        return False
+    last = filled[-1]
+    gaps = [i for i in range(1, len(below)) if below[i] and (i >= len(upper) or not upper[i])]
+    merged = any(not upper[i] for i in range(1, last)) or len(below) > len(upper)
+    spread = {i for i in filled if i + 1 < len(below) and (i + 1 >= len(upper) or not upper[i + 1])}
+    alone = [i for i in filled if i not in spread]
+    return (merged and bool(gaps) and not any(i < len(below) and below[i] for i in alone)
+            and not any(i < len(below) and looks_like_answer(below[i]) for i in spread))
 
 
 def _option_columns(header_rows: list[list[str]], columns: tuple[str, ...],
