@@ -717,12 +717,32 @@
         <translation>Survey exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
         <source>Question for column {column}</source>
         <translation>Question for column {column}</translation>
     </message>
     <message>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>don&apos;t know</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>not readable</translation>
     </message>
     <message>
         <source>The workshop has no feedback questions yet: add them first.</source>
@@ -735,6 +755,20 @@
     <message>
         <source>{rows} rows will be imported as responses, answering {columns} questions.</source>
         <translation>{rows} rows will be imported as responses, answering {columns} questions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>%n of them were imported before and will be skipped.</numerusform>
+            <numerusform>%n of them were imported before and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows were imported before; nothing was added.</source>
+        <translation>
+            <numerusform>All %n rows were imported before; nothing was added.</numerusform>
+            <numerusform>All %n rows were imported before; nothing was added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -749,6 +783,10 @@
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
         <translation>{responses} responses from {attendance} participants: response rate {percent} %.</translation>
+    </message>
+    <message>
+        <source>More responses than participants: check that every file belongs to this workshop and that attendance is recorded.</source>
+        <translation>More responses than participants: check that every file belongs to this workshop and that attendance is recorded.</translation>
     </message>
     <message>
         <source>No questions yet: add them on the left.</source>
@@ -769,6 +807,11 @@
         </translation>
     </message>
     <message>
+        <source>n = {n}</source>
+        <comment>answers</comment>
+        <translation>n = {n}</translation>
+    </message>
+    <message>
         <source>n = {n}, yes {percent} %</source>
         <translation>n = {n}, yes {percent} %</translation>
     </message>
@@ -779,6 +822,10 @@
     <message>
         <source>No answers yet.</source>
         <translation>No answers yet.</translation>
+    </message>
+    <message>
+        <source>don&apos;t know: {count}</source>
+        <translation>don&apos;t know: {count}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1985,6 +2032,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>New</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Don&apos;t know</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3692,6 +3743,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>No column of the file is matched to a question; choose the question for at least one column.</translation>
     </message>
     <message>
+        <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>
+        <translation>Row {row} of the file {name} has a cell longer than {limit} characters.</translation>
+    </message>
+    <message>
         <source>Row {row} of {name}: {reason}</source>
         <translation>Row {row} of {name}: {reason}</translation>
     </message>
@@ -3948,6 +4003,14 @@ Start with a project of your own, or look around in the example project first: a
         <translation>The file {name} could not be read as an Excel workbook.</translation>
     </message>
     <message>
+        <source>The file {name} declares XML entities, which a workbook never does; it was not read.</source>
+        <translation>The file {name} declares XML entities, which a workbook never does; it was not read.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} cells.</source>
+        <translation>The file {name} has more than {limit} cells.</translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} columns.</source>
         <translation>The file {name} has more than {limit} columns.</translation>
     </message>
@@ -3968,6 +4031,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>The file {name} has no rows under its header line.</translation>
     </message>
     <message>
+        <source>The file {name} has two columns headed “{column}”; choose the column for the question by its number.</source>
+        <translation>The file {name} has two columns headed “{column}”; choose the column for the question by its number.</translation>
+    </message>
+    <message>
         <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>The file {name} holds another device&apos;s bundle.</translation>
     </message>
@@ -3978,10 +4045,6 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>The file {name} is empty.</source>
         <translation>The file {name} is empty.</translation>
-    </message>
-    <message>
-        <source>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</source>
-        <translation>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</translation>
     </message>
     <message>
         <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
@@ -4004,12 +4067,12 @@ Start with a project of your own, or look around in the example project first: a
         <translation>The file {name} is not a text (CSV) file.</translation>
     </message>
     <message>
-        <source>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</source>
-        <translation>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</translation>
+        <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
+        <translation>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</translation>
     </message>
     <message>
-        <source>The file {name} is not valid CSV: {reason}.</source>
-        <translation>The file {name} is not valid CSV: {reason}.</translation>
+        <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>
+        <translation>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</translation>
     </message>
     <message>
         <source>The file {name} is still being written; sync again in a moment.</source>
@@ -4026,6 +4089,14 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>The file {name} is too large to be a bundle.</source>
         <translation>The file {name} is too large to be a bundle.</translation>
+    </message>
+    <message>
+        <source>The file {name} mixes two text encodings (UTF-8 and Windows-1252); save it again as UTF-8 CSV and import that.</source>
+        <translation>The file {name} mixes two text encodings (UTF-8 and Windows-1252); save it again as UTF-8 CSV and import that.</translation>
+    </message>
+    <message>
+        <source>The file {name} unpacks to more than {mb} MB, too much for a survey export.</source>
+        <translation>The file {name} unpacks to more than {mb} MB, too much for a survey export.</translation>
     </message>
     <message>
         <source>The file {path} could not be written: {reason}.</source>
@@ -4354,6 +4425,22 @@ Start with a project of your own, or look around in the example project first: a
         <source>Free text</source>
         <translation>Free text</translation>
     </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Single choice</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Multiple choice</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Background (municipality, role…)</source>
+        <translation>Background (municipality, role…)</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -4368,6 +4455,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>Answer</source>
         <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Answered at</translation>
     </message>
     <message>
         <source>Author</source>
@@ -4546,6 +4637,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Needs an interpreter</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4592,6 +4687,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Respondent</translation>
     </message>
     <message>
         <source>Response</source>

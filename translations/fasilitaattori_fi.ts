@@ -717,12 +717,32 @@
         <translation>Kyselyjen vientitiedostot (*.csv *.txt *.tsv *.xlsx);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation>Luetaan tiedostoa…</translation>
+    </message>
+    <message>
         <source>Question for column {column}</source>
         <translation>Sarakkeen {column} kysymys</translation>
     </message>
     <message>
         <source>(not imported)</source>
         <translation>(ei tuoda)</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>en osaa sanoa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>ei luettavissa</translation>
     </message>
     <message>
         <source>The workshop has no feedback questions yet: add them first.</source>
@@ -735,6 +755,20 @@
     <message>
         <source>{rows} rows will be imported as responses, answering {columns} questions.</source>
         <translation>Tuodaan {rows} riviä vastauksina {columns} kysymykseen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>Niistä %n on tuotu jo aiemmin, ja se ohitetaan.</numerusform>
+            <numerusform>Niistä %n on tuotu jo aiemmin, ja ne ohitetaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows were imported before; nothing was added.</source>
+        <translation>
+            <numerusform>Rivi on tuotu jo aiemmin, joten mitään ei lisätty.</numerusform>
+            <numerusform>Kaikki %n riviä on tuotu jo aiemmin, joten mitään ei lisätty.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -749,6 +783,10 @@
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
         <translation>{responses} vastausta {attendance} osallistujalta: vastausprosentti {percent} %.</translation>
+    </message>
+    <message>
+        <source>More responses than participants: check that every file belongs to this workshop and that attendance is recorded.</source>
+        <translation>Vastauksia on enemmän kuin osallistujia. Tarkista, että jokainen tiedosto kuuluu tähän työpajaan ja että osallistujat on kirjattu.</translation>
     </message>
     <message>
         <source>No questions yet: add them on the left.</source>
@@ -769,6 +807,11 @@
         </translation>
     </message>
     <message>
+        <source>n = {n}</source>
+        <comment>answers</comment>
+        <translation>n = {n}</translation>
+    </message>
+    <message>
         <source>n = {n}, yes {percent} %</source>
         <translation>n = {n}, kyllä {percent} %</translation>
     </message>
@@ -779,6 +822,10 @@
     <message>
         <source>No answers yet.</source>
         <translation>Vastauksia ei vielä ole.</translation>
+    </message>
+    <message>
+        <source>don&apos;t know: {count}</source>
+        <translation>en osaa sanoa: {count}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1985,6 +2032,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>New</source>
         <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>En osaa sanoa</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3692,6 +3743,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Yhtäkään tiedoston saraketta ei ole yhdistetty kysymykseen. Valitse kysymys vähintään yhdelle sarakkeelle.</translation>
     </message>
     <message>
+        <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>
+        <translation>Tiedoston {name} rivillä {row} on solu, jossa on yli {limit} merkkiä.</translation>
+    </message>
+    <message>
         <source>Row {row} of {name}: {reason}</source>
         <translation>Tiedoston {name} rivi {row}: {reason}</translation>
     </message>
@@ -3948,6 +4003,14 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Tiedostoa {name} ei voitu lukea Excel-työkirjana.</translation>
     </message>
     <message>
+        <source>The file {name} declares XML entities, which a workbook never does; it was not read.</source>
+        <translation>Tiedostossa {name} on XML-entiteettien määrittelyjä, joita työkirjoissa ei ole, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} cells.</source>
+        <translation>Tiedostossa {name} on yli {limit} solua.</translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} columns.</source>
         <translation>Tiedostossa {name} on yli {limit} saraketta.</translation>
     </message>
@@ -3968,6 +4031,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Tiedostossa {name} ei ole rivejä otsikkorivin alla.</translation>
     </message>
     <message>
+        <source>The file {name} has two columns headed “{column}”; choose the column for the question by its number.</source>
+        <translation>Tiedostossa {name} on kaksi saraketta otsikolla ”{column}”; valitse kysymyksen sarake sen numerolla.</translation>
+    </message>
+    <message>
         <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Tiedostossa {name} on toisen laitteen siirtotiedosto.</translation>
     </message>
@@ -3978,10 +4045,6 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>The file {name} is empty.</source>
         <translation>Tiedosto {name} on tyhjä.</translation>
-    </message>
-    <message>
-        <source>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</source>
-        <translation>Tiedosto {name} on vanhassa Excel-muodossa (.xls). Tallenna se .xlsx- tai CSV-muotoon ja tuo se.</translation>
     </message>
     <message>
         <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
@@ -4004,16 +4067,16 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Tiedosto {name} ei ole tekstitiedosto (CSV).</translation>
     </message>
     <message>
-        <source>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</source>
-        <translation>Tiedosto {name} ei ole tunnetulla merkistöllä kirjoitettua tekstiä (UTF-8 tai Windows-1252).</translation>
+        <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
+        <translation>Tiedoston {name} muotoa (.xls tai .ods) ei voi lukea tässä; avaa se taulukkolaskentaohjelmassa, tallenna .xlsx- tai CSV-muotoon ja tuo se.</translation>
     </message>
     <message>
-        <source>The file {name} is not valid CSV: {reason}.</source>
-        <translation>Tiedosto {name} ei ole kelvollinen CSV-tiedosto: {reason}.</translation>
+        <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>
+        <translation>Tiedosto {name} ei ole tekstiä tunnetussa merkistössä (UTF-8, UTF-16 tai Windows-1252).</translation>
     </message>
     <message>
         <source>The file {name} is still being written; sync again in a moment.</source>
-        <translation>Tiedostoa {name} kirjoitetaan vielä. Synkronoi uudelleen hetken päästä.</translation>
+        <translation>Tiedostoa {name} kirjoitetaan vielä; synkronoi hetken kuluttua uudelleen.</translation>
     </message>
     <message>
         <source>The file {name} is too large for a participant list (at most 20 MB).</source>
@@ -4026,6 +4089,14 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>The file {name} is too large to be a bundle.</source>
         <translation>Tiedosto {name} on liian suuri ollakseen siirtotiedosto.</translation>
+    </message>
+    <message>
+        <source>The file {name} mixes two text encodings (UTF-8 and Windows-1252); save it again as UTF-8 CSV and import that.</source>
+        <translation>Tiedostossa {name} on sekaisin kahta merkistöä (UTF-8 ja Windows-1252); tallenna se uudelleen UTF-8-muotoisena CSV-tiedostona ja tuo se.</translation>
+    </message>
+    <message>
+        <source>The file {name} unpacks to more than {mb} MB, too much for a survey export.</source>
+        <translation>Tiedosto {name} purkautuu yli {mb} megatavuksi, mikä on liikaa kyselyn vientitiedostolle.</translation>
     </message>
     <message>
         <source>The file {path} could not be written: {reason}.</source>
@@ -4354,6 +4425,22 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <source>Free text</source>
         <translation>Vapaa teksti</translation>
     </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Yksi vaihtoehto</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Monivalinta</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Luku</translation>
+    </message>
+    <message>
+        <source>Background (municipality, role…)</source>
+        <translation>Taustatieto (kunta, rooli…)</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -4368,6 +4455,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>Answer</source>
         <translation>Vastaus</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Vastausaika</translation>
     </message>
     <message>
         <source>Author</source>
@@ -4546,6 +4637,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Tarvitsee tulkin</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Vaihtoehdot</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
@@ -4592,6 +4687,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>Questions</source>
         <translation>Kysymykset</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Vastaaja</translation>
     </message>
     <message>
         <source>Response</source>

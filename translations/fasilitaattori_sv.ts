@@ -717,12 +717,32 @@
         <translation>Enkätexporter (*.csv *.txt *.tsv *.xlsx);;Alla filer (*)</translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation>Filen läses…</translation>
+    </message>
+    <message>
         <source>Question for column {column}</source>
         <translation>Fråga för kolumnen {column}</translation>
     </message>
     <message>
         <source>(not imported)</source>
         <translation>(importeras inte)</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>vet inte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>kan inte läsas</translation>
     </message>
     <message>
         <source>The workshop has no feedback questions yet: add them first.</source>
@@ -735,6 +755,20 @@
     <message>
         <source>{rows} rows will be imported as responses, answering {columns} questions.</source>
         <translation>{rows} rader importeras som svar på {columns} frågor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them were imported before and will be skipped.</source>
+        <translation>
+            <numerusform>%n av dem har importerats tidigare och hoppas över.</numerusform>
+            <numerusform>%n av dem har importerats tidigare och hoppas över.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows were imported before; nothing was added.</source>
+        <translation>
+            <numerusform>Raden har importerats tidigare, så inget lades till.</numerusform>
+            <numerusform>Alla %n rader har importerats tidigare, så inget lades till.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -749,6 +783,10 @@
     <message>
         <source>{responses} responses from {attendance} participants: response rate {percent} %.</source>
         <translation>{responses} svar från {attendance} deltagare: svarsfrekvens {percent} %.</translation>
+    </message>
+    <message>
+        <source>More responses than participants: check that every file belongs to this workshop and that attendance is recorded.</source>
+        <translation>Det finns fler svar än deltagare. Kontrollera att varje fil hör till denna workshop och att deltagarna är registrerade.</translation>
     </message>
     <message>
         <source>No questions yet: add them on the left.</source>
@@ -769,6 +807,11 @@
         </translation>
     </message>
     <message>
+        <source>n = {n}</source>
+        <comment>answers</comment>
+        <translation>n = {n}</translation>
+    </message>
+    <message>
         <source>n = {n}, yes {percent} %</source>
         <translation>n = {n}, ja {percent} %</translation>
     </message>
@@ -779,6 +822,10 @@
     <message>
         <source>No answers yet.</source>
         <translation>Inga svar ännu.</translation>
+    </message>
+    <message>
+        <source>don&apos;t know: {count}</source>
+        <translation>vet inte: {count}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1985,6 +2032,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>New</source>
         <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Vet inte</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -3692,6 +3743,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Ingen kolumn i filen är kopplad till en fråga. Välj fråga för minst en kolumn.</translation>
     </message>
     <message>
+        <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>
+        <translation>Rad {row} i filen {name} har en cell med över {limit} tecken.</translation>
+    </message>
+    <message>
         <source>Row {row} of {name}: {reason}</source>
         <translation>Rad {row} i {name}: {reason}</translation>
     </message>
@@ -3948,6 +4003,14 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Filen {name} kunde inte läsas som en Excel-arbetsbok.</translation>
     </message>
     <message>
+        <source>The file {name} declares XML entities, which a workbook never does; it was not read.</source>
+        <translation>Filen {name} innehåller XML-entitetsdefinitioner som en arbetsbok aldrig har, så den lästes inte.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit} cells.</source>
+        <translation>Filen {name} har över {limit} celler.</translation>
+    </message>
+    <message>
         <source>The file {name} has more than {limit} columns.</source>
         <translation>Filen {name} har fler än {limit} kolumner.</translation>
     </message>
@@ -3968,6 +4031,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Filen {name} har inga rader under rubrikraden.</translation>
     </message>
     <message>
+        <source>The file {name} has two columns headed “{column}”; choose the column for the question by its number.</source>
+        <translation>Filen {name} har två kolumner med rubriken ”{column}”; välj kolumnen för frågan med dess nummer.</translation>
+    </message>
+    <message>
         <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Filen {name} innehåller en annan enhets överföringsfil.</translation>
     </message>
@@ -3978,10 +4045,6 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>The file {name} is empty.</source>
         <translation>Filen {name} är tom.</translation>
-    </message>
-    <message>
-        <source>The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV and import that.</source>
-        <translation>Filen {name} är i det gamla Excel-formatet (.xls). Spara den som .xlsx eller CSV och importera den.</translation>
     </message>
     <message>
         <source>The file {name} is kept online only by the cloud service, so it was not read; set the sync folder to be always kept on this device.</source>
@@ -4004,16 +4067,16 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Filen {name} är inte en textfil (CSV).</translation>
     </message>
     <message>
-        <source>The file {name} is not text in a known encoding (UTF-8 or Windows-1252).</source>
-        <translation>Filen {name} är inte text i en känd teckenkodning (UTF-8 eller Windows-1252).</translation>
+        <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
+        <translation>Filen {name} har ett format som inte kan läsas här (.xls eller .ods); öppna den i ett kalkylprogram, spara den som .xlsx eller CSV och importera den.</translation>
     </message>
     <message>
-        <source>The file {name} is not valid CSV: {reason}.</source>
-        <translation>Filen {name} är inte giltig CSV: {reason}.</translation>
+        <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>
+        <translation>Filen {name} är inte text i en känd teckenkodning (UTF-8, UTF-16 eller Windows-1252).</translation>
     </message>
     <message>
         <source>The file {name} is still being written; sync again in a moment.</source>
-        <translation>Filen {name} skrivs fortfarande. Synka igen om en stund.</translation>
+        <translation>Filen {name} skrivs fortfarande; synkronisera igen om en stund.</translation>
     </message>
     <message>
         <source>The file {name} is too large for a participant list (at most 20 MB).</source>
@@ -4026,6 +4089,14 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>The file {name} is too large to be a bundle.</source>
         <translation>Filen {name} är för stor för att vara en överföringsfil.</translation>
+    </message>
+    <message>
+        <source>The file {name} mixes two text encodings (UTF-8 and Windows-1252); save it again as UTF-8 CSV and import that.</source>
+        <translation>Filen {name} blandar två teckenkodningar (UTF-8 och Windows-1252); spara den på nytt som UTF-8-CSV och importera den.</translation>
+    </message>
+    <message>
+        <source>The file {name} unpacks to more than {mb} MB, too much for a survey export.</source>
+        <translation>Filen {name} packas upp till över {mb} MB, vilket är för mycket för en enkätexport.</translation>
     </message>
     <message>
         <source>The file {path} could not be written: {reason}.</source>
@@ -4354,6 +4425,22 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <source>Free text</source>
         <translation>Fritext</translation>
     </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Ett alternativ</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Flerval</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Background (municipality, role…)</source>
+        <translation>Bakgrund (kommun, roll…)</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -4368,6 +4455,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>Answer</source>
         <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Svarstid</translation>
     </message>
     <message>
         <source>Author</source>
@@ -4546,6 +4637,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Behöver tolk</translation>
     </message>
     <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -4592,6 +4687,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>Questions</source>
         <translation>Frågor</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Svarande</translation>
     </message>
     <message>
         <source>Response</source>

@@ -102,7 +102,7 @@ def test_yes_no_text_and_rate() -> None:
     assert stats.yes_no_stats([True, False, True, None, "kyllä", "ei", "Ja"]) == stats.YesNoStats(4, 2)
     assert stats.text_answers(["  hyvä ", "", None, 3]) == ("hyvä",)
     assert stats.response_rate(6, 12) == 0.5
-    assert stats.response_rate(20, 12) == 1.0
+    assert stats.response_rate(20, 12) == pytest.approx(20 / 12)  # a warning to read, not a capped 100 %
     assert stats.response_rate(3, 0) is None
 
 
@@ -113,6 +113,14 @@ def test_overall_mean_weights_every_answer() -> None:
     )
     assert stats.overall_scale_mean(feedback) == pytest.approx(4.0)
     assert stats.overall_scale_mean(Feedback()) is None
+
+
+def test_overall_mean_never_mixes_scales() -> None:
+    feedback = Feedback(
+        (FeedbackQuestion("scale", "a"), FeedbackQuestion("scale", "b", scale_min=0, scale_max=10)),
+        (FeedbackResponse((5, 10)), FeedbackResponse((4, 9))),
+    )
+    assert stats.overall_scale_mean(feedback) is None
 
 
 def test_tally_sorts_biggest_first() -> None:

@@ -142,6 +142,9 @@ def test_import_dialog_previews_maps_and_imports(tab, tmp_path, qtbot):
     assert dialog.mapping() == {1: questions[0].id, 2: questions[1].id}
     dialog.set_question(3, questions[2].id)
     assert "3 rows will be imported" in dialog.status.text()
+    # The preview shows how answers will be read: a number as it is, "don't know" and yes/no named.
+    assert dialog.table.item(1, 1).text() == "5 = erittäin · En osaa sanoa = don't know · 2"
+    assert dialog.table.item(2, 1).text() == "Kyllä = yes · Ei = no"
     out = Path(os.environ.get("FASI_SHOTS", tmp_path)) / "feedback_import_dialog.png"
     dialog.grab().save(str(out))
     before = feedback.response_count(wb, tab.workshop_id)
@@ -163,3 +166,66 @@ def test_import_dialog_explains_a_bad_file(tab, tmp_path, qtbot):
     assert not dialog.load(bad)
     assert dialog.status.text() == "The file kuva.xlsx could not be read as an Excel workbook."
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_large_file_is_read_off_the_window_thread_and_a_second_import_adds_nothing(tab, tmp_path, qtbot):
+    from fasilitaattori.ui.feedback_import_dialog import READ_IN_PLACE_BYTES, FeedbackImportDialog
+
+    wb = tab.ctx.wb
+    prompt = feedback.list_questions(wb, tab.workshop_id)[0].prompt
+    path = tmp_path / "iso.csv"
+    rows = [f"{i};{1 + i % 5};Hyvä ja selkeä päivä, kiitos järjestäjille ja kaikille osallistujille, nähdään taas {i}"
+            for i in range(1, 3001)]
+    path.write_text("\n".join([f"Vastaaja;{prompt};Terveiset", *rows]) + "\n", encoding="utf-8")
+    assert path.stat().st_size > READ_IN_PLACE_BYTES
+    dialog = FeedbackImportDialog(tab.ctx, tab.workshop_id, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.load(path)
+    assert dialog.reading() and not dialog.import_button.isEnabled()
+    assert dialog.status.text() == "Reading the file…"
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=30_000)
+    assert "3000 rows will be imported" in dialog.status.text()
+    before = feedback.response_count(wb, tab.workshop_id)
+    dialog.import_button.click()
+    assert feedback.response_count(wb, tab.workshop_id) == before + 3000
+
+    again = FeedbackImportDialog(tab.ctx, tab.workshop_id, tab)
+    qtbot.addWidget(again)
+    again.show()
+    again.load(path)
+    qtbot.waitUntil(lambda: again.preview is not None, timeout=30_000)
+    assert "3000 of them were imported before and will be skipped" in again.status.text()
+    again.import_button.click()
+    assert again.status.text() == "All 3000 rows were imported before; nothing was added."
+    assert feedback.response_count(wb, tab.workshop_id) == before + 3000
+
+
+def test_statistics_show_dont_know_choices_paragraphs_and_too_many_responses(tab, tmp_path, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from fasilitaattori.core import workshops
+    from fasilitaattori.core.feedback_import import import_survey
+
+    wb = tab.ctx.wb
+    ws = workshops.create_workshop(wb, title="Kyselytyöpaja", date="2026-03-10")
+    feedback.add_question(wb, ws.id, "Kuinka hyödyllinen työpaja oli?")
+    feedback.add_question(wb, ws.id, "Mitkä menetelmät olivat hyviä?", kind="multi",
+                          options="Pienryhmät\nKävelykokous")
+    feedback.add_question(wb, ws.id, "Terveiset", kind="text")
+    path = tmp_path / "kysely.csv"
+    path.write_text('Kuinka hyödyllinen työpaja oli?;Mitkä menetelmät olivat hyviä?;Terveiset\n'
+                    '5;Pienryhmät;"Hyvä päivä.\n\nToinen kappale."\nEn osaa sanoa;Pienryhmät;Kiitos\n'
+                    '4;Kävelykokous;Kiitos\n', encoding="utf-8")
+    import_survey(wb, ws.id, path)
+    tab.ctx.select_workshop(ws.id)
+    tab.stats.set_workshop(ws.id)
+    texts = [label.text() for label in tab.stats.findChildren(QLabel)]
+    assert any("don't know: 1" in t for t in texts)
+    assert any("Hyvä päivä.<br><br>Toinen kappale." in t for t in texts)
+    assert any("Kiitos (× 2)" in t for t in texts)
+    multi = [c for c in tab.stats.charts if c.accessibleName() == "Mitkä menetelmät olivat hyviä?"][0]
+    assert [(b.label, b.count) for b in multi._bars] == [("Pienryhmät", 2), ("Kävelykokous", 1)]
+    qtbot.wait(50)  # the previous workshop's widgets go at the next turn of the event loop
+    out = Path(os.environ.get("FASI_SHOTS", tmp_path)) / "feedback_stats.png"
+    tab.grab().save(str(out))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
@@ -16,12 +18,13 @@ from .positions import key_between
 from .records import Entity, register
 from .workbench import Workbench
 
-KINDS = ("scale", "yesno", "text")
+# "profile": a background question (municipality, role, age group), kept per respondent.
+KINDS = ("scale", "yesno", "text", "choice", "multi", "number", "profile")
 SOURCES = ("paper", "import", "manual")
 
 
 def _check_scale(_session: Session, row: Mapping[str, Any]) -> None:
-    if row.get("kind") == "scale" and row.get("scale_min", 1) >= row.get("scale_max", 5):
+    if row.get("kind") in ("scale", "number") and row.get("scale_min", 1) >= row.get("scale_max", 5):
         raise ValidationError("A scale needs its lowest value below its highest.")
 
 
@@ -34,11 +37,14 @@ questions: Entity[FeedbackQuestion] = register(Entity("feedback_question", "feed
     Field("scale_max", "Highest value", kind="int", minimum=1, maximum=10),
     Field("low_label", "Label of the lowest value"),
     Field("high_label", "Label of the highest value"),
+    Field("options", "Options", kind="longtext"),
 ], check=_check_scale))
 
 responses: Entity[FeedbackResponse] = register(Entity("feedback_response", "feedback response", [
     Field("workshop_id", "Workshop", kind="ref", ref="workshop", required=True),
     Field("source", "Source", kind="choice", choices=SOURCES),
+    Field("respondent", "Respondent"),
+    Field("answered_at", "Answered at"),
 ]))
 
 answers: Entity[FeedbackAnswer] = register(Entity("feedback_answer", "answer", [
@@ -72,8 +78,11 @@ def _answer_values(question: FeedbackQuestion, value: Any) -> dict[str, Any] | N
     """Normalise one answer; None/'' means the respondent skipped the question."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if question.kind == "text":
+    if question.kind in ("text", "choice", "profile"):
         return {"value_text": str(value)}
+    if question.kind == "multi":
+        chosen = [value] if isinstance(value, str) else [str(v) for v in value]
+        return {"value_text": "\n".join(v.strip() for v in chosen if v.strip())}
     if question.kind == "yesno":
         if isinstance(value, bool):
             return {"value_number": int(value)}
@@ -124,33 +133,71 @@ def list_responses(wb: Workbench, workshop_id: str) -> list[tuple[FeedbackRespon
 @dataclass(frozen=True)
 class QuestionStats:
     question: FeedbackQuestion
-    n: int
-    mean: float | None
-    distribution: dict[int, int]  # value -> count (scale and yes/no)
-    texts: list[str]
+    n: int  # answers with a value (or text); "don't know" not included
+    mean: float | None  # scale and number questions only
+    distribution: dict[int, int]  # value -> count (scale, number and yes/no)
+    texts: list[str]  # open answers, paragraphs kept
+    dont_know: int = 0
+    choices: dict[str, int] = field(default_factory=dict)  # option -> count (choice, multi, profile)
+
+    def grouped_texts(self) -> list[tuple[str, int]]:
+        """Open answers with identical ones together, most frequent first, otherwise in order."""
+        counts = Counter(" ".join(t.split()).casefold() for t in self.texts)
+        first: dict[str, str] = {}
+        for text in self.texts:
+            first.setdefault(" ".join(text.split()).casefold(), text)
+        return sorted(((first[k], c) for k, c in counts.items()), key=lambda p: -p[1])
+
+
+@dataclass(frozen=True, slots=True)
+class _Given:
+    value_number: int | None
+    value_text: str
+
+
+def is_dont_know(answer: FeedbackAnswer | _Given) -> bool:
+    return answer.value_number is None and not answer.value_text
+
+
+def _stats(question: FeedbackQuestion, given: list[_Given]) -> QuestionStats:
+    dont_know = sum(1 for a in given if is_dont_know(a))
+    if question.kind == "text":
+        texts = [a.value_text for a in given if a.value_text.strip()]
+        return QuestionStats(question, len(texts), None, {}, texts, dont_know)
+    if question.kind in ("choice", "multi", "profile"):
+        choices: dict[str, int] = {o: 0 for o in (question.options or "").splitlines() if o.strip()}
+        n = 0
+        for a in given:
+            picked = [o for o in a.value_text.splitlines() if o.strip()] if question.kind == "multi" else (
+                [a.value_text.strip()] if a.value_text.strip() else [])
+            n += bool(picked)
+            for option in picked:
+                choices[option] = choices.get(option, 0) + 1
+        return QuestionStats(question, n, None, {}, [], dont_know, choices)
+    values = [a.value_number for a in given if a.value_number is not None]
+    low, high = (0, 1) if question.kind == "yesno" else (question.scale_min, question.scale_max)
+    distribution = {v: 0 for v in range(low, high + 1)}
+    for v in values:
+        distribution[v] = distribution.get(v, 0) + 1
+    mean = sum(values) / len(values) if values and question.kind != "yesno" else None
+    if question.kind == "yesno" and values:
+        mean = sum(values) / len(values)  # the share of yes
+    return QuestionStats(question, len(values), mean, distribution, [], dont_know)
 
 
 def question_stats(wb: Workbench, workshop_id: str) -> list[QuestionStats]:
     with wb.store.read() as session:
         qs = _questions(session, workshop_id)
-        result = []
-        for question in qs:
-            given = list(session.scalars(select(FeedbackAnswer).join(
+        by_question: dict[str, list[_Given]] = {q.id: [] for q in qs}
+        # Plain rows, not ORM objects: a large survey has hundreds of thousands of answers.
+        for question_id, number, answer_text in session.execute(select(
+                FeedbackAnswer.question_id, FeedbackAnswer.value_number, FeedbackAnswer.value_text).join(
                 FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id).where(
-                FeedbackAnswer.question_id == question.id, FeedbackAnswer.deleted.is_(False),
-                FeedbackResponse.deleted.is_(False))))
-            if question.kind == "text":
-                texts = [a.value_text for a in given if a.value_text.strip()]
-                result.append(QuestionStats(question, len(texts), None, {}, texts))
-                continue
-            values = [a.value_number for a in given if a.value_number is not None]
-            low, high = (0, 1) if question.kind == "yesno" else (question.scale_min, question.scale_max)
-            distribution = {v: 0 for v in range(low, high + 1)}
-            for v in values:
-                distribution[v] = distribution.get(v, 0) + 1
-            mean = sum(values) / len(values) if values else None
-            result.append(QuestionStats(question, len(values), mean, distribution, []))
-        return result
+                FeedbackResponse.workshop_id == workshop_id, FeedbackAnswer.deleted.is_(False),
+                FeedbackResponse.deleted.is_(False)).order_by(sql_text("feedback_answers.rowid"))):
+            if question_id in by_question:
+                by_question[question_id].append(_Given(number, answer_text))
+        return [_stats(q, by_question[q.id]) for q in qs]
 
 
 def response_count(wb: Workbench, workshop_id: str) -> int:

@@ -3,41 +3,47 @@
 The user first sees a preview: the file's columns with sample answers and a suggested question
 for each column (matched by the wording of the question). Then the whole file is checked and,
 only if every answer fits its question, imported in one transaction: one response per row,
-source "import". "Don't know" answers and empty cells are skipped answers, not zeros.
+source "import", keeping the tool's respondent id and answer time. Rows already imported (same
+respondent, or the same row of a file without ids) are recognised and skipped, so importing a
+file twice changes nothing. Empty cells are no answer; "don't know" is counted apart.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Mapping, Sequence
+import uuid
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
-from ..store.models import FeedbackQuestion
+from ..store.models import FeedbackQuestion, FeedbackResponse
 from . import feedback
-from .survey_table import SurveyTable, read_survey
-from .workbench import Workbench
+from .clock import dump_clocks
+from .survey_answers import (
+    DONT_KNOW,
+    answer_values,
+    is_dont_know,
+    is_empty,
+    scale_value,
+    selected,
+    split_choices,
+    value_labels,
+)
+from .survey_mapping import parse_mapping, suggest_mapping
+from .survey_table import SurveyRow, SurveyTable, read_survey
+from .workbench import Workbench, utc_now
 
-# Answers meaning "no opinion" in Finnish, Swedish and English: a skipped answer.
-SKIP_ANSWERS = frozenset({
-    "", "-", "–", "—", "en osaa sanoa", "eos", "ei osaa sanoa", "ei mielipidettä", "en tiedä",
-    "vet inte", "vet ej", "kan inte säga", "ingen åsikt", "don't know", "dont know", "do not know",
-    "no opinion", "n/a", "na",
-})
-YES_WORDS = frozenset({"kyllä", "kylla", "joo", "k", "ja", "j", "yes", "y", "1", "true", "x"})
-NO_WORDS = frozenset({"ei", "e", "nej", "no", "n", "0", "false"})
+__all__ = ["ColumnPreview", "ImportPreview", "ImportResult", "answer_values", "import_survey", "parse_mapping",
+           "preview_import", "scale_value", "suggest_mapping"]
 
-_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\s*(?:[=:.)–-]|\s)\s*|\s*$)")
-_TRAILING_NUMBER = re.compile(r"\(\s*(\d{1,2})\s*\)\s*$")
-_WORD = re.compile(r"\w+", re.UNICODE)
-_NUMBERING = re.compile(r"^\s*(\d+|[a-z])[.)]\s+", re.IGNORECASE)
-
-SUGGEST_THRESHOLD = 0.5
+_OPTION_CODE = re.compile(r"^SQ0*(\d{1,3})$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,7 @@ class ImportPreview:
     table: SurveyTable
     questions: tuple[FeedbackQuestion, ...]
     columns: tuple[ColumnPreview, ...]
+    already_imported: int = 0  # rows an earlier import brought in
 
     @property
     def mapping(self) -> dict[int, str]:
@@ -70,136 +77,9 @@ class ImportResult:
     skipped_answers: int  # empty or "don't know"
     empty_rows: int  # rows with no answer to any mapped question (not counted as responses)
     response_ids: tuple[str, ...] = ()  # the new responses, so the import can be undone
-
-
-# -- answer values -------------------------------------------------------------------------
-
-
-def is_skip(value: str) -> bool:
-    """Empty or "don't know", also when coded with a number ("6 = En osaa sanoa")."""
-    text = value.strip().casefold().rstrip(".!")
-    return text in SKIP_ANSWERS or _LEADING_NUMBER.sub("", text, count=1) in SKIP_ANSWERS - {""}
-
-
-def scale_value(text: str, question: FeedbackQuestion) -> int | None:
-    """A scale answer as written in exports: "4", "4,0", "5 = erittäin hyvä", "Erittäin hyvä (5)",
-    or the question's own end labels. None when it cannot be read."""
-    raw = text.strip()
-    folded = raw.casefold()
-    try:
-        number = float(folded.replace(",", "."))
-    except ValueError:
-        pass
-    else:
-        return int(number) if number.is_integer() else None
-    match = _LEADING_NUMBER.match(raw) or _TRAILING_NUMBER.search(raw)
-    if match:
-        return int(match.group(1))
-    if question.low_label and folded == question.low_label.strip().casefold():
-        return question.scale_min
-    if question.high_label and folded == question.high_label.strip().casefold():
-        return question.scale_max
-    return None
-
-
-def yes_no_value(text: str) -> int | None:
-    words = _WORD.findall(text.casefold())
-    if not words:
-        return None
-    if words[0] in YES_WORDS:
-        return 1
-    if words[0] in NO_WORDS:
-        return 0
-    return None
-
-
-def answer_values(question: FeedbackQuestion, text: str) -> dict[str, Any] | None:
-    """The stored form of one answer, None for a skipped one; ValueError when it does not fit."""
-    if is_skip(text):
-        return None
-    if question.kind == "text":
-        return {"value_text": text.strip()}
-    if question.kind == "yesno":
-        value = yes_no_value(text)
-        if value is None:
-            raise ValueError("yes or no")
-        return {"value_number": value}
-    number = scale_value(text, question)
-    if number is None or not question.scale_min <= number <= question.scale_max:
-        raise ValueError("scale")
-    return {"value_number": number}
-
-
-# -- mapping -------------------------------------------------------------------------------
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(_NUMBERING.sub("", text).casefold()) if len(w) > 1]
-
-
-def match_score(header: str, prompt: str) -> float:
-    """How well a column header matches a question's wording (0..1).
-
-    Survey tools add numbering, group titles and scale explanations to the question text, so
-    the share of the question's words found in the header counts as much as plain similarity;
-    words match on their first five letters because Finnish words inflect.
-    """
-    head_words, prompt_words = _words(header), _words(prompt)
-    if not head_words or not prompt_words:
-        return 0.0
-    stems = {w[:5] for w in head_words}
-    found = sum(1 for w in prompt_words if w[:5] in stems) / len(prompt_words)
-    similar = SequenceMatcher(None, " ".join(head_words), " ".join(prompt_words)).ratio()
-    return max(found * 0.95, similar)
-
-
-def suggest_mapping(table: SurveyTable, questions: Sequence[FeedbackQuestion]) -> dict[int, str]:
-    """column index -> question id for the columns whose header matches a question well enough;
-    each question is given to its best-matching column only."""
-    pairs = sorted(((match_score(table.columns[c], q.prompt), c, q.id)
-                    for c in range(len(table.columns)) for q in questions), key=lambda p: (-p[0], p[1]))
-    mapping: dict[int, str] = {}
-    taken: set[str] = set()
-    for score, column, question_id in pairs:
-        if score < SUGGEST_THRESHOLD:
-            break
-        if column in mapping or question_id in taken:
-            continue
-        mapping[column] = question_id
-        taken.add(question_id)
-    return mapping
-
-
-def parse_mapping(text: str, table: SurveyTable, questions: Sequence[FeedbackQuestion]) -> dict[int, str]:
-    """The command line's "column=question,…": a column by its header or its number (1 = first),
-    a question by its id or its number in the workshop's list (1 = first)."""
-    mapping: dict[int, str] = {}
-    for part in (p for p in text.split(",") if p.strip()):
-        column_ref, sep, question_ref = part.rpartition("=")
-        if not sep or not column_ref.strip() or not question_ref.strip():
-            raise ValidationError("The mapping “{part}” must be written as column=question.", part=part.strip())
-        column = _column_index(column_ref.strip(), table)
-        mapping[column] = _question_id(question_ref.strip(), questions)
-    return mapping
-
-
-def _column_index(ref: str, table: SurveyTable) -> int:
-    folded = ref.casefold()
-    for index, header in enumerate(table.columns):
-        if header.casefold() == folded:
-            return index
-    if ref.lstrip("#").isdigit() and 1 <= int(ref.lstrip("#")) <= len(table.columns):
-        return int(ref.lstrip("#")) - 1
-    raise ValidationError("The file has no column “{column}”.", column=ref)
-
-
-def _question_id(ref: str, questions: Sequence[FeedbackQuestion]) -> str:
-    for question in questions:
-        if question.id == ref:
-            return question.id
-    if ref.isdigit() and 1 <= int(ref) <= len(questions):
-        return questions[int(ref) - 1].id
-    raise ValidationError("The workshop has no question “{question}”.", question=ref)
+    already_imported: int = 0  # rows whose respondent an earlier import brought in
+    incomplete: int = 0  # responses the tool marks unfinished (LimeSurvey: no submit date)
+    dont_know: int = 0  # "don't know" answers, kept and counted apart from the values
 
 
 # -- preview and import --------------------------------------------------------------------
@@ -213,13 +93,28 @@ def _live_questions(wb: Workbench, workshop_id: str) -> list[FeedbackQuestion]:
 
 
 def preview_import(wb: Workbench, workshop_id: str, path: Path, sample_rows: int = 5) -> ImportPreview:
-    table = read_survey(Path(path))
+    return preview_table(wb, workshop_id, read_survey(Path(path)), sample_rows)
+
+
+def preview_table(wb: Workbench, workshop_id: str, table: SurveyTable, sample_rows: int = 5) -> ImportPreview:
+    """The preview of a file already read (the window reads large files on a worker thread)."""
     questions = _live_questions(wb, workshop_id)
     suggested = suggest_mapping(table, questions)
     columns = tuple(
         ColumnPreview(i, table.label(i), tuple(v for v in table.values(i) if v)[:sample_rows], suggested.get(i))
         for i in range(len(table.columns)))
-    return ImportPreview(table, tuple(questions), columns)
+    return ImportPreview(table, tuple(questions), columns, _already(wb, workshop_id, table))
+
+
+def _already(wb: Workbench, workshop_id: str, table: SurveyTable) -> int:
+    """How many of the file's rows an earlier import brought in (they will be skipped)."""
+    seen: Counter[str] = Counter()
+    keys = {_respondent(table, row, seen) for row in table.rows}
+    with wb.store.read() as session:
+        known = set(session.scalars(select(FeedbackResponse.respondent).where(
+            FeedbackResponse.workshop_id == workshop_id, FeedbackResponse.deleted.is_(False),
+            FeedbackResponse.respondent != "")))
+    return len(keys & known)
 
 
 def _check_mapping(mapping: Mapping[int, str], table: SurveyTable,
@@ -233,10 +128,21 @@ def _check_mapping(mapping: Mapping[int, str], table: SurveyTable,
             raise ValidationError("The file has no column number {number}.", number=column + 1)
         if question_id not in questions:
             raise ValidationError("The workshop has no question “{question}”.", question=question_id)
-        if question_id in seen:
+        if question_id in seen and questions[question_id].kind != "multi":
             raise ValidationError("The question “{question}” is matched to two columns.",
                                   question=questions[question_id].prompt[:60])
         seen[question_id] = column
+
+
+def _check_duplicates(mapping: Mapping[int, str], table: SurveyTable) -> None:
+    """A suggested column whose header another column with answers repeats: which one holds the
+    answers cannot be known, and taking one would silently drop the other."""
+    for column in mapping:
+        header = table.columns[column]
+        for other, text in enumerate(table.columns):
+            if other != column and other not in mapping and header and text == header and any(table.values(other)):
+                raise ValidationError("The file {name} has two columns headed “{column}”; choose the column "
+                                      "for the question by its number.", name=table.name, column=header[:60])
 
 
 def _fit_error(table: SurveyTable, line: int, column: int, value: str, question: FeedbackQuestion) -> ValidationError:
@@ -249,51 +155,170 @@ def _fit_error(table: SurveyTable, line: int, column: int, value: str, question:
                            high=question.scale_max)
 
 
-def import_survey(wb: Workbench, workshop_id: str, path: Path,
-                  mapping: Mapping[int, str] | None = None) -> ImportResult:
+@dataclass
+class _Parsed:
+    rows: list[tuple[str, str, list[tuple[str, dict[str, Any]]]]]  # (respondent, answered at, answers)
+    skipped: int = 0
+    empty: int = 0
+    incomplete: int = 0
+    dont_know: int = 0
+
+
+def _respondent(table: SurveyTable, row: SurveyRow, seen: Counter[str]) -> str:
+    """The tool's respondent id; without one, the row's fingerprint (and its repeat number, so two
+    respondents who answered alike stay two)."""
+    if table.id_column is not None and row.cells[table.id_column]:
+        return f"{table.tool}:{row.cells[table.id_column]}"[:120]
+    digest = hashlib.sha256("\x1f".join(row.cells).encode("utf-8")).hexdigest()[:40]
+    seen[digest] += 1
+    return f"row:{digest}:{seen[digest]}"
+
+
+def _multi_values(table: SurveyTable, row: SurveyRow, columns: list[int],
+                  question: FeedbackQuestion) -> dict[str, Any] | None:
+    known = [o for o in (question.options or "").splitlines() if o.strip()]
+    if len(columns) == 1:
+        cell = row.cells[columns[0]]
+        if is_empty(cell):
+            return None
+        chosen = split_choices(cell, known, table.tool)
+    else:  # one column per option
+        chosen = [_option_label(table, c, known) for c in columns if selected(row.cells[c], table.label(c))]
+    # "Don't know" offered as an option is counted as such, never as one of the options.
+    options = [o for o in chosen if not is_dont_know(o)]
+    if options:
+        return {"value_text": "\n".join(options)}
+    return DONT_KNOW if chosen else None
+
+
+def _option_label(table: SurveyTable, column: int, known: list[str]) -> str:
+    """The option an option column stands for; LimeSurvey's SQ001… are the options in order."""
+    label = table.options[column] if table.options and table.options[column] else table.label(column)
+    code = _OPTION_CODE.match(label)
+    if code and 1 <= int(code.group(1)) <= len(known):
+        return known[int(code.group(1)) - 1]
+    return label
+
+
+def parse_rows(table: SurveyTable, mapping: Mapping[int, str], questions: Mapping[str, FeedbackQuestion]) -> _Parsed:
+    """Every answer of the file read and checked; the first that does not fit is one sentence
+    naming its row as the spreadsheet shows it."""
+    by_question: dict[str, list[int]] = {}
+    for column, question_id in sorted(mapping.items()):
+        by_question.setdefault(question_id, []).append(column)
+    labels = {q: value_labels(questions[q]) for q in by_question if questions[q].kind in ("scale", "number")}
+    parsed = _Parsed([])
+    seen: Counter[str] = Counter()
+    readings: dict[str, dict[str, dict[str, Any] | None]] = {q: {} for q in by_question}
+    for row in table.rows:
+        if table.tool == "limesurvey" and table.complete_column is not None and not row.cells[table.complete_column]:
+            parsed.incomplete += 1
+            continue
+        answers: list[tuple[str, dict[str, Any]]] = []
+        for question_id, columns in by_question.items():
+            question = questions[question_id]
+            try:
+                if question.kind == "multi":
+                    values = _multi_values(table, row, columns, question)
+                else:
+                    cell = row.cells[columns[0]]
+                    # Answers repeat ("4", "Kyllä"): each distinct one is read once per question.
+                    known = readings[question_id]
+                    if cell not in known:
+                        known[cell] = answer_values(question, cell, labels.get(question_id))
+                    values = known[cell]
+            except ValueError:
+                raise _fit_error(table, row.line, columns[0], row.cells[columns[0]], question) from None
+            if values is None or values is DONT_KNOW:
+                parsed.skipped += 1
+            if values is DONT_KNOW:
+                parsed.dont_know += 1
+            if values is not None:
+                answers.append((question_id, dict(values)))
+        respondent = _respondent(table, row, seen)
+        if not answers:
+            parsed.empty += 1
+            continue
+        answered = row.cells[table.time_column][:32] if table.time_column is not None else ""
+        parsed.rows.append((respondent, answered, answers))
+    return parsed
+
+
+def _insert_all(session: Session, wb: Workbench, workshop_id: str,
+                rows: list[tuple[str, str, list[tuple[str, dict[str, Any]]]]]) -> tuple[list[str], int]:
+    """All responses and answers of one import as two executemany inserts: one edit, one clock
+    stamp. Every value was checked by `parse_rows` and every reference above (the workshop and
+    its live questions; the response ids are made here), so the per-row checks of
+    `Entity.insert` (a query per reference, a flush per row) would only repeat them, 250,000
+    times for a large export."""
+    stamp = wb.tick(session)
+    now = utc_now()
+    response_clock = dump_clocks(dict.fromkeys([*feedback.responses.fields, "deleted"], stamp))
+    answer_clock = dump_clocks(dict.fromkeys([*feedback.answers.fields, "deleted"], stamp))
+    text_field = feedback.answers.fields["value_text"]
+    # Ids in ascending order within one import (a random prefix, then a counter): the rows land
+    # at the end of every index on them instead of at random pages.
+    prefix = uuid.uuid4().hex[:20]
+    counter = iter(range(1, 1 << 48))
+
+    def new_id() -> str:
+        h = f"{prefix}{next(counter):012x}"
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+    responses: list[tuple[Any, ...]] = []
+    answers: list[tuple[Any, ...]] = []
+    for respondent, answered, given in rows:
+        response_id = new_id()
+        responses.append((response_id, now, response_clock, False, workshop_id, "import", respondent, answered))
+        for question_id, values in given:
+            answers.append((new_id(), now, answer_clock, False, response_id, question_id,
+                            values.get("value_number"), text_field.clean(values.get("value_text", ""))))
+    connection = session.connection()
+    if responses:
+        connection.exec_driver_sql(
+            "INSERT INTO feedback_responses (id, created_at, clock, deleted, workshop_id, source, respondent, "
+            "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", responses)
+    if answers:
+        connection.exec_driver_sql(
+            "INSERT INTO feedback_answers (id, created_at, clock, deleted, response_id, question_id, value_number, "
+            "value_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", answers)
+    return [r[0] for r in responses], len(answers)
+
+
+def import_survey(wb: Workbench, workshop_id: str, path: Path, mapping: Mapping[int, str] | None = None,
+                  table: SurveyTable | None = None) -> ImportResult:
     """Import every row of the file as one response (all rows or none).
 
     Without a mapping the suggested one is used. Every answer is checked before anything is
-    written, so a bad value anywhere leaves the store as it was.
+    written, so a bad value anywhere leaves the store as it was. Respondents imported before
+    are skipped and counted.
     """
-    table = read_survey(Path(path))
+    table = table if table is not None else read_survey(Path(path))
     questions = _live_questions(wb, workshop_id)
     by_id = {q.id: q for q in questions}
     chosen = dict(mapping) if mapping is not None else suggest_mapping(table, questions)
     _check_mapping(chosen, table, by_id)
-    parsed: list[list[tuple[str, dict[str, Any]]]] = []
-    skipped = empty = 0
-    for row in table.rows:
-        answers: list[tuple[str, dict[str, Any]]] = []
-        for column, question_id in sorted(chosen.items()):
-            value = row.cells[column]
-            question = by_id[question_id]
-            try:
-                values = answer_values(question, value)
-            except ValueError:
-                raise _fit_error(table, row.line, column, value, question) from None
-            if values is None:
-                skipped += 1
-            else:
-                answers.append((question_id, values))
-        if answers:
-            parsed.append(answers)
-        else:
-            empty += 1
-    if not parsed:
+    if mapping is None:
+        _check_duplicates(chosen, table)
+    parsed = parse_rows(table, chosen, by_id)
+    if not parsed.rows:
         raise ValidationError("The file {name} has no answers in the chosen columns.", name=table.name)
-    count = 0
-    made: list[str] = []
+    already = 0
     with wb.store.write() as session:
         live = set(session.scalars(select(FeedbackQuestion.id).where(
             FeedbackQuestion.workshop_id == workshop_id, FeedbackQuestion.deleted.is_(False))))
         if not set(chosen.values()) <= live:
             raise ValidationError("A question was removed while the file was being read; please try again.")
-        for answers in parsed:
-            response = feedback.responses.insert(session, wb, {"workshop_id": workshop_id, "source": "import"})
-            made.append(response.id)
-            for question_id, values in answers:
-                feedback.answers.insert(session, wb, {"response_id": response.id, "question_id": question_id,
-                                                      **values})
-                count += 1
-    return ImportResult(len(parsed), count, skipped, empty, tuple(made))
+        known = set(session.scalars(select(FeedbackResponse.respondent).where(
+            FeedbackResponse.workshop_id == workshop_id, FeedbackResponse.deleted.is_(False),
+            FeedbackResponse.respondent != "")))
+        new_rows = []
+        for respondent, answered, answers in parsed.rows:
+            if respondent in known:
+                already += 1
+                continue
+            known.add(respondent)
+            new_rows.append((respondent, answered, answers))
+        made, count = _insert_all(session, wb, workshop_id, new_rows)
+    return ImportResult(len(made), count, parsed.skipped, parsed.empty, tuple(made), already, parsed.incomplete,
+                        parsed.dont_know)

@@ -8,6 +8,7 @@ the summary show exactly the same figures.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from . import feedback
 from .feedback import QuestionStats
@@ -25,6 +26,12 @@ class ResponseRate:
     def percent(self) -> int | None:
         return None if self.rate is None else round(self.rate * 100)
 
+    @property
+    def more_than_attended(self) -> bool:
+        """More responses than attendees: a file imported into the wrong workshop, or people who
+        answered without signing in. Shown as a warning, never hidden behind a capped 100 %."""
+        return self.rate is not None and self.rate > 1
+
 
 @dataclass(frozen=True)
 class FeedbackSummary:
@@ -33,16 +40,34 @@ class FeedbackSummary:
 
 
 def rate_of(responses: int, attendance: int) -> float | None:
-    """Share of attendees who answered, at most 1 (a form may come from someone not signed in)."""
+    """Responses per attendee; above 1 when more answered than attended (a warning, not capped)."""
     if attendance <= 0:
         return None
-    return min(1.0, responses / attendance)
+    return responses / attendance
 
 
 def response_rate(wb: Workbench, workshop_id: str) -> ResponseRate:
     responses = feedback.response_count(wb, workshop_id)
     attendance = attendance_total(wb, workshop_id)
     return ResponseRate(responses, attendance, rate_of(responses, attendance))
+
+
+def stats_json(summary: FeedbackSummary) -> dict[str, Any]:
+    """The figures as the command line's `feedback stats --json` gives them; yes/no keyed
+    "yes"/"no", a scale by its values, choices by their options."""
+    questions = []
+    for st in summary.questions:
+        q = st.question
+        if q.kind == "yesno":
+            distribution: dict[str, int] = {"yes": st.distribution.get(1, 0), "no": st.distribution.get(0, 0)}
+        elif st.choices:
+            distribution = dict(st.choices)
+        else:
+            distribution = {str(v): c for v, c in sorted(st.distribution.items())}
+        questions.append({"text": q.prompt, "kind": q.kind, "n": st.n,
+                          "mean": None if st.mean is None or q.kind == "yesno" else round(st.mean, 3),
+                          "distribution": distribution, "dont_know": st.dont_know, "answers": list(st.texts)})
+    return {"responses": summary.rate.responses, "attended": summary.rate.attendance, "questions": questions}
 
 
 def shares(stats: QuestionStats) -> dict[int, float]:

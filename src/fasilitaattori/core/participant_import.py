@@ -9,8 +9,7 @@ leaves the store as it was and says why in one sentence.
 
 from __future__ import annotations
 
-import csv
-import io
+import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,12 +17,12 @@ from pathlib import Path
 from ..errors import ValidationError
 from ..store.models import Participant
 from .participants import attendances, link_id, participants
+from .table_read import csv_table
 from .workbench import Workbench
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ROWS = 50_000
 FIELDS = ("display_name", "organisation", "municipality", "role", "contact", "diet", "other_needs")
-DELIMITERS = ";,\t"
 
 # Header words per field (compared without case, spaces or punctuation); first match wins,
 # exact names before partial ones.
@@ -63,55 +62,23 @@ class ImportResult:
     skipped_empty: int
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if b"\x00" in data[:4096]:
-        raise ValidationError("The file {name} is not a text (CSV) file.", name=name)
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        raise ValidationError("The file {name} is not text in a known encoding (UTF-8 or Windows-1252).",
-                              name=name) from None
-
-
-def _delimiter(text: str) -> str:
-    """The separator used most evenly across the first lines (Excel: ';' in Finland, ',' elsewhere)."""
-    lines = [line for line in text.splitlines()[:20] if line.strip()]
-    best, best_score = ",", -1.0
-    for candidate in DELIMITERS:
-        counts = [line.count(candidate) for line in lines]
-        if not counts or min(counts) == 0:
-            continue
-        score = min(counts) + (1.0 if len(set(counts)) == 1 else 0.0)
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
-
-
 def parse_csv(data: bytes, name: str = "the file") -> CsvTable:
+    """The shared table reader (core.table_read), strict about quotation marks: a list of
+    people with a broken quote would put two people's details in one row."""
     if len(data) > MAX_FILE_BYTES:
         raise ValidationError("The file {name} is too large for a participant list (at most 20 MB).", name=name)
-    text, encoding = _decode(data, name)
-    delimiter = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        raw = [row for row in reader if any(cell.strip() for cell in row)]
-    except csv.Error:
-        raise ValidationError("The file {name} is not a readable CSV table: line {line} is broken "
-                              "(check the quotation marks).", name=name, line=reader.line_num) from None
+    if b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ValidationError("The file {name} is not a text (CSV) file.", name=name)
+    table = csv_table(data, name, strict=True)
+    raw = [cells for _, cells in table.grid if any(cells)]
     if len(raw) < 2:
         raise ValidationError("The file {name} has no rows under its header line.", name=name)
     if len(raw) - 1 > MAX_ROWS:
         raise ValidationError("The file {name} has more than {limit} rows.", name=name, limit=MAX_ROWS)
-    header = [cell.strip() for cell in raw[0]]
+    header = raw[0]
     width = len(header)
-    rows = [[cell.strip() for cell in (row + [""] * width)[:width]] for row in raw[1:]]
-    return CsvTable(name, header, rows, encoding, delimiter)
+    rows = [(row + [""] * width)[:width] for row in raw[1:]]
+    return CsvTable(name, header, rows, table.encoding, table.delimiter)
 
 
 def read_csv(path: Path) -> CsvTable:

@@ -1,46 +1,78 @@
-"""Reading a survey export (CSV in any common dialect, or XLSX) into one plain table.
+"""A survey export (CSV or XLSX) as one plain table: joined column headers and answer rows.
 
-Web survey tools and spreadsheet programs write many dialects: semicolon or comma, UTF-8 with
-or without a byte order mark, Windows-1252 from an older Excel, a title row above the table,
-and question groups as merged cells over two header rows. This module turns all of them into
-`SurveyTable`: joined column headers and rows of strings, each row knowing its line in the file
-so error messages can point the user at it.
+Web survey tools write their exports in their own layouts: a title row or two above the table
+(Webropol), two header rows with the option labels below the question (SurveyMonkey, Webropol's
+multi-select option columns), codes instead of question texts (LimeSurvey). The header is
+found from the tools' known layouts first and guessed only when none fits, and the guess never
+takes a row with answers in it for a header. Each row keeps its number as the spreadsheet
+shows it, so messages point the user at the right row.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
 import re
-import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
 
 from ..errors import ValidationError
+from .table_read import MAX_COLUMNS, MAX_ROWS, Grid, read_table
 
-MAX_BYTES = 20 * 1024 * 1024  # a survey export of thousands of answers is a few megabytes
-MAX_ROWS = 20_000
-MAX_COLUMNS = 500
+__all__ = ["MAX_COLUMNS", "MAX_ROWS", "SurveyRow", "SurveyTable", "looks_like_answer", "read_survey"]
+
 HEADER_SCAN = 8  # header rows sit at the top; look no further for the first answer row
-DELIMITERS = ";,\t|"
 
 _NUMBER = re.compile(r"^[-+]?\d+([.,]\d+)?$")
 _SCALE_TEXT = re.compile(r"^\d{1,2}\s*[=:–-]\s*\S")
 _DATE = re.compile(r"^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}([ T]\d{1,2}[:.]\d{2}([:.]\d{2})?)?$")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}([:.]\d{2})?$")
+_BRACKETED = re.compile(r"^(.+?)\s*\[([^\[\]]+)\]$")
 # Short answers that only occur in answer rows, never as a header (yes/no, don't know).
 ANSWER_WORDS = frozenset({
     "kyllä", "ei", "joo", "ja", "nej", "yes", "no", "en osaa sanoa", "eos", "vet inte", "vet ej",
     "don't know", "dont know", "do not know", "n/a",
 })
+# What SurveyMonkey and others write in the second header row over a one-answer column.
+_ANSWER_HEADINGS = frozenset({"response", "open-ended response", "vastaus", "avoin vastaus", "svar", "öppet svar"})
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A survey tool's export layout, recognised by the headers of its bookkeeping columns."""
+
+    tool: str
+    markers: tuple[frozenset[str], ...]  # the header row holds one name of each set
+    ids: frozenset[str] = frozenset()  # the respondent's id column
+    times: frozenset[str] = frozenset()  # when the response was given
+    complete: frozenset[str] = frozenset()  # empty in a response left unfinished
+    header_rows: int = 0  # 0: the header row and the rows under it with no id or time
+
+
+def _names(*names: str) -> frozenset[str]:
+    return frozenset(names)
+
+
+LAYOUTS = (
+    Layout("surveymonkey", (_names("respondent id"), _names("collector id")), ids=_names("respondent id"),
+           times=_names("end date"), header_rows=2),
+    Layout("limesurvey", (_names("submitdate", "date submitted", "lastpage", "last page"),),
+           ids=_names("id", "response id"), times=_names("submitdate", "date submitted", "datestamp"),
+           complete=_names("submitdate", "date submitted"), header_rows=1),
+    Layout("forms", (_names("id", "tunnus"), _names("start time", "aloitusaika", "starttid"),
+                     _names("completion time", "valmistumisaika", "slutförandetid", "sluttid")),
+           ids=_names("id", "tunnus"), times=_names("completion time", "valmistumisaika", "slutförandetid",
+                                                   "sluttid"), header_rows=1),
+    Layout("google", (_names("timestamp", "aikaleima", "tidstämpel", "tidsstämpel"),),
+           times=_names("timestamp", "aikaleima", "tidstämpel", "tidsstämpel"), header_rows=1),
+    Layout("webropol", (_names("vastaaja", "vastaajan numero", "vastaajan tunniste", "vastausaika",
+                               "vastauspäivä", "respondent", "svarare", "svarstid"),),
+           ids=_names("vastaaja", "vastaajan numero", "vastaajan tunniste", "respondent", "svarare"),
+           times=_names("vastausaika", "vastauspäivä", "svarstid")),
+)
 
 
 @dataclass(frozen=True)
 class SurveyRow:
-    line: int  # 1-based row number in the file (as a spreadsheet shows it)
+    line: int  # 1-based row number as a spreadsheet shows it
     cells: tuple[str, ...]
 
 
@@ -49,6 +81,12 @@ class SurveyTable:
     name: str  # the file's name, for messages
     columns: tuple[str, ...]  # header text per column ("" when the column has none)
     rows: tuple[SurveyRow, ...]
+    tool: str = ""  # the survey tool whose layout was recognised, "" when guessed
+    id_column: int | None = None
+    time_column: int | None = None
+    complete_column: int | None = None
+    groups: tuple[str, ...] = ()  # per column: the question over an option column, else ""
+    options: tuple[str, ...] = ()  # per column: the option label under that question, else ""
 
     def label(self, index: int) -> str:
         """What to call a column in messages and lists: its header, else its number."""
@@ -59,142 +97,10 @@ class SurveyTable:
         return [row.cells[index] for row in self.rows if index < len(row.cells)]
 
 
-def _unreadable(path: Path) -> ValidationError:
-    return ValidationError("The file {name} is not a survey export that can be read (CSV or XLSX).",
-                           name=path.name)
-
-
 def read_survey(path: Path) -> SurveyTable:
     """Read a CSV or XLSX survey export; any problem is one sentence naming the file."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ValidationError("The file {name} is too large for a survey export ({mb} MB).",
-                                  name=path.name, mb=size // (1024 * 1024))
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError("The file {name} cannot be read: {reason}.", name=path.name,
-                              reason=exc.strerror or str(exc)) from exc
-    if not data.strip():
-        raise ValidationError("The file {name} is empty.", name=path.name)
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ValidationError("The file {name} is in the old Excel format (.xls); save it as .xlsx or CSV "
-                              "and import that.", name=path.name)
-    grid = _xlsx_grid(path, data) if data.startswith(b"PK\x03\x04") else _csv_grid(path, data)
-    return _table(path, grid)
-
-
-# -- CSV -----------------------------------------------------------------------------------
-
-
-def decode_text(data: bytes) -> str | None:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM; else Windows-1252, as older Excel writes."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-
-
-def _csv_grid(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
-    text = decode_text(data)
-    if text is None or "\x00" in text:
-        raise _unreadable(path)
-    delimiter = _delimiter(text)
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"',
-                            doublequote=True, skipinitialspace=False, strict=False)
-        grid = []
-        for row in reader:
-            grid.append((reader.line_num, [cell.strip() for cell in row]))
-            if len(grid) > MAX_ROWS:
-                raise ValidationError("The file {name} has more than {limit} rows.", name=path.name,
-                                      limit=MAX_ROWS)
-    except csv.Error as exc:
-        raise ValidationError("The file {name} is not valid CSV: {reason}.", name=path.name,
-                              reason=str(exc)) from exc
-    return grid
-
-
-def _delimiter(text: str) -> str:
-    """The delimiter that splits the first lines most consistently into several columns.
-
-    csv.Sniffer makes the first guess; it is checked against a count of consistent columns,
-    because the sniffer is easily fooled by commas inside free-text answers.
-    """
-    sample = "\n".join(text.splitlines()[:50])
-    scores: dict[str, tuple[int, int]] = {}
-    for delimiter in DELIMITERS:
-        widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if any(r)]
-        if not widths:
-            continue
-        common = max(set(widths), key=widths.count)
-        scores[delimiter] = (widths.count(common) if common > 1 else 0, common)
-    try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
-    except csv.Error:
-        sniffed = ""
-    best = max(scores, key=lambda d: scores[d], default=",")
-    if sniffed in scores and scores[sniffed][0] >= scores[best][0] and scores[sniffed][1] > 1:
-        return sniffed
-    return best
-
-
-# -- XLSX ----------------------------------------------------------------------------------
-
-
-def _cell_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "1" if value else "0"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):
-        return value.isoformat(sep=" ", timespec="minutes")
-    if isinstance(value, date | time):
-        return value.isoformat()
-    return str(value).strip()
-
-
-def _xlsx_grid(path: Path, data: bytes) -> list[tuple[int, list[str]]]:
-    from openpyxl import load_workbook  # type: ignore[import-untyped]
-    from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise ValidationError("The file {name} could not be read as an Excel workbook.",
-                              name=path.name) from exc
-    try:
-        grid: list[tuple[int, list[str]]] = []
-        sheets = [book.active, *book.worksheets] if book.active is not None else list(book.worksheets)
-        for sheet in sheets:
-            grid = []
-            for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-                if len(grid) > MAX_ROWS:
-                    raise ValidationError("The file {name} has more than {limit} rows.", name=path.name,
-                                          limit=MAX_ROWS)
-                grid.append((number, [_cell_text(v) for v in row[:MAX_COLUMNS]]))
-            if any(any(cells) for _, cells in grid):
-                break  # the first sheet with content is the export
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
-        raise ValidationError("The file {name} could not be read as an Excel workbook.",
-                              name=path.name) from exc
-    finally:
-        book.close()
-    return grid
+    return _table(path, read_table(path).grid)
 
 
 # -- header detection ----------------------------------------------------------------------
@@ -207,33 +113,118 @@ def looks_like_answer(cell: str) -> bool:
                 or _TIME.match(text) or text.rstrip(".!") in ANSWER_WORDS)
 
 
-def _table(path: Path, grid: list[tuple[int, list[str]]]) -> SurveyTable:
+def _table(path: Path, grid: Grid) -> SurveyTable:
     rows = [(line, _trim(cells)) for line, cells in grid]
     rows = [(line, cells) for line, cells in rows if any(cells)]
     if len(rows) < 2:
         raise ValidationError("The file {name} has no answer rows under its header.", name=path.name)
     width = max(len(cells) for _, cells in rows)
-    if width > MAX_COLUMNS:
-        raise ValidationError("The file {name} has more than {limit} columns.", name=path.name,
-                              limit=MAX_COLUMNS)
-    first_data = next((i for i in range(1, min(len(rows), HEADER_SCAN + 1))
-                       if any(looks_like_answer(c) for c in rows[i][1])), 1)
-    header_rows = [cells for _, cells in rows[:first_data]]
-    lowest = header_rows[-1]
-    # A title above the table (one cell at the far left) is not part of any column's header.
-    header_rows = [cells for cells in header_rows[:-1]
-                   if not (_filled(cells) == 1 and cells[0] and _filled(lowest) >= 3)] + [lowest]
+    layout, top, count = _find_header(rows)
+    header_rows = [cells for _, cells in rows[top:top + count]]
+    if layout is not None and layout.tool == "surveymonkey" and len(header_rows) > 1:
+        header_rows[1] = ["" if c.casefold() in _ANSWER_HEADINGS else c for c in header_rows[1]]
     columns = _join_headers(header_rows, width)
-    body = tuple(SurveyRow(line, tuple(cells + [""] * (width - len(cells))))
-                 for line, cells in rows[first_data:])
+    body = tuple(SurveyRow(line, tuple(cells + [""] * (width - len(cells)))) for line, cells in rows[top + count:])
     if not body:
         raise ValidationError("The file {name} has no answer rows under its header.", name=path.name)
-    return SurveyTable(path.name, columns, body)
+    groups, options = _option_columns(header_rows, columns, width)
+    lowest = [c.casefold() for c in header_rows[0]] if header_rows else []
+
+    def find(names: frozenset[str]) -> int | None:
+        return next((i for i, c in enumerate(lowest) if c in names), None) if names else None
+
+    if layout is None:
+        return SurveyTable(path.name, columns, body, groups=groups, options=options)
+    return SurveyTable(path.name, columns, body, layout.tool, find(layout.ids), find(layout.times),
+                       find(layout.complete), groups, options)
+
+
+def _layout_of(cells: list[str]) -> Layout | None:
+    names = {c.casefold() for c in cells if c}
+    return next((layout for layout in LAYOUTS if all(names & m for m in layout.markers)), None)
+
+
+def _find_header(rows: list[tuple[int, list[str]]]) -> tuple[Layout | None, int, int]:
+    """(layout, index of the first header row, number of header rows).
+
+    A known layout's header row is found by its bookkeeping columns; rows above it are titles.
+    Rows under it belong to the header only where the layout says so, or (Webropol) while the
+    respondent id and time cells are empty, which they never are in a response.
+    """
+    for top, (_, cells) in enumerate(rows[:HEADER_SCAN]):
+        layout = _layout_of(cells)
+        if layout is None:
+            continue
+        if layout.header_rows:
+            return layout, top, min(layout.header_rows, len(rows) - top - 1)
+        keys = [i for i, c in enumerate(cells) if c.casefold() in layout.ids | layout.times]
+        count = 1
+        while top + count < len(rows) - 1 and count < HEADER_SCAN:
+            below = rows[top + count][1]
+            if any(i < len(below) and below[i] for i in keys) or any(looks_like_answer(c) for c in below):
+                break
+            count += 1
+        return layout, top, count
+    return None, *_guess_header(rows)
+
+
+def _guess_header(rows: list[tuple[int, list[str]]]) -> tuple[int, int]:
+    """No known layout: titles (one cell above a wider row) are skipped, then one header row, and
+    a second one only under group titles merged over several columns (gaps in the row above)
+    when it holds no answer-looking value. A row is never taken for a header just because it
+    has no numbers in it: a first respondent who left the number questions empty is a respondent."""
+    top = 0
+    while (top + 2 < len(rows) and top < HEADER_SCAN and _filled(rows[top][1]) == 1 and rows[top][1][0]
+           and _filled(rows[top + 1][1]) >= 2):
+        top += 1
+    count = 1
+    while top + count + 1 < len(rows) and count < 3:
+        upper, below = rows[top + count - 1][1], rows[top + count][1]
+        if not _continues_header(upper, below):
+            break
+        count += 1
+    return top, count
+
+
+def _continues_header(upper: list[str], below: list[str]) -> bool:
+    """The row under a header row is more header (option labels under a question spread over
+    several columns) when the upper row has gaps that it fills, it leaves the columns of the
+    one-column questions empty, and nothing under a question looks like an answer. An option
+    may well be called "En osaa sanoa": only the cells under a question's own header count."""
+    filled = [i for i, c in enumerate(upper) if c]
+    if not filled:
+        return False
+    last = filled[-1]
+    gaps = [i for i in range(1, len(below)) if below[i] and (i >= len(upper) or not upper[i])]
+    merged = any(not upper[i] for i in range(1, last)) or len(below) > len(upper)
+    spread = {i for i in filled if i + 1 < len(below) and (i + 1 >= len(upper) or not upper[i + 1])}
+    alone = [i for i in filled if i not in spread]
+    return (merged and bool(gaps) and not any(i < len(below) and below[i] for i in alone)
+            and not any(i < len(below) and looks_like_answer(below[i]) for i in spread))
+
+
+def _option_columns(header_rows: list[list[str]], columns: tuple[str, ...],
+                    width: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Per column, the question and the option when the column holds one option of a
+    multi-select question: under a question spanning several columns, or "Question [Option]"."""
+    groups, options = [""] * width, [""] * width
+    for col, header in enumerate(columns):
+        match = _BRACKETED.match(header)
+        if match:
+            groups[col], options[col] = match.group(1).strip(), match.group(2).strip()
+        elif " – " in header and len(header_rows) > 1:
+            group, _, option = header.rpartition(" – ")
+            groups[col], options[col] = group, option
+    # A "group" heading only one column is a question with a heading above it, not options.
+    counts = {g: groups.count(g) for g in set(groups) if g}
+    for col in range(width):
+        if groups[col] and counts[groups[col]] < 2:
+            groups[col] = options[col] = ""
+    return tuple(groups), tuple(options)
 
 
 def _trim(cells: list[str]) -> list[str]:
-    cells = [c.replace("\r", " ").replace("\n", " ").strip() if "\n" in c or "\r" in c else c
-             for c in cells]
+    cells = list(cells)
     while cells and not cells[-1]:
         cells.pop()
     return cells

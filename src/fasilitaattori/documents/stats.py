@@ -67,10 +67,11 @@ def text_answers(answers: Iterable[Answer]) -> tuple[str, ...]:
 
 
 def response_rate(responses: int, attendance: int) -> float | None:
-    """Share of attendees who answered, capped at 1; None when attendance is unknown."""
+    """Responses per attendee; above 1 when more answered than attended (shown, not capped, so
+    a file imported into the wrong workshop is noticed); None when attendance is unknown."""
     if attendance <= 0:
         return None
-    return min(1.0, max(0, responses) / attendance)
+    return max(0, responses) / attendance
 
 
 def question_scale_stats(feedback: Feedback) -> tuple[tuple[FeedbackQuestion, ScaleStats], ...]:
@@ -82,7 +83,11 @@ def question_scale_stats(feedback: Feedback) -> tuple[tuple[FeedbackQuestion, Sc
 
 
 def overall_scale_mean(feedback: Feedback) -> float | None:
-    """Mean of all scale answers of all scale questions (the project report's score)."""
+    """Mean of all scale answers of all scale questions (the project report's score); None when
+    the questions use different scales, as a mean of 0–10 and 1–5 answers means nothing."""
+    scales = {(q.scale_min, q.scale_max) for q, st in question_scale_stats(feedback) if st.n}
+    if len(scales) > 1:
+        return None
     total = count = 0
     for _, stats in question_scale_stats(feedback):
         if stats.mean is not None:

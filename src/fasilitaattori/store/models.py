@@ -179,6 +179,8 @@ class FeedbackQuestion(SyncedMixin, Base):
     scale_max: Mapped[int] = mapped_column(Integer, default=5)
     low_label: Mapped[str] = mapped_column(Text, default="")
     high_label: Mapped[str] = mapped_column(Text, default="")
+    # Choice and multi-select: the options, one a line; a scale: its value labels, one a line.
+    options: Mapped[str] = mapped_column(Text, default="")
 
 
 class FeedbackResponse(SyncedMixin, Base):
@@ -187,6 +189,10 @@ class FeedbackResponse(SyncedMixin, Base):
     __tablename__ = "feedback_responses"
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
     source: Mapped[str] = mapped_column(String(16), default="paper")
+    # An imported response: the survey tool's respondent (or the row's fingerprint), so a second
+    # import of the same file is recognised, and when the respondent answered, as the tool says.
+    respondent: Mapped[str] = mapped_column(String(120), default="")
+    answered_at: Mapped[str] = mapped_column(String(32), default="")
 
 
 class FeedbackAnswer(SyncedMixin, Base):

@@ -101,6 +101,8 @@ ADDED_COLUMNS: dict[str, dict[str, Any]] = {
     "agenda_item": {"actual_start": None, "actual_end": None, "live_extra_min": 0},  # schema 0006
     "participant": {"need_interpreter": False, "need_hearing_loop": False, "need_assistant": False,
                     "diet": "", "other_needs": ""},  # schema 0007
+    "feedback_question": {"options": ""},  # schema 0008
+    "feedback_response": {"respondent": "", "answered_at": ""},  # schema 0008
 }
 
 

@@ -2,13 +2,15 @@
 
 The preview lists the file's columns with sample answers and a question chooser per column,
 pre-set by matching the wording. Import is one undoable step; a file that does not fit tells
-why in one sentence and imports nothing.
+why in one sentence and imports nothing. A large file is read on a worker thread, so the
+window stays responsive while it is read and checked against the limits.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,12 +28,32 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import feedback
-from ..core.feedback_import import ImportPreview, ImportResult, import_survey, preview_import
+from ..core.feedback_import import ImportPreview, ImportResult, import_survey, preview_table
+from ..core.survey_answers import reading
+from ..core.survey_table import SurveyTable, read_survey
 from ..errors import FasilitaattoriError
 from .context import UiContext, error_text
 from .feedback_questions import kind_label
 
 COLUMN, SAMPLES, QUESTION = range(3)
+# Files up to this size read in well under 0.2 s; larger ones are read on a worker thread.
+READ_IN_PLACE_BYTES = 256 * 1024
+
+
+class _ReadWorker(QThread):
+    """Reads the file (pure parsing, no store access) and hands back the table or the error."""
+
+    done = Signal(object)
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+
+    def run(self) -> None:
+        try:
+            self.done.emit(read_survey(self.path))
+        except FasilitaattoriError as exc:
+            self.done.emit(exc)
 
 
 class FeedbackImportDialog(QDialog):
@@ -43,16 +65,17 @@ class FeedbackImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
         self.combos: list[QComboBox] = []
+        self.worker: _ReadWorker | None = None
         self.setWindowTitle(self.tr("Import survey answers"))
         self.resize(900, 560)
 
         self.file_label = QLabel(self.tr("No file chosen."))
         self.file_label.setWordWrap(True)
-        choose = QPushButton(self.tr("Choose a file…"))
-        choose.clicked.connect(self.choose_file)
+        self.choose_button = QPushButton(self.tr("Choose a file…"))
+        self.choose_button.clicked.connect(self.choose_file)
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
-        top.addWidget(choose)
+        top.addWidget(self.choose_button)
 
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First answers"),
@@ -89,20 +112,53 @@ class FeedbackImportDialog(QDialog):
         return True
 
     def load(self, path: Path) -> bool:
-        """Read the file and show its columns; a file that cannot be read says why."""
+        """Read the file and show its columns; a file that cannot be read says why. A large file
+        is read on a worker thread: this returns at once and the preview follows."""
         self.path = path
         self.file_label.setText(str(path))
+        self.preview = None
+        self.table.setRowCount(0)
+        self.combos = []
+        self.import_button.setEnabled(False)
         try:
-            self.preview = preview_import(self.ctx.wb, self.workshop_id, path)
+            large = path.stat().st_size > READ_IN_PLACE_BYTES
+        except OSError:
+            large = False
+        if not large:
+            try:
+                return self._show(read_survey(path))
+            except FasilitaattoriError as exc:
+                return self._show(exc)
+        self.status.setText(self.tr("Reading the file…"))
+        self.choose_button.setEnabled(False)
+        self.worker = _ReadWorker(path, self)
+        self.worker.done.connect(self._show)
+        self.worker.finished.connect(self.worker.deleteLater)
+        self.worker.start()
+        return True
+
+    def reading(self) -> bool:
+        return self.worker is not None
+
+    def _show(self, outcome: object) -> bool:
+        self.worker = None
+        self.choose_button.setEnabled(True)
+        try:
+            if isinstance(outcome, FasilitaattoriError):
+                raise outcome
+            assert isinstance(outcome, SurveyTable)
+            self.preview = preview_table(self.ctx.wb, self.workshop_id, outcome)
         except FasilitaattoriError as exc:
             self.preview = None
-            self.table.setRowCount(0)
-            self.combos = []
             self.status.setText(error_text(exc))
-            self.import_button.setEnabled(False)
             return False
         self._fill()
         return True
+
+    def done(self, code: int) -> None:
+        if self.worker is not None:  # closing while a file is read: let the read finish first
+            self.worker.wait()
+        super().done(code)
 
     def _fill(self) -> None:
         assert self.preview is not None
@@ -111,7 +167,7 @@ class FeedbackImportDialog(QDialog):
         self.combos = []
         for row, column in enumerate(preview.columns):
             self.table.setItem(row, COLUMN, QTableWidgetItem(column.header))
-            self.table.setItem(row, SAMPLES, QTableWidgetItem(" · ".join(column.samples)))
+            self.table.setItem(row, SAMPLES, QTableWidgetItem(""))
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Question for column {column}").format(column=column.header))
             combo.addItem(self.tr("(not imported)"), "")
@@ -119,10 +175,34 @@ class FeedbackImportDialog(QDialog):
                 combo.addItem(f"{number}. {question.prompt} ({kind_label(question.kind)})", question.id)
             combo.setCurrentIndex(max(0, combo.findData(column.suggested or "")))
             combo.currentIndexChanged.connect(self._update_status)
+            combo.currentIndexChanged.connect(lambda _i, r=row: self._show_samples(r))
             self.table.setCellWidget(row, QUESTION, combo)
             self.combos.append(combo)
+        for row in range(len(preview.columns)):
+            self._show_samples(row)
         self.table.resizeRowsToContents()
         self._update_status()
+
+    def _show_samples(self, row: int) -> None:
+        """The first answers of a column as they will be read by the chosen question:
+        "6 = don't know", "A4 = 4", "2 = no"; unchanged answers are shown as they are."""
+        assert self.preview is not None
+        column = self.preview.columns[row]
+        question = next((q for q in self.preview.questions if q.id == self.combos[row].currentData()), None) \
+            if row < len(self.combos) else None
+        shown = []
+        for value in column.samples:
+            text = " ".join(value.split())
+            if question is not None and question.kind in ("scale", "number", "yesno"):
+                kind, number = reading(question, value)
+                meaning = {"dont_know": self.tr("don't know"), "yes": self.tr("yes"), "no": self.tr("no"),
+                           "invalid": self.tr("not readable"),
+                           "value": str(number)}.get(kind, "")
+                written_out = kind == "value" and str(number) in text and not text[:1].isalpha()
+                if meaning and meaning.casefold() != text.casefold() and not written_out:
+                    text = f"{text} = {meaning}"
+            shown.append(text)
+        self.table.setItem(row, SAMPLES, QTableWidgetItem(" · ".join(dict.fromkeys(shown))))
 
     def mapping(self) -> dict[int, str]:
         return {i: combo.currentData() for i, combo in enumerate(self.combos) if combo.currentData()}
@@ -134,7 +214,7 @@ class FeedbackImportDialog(QDialog):
     def _update_status(self) -> None:
         if self.preview is None:
             return
-        chosen = len(self.mapping())
+        chosen = len(set(self.mapping().values()))  # option columns of one question count once
         if not self.preview.questions:
             text = self.tr("The workshop has no feedback questions yet: add them first.")
         elif chosen == 0:
@@ -142,6 +222,9 @@ class FeedbackImportDialog(QDialog):
         else:
             text = self.tr("{rows} rows will be imported as responses, answering {columns} questions.").format(
                 rows=self.preview.row_count, columns=chosen)
+            if self.preview.already_imported:
+                text += " " + self.tr("%n of them were imported before and will be skipped.", "",
+                                      self.preview.already_imported)
         self.status.setText(text)
         self.import_button.setEnabled(chosen > 0)
 
@@ -149,10 +232,11 @@ class FeedbackImportDialog(QDialog):
         if self.path is None:
             return
         wb, workshop_id, path, mapping = self.ctx.wb, self.workshop_id, self.path, self.mapping()
+        table = self.preview.table if self.preview is not None else None
         made: list[str] = []
 
         def do() -> ImportResult:
-            result = import_survey(wb, workshop_id, path, mapping)
+            result = import_survey(wb, workshop_id, path, mapping, table=table)
             made[:] = result.response_ids
             return result
 
@@ -169,4 +253,9 @@ class FeedbackImportDialog(QDialog):
             self.status.setText(self.ctx.last_error)
             return
         self.result = result
+        if result.responses == 0:  # every row was imported before: say so, nothing changed
+            self.status.setText(self.tr("All %n rows were imported before; nothing was added.", "",
+                                        result.already_imported))
+            self.import_button.setEnabled(False)
+            return
         self.accept()

@@ -31,6 +31,10 @@ KIND_LABELS = {
     "scale": QT_TRANSLATE_NOOP("feedback", "Scale"),
     "yesno": QT_TRANSLATE_NOOP("feedback", "Yes / no"),
     "text": QT_TRANSLATE_NOOP("feedback", "Free text"),
+    "choice": QT_TRANSLATE_NOOP("feedback", "Single choice"),
+    "multi": QT_TRANSLATE_NOOP("feedback", "Multiple choice"),
+    "number": QT_TRANSLATE_NOOP("feedback", "Number"),
+    "profile": QT_TRANSLATE_NOOP("feedback", "Background (municipality, role…)"),
 }
 PROMPT, KIND, LOW, HIGH = range(4)
 FIELD_OF_COLUMN = {PROMPT: "prompt", LOW: "low_label", HIGH: "high_label"}
@@ -136,8 +140,10 @@ class QuestionsEditor(QWidget):
             cells = {PROMPT: question.prompt, KIND: kind_label(question.kind),
                      LOW: question.low_label if question.kind == "scale" else "",
                      HIGH: question.high_label if question.kind == "scale" else ""}
-            if question.kind == "scale":
-                cells[KIND] = f"{kind_label('scale')} {question.scale_min}–{question.scale_max}"
+            if question.kind in ("scale", "number"):
+                cells[KIND] = f"{kind_label(question.kind)} {question.scale_min}–{question.scale_max}"
+            elif question.kind in ("choice", "multi") and question.options:
+                cells[KIND] = f"{kind_label(question.kind)}: {', '.join(question.options.splitlines())}"
             for column, text in cells.items():
                 item = QTableWidgetItem(text)
                 editable = column == PROMPT or (column in (LOW, HIGH) and question.kind == "scale")

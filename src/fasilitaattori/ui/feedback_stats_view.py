@@ -45,8 +45,12 @@ class FeedbackStatsView(QScrollArea):
         rate = self.summary.rate
         if rate.percent is None:
             return self.tr("%n response(s); attendance is not recorded.", "", rate.responses)
-        return self.tr("{responses} responses from {attendance} participants: response rate {percent} %.").format(
+        text = self.tr("{responses} responses from {attendance} participants: response rate {percent} %.").format(
             responses=rate.responses, attendance=rate.attendance, percent=rate.percent)
+        if rate.more_than_attended:
+            text += " " + self.tr("More responses than participants: check that every file belongs to this "
+                                  "workshop and that attendance is recorded.")
+        return text
 
     def _rebuild(self) -> None:
         while self._layout.count():
@@ -70,9 +74,10 @@ class FeedbackStatsView(QScrollArea):
         title.setWordWrap(True)
         self._layout.addWidget(title)
         if question.kind == "text":
-            shown = stats.texts[:MAX_TEXTS]
-            lines = "".join(f"<li>{_escape(t)}</li>" for t in shown)
-            more = len(stats.texts) - len(shown)
+            grouped = stats.grouped_texts()
+            shown = grouped[:MAX_TEXTS]
+            lines = "".join(f"<li>{_paragraphs(t)}{f' (× {c})' if c > 1 else ''}</li>" for t, c in shown)
+            more = len(grouped) - len(shown)
             extra = self.tr("and %n more", "", more) if more > 0 else ""
             summary = self.tr("%n written answer(s)", "", stats.n)
             label = QLabel(f"{summary}<ul style='margin:0'>{lines}</ul>{_escape(extra)}")
@@ -80,13 +85,17 @@ class FeedbackStatsView(QScrollArea):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._layout.addWidget(label)
             return
-        if stats.mean is not None:
+        if question.kind in ("choice", "multi", "profile"):
+            info = self.tr("n = {n}", "answers").format(n=stats.n)
+        elif stats.mean is not None:
             if question.kind == "yesno":
                 info = self.tr("n = {n}, yes {percent} %").format(n=stats.n, percent=round(stats.mean * 100))
             else:
                 info = self.tr("n = {n}, mean {mean}").format(n=stats.n, mean=self._number(stats.mean))
         else:
             info = self.tr("No answers yet.")
+        if stats.dont_know:
+            info += " · " + self.tr("don't know: {count}").format(count=stats.dont_know)
         self._layout.addWidget(QLabel(info))
         chart = BarChart()
         chart.setAccessibleName(question.prompt)
@@ -98,6 +107,8 @@ class FeedbackStatsView(QScrollArea):
         question = stats.question
         if question.kind == "yesno":
             return [Bar(self.tr("Yes"), stats.distribution.get(1, 0)), Bar(self.tr("No"), stats.distribution.get(0, 0))]
+        if question.kind in ("choice", "multi", "profile"):
+            return [Bar(option, count) for option, count in stats.choices.items()]
         bars = []
         for value, count in sorted(stats.distribution.items(), reverse=True):
             label = str(value)
@@ -111,3 +122,8 @@ class FeedbackStatsView(QScrollArea):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _paragraphs(text: str) -> str:
+    """An open answer with its line breaks kept, as the respondent wrote it."""
+    return "<br>".join(_escape(line) for line in text.strip().splitlines())

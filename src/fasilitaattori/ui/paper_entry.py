@@ -92,8 +92,10 @@ class PaperEntryGrid(QTableWidget):
     def _shown(self, question: FeedbackQuestion, answer: FeedbackAnswer | None) -> str:
         if answer is None:
             return "–"
-        if question.kind == "text":
-            return answer.value_text
+        if answer.value_number is None and not answer.value_text:
+            return self.tr("Don't know")
+        if question.kind in ("text", "choice", "multi", "profile"):
+            return "; ".join(answer.value_text.splitlines()) if question.kind == "multi" else answer.value_text
         if question.kind == "yesno":
             return self.tr("Yes") if answer.value_number == 1 else self.tr("No")
         return str(answer.value_number)
