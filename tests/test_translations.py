@@ -283,7 +283,7 @@ def test_language_names_are_lower_case_words_where_content_language_is_chosen(la
 
 def test_finnish_plain_wording() -> None:
     names = {(c, s): t for c, s, t in _translations("fi")}
-    assert names[("LibraryView", "built-in")] == "valmis menetelmä"
+    assert names[("LibraryView", "built-in method")] == "valmis menetelmä"
     assert names[("ParticipantsTab", "&Known person:")].replace("&", "") == "Aiempi osallistuja:"
     assert names[("ParticipantImportDialog", "semicolon")] == "puolipiste"
     assert names[("DocumentsTab", "&High contrast")].replace("&", "") == "Suuri kontrasti"
