@@ -126,6 +126,7 @@ def save_as_pdf(qtbot, window, tab, monkeypatch, path: Path) -> bytes:
     """Press "Tallenna PDF:nä…"; the operating system's save dialog answers `path`."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    back_to(qtbot, window)  # as when the save dialog closes
     assert path.exists(), tab.status.text()
     return path.read_bytes()
 
@@ -149,6 +150,9 @@ def test_a_facilitators_day_typed_in_finnish(window, qtbot, tmp_path, monkeypatc
     workshop_id = new_evening_workshop(window, qtbot)
     agenda_from_the_library(window, qtbot, workshop_id)
     worksheets_for_all_blocks(window, qtbot, monkeypatch, tmp_path, workshop_id)
+    live_capture_started_late(window, qtbot, workshop_id)
+    task_with_a_typed_due_date(window, qtbot, workshop_id)
+    summary_with_planned_and_actual_times(window, qtbot, monkeypatch, tmp_path)
 
 
 def new_evening_workshop(window, qtbot) -> str:
@@ -256,6 +260,7 @@ def live_capture_started_late(window, qtbot, workshop_id: str) -> None:
     assert live.block_label.text() == "Lean Coffee"
     qtbot.keyClick(live.note_edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not live.isVisible())
+    back_to(qtbot, window)
 
     items = agenda.list_agenda(wb, workshop_id)
     by_id = {i.id: i.title for i in items}
