@@ -156,3 +156,15 @@ def test_summary_with_participants_as_codes(tab, qtbot):
     assert "P-0" in text and not any(name in text for name in names)
     widget.kind.setCurrentIndex(widget.kind.findData("signin"))
     assert not widget.pseudonymise.isVisible()  # the sign-in sheet is for real names
+
+
+def test_the_worksheet_list_writes_times_the_finnish_way(tab, qtbot):
+    from fasilitaattori.ui.i18n import install_language
+
+    install_language("fi")
+    widget, held = tab
+    widget.ctx.select_workshop("")
+    widget.ctx.select_workshop(held.id)  # the list is made again in Finnish
+    choose(qtbot, widget.kind, "worksheet")
+    rows = [widget.block.itemText(i) for i in range(widget.block.count())]
+    assert "10.45  Vaikuttamisen tasot" in rows and not any("10:45" in r for r in rows)

@@ -220,6 +220,7 @@ def worksheets_for_all_blocks(window, qtbot, monkeypatch, tmp_path: Path, worksh
     choose(qtbot, tab.kind, "worksheet")  # Tuloste: Työpohja
     choose(qtbot, tab.block, workshop_id)  # Ohjelmakohta
     assert tab.block.currentText() == "Kaikki työpajan työpohjat"
+    assert "17.45  Empatiakartta" in [tab.block.itemText(i) for i in range(tab.block.count())]
     previewed(qtbot, tab)
     pdf = save_as_pdf(qtbot, window, tab, monkeypatch, tmp_path / "tyopohjat.pdf")
     sheets = [worksheet_of(methods.get(wb, i.method_id)) for i in agenda.list_agenda(wb, workshop_id)]
