@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>&amp;Printout:</source>
-        <translation>&amp;Tuloste:</translation>
+        <translation>Tu&amp;loste:</translation>
     </message>
     <message>
         <source>&amp;Block:</source>
@@ -2780,11 +2780,11 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>New &amp;project</source>
-        <translation>Uusi &amp;hanke</translation>
+        <translation>Uusi hanke</translation>
     </message>
     <message>
         <source>New &amp;workshop</source>
-        <translation>Uusi &amp;työpaja</translation>
+        <translation>Uusi työpaja</translation>
     </message>
     <message>
         <source>Workshops without a project</source>

@@ -2780,11 +2780,11 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>New &amp;project</source>
-        <translation>Nytt &amp;projekt</translation>
+        <translation>Nytt projekt</translation>
     </message>
     <message>
         <source>New &amp;workshop</source>
-        <translation>Ny &amp;workshop</translation>
+        <translation>Ny workshop</translation>
     </message>
     <message>
         <source>Workshops without a project</source>
