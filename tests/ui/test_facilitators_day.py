@@ -311,3 +311,4 @@ def summary_with_planned_and_actual_times(window, qtbot, monkeypatch, tmp_path: 
     assert "17.30–17.45" in text and "17.45–18.05" in text  # the opening round: planned, then actual
     assert "18.05–18.50" in text  # the empathy map as it went
     assert "Liikenne huolettaa" in text
+    assert "Lähetä muistio kylätoimikunnalle Päivi 20.3.2027" in text  # the task, as typed
