@@ -2779,14 +2779,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Hankkeet ja työpajat</translation>
     </message>
     <message>
-        <source>New &amp;project</source>
-        <translation>Uusi hanke</translation>
-    </message>
-    <message>
-        <source>New &amp;workshop</source>
-        <translation>Uusi työpaja</translation>
-    </message>
-    <message>
         <source>Workshops without a project</source>
         <translation>Työpajat ilman hanketta</translation>
     </message>

@@ -2779,14 +2779,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Projekt och workshoppar</translation>
     </message>
     <message>
-        <source>New &amp;project</source>
-        <translation>Nytt projekt</translation>
-    </message>
-    <message>
-        <source>New &amp;workshop</source>
-        <translation>Ny workshop</translation>
-    </message>
-    <message>
         <source>Workshops without a project</source>
         <translation>Workshoppar utan projekt</translation>
     </message>

@@ -1,5 +1,5 @@
-"""Alt+letter in Finnish and Swedish: a letter underlined in a label reaches its field, and the
-sidebar's buttons (also under File and Ctrl+N) take no letter from the fields of the tabs."""
+"""Alt+letter in Finnish, Swedish and English: a letter underlined in a label reaches its
+field, and the sidebar's buttons (also under File and Ctrl+N) take no letter from the tabs."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def letters(widget) -> set[str]:
     return found
 
 
-@pytest.fixture(params=["fi", "sv"])
+@pytest.fixture(params=["fi", "sv", "en"])
 def window(request, demo_wb, make_window, qtbot):
     install_language(request.param)
     shown = make_window(demo_wb)
