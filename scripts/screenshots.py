@@ -113,12 +113,14 @@ def main(argv: list[str] | None = None) -> int:
             tab = window.show_tab(page.spec.key)
             if page.spec.key == "printouts":
                 wait_for(lambda t=tab: bool(getattr(t, "pdf_bytes", b"")))
+                wait_for(lambda: False, 1.0)  # the PDF view paints its pages on a thread of its own
             save(window, f"tab-{page.spec.key}")
         documents = window.show_tab("printouts")
         kind = getattr(documents, "kind", None)
         if documents is not None and kind is not None:
             kind.setCurrentIndex(kind.findData("worksheet"))
             wait_for(lambda: bool(documents.pdf_bytes))
+            wait_for(lambda: False, 1.0)
             save(window, "tab-printouts-worksheet")
             documents.block.showPopup()
             settle()

@@ -2842,14 +2842,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Projects and workshops</translation>
     </message>
     <message>
-        <source>New &amp;project</source>
-        <translation>New &amp;project</translation>
-    </message>
-    <message>
-        <source>New &amp;workshop</source>
-        <translation>New &amp;workshop</translation>
-    </message>
-    <message>
         <source>Workshops without a project</source>
         <translation>Workshops without a project</translation>
     </message>

@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>&amp;Printout:</source>
-        <translation>&amp;Tuloste:</translation>
+        <translation>Tu&amp;loste:</translation>
     </message>
     <message>
         <source>&amp;Block:</source>
@@ -2840,14 +2840,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Projects and workshops</source>
         <translation>Hankkeet ja työpajat</translation>
-    </message>
-    <message>
-        <source>New &amp;project</source>
-        <translation>Uusi &amp;hanke</translation>
-    </message>
-    <message>
-        <source>New &amp;workshop</source>
-        <translation>Uusi &amp;työpaja</translation>
     </message>
     <message>
         <source>Workshops without a project</source>

@@ -2842,14 +2842,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Projekt och workshoppar</translation>
     </message>
     <message>
-        <source>New &amp;project</source>
-        <translation>Nytt &amp;projekt</translation>
-    </message>
-    <message>
-        <source>New &amp;workshop</source>
-        <translation>Ny &amp;workshop</translation>
-    </message>
-    <message>
         <source>Workshops without a project</source>
         <translation>Workshoppar utan projekt</translation>
     </message>

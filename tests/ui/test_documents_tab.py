@@ -171,3 +171,29 @@ def test_an_edit_elsewhere_shows_in_the_preview_when_the_tab_is_shown_again(tab,
     widget.show()
     qtbot.waitUntil(lambda: "Kyselytunti" in pdftools.text(widget.pdf_bytes) if widget.pdf_bytes else False,
                     timeout=30_000)
+
+
+def test_the_worksheet_list_writes_times_the_finnish_way(tab, qtbot):
+    from fasilitaattori.ui.i18n import install_language
+
+    install_language("fi")
+    widget, held = tab
+    widget.ctx.select_workshop("")
+    widget.ctx.select_workshop(held.id)  # the list is made again in Finnish
+    choose(qtbot, widget.kind, "worksheet")
+    rows = [widget.block.itemText(i) for i in range(widget.block.count())]
+    assert "10.45  Vaikuttamisen tasot" in rows and not any("10:45" in r for r in rows)
+
+
+def test_a_file_name_windows_cannot_hold_is_refused_with_a_sentence(tab, tmp_path, qtbot, monkeypatch):
+    """The save dialog hands back whatever the person typed; `CON.pdf` or a colon would not
+    survive the trip to a colleague's Windows laptop, so it is refused before anything is written."""
+    from PySide6.QtWidgets import QFileDialog
+
+    widget, _held = tab
+    shown(widget, qtbot)
+    for typed in ("CON.pdf", "Työpaja 2: ilta.pdf"):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, t=typed, **_k: (str(tmp_path / t), ""))
+        widget.save_as()
+        assert "Windows" in widget.ctx.last_error and "\n" not in widget.ctx.last_error
+    assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".*.part"))

@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import workshops
+from ..core.dates import format_time
 from ..documents.base import DocumentOptions
 from ..documents.commands import write_pdf
 from ..documents.kinds import KINDS, prepare_document
-from ..documents.worksheet_set import worksheet_choices
+from ..documents.worksheet_set import SheetChoice, worksheet_choices
 from ..errors import FasilitaattoriError
 from .context import UiContext, error_text
+from .i18n import current_language
 from .pdf_worker import PdfWorker
 
 log = logging.getLogger("fasilitaattori.ui")
@@ -204,6 +206,11 @@ class DocumentsTab(QWidget):
         except Exception as exc:  # noqa: BLE001
             self.ctx.report(exc)
             choices = []
+        language = current_language()
+
+        def row(choice: SheetChoice) -> QStandardItem:  # the start as the UI language writes times
+            return self._choice_item(f"{format_time(language, choice.start)}  {choice.title}", choice.block_id)
+
         own = [c for c in choices if c.own_layout]
         if own:
             model.appendRow(self._choice_item(self.tr("All worksheets of this workshop"), self.ctx.workshop_id))
@@ -213,12 +220,12 @@ class DocumentsTab(QWidget):
                 model.appendRow(self._heading(self.tr("Part %1").replace("%1", str(part))))
             for choice in own:
                 if choice.part == part:
-                    model.appendRow(self._choice_item(f"{choice.start}  {choice.title}", choice.block_id))
+                    model.appendRow(row(choice))
         general = [c for c in choices if not c.own_layout]
         if general:
             model.appendRow(self._heading(self.tr("General answer sheet")))
             for choice in general:
-                model.appendRow(self._choice_item(f"{choice.start}  {choice.title}", choice.block_id))
+                model.appendRow(row(choice))
         index = self.block.findData(current) if current else -1
         self.block.setCurrentIndex(index if index >= 0 else (0 if model.rowCount() else -1))
         self.block.blockSignals(False)

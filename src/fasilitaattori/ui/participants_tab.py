@@ -157,10 +157,9 @@ class ParticipantsTab(QWidget):
         totals_box = QGroupBox(self.tr("Attendance, named and anonymous together"))
         totals = QVBoxLayout(totals_box)
         totals.addWidget(self.total_label)
-        tallies = QHBoxLayout()
-        tallies.addWidget(self.by_municipality)
-        tallies.addWidget(self.by_organisation)
-        totals.addLayout(tallies)
+        # One above the other: side by side, the organisations' counts went past the edge.
+        totals.addWidget(self.by_municipality)
+        totals.addWidget(self.by_organisation)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

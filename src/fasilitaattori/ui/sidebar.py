@@ -90,9 +90,10 @@ class Sidebar(SidebarActions, QWidget):
         self.tree.itemExpanded.connect(self._expanded_item)
         self.tree.itemCollapsed.connect(lambda item: self._expanded.discard(item.data(0, ID_ROLE)))
 
-        self.new_project_button = QPushButton(self.tr("New &project"))
+        # No Alt letter: a field of nearly every tab had it; these are File → … and Ctrl+N too.
+        self.new_project_button = QPushButton(self.tr("New project"))
         self.new_project_button.clicked.connect(lambda: self.new_project())
-        self.new_workshop_button = QPushButton(self.tr("New &workshop"))
+        self.new_workshop_button = QPushButton(self.tr("New workshop"))
         self.new_workshop_button.clicked.connect(lambda: self.new_workshop())
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_project_button)
