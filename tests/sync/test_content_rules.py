@@ -254,3 +254,25 @@ def test_copies_of_an_erased_row_left_by_an_older_version_are_neither_sent_nor_k
         assert secret.encode() not in file_bytes(wb)
     finally:
         wb.close()
+
+
+def test_a_bundle_relayed_from_a_laptop_days_ahead_is_still_taken(world, tmp_path):
+    """Every clock in a bundle is at most its own: a device that took values stamped days ahead
+    (a laptop with a wrong date, within the week allowed) stamps its own bundles past them."""
+    import time
+
+    from fasilitaattori.core import notes
+
+    ahead, relay, third = (open_workbench(tmp_path / name) for name in ("ahead", "relay", "third"))
+    try:
+        ahead.clock._wall = lambda: time.time_ns() // 1_000_000 + 3 * 24 * 3600 * 1000
+        workshop = workshops.create_workshop(ahead, title="Edellä kulkeva")
+        notes.add_note(ahead, workshop.id, "Kolme päivää edellä")
+        export_bundle(ahead, tmp_path / "ahead.fasi")
+        import_bundle(relay, tmp_path / "ahead.fasi")
+        export_bundle(relay, tmp_path / "relay.fasi")
+        import_bundle(third, tmp_path / "relay.fasi")
+        assert "Kolme päivää edellä" in dump_json(third)
+    finally:
+        for wb in (ahead, relay, third):
+            wb.close()

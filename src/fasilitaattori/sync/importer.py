@@ -21,9 +21,12 @@ from ..errors import FasilitaattoriError
 from ..store.db import sqlite_connection
 from ..store.models import SyncLog, SyncPeer
 from .merge import KindCounts, MergePlan, Progress, expected_rows, merge_bundle, plan_merge
-from .reader import Bundle, BundleError, open_bundle_file
+from .reader import MAX_AHEAD_MS, Bundle, BundleError, open_bundle_file
 
-_FUTURE_MS = 24 * 3600 * 1000  # a bundle's clock further ahead than this is not followed
+# A bundle's clock is followed as far ahead as the reader takes one (`reader.MAX_AHEAD_MS`):
+# every clock this device accepted is then at most its own, so its bundles' clock is at least
+# every row's in them, as a receiver requires.
+_FUTURE_MS = MAX_AHEAD_MS
 _LARGE = 20_000  # rows from which the log is flushed as it grows, and copied after the commit in the background
 
 
