@@ -276,3 +276,17 @@ def test_a_bundle_relayed_from_a_laptop_days_ahead_is_still_taken(world, tmp_pat
     finally:
         for wb in (ahead, relay, third):
             wb.close()
+
+
+def test_a_link_id_is_the_uuid5_of_its_parts():
+    """Import derives every link row's id again, so `link_id` is made from the hash directly;
+    it must stay the UUID 5 that every device has always made."""
+    import random
+    import uuid
+
+    from fasilitaattori.core.participants import LINK_NAMESPACE, link_id
+
+    rng = random.Random(19)
+    for _ in range(2000):
+        parts = ["".join(rng.choices("abcÄö€ |-0123456789\n", k=rng.randint(0, 40))) for _ in range(rng.randint(1, 5))]
+        assert link_id(*parts) == str(uuid.uuid5(LINK_NAMESPACE, "|".join(parts)))
