@@ -29,6 +29,7 @@ from ..core import (  # noqa: F401 - each module registers its entity's fields
     tasks,
     workshops,
 )
+from ..core.clock import CLOCK_VALUE
 from ..core.fields import LONG_TEXT, Field
 from ..core.participants import link_id
 from ..core.people import ERASED_WITH_PERSON, erasure_id
@@ -41,7 +42,6 @@ RowsCheck = Callable[[Sequence[Row]], bool]
 
 _CREATED_AT = re.compile(rb"0000-00-00T00:00:00(?:\.0{1,6})?+(?:\+00:00|Z)?+")  # with every digit as 0
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
-_CLOCK_VALUE = re.compile(r"(?:[0-9]{13}\.[0-9]{4}\.[0-9A-Za-z_-]{1,60}+\n)*+")
 _WALL_AND_COUNTER = 18  # characters of a clock value that order it: "WWWWWWWWWWWWW.CCCC"
 _LEGACY_CLOCKS = re.compile(r'"([0-9]{13}\.[0-9]{4})\.')  # versions 1 and 2: clocks as JSON maps
 # Fields whose losing value is kept as a conflict copy, by entity.
@@ -107,8 +107,7 @@ def _conflict_rules() -> list[Rule]:
         Rule("entity", lambda rows: {row[e] for row in rows} <= _COPIED.keys()),
         Rule("field", lambda rows: all(row[f] in _COPIED[row[e]] for row in rows)),
         Rule("value", lambda rows: max((len(row[v]) for row in rows), default=0) <= LONG_TEXT),
-        Rule("value_clock", lambda rows: _CLOCK_VALUE.fullmatch(
-            "\n".join(row[vc] for row in rows) + "\n") is not None),
+        Rule("value_clock", lambda rows: all(CLOCK_VALUE.fullmatch(row[vc]) for row in rows)),
         _derived_id("conflict", lambda row: conflict_id(row[e], row[r], row[f], row[vc])),
     ]
 
