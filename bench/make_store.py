@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from fasilitaattori.core.clock import HLC, dump_clocks
+from fasilitaattori.core.participants import link_id
 from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.store.migrate import HEAD_REVISION
 from fasilitaattori.store.models import (
@@ -108,7 +109,9 @@ def build_store(data_dir: Path, scale: float = 1.0, seed: int = 2026) -> Path:
             w = rng.choice(workshops)
             if (w["id"], person["id"]) not in links:
                 links.add((w["id"], person["id"]))
-                attendance.append({**meta(["present"]), "workshop_id": w["id"], "participant_id": person["id"]})
+                # The id derived from the pair, as the app makes it (a bundle may say nothing else).
+                attendance.append({**meta(["present"]), "id": link_id(w["id"], person["id"]),
+                                   "workshop_id": w["id"], "participant_id": person["id"]})
         for start in range(0, len(attendance), 10_000):
             session.execute(insert(Attendance), attendance[start:start + 10_000])
         batch = []
@@ -126,13 +129,19 @@ def build_store(data_dir: Path, scale: float = 1.0, seed: int = 2026) -> Path:
                   "text": f"Selvitetään: {sentence(rng)}", "owner": f"{rng.choice(FIRST)} {rng.choice(LAST)}",
                   "status": rng.choice(["open", "done", "done"])} for w in workshops]
         session.execute(insert(Task), tasks)
+        # The device's clock is past every clock it wrote, as after real edits: its bundles'
+        # own clock is then at least each row's, which an importer requires.
+        wb.observe(session, str(HLC(base_ms + next(counter), 0, device)))
     wb.close()
     return data_dir
 
 
+_GENERATION = 2  # raised when the generated rows change, so a cached store is made again
+
+
 def cached_store(scale: float = 1.0) -> Path:
     """The generated store for `scale`, built once per schema and reused from /tmp."""
-    path = Path("/tmp") / f"fasilitaattori-bench-{scale:g}-{HEAD_REVISION}"
+    path = Path("/tmp") / f"fasilitaattori-bench-{scale:g}-{HEAD_REVISION}-{_GENERATION}"
     if not (path / "fasilitaattori.sqlite").exists():
         shutil.rmtree(path, ignore_errors=True)
         build_store(path, scale)

@@ -254,3 +254,39 @@ def test_copies_of_an_erased_row_left_by_an_older_version_are_neither_sent_nor_k
         assert secret.encode() not in file_bytes(wb)
     finally:
         wb.close()
+
+
+def test_a_bundle_relayed_from_a_laptop_days_ahead_is_still_taken(world, tmp_path):
+    """Every clock in a bundle is at most its own: a device that took values stamped days ahead
+    (a laptop with a wrong date, within the week allowed) stamps its own bundles past them."""
+    import time
+
+    from fasilitaattori.core import notes
+
+    ahead, relay, third = (open_workbench(tmp_path / name) for name in ("ahead", "relay", "third"))
+    try:
+        ahead.clock._wall = lambda: time.time_ns() // 1_000_000 + 3 * 24 * 3600 * 1000
+        workshop = workshops.create_workshop(ahead, title="Edellä kulkeva")
+        notes.add_note(ahead, workshop.id, "Kolme päivää edellä")
+        export_bundle(ahead, tmp_path / "ahead.fasi")
+        import_bundle(relay, tmp_path / "ahead.fasi")
+        export_bundle(relay, tmp_path / "relay.fasi")
+        import_bundle(third, tmp_path / "relay.fasi")
+        assert "Kolme päivää edellä" in dump_json(third)
+    finally:
+        for wb in (ahead, relay, third):
+            wb.close()
+
+
+def test_a_link_id_is_the_uuid5_of_its_parts():
+    """Import derives every link row's id again, so `link_id` is made from the hash directly;
+    it must stay the UUID 5 that every device has always made."""
+    import random
+    import uuid
+
+    from fasilitaattori.core.participants import LINK_NAMESPACE, link_id
+
+    rng = random.Random(19)
+    for _ in range(2000):
+        parts = ["".join(rng.choices("abcÄö€ |-0123456789\n", k=rng.randint(0, 40))) for _ in range(rng.randint(1, 5))]
+        assert link_id(*parts) == str(uuid.uuid5(LINK_NAMESPACE, "|".join(parts)))

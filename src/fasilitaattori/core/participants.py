@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -47,9 +48,18 @@ head_counts: Entity[HeadCount] = register(Entity("head_count", "head count", [
 ]))
 
 
+_LINK_PREFIX = LINK_NAMESPACE.bytes
+
+
 def link_id(*parts: str) -> str:
-    """A deterministic id for a link row, so two devices adding the same link agree."""
-    return str(uuid.uuid5(LINK_NAMESPACE, "|".join(parts)))
+    """A deterministic id for a link row, so two devices adding the same link agree: the UUID 5
+    of the parts in `LINK_NAMESPACE` (`uuid.uuid5`), made from the hash directly, as an import
+    derives it again for every link row it takes (a decade's attendance: 1.1 s with `uuid5`)."""
+    digest = bytearray(hashlib.sha1(_LINK_PREFIX + "|".join(parts).encode("utf-8"), usedforsecurity=False).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    x = digest.hex()
+    return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
 
 
 def create_participant(wb: Workbench, workshop_id: str | None = None, **values: Any) -> Participant:

@@ -35,6 +35,7 @@ from ..store import index_backlog, search_backlog
 from ..store.db import STAGE_SCHEMA
 from ..store.models import SYNCED_MODELS
 from ..store.search_backlog import index_trigger
+from . import links
 from .ahead import read_ahead
 from .format import ENTITY_ORDER, NO_CONFLICT_COPIES, SCHEMA, Column, json_row_sql, table_of
 from .local_rows import LocalRows
@@ -42,9 +43,6 @@ from .looks import needs_look, open_among
 from .reader import Bundle, BundleError, Row, check_clocks
 
 _CONFLICT_COLUMNS = [c.name for c in SCHEMA["conflict"]]
-_AT = {(e, c.name): i for e, cols in SCHEMA.items() for i, c in enumerate(cols)}  # column positions
-_ON_BLOCKS = frozenset({"agenda_item", "note", "photo"})
-_PERSONS_ROWS = {"attendance": "participant_id", "note": "author_id", "task": "owner_id"}  # erased with a person
 _REFERENCED = {c.ref for cols in SCHEMA.values() for c in cols if c.ref}
 
 
@@ -255,8 +253,7 @@ class _Merger:
         self.relayed: list[str] = []  # ids of copies new here that came in the bundle
         self.erased: dict[str, set[str]] = {}  # ids erased here or by the bundle, by entity
         self.later = _Later()  # indexing left to the background, recorded once at the end
-        self.block_workshops: dict[str, str] = {}  # agenda item -> workshop, of the bundle's new or changed ones
-        self.on_blocks: list[tuple[str, str, str, str]] = []  # (entity, id, workshop, block) of notes and photos
+        self.blocks = links.Blocks()  # notes' and photos' blocks, checked at the end
 
     def run(self) -> MergePlan:
         with _cycle_collector_paused():
@@ -286,7 +283,7 @@ class _Merger:
                     continue
                 entity = order.pop(0)
                 self._entity(entity, erased.get(entity, set()), sizes[entity], ahead if entity in by_text else None)
-            self.check_blocks()
+            self.blocks.check(self.conn)
             self.plan.indexing_deferred = self.later.write(self.conn)
         finally:
             ahead.close()
@@ -404,24 +401,10 @@ class _Merger:
                 exists = self.conn.execute(f'SELECT 1 FROM "{table_of(entity)}" WHERE id = ?', (row_id,)).fetchone()
                 if exists:
                     self.plan.erase.setdefault(entity, set()).add(row_id)
-        self._only_a_persons(erased)
+        links.only_a_persons(self.conn, self.plan.erase, erased)
         for entity, ids in self.plan.erase.items():
             self._counts(entity).erased += len(ids)
         return erased
-
-    def _only_a_persons(self, erased: dict[str, set[str]]) -> None:
-        """Erasing a person erases their attendance, the notes they wrote and the tasks they own
-        (`people.erase_person`): an erasure of such a row here must name one of an erased person."""
-        people = erased.get("participant", set())
-        for entity, column in _PERSONS_ROWS.items():
-            ids = sorted(self.plan.erase.get(entity, ()))
-            for part in _chunks(ids):
-                marks = ",".join("?" * len(part))
-                for row_id, person in self.conn.execute(
-                        f'SELECT id, "{column}" FROM "{table_of(entity)}" WHERE id IN ({marks})', part):
-                    if person not in people:
-                        raise BundleError("The bundle is invalid: it erases the {entity} {id}, which belongs "
-                                          "to no person it erases.", entity=entity.replace("_", " "), id=row_id)
 
     def _counts(self, entity: str) -> KindCounts:
         return self.plan.counts.setdefault(entity, KindCounts())
@@ -492,7 +475,7 @@ class _Merger:
                     new = self._references(entity, new, refs)
                     changed = self._references(entity, changed, refs)
                 elif entity == "method":
-                    self._keep_builtin(changed)
+                    links.keep_builtin(self.conn, changed)
                 counts.new += len(new)
                 if new:
                     if entity == "photo":
@@ -524,8 +507,8 @@ class _Merger:
     def _references(self, entity: str, rows: list[Row], refs: list[tuple[int, Column]]) -> list[Row]:
         if not rows:
             return rows
-        if entity in _ON_BLOCKS:
-            self._blocks(entity, rows)
+        if entity in links.ON_BLOCKS:
+            self.blocks.note(entity, rows)
         for i, col in refs:  # the common case: every reference is known, checked a column at a time
             values = set(map(itemgetter(i), rows))
             values.discard(None)
@@ -558,39 +541,6 @@ class _Merger:
         """Conflict copies whose row is erased are never kept: they would bring its values back."""
         e_i, r_i = _CONFLICT_COLUMNS.index("entity"), _CONFLICT_COLUMNS.index("row_id")
         return [r for r in rows if r[r_i] not in self.erased.get(r[e_i], ())]
-
-    def _blocks(self, entity: str, rows: list[Row]) -> None:
-        """Note the blocks that notes and photos name, and each block's workshop, for
-        `check_blocks`. Runs in `_prepare`'s thread too: appending is all it does."""
-        if entity == "agenda_item":
-            w_i = _AT[entity, "workshop_id"]
-            self.block_workshops.update((r[0], r[w_i]) for r in rows)
-        elif entity in ("note", "photo"):
-            w_i, b_i = _AT[entity, "workshop_id"], _AT[entity, "agenda_item_id"]
-            self.on_blocks += [(entity, r[0], r[w_i], r[b_i]) for r in rows if r[b_i] is not None]
-
-    def _keep_builtin(self, rows: list[Row]) -> None:
-        """A method built in here stays built in and is never deleted: the app lets nobody do
-        either, and the library would not bring it back."""
-        b_i, d_i = _AT["method", "builtin"], _AT["method", "deleted"]
-        ids = [r[0] for r in rows if r[d_i] or not r[b_i]]
-        for part in _chunks(ids):
-            marks = ",".join("?" * len(part))
-            for (row_id,) in self.conn.execute(f"SELECT id FROM methods WHERE builtin AND id IN ({marks})", part):
-                raise BundleError("The bundle is invalid: it deletes or changes the built-in method {id}.", id=row_id)
-
-    def check_blocks(self) -> None:
-        """A note or photo of the bundle lies in its block's workshop: the app never writes one
-        in another (`notes._check_block`), and such a note can no longer be edited."""
-        wanted = sorted({b for _e, _i, _w, b in self.on_blocks if b not in self.block_workshops})
-        for part in _chunks(wanted):
-            marks = ",".join("?" * len(part))
-            self.block_workshops.update(self.conn.execute(
-                f"SELECT id, workshop_id FROM agenda_items WHERE id IN ({marks})", part))
-        for entity, row_id, workshop, block in self.on_blocks:
-            if self.block_workshops.get(block, workshop) != workshop:
-                raise BundleError("The bundle is invalid: the {entity} {id} is attached to a block of another "
-                                  "workshop.", entity=entity.replace("_", " "), id=row_id)
 
     def _was_erased(self, entity: str, row_id: str) -> bool:
         return row_id in self.erased.get(entity, ())  # no query: `_prepare` runs in a second thread

@@ -29,6 +29,7 @@ from ..core import (  # noqa: F401 - each module registers its entity's fields
     tasks,
     workshops,
 )
+from ..core.clock import CLOCK_VALUE
 from ..core.fields import LONG_TEXT, Field
 from ..core.participants import link_id
 from ..core.people import ERASED_WITH_PERSON, erasure_id
@@ -39,9 +40,8 @@ Row = Sequence[Any]
 # A row passes when the check returns True for the rows it is given (a whole block, or one).
 RowsCheck = Callable[[Sequence[Row]], bool]
 
-_CREATED_AT = re.compile(r"(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?+"
-                         r"(?:\+00:00|Z)?+\n)*+")
-_CLOCK_VALUE = re.compile(r"(?:[0-9]{13}\.[0-9]{4}\.[0-9A-Za-z_-]{1,60}+\n)*+")
+_CREATED_AT = re.compile(rb"0000-00-00T00:00:00(?:\.0{1,6})?+(?:\+00:00|Z)?+")  # with every digit as 0
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
 _WALL_AND_COUNTER = 18  # characters of a clock value that order it: "WWWWWWWWWWWWW.CCCC"
 _LEGACY_CLOCKS = re.compile(r'"([0-9]{13}\.[0-9]{4})\.')  # versions 1 and 2: clocks as JSON maps
 # Fields whose losing value is kept as a conflict copy, by entity.
@@ -71,7 +71,12 @@ def _field_rule(entity: str, field: Field) -> Rule:
 
 def _created_at(entity: str) -> Rule:
     values = _column(entity, "created_at")
-    return Rule("created_at", lambda rows: _CREATED_AT.fullmatch("\n".join(values(rows)) + "\n") is not None)
+
+    def check(rows: Sequence[Row]) -> bool:
+        # Every digit as 0: the few shapes left are matched, not each value (a tenth of the time).
+        lines = "\n".join(values(rows)).encode("utf-8").translate(_DIGITS_AS_ZERO).split(b"\n")
+        return len(lines) == len(rows) and all(_CREATED_AT.fullmatch(shape) is not None for shape in set(lines))
+    return Rule("created_at", check)
 
 
 def _derived_id(entity: str, derive: Callable[[Row], str]) -> Rule:
@@ -102,8 +107,7 @@ def _conflict_rules() -> list[Rule]:
         Rule("entity", lambda rows: {row[e] for row in rows} <= _COPIED.keys()),
         Rule("field", lambda rows: all(row[f] in _COPIED[row[e]] for row in rows)),
         Rule("value", lambda rows: max((len(row[v]) for row in rows), default=0) <= LONG_TEXT),
-        Rule("value_clock", lambda rows: _CLOCK_VALUE.fullmatch(
-            "\n".join(row[vc] for row in rows) + "\n") is not None),
+        Rule("value_clock", lambda rows: all(CLOCK_VALUE.fullmatch(row[vc]) for row in rows)),
         _derived_id("conflict", lambda row: conflict_id(row[e], row[r], row[f], row[vc])),
     ]
 
