@@ -72,8 +72,13 @@ class _Area(Flowable):
         gap, pad = self.th.body, self.th.body * 0.8
         band = (height - gap * (len(prompts) - 1)) / len(prompts)
         h3 = self.styles.h3
-        label = max(Paragraph(markup(f"{self.first_row + i}. {p}", h3), h3).wrap(self.width - 2 * pad, 10_000)[1]
-                    for i, p in enumerate(prompts, start=1))
+        labels = [markup(f"{self.first_row + i}. {p}", h3) for i, p in enumerate(prompts, start=1)]
+        if self.spec.layout == "levels":  # labels beside the lines: a band needs the taller of the two
+            side = self._level_label_width(self.width, pad) - 2 * pad
+            label_h = max(Paragraph(t, h3).wrap(side, 10_000)[1] for t in labels)
+            if label_h <= band - 2 * pad:
+                return band < 2 * self.line_gap + pad * 1.5
+        label = max(Paragraph(t, h3).wrap(self.width - 2 * pad, 10_000)[1] for t in labels)
         return band < label + 2 * pad + 2 * self.line_gap
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
@@ -89,7 +94,8 @@ class _Area(Flowable):
                 area.width = availWidth
                 return area
 
-            k = next((k for k in range(len(prompts) - 1, 1, -1) if not part(0, k)._cramped(availHeight - 1)), 1)
+            most = next((k for k in range(len(prompts) - 1, 1, -1) if not part(0, k)._cramped(availHeight - 1)), 1)
+            k = math.ceil(len(prompts) / math.ceil(len(prompts) / most))  # 2 + 2 rather than 3 + 1
             return [part(0, k), part(k, len(prompts))]
         if self.spec.layout != "table":
             return []
@@ -175,10 +181,7 @@ class _Area(Flowable):
         gap = self.th.body * 0.6
         band = (height - gap * (n - 1)) / n
         pad = self.th.body * 0.8
-        # the label column is as wide as its longest word needs (a third to almost half)
-        longest = max((stringWidth(w, BOLD, self.styles.h3.fontSize) for p in self.spec.prompts
-                       for w in p.split()), default=0)
-        label_w = min(width * 0.45, max(width * 0.3, longest + 2 * pad + self.th.h3 * 1.5))
+        label_w = self._level_label_width(width, pad)
         h3 = self.styles.h3
         side_fits = all(Paragraph(markup(f"{i}. {p}", h3), h3).wrap(label_w - 2 * pad, 10_000)[1] <= band - 2 * pad
                         for i, p in enumerate(self.spec.prompts, start=1))
@@ -200,6 +203,12 @@ class _Area(Flowable):
             c.restoreState()
             self._label(f"{number} {prompt}", pad, top - pad, label_w - 2 * pad, room=band - 2 * pad)
             self._rules(label_w + pad, top - pad * 0.5, width - label_w - 2 * pad, top - band)
+
+    def _level_label_width(self, width: float, pad: float) -> float:
+        """The label column is as wide as its longest word needs (a third to almost half)."""
+        longest = max((stringWidth(w, BOLD, self.styles.h3.fontSize) for p in self.spec.prompts
+                       for w in p.split()), default=0)
+        return min(width * 0.45, max(width * 0.3, longest + 2 * pad + self.th.h3 * 1.5))
 
     def _draw_grid2x2(self, width: float, height: float) -> None:
         gap = self.th.body * 0.8
