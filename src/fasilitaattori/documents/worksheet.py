@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 from fasilitaattori.core.worksheet_spec import WorksheetSpec
 from fasilitaattori.documents.base import (
     DEFAULT_OPTIONS,
+    CopyStart,
     DocMeta,
     DocumentOptions,
     Styles,
@@ -393,6 +394,7 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
     for i, group in enumerate(groups or ("",)):
         if i:
             story.append(PageBreak())
+        story.append(CopyStart())
         story += _head(spec, header, group.strip(), styles, width)
         story.append(_Area(spec, styles, lang=header.language))
     lang = header.language
