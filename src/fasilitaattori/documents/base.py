@@ -121,7 +121,7 @@ def make_styles(options: DocumentOptions, language: str = "fi") -> Styles:
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=kw.pop("leading", size * 1.35),
                               textColor=color or th.ink, alignment=TA_LEFT, bulletFontName=REGULAR,
                               bulletFontSize=size, hyphenationLang=hyphenate, embeddedHyphenation=2,
-                              uriWasteReduce=0.3, **kw)
+                              uriWasteReduce=0.3, **{"hyphenationMinWordLength": 7, **kw})
 
     # headings break only long compounds, not a place name like "Ii-salmi"
     heading = dict(keepWithNext=1, allowWidows=0, allowOrphans=0, hyphenationMinWordLength=12)
