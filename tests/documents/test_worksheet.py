@@ -62,3 +62,16 @@ def test_languages() -> None:
     en = pdftools.text(build_worksheet(sample.WORKSHEETS["levels"], sample.worksheet_header("en")))
     assert "Arbetsblad" in sv and "Grupp" in sv and "tisdag 14.5.2024" in sv
     assert "Worksheet" in en and "Group" in en and "Tuesday 14 May 2024" in en
+
+
+def test_each_group_copy_numbers_its_own_pages_in_large_print() -> None:
+    spec = WorksheetSpec(layout="levels", title="Vaikuttamisen tasot",
+                         prompts=tuple(f"Taso {n}: mihin päätökseen tai palveluun vaikutamme ja kenen kautta?"
+                                       for n in range(1, 7)))
+    pdf = build_worksheet(spec, sample.worksheet_header(), DocumentOptions(large_print=True),
+                          groups=("Ryhmä 1", "Ryhmä 2"))
+    pages = pdftools.page_texts(pdf)
+    assert len(pages) == 4  # two pages per copy: room to write on every level
+    assert ["sivu 1 / 2" in pages[0], "sivu 2 / 2" in pages[1], "sivu 1 / 2" in pages[2],
+            "sivu 2 / 2" in pages[3]] == [True] * 4
+    assert "Ryhmä 2" in pages[2] and "Taso 6" in pages[3]

@@ -121,7 +121,7 @@ def make_styles(options: DocumentOptions, language: str = "fi") -> Styles:
         return ParagraphStyle(name, fontName=font, fontSize=size, leading=kw.pop("leading", size * 1.35),
                               textColor=color or th.ink, alignment=TA_LEFT, bulletFontName=REGULAR,
                               bulletFontSize=size, hyphenationLang=hyphenate, embeddedHyphenation=2,
-                              uriWasteReduce=0.3, **kw)
+                              uriWasteReduce=0.3, **{"hyphenationMinWordLength": 7, **kw})
 
     # headings break only long compounds, not a place name like "Ii-salmi"
     heading = dict(keepWithNext=1, allowWidows=0, allowOrphans=0, hyphenationMinWordLength=12)
@@ -204,11 +204,16 @@ class _NumberedCanvas(Canvas):
         self._pages: list[dict[str, Any]] = []
         self._draw_number = draw_number
         self._headings: list[str] = []
+        self._copy_starts: set[int] = set()
 
     def heading(self, title: str) -> None:
         """A bookmark for `title` on this page; written when the page is (a bookmark made now
         would point at the first page, as no page is written before the end)."""
         self._headings.append(title)
+
+    def start_copy(self) -> None:
+        """Page numbers count again from this page (one worksheet copy per group)."""
+        self._copy_starts.add(len(self._pages))
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pages.append(dict(self.__dict__))
@@ -216,11 +221,13 @@ class _NumberedCanvas(Canvas):
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
+        starts = sorted({0, *self._copy_starts})
+        ends = [*starts[1:], len(self._pages)]
         marks = 0
-        for number, state in enumerate(self._pages, start=1):
+        for index, state in enumerate(self._pages):
             self.__dict__.update(state)
-            self._draw_number(self, number, total)
+            start, end = next((a, b) for a, b in zip(starts, ends, strict=True) if a <= index < b)
+            self._draw_number(self, index - start + 1, end - start)
             for title in state["_headings"]:
                 marks += 1
                 self.bookmarkPage(f"h{marks}", fit="XYZ")
@@ -229,6 +236,19 @@ class _NumberedCanvas(Canvas):
         if marks:
             self.showOutline()
         super().save()
+
+
+class CopyStart(Flowable):
+    """Placed at the start of each copy of a document printed several times over (a
+    worksheet per group): each copy's pages are numbered 1 of N on their own."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        start = getattr(self.canv, "start_copy", None)
+        if start is not None:
+            start()
 
 
 class _Document(BaseDocTemplate):

@@ -21,6 +21,9 @@ from fasilitaattori.documents.png_passthrough import PngImage, read_plain_png
 
 _MAX_PIXELS = 80_000_000  # larger than any camera; refuse decompression bombs
 _DPI = 150
+# A plain PNG up to this size goes in as it is even when printed small (two photos to a row):
+# decoding and re-encoding it costs more time than the bytes it would save.
+_PASS_PIXELS = 2_000_000
 _ORIENTATION = 0x0112
 
 
@@ -65,7 +68,8 @@ class ImagePreparer:
             if probe.format == "JPEG" and probe.mode in ("RGB", "L") and not turned and small_enough:
                 probe.verify()
                 source = path
-            elif probe.format == "PNG" and width <= target_px[0] * 2 and height <= target_px[1] * 2 and \
+            elif probe.format == "PNG" and (width <= target_px[0] * 2 and height <= target_px[1] * 2
+                                            or width * height <= _PASS_PIXELS) and \
                     (png := read_plain_png(path)) is not None:
                 return PngImage(path, png, out_w, out_h)
             else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle
@@ -18,6 +19,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 from fasilitaattori.core.worksheet_spec import WorksheetSpec
 from fasilitaattori.documents.base import (
     DEFAULT_OPTIONS,
+    CopyStart,
     DocMeta,
     DocumentOptions,
     Styles,
@@ -52,14 +54,50 @@ class _Area(Flowable):
     # -- flowable protocol ---------------------------------------------------------------
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width, self.height = availWidth, max(0.0, availHeight - 1)
+        if availHeight < self.th.body * 8 and self.spec.layout != "table":
+            return self.width, availHeight + 1  # no room left on this page: the next one
         if self.spec.layout == "table":
             rows = self._table_rows_wanted(self.height)
             free = (self.height - self._header_height()) / max(1, rows)
             self.row_h = max(self._min_row(), min(free, self.th.body * 6))
             self.height = self._header_height() + rows * self.row_h
+        elif self._cramped(self.height):
+            return self.width, availHeight + 1  # asks for split(): half the prompts on the next page
         return self.width, self.height
 
+    def _cramped(self, height: float) -> bool:
+        """Boxes or bands too low for their prompt and two writing lines (large print)."""
+        prompts = self.spec.prompts
+        if self.spec.layout not in ("levels", "boxes") or len(prompts) < 2:
+            return False
+        gap, pad = self.th.body, self.th.body * 0.8
+        band = (height - gap * (len(prompts) - 1)) / len(prompts)
+        h3 = self.styles.h3
+        labels = [markup(f"{self.first_row + i}. {p}", h3) for i, p in enumerate(prompts, start=1)]
+        if self.spec.layout == "levels":  # labels beside the lines: a band needs the taller of the two
+            side = self._level_label_width(self.width, pad) - 2 * pad
+            label_h = max(Paragraph(t, h3).wrap(side, 10_000)[1] for t in labels)
+            if label_h <= band - 2 * pad:
+                return band < 2 * self.line_gap + pad * 1.5
+        label = max(Paragraph(t, h3).wrap(self.width - 2 * pad, 10_000)[1] for t in labels)
+        return band < label + 2 * pad + 2 * self.line_gap
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        if availHeight < self.th.body * 8 and self.spec.layout != "table":
+            return []
+        if self.spec.layout in ("levels", "boxes"):
+            # as many prompts on this page as fit with their writing lines, the rest on the next
+            prompts, lines = self.spec.prompts, self.spec.box_lines
+
+            def part(start: int, end: int) -> _Area:
+                spec = replace(self.spec, prompts=prompts[start:end], box_lines=lines[start:end])
+                area = _Area(spec, self.styles, None, self.first_row + start, self.lang)
+                area.width = availWidth
+                return area
+
+            most = next((k for k in range(len(prompts) - 1, 1, -1) if not part(0, k)._cramped(availHeight - 1)), 1)
+            k = math.ceil(len(prompts) / math.ceil(len(prompts) / most))  # 2 + 2 rather than 3 + 1
+            return [part(0, k), part(k, len(prompts))]
         if self.spec.layout != "table":
             return []
         wanted = self.rows if self.rows is not None else self.spec.rows
@@ -144,10 +182,7 @@ class _Area(Flowable):
         gap = self.th.body * 0.6
         band = (height - gap * (n - 1)) / n
         pad = self.th.body * 0.8
-        # the label column is as wide as its longest word needs (a third to almost half)
-        longest = max((stringWidth(w, BOLD, self.styles.h3.fontSize) for p in self.spec.prompts
-                       for w in p.split()), default=0)
-        label_w = min(width * 0.45, max(width * 0.3, longest + 2 * pad + self.th.h3 * 1.5))
+        label_w = self._level_label_width(width, pad)
         h3 = self.styles.h3
         side_fits = all(Paragraph(markup(f"{i}. {p}", h3), h3).wrap(label_w - 2 * pad, 10_000)[1] <= band - 2 * pad
                         for i, p in enumerate(self.spec.prompts, start=1))
@@ -155,7 +190,7 @@ class _Area(Flowable):
         for i, prompt in enumerate(self.spec.prompts):
             top = height - i * (band + gap)
             self._box(0, top - band, width, band)
-            number = f"{i + 1}."
+            number = f"{self.first_row + i + 1}."
             if not side_fits:  # large print, long prompts: the prompt across the band, lines below
                 label_h = self._label(f"{number} {prompt}", pad, top - pad, width - 2 * pad,
                                       room=band - 2 * pad - self.line_gap)
@@ -169,6 +204,12 @@ class _Area(Flowable):
             c.restoreState()
             self._label(f"{number} {prompt}", pad, top - pad, label_w - 2 * pad, room=band - 2 * pad)
             self._rules(label_w + pad, top - pad * 0.5, width - label_w - 2 * pad, top - band)
+
+    def _level_label_width(self, width: float, pad: float) -> float:
+        """The label column is as wide as its longest word needs (a third to almost half)."""
+        longest = max((stringWidth(w, BOLD, self.styles.h3.fontSize) for p in self.spec.prompts
+                       for w in p.split()), default=0)
+        return min(width * 0.45, max(width * 0.3, longest + 2 * pad + self.th.h3 * 1.5))
 
     def _draw_grid2x2(self, width: float, height: float) -> None:
         gap = self.th.body * 0.8
@@ -353,6 +394,7 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
     for i, group in enumerate(groups or ("",)):
         if i:
             story.append(PageBreak())
+        story.append(CopyStart())
         story += _head(spec, header, group.strip(), styles, width)
         story.append(_Area(spec, styles, lang=header.language))
     lang = header.language
