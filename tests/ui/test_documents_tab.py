@@ -80,6 +80,7 @@ def test_worksheet_for_a_block_with_group_copies_in_large_print(tab, qtbot):
     widget.groups.setText("Ryhmä 1, Ryhmä 2, Ryhmä 3")  # QTest.keyClicks cannot type ä
     qtbot.keyClick(widget.large, Qt.Key.Key_Space)
     qtbot.mouseClick(widget.preview_button, Qt.MouseButton.LeftButton)
+    shown(widget, qtbot)  # laid out on the tab's worker
     # each group's copy alike: in large print the four levels take two pages to leave room to write
     pages = pdftools.page_texts(widget.pdf_bytes)
     assert widget.document.pageCount() == len(pages) and len(pages) % 3 == 0
