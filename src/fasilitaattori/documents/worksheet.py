@@ -28,12 +28,13 @@ from fasilitaattori.documents.base import (
     page_size,
     render,
 )
-from fasilitaattori.documents.blocks import markup, para, spacer, table_style
+from fasilitaattori.documents.blocks import markup, para, table_style
 from fasilitaattori.documents.charts import draw_lines, fit_lines, new_drawing
 from fasilitaattori.documents.fonts import BOLD
-from fasilitaattori.documents.i18n import format_date, tr
+from fasilitaattori.documents.i18n import tr
 from fasilitaattori.documents.model import WorksheetHeader
 from fasilitaattori.documents.widgets import writing_line
+from fasilitaattori.documents.worksheet_head import worksheet_head
 
 
 class _Area(Flowable):
@@ -359,32 +360,6 @@ def content_share(widths: list[float], need: list[float]) -> list[float]:
     return out
 
 
-def _head(spec: WorksheetSpec, header: WorksheetHeader, group: str, styles: Styles, width: float) -> list[Flowable]:
-    lang = header.language
-    th = styles.theme
-    about = " · ".join(p for p in (header.workshop_title.strip(), format_date(lang, header.date),
-                                   header.locality.strip()) if p)
-    word = tr(lang, "group")
-    if group.casefold().startswith(word.casefold()):
-        group_cell = Paragraph(f"<b>{markup(group)}</b>", styles.body)
-    else:
-        group_cell = Paragraph(f"<b>{markup(word)}:</b> {markup(group)}", styles.body)
-    line = Table([[para(about, styles.body), group_cell]], colWidths=[width * 0.62, width * 0.38])
-    commands: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), th.body * 0.3),
-    ]
-    if not group:  # a line to write the group on by hand
-        commands.append(("LINEBELOW", (1, 0), (1, 0), 0.8, th.ink))
-    line.setStyle(table_style(commands))
-    out: list[Flowable] = [para(spec.title, styles.h1), line, spacer(styles, 0.6)]
-    if spec.instructions.strip():
-        out += [para(spec.instructions, styles.body), spacer(styles, 0.2)]
-    return out
-
-
 def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: DocumentOptions = DEFAULT_OPTIONS,
                     groups: Sequence[str] = ()) -> bytes:
     """One worksheet page (or one per group) laid out as the spec says."""
@@ -395,7 +370,7 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
         if i:
             story.append(PageBreak())
         story.append(CopyStart())
-        story += _head(spec, header, group.strip(), styles, width)
+        story += worksheet_head(spec, header, group.strip(), styles, width)
         story.append(_Area(spec, styles, lang=header.language))
     lang = header.language
     doc_name = tr(lang, "worksheet")

@@ -85,7 +85,8 @@ def build_worksheet_set(specs: Sequence[WorksheetSpec], header: WorksheetHeader,
     from .i18n import tr
 
     # The layouts are worksheet.py's; this module only strings the pages together.
-    from .worksheet import _Area, _head
+    from .worksheet import _Area
+    from .worksheet_head import worksheet_head
 
     options = options or DEFAULT_OPTIONS
     styles = make_styles(options)
@@ -95,7 +96,7 @@ def build_worksheet_set(specs: Sequence[WorksheetSpec], header: WorksheetHeader,
         for group in groups or ("",):
             if story:
                 story.append(PageBreak())
-            story += _head(spec, header, group.strip(), styles, width)
+            story += worksheet_head(spec, header, group.strip(), styles, width)
             story.append(_Area(spec, styles))
     lang = header.language
     name = tr(lang, "worksheets")

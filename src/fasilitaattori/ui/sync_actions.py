@@ -10,44 +10,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QProgressDialog,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.projects import list_projects
-from ..core.pseudonyms import flagged_texts
 from ..errors import FasilitaattoriError
 from ..sync.crypto import PassphraseError, is_encrypted
-from ..sync.export import export_bundle
 from ..sync.folder import (
     SyncCancelled,
     needs_passphrase,
     set_sync_automatically,
-    set_sync_encrypted,
     set_sync_folder,
     sync_automatically,
-    sync_encrypted,
     sync_folder,
     sync_now,
 )
@@ -55,8 +42,6 @@ from ..sync.importer import (
     ImportCancelled,
     ImportResult,
     apply_bundle,
-    cancelled,
-    log_export,
     preview_bundle,
 )
 from ..sync.merge import MergePlan
@@ -65,161 +50,16 @@ from ..sync.restore_points import make_point
 from .conflicts_view import ConflictsDialog
 from .context import UiContext, error_text
 from .date_fields import moment_text
+from .export_dialog import ExportDialog
 from .fill import fill
+from .sync_encryption_dialog import SyncEncryptionDialog
 from .sync_log_view import SyncLogDialog, in_background, kind_label
+from .sync_widgets import ImportProgress, busy, file_filter, idle, secret_field
+
+__all__ = ["ExportDialog", "ImportProgress", "SyncEncryptionDialog", "file_filter"]  # moved; still imported from here
 
 # From this store size on, copying it takes more than a moment (about 0.2 s per 30 MB).
 _POINT_IN_BACKGROUND = 30 * 1024 * 1024
-
-
-def file_filter() -> str:
-    return QCoreApplication.translate("SyncActions", "Fasilitaattori bundles (*.fasi);;All files (*)")
-
-
-def _busy() -> None:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-
-def _idle() -> None:
-    QGuiApplication.restoreOverrideCursor()
-
-
-def _secret() -> QLineEdit:
-    """A line for a passphrase: what is typed is not shown."""
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
-
-
-class ImportProgress(QProgressDialog):
-    """Rows read so far while a bundle is checked or imported; Cancel stops it and, for an
-    import, rolls everything back. Shown only when the work takes more than a moment."""
-
-    def __init__(self, label: str, parent: QWidget | None) -> None:
-        super().__init__(label, QCoreApplication.translate("SyncActions", "Cancel"), 0, 100, parent)
-        self.setWindowTitle(QCoreApplication.translate("SyncActions", "Sync"))
-        self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(400)
-        self.setAutoClose(False)
-        self.setAutoReset(False)
-        self.setMinimumWidth(440)
-        self.setValue(0)
-
-    def __call__(self, done: int, total: int) -> None:
-        self.setMaximum(max(total, 1))
-        self.setValue(min(done, max(total, 1)))
-        QCoreApplication.processEvents()
-        if self.wasCanceled():
-            raise cancelled()
-
-
-class ExportDialog(QDialog):
-    """What to export (everything or one project), where, and how it is protected."""
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.result_: object = None
-        self.setWindowTitle(self.tr("Export bundle"))
-        self.resize(620, 320)
-        self.scope = QComboBox()
-        self.scope.addItem(self.tr("Everything in this store"), "")
-        for project in list_projects(ctx.wb):
-            self.scope.addItem(self.tr("Project: {name}").format(name=project.name), project.id)
-        self.path = QLineEdit(str(Path.home() / "fasilitaattori.fasi"))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self.browse)
-        where = QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(browse)
-        self.passphrase = _secret()
-        self.passphrase.setPlaceholderText(self.tr("leave empty for no encryption"))
-        self.repeat = _secret()
-        self.pseudonymise = QCheckBox(self.tr("&Pseudonymise: replace participants' names and contacts by codes "
-                                              "(for sharing outside the team; cannot be imported)"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        # Texts that seem to name a participant, shown once before a pseudonymised export.
-        self.review = QPlainTextEdit()
-        self.review.setReadOnly(True)
-        self.review.setAccessibleName(self.tr("Texts that name a participant"))
-        self.review.hide()
-        self._reviewed = False
-        self.pseudonymise.toggled.connect(self._review_again)
-        self.scope.currentIndexChanged.connect(self._review_again)
-        form = QFormLayout()
-        form.addRow(self.tr("&What"), self.scope)
-        file_label = QLabel(self.tr("&File"))
-        file_label.setBuddy(self.path)
-        form.addRow(file_label, where)
-        form.addRow(self.tr("P&assphrase"), self.passphrase)
-        form.addRow(self.tr("&Repeat passphrase"), self.repeat)
-        form.addRow("", self.pseudonymise)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.export)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.review, 1)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
-    def _review_again(self) -> None:
-        self._reviewed = False
-        self.review.hide()
-        self.export_button.setText(self.tr("&Export"))
-
-    def _needs_review(self) -> bool:
-        """Show, once, the texts whose names will become codes; True while the user should look."""
-        if self._reviewed or not self.pseudonymise.isChecked():
-            return False
-        self._reviewed = True
-        project = self.scope.currentData() or None
-        flags = flagged_texts(self.ctx.wb, project)
-        if not flags:
-            return False
-        lines = [f"{kind_label(f.entity)}: {' '.join(f.text.split())[:160]}" for f in flags]
-        self.review.setPlainText("\n".join(lines))
-        self.review.show()
-        self.status.setText(self.tr(
-            "%n text(s) seem to name a participant. In the bundle those names become codes; "
-            "read them through, then press Export again.", "", len(flags)))
-        self.export_button.setText(self.tr("&Export anyway"))
-        return True
-
-    def browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), self.path.text(),
-                                              file_filter())
-        if name:
-            self.path.setText(name if name.endswith(".fasi") else name + ".fasi")
-
-    def export(self) -> None:
-        text = self.path.text().strip()
-        if not text:
-            self.status.setText(self.tr("Choose the file to write."))
-            return
-        if self.passphrase.text() != self.repeat.text():
-            self.status.setText(self.tr("The two passphrases differ; type them again."))
-            return
-        if self._needs_review():
-            return
-        path = Path(text)
-        _busy()
-        try:
-            result = export_bundle(self.ctx.wb, path, project_id=self.scope.currentData() or None,
-                                   passphrase=self.passphrase.text() or None,
-                                   pseudonymise=self.pseudonymise.isChecked())
-            log_export(self.ctx.wb, path, result.counts)
-        except Exception as exc:  # noqa: BLE001 - the user sees one sentence
-            _idle()
-            self.ctx.report(exc)
-            return
-        _idle()
-        self.result_ = result
-        self.accept()
 
 
 class PassphraseDialog(QDialog):
@@ -228,7 +68,7 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Encrypted bundle"))
         label = QLabel(text or self.tr("The bundle {name} is encrypted. Type its passphrase.").format(name=name))
         label.setWordWrap(True)
-        self.passphrase = _secret()
+        self.passphrase = secret_field()
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -326,21 +166,21 @@ class ImportPreviewDialog(QDialog):
             self._import(None)
 
     def _import(self, point: Path | None) -> None:
-        _busy()
+        busy()
         progress = ImportProgress(self.tr("Importing {name}…").format(name=self.name), self)
         try:
             self.result = apply_bundle(self.ctx.wb, self.bundle, self.name, progress=progress, restore_point=point)
         except ImportCancelled as exc:
-            _idle()
+            idle()
             progress.close()
             self.intro.setText(error_text(exc))
             return
         except Exception as exc:  # noqa: BLE001 - the user sees one sentence
-            _idle()
+            idle()
             progress.close()
             self.ctx.report(exc)
             return
-        _idle()
+        idle()
         progress.close()
         # Earlier undo steps may refer to rows the import replaced or erased.
         self.ctx.undo_stack.clear()
@@ -372,7 +212,7 @@ def open_bundle(window: QWidget, ctx: UiContext, path: Path, passphrase: str | N
             if ask.exec() != QDialog.DialogCode.Accepted:
                 return None
             passphrase = ask.passphrase.text()
-        _busy()
+        busy()
         progress = ImportProgress(QCoreApplication.translate("SyncActions", "Reading {name}…").format(name=path.name),
                                   window)
         try:
@@ -383,7 +223,7 @@ def open_bundle(window: QWidget, ctx: UiContext, path: Path, passphrase: str | N
                 bundle.close()
                 raise
         finally:
-            _idle()
+            idle()
             progress.close()
     except ImportCancelled:
         return None
@@ -411,60 +251,6 @@ def choose_sync_folder(window: QWidget, ctx: UiContext, folder: Path | None = No
     return True
 
 
-class SyncEncryptionDialog(QDialog):
-    """Whether this laptop's bundle in the sync folder is encrypted, and the team's passphrase
-    for this session (it is never saved)."""
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.setWindowTitle(self.tr("Encrypt sync bundles"))
-        self.encrypt = QCheckBox(self.tr("&Encrypt this laptop's bundle in the sync folder"))
-        self.encrypt.setChecked(sync_encrypted(ctx.wb))
-        self.passphrase = _secret()
-        self.repeat = _secret()
-        note = QLabel(self.tr("Every laptop in the folder needs the same passphrase. It is not saved: "
-                              "Fasilitaattori asks for it at the first sync after it starts."))
-        note.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.encrypt)
-        form.addRow(self.tr("P&assphrase"), self.passphrase)
-        form.addRow(self.tr("&Repeat passphrase"), self.repeat)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
-        self.encrypt.toggled.connect(self._enable)
-        self._enable(self.encrypt.isChecked())
-
-    def _enable(self, on: bool) -> None:
-        self.passphrase.setEnabled(on)
-        self.repeat.setEnabled(on)
-
-    def save(self) -> None:
-        on = self.encrypt.isChecked()
-        if on:
-            if not self.passphrase.text():
-                self.status.setText(self.tr("Type the passphrase."))
-                return
-            if self.passphrase.text() != self.repeat.text():
-                self.status.setText(self.tr("The two passphrases differ; type them again."))
-                return
-        try:
-            set_sync_encrypted(self.ctx.wb, on)
-        except FasilitaattoriError as exc:
-            self.ctx.report(exc)
-            return
-        self.ctx.sync_passphrase = self.passphrase.text() if on else None
-        self.accept()
-
-
 def _sync_passphrase(window: QWidget, ctx: UiContext) -> bool:
     """Ask once per session for the passphrase when the folder needs one; False if cancelled."""
     if ctx.sync_passphrase or not needs_passphrase(ctx.wb):
@@ -484,12 +270,12 @@ def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> QMessa
         return None
     if not _sync_passphrase(window, ctx):
         return None
-    _busy()
+    busy()
     progress = ImportProgress(QCoreApplication.translate("SyncActions", "Syncing with the other devices…"), window)
     try:
         report = sync_now(ctx.wb, passphrase=ctx.sync_passphrase, progress=progress)
     except Exception as exc:  # noqa: BLE001 - the user sees one sentence
-        _idle()
+        idle()
         progress.close()
         if isinstance(exc, PassphraseError):
             ctx.sync_passphrase = None  # asked again next time
@@ -501,7 +287,7 @@ def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> QMessa
         else:
             ctx.report(exc)
         return None
-    _idle()
+    idle()
     progress.close()
     if report.imported:
         ctx.undo_stack.clear()
