@@ -40,3 +40,22 @@ def test_long_titles_are_shown_whole_with_date_and_status_under_them(wb, make_wi
         assert rect.height() >= needed + metrics.height(), row.text(0)
         assert rect.right() <= tree.viewport().width()  # nothing runs off to the side
         assert detail in row.data(0, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_a_long_project_name_wraps_instead_of_ending_in_dots(wb, make_window, qtbot):
+    name = "Yhdessä vaikuttaen – vanhus- ja vammaisneuvostojen työpajasarja Pohjois-Savon hyvinvointialueella"
+    project = projects.create_project(wb, name=name)
+    workshops.create_workshop(wb, title="Työpaja 1", project_id=project.id, date="2027-03-15")
+    window = make_window(wb)
+    tree = window.sidebar.tree
+    top = tree.topLevelItem(0)
+    assert top.text(0).startswith(name)
+    qtbot.waitUntil(lambda: tree.visualItemRect(top).height() > 0)
+    font = tree.font()
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    rect = tree.visualItemRect(top)
+    assert metrics.horizontalAdvance(top.text(0)) > rect.width()  # the name is longer than the sidebar is wide
+    needed = metrics.boundingRect(QRect(0, 0, rect.width() - 12 - tree.indentation(), 10_000),
+                                  int(Qt.TextFlag.TextWordWrap), top.text(0)).height()
+    assert rect.height() >= needed  # so the row is as tall as the wrapped name

@@ -40,7 +40,8 @@ def detail_text(iso: str | None, status: str) -> str:
 
 
 class WorkshopRowDelegate(QStyledItemDelegate):
-    """Draws rows that have a second line; other rows (projects, templates' group) as usual."""
+    """Draws every row's title wrapped to the sidebar's width, and under a workshop's title a
+    second line with its date and status."""
 
     def __init__(self, tree: QTreeView) -> None:
         super().__init__(tree)
@@ -59,20 +60,19 @@ class WorkshopRowDelegate(QStyledItemDelegate):
         return max(80, room)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt's name
-        detail = index.data(DETAIL_ROLE)
-        if not detail:
-            return super().sizeHint(option, index)
-        metrics = QFontMetrics(option.font)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)  # the row's own font: a project's title is bold
+        metrics = QFontMetrics(opt.font)
         width = self._text_width(option, index)
-        title = metrics.boundingRect(QRect(0, 0, width, 10_000), _FLAGS, str(index.data()))
+        title = metrics.boundingRect(QRect(0, 0, width, 10_000), _FLAGS, str(index.data() or ""))
+        detail = index.data(DETAIL_ROLE)
+        if not detail:  # a project's long name wraps too, instead of ending in "…"
+            return QSize(width, max(super().sizeHint(option, index).height(), title.height() + 6))
         second = metrics.boundingRect(QRect(0, 0, width, 10_000), _FLAGS, str(detail))
         return QSize(width, title.height() + _GAP + second.height() + 6)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         detail = index.data(DETAIL_ROLE)
-        if not detail:
-            super().paint(painter, option, index)
-            return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         title = opt.text
@@ -88,6 +88,9 @@ class WorkshopRowDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(opt.palette.color(group, text_role))
         drawn = painter.drawText(rect, _FLAGS, title)
+        if not detail:
+            painter.restore()
+            return
         # Quieter but still readable: the placeholder colour, or the selection's text colour.
         quiet = text_role if selected else QPalette.ColorRole.PlaceholderText
         painter.setPen(opt.palette.color(group, quiet))
