@@ -238,3 +238,16 @@ def test_a_workshop_planned_for_another_day_says_so(setup, qtbot):
     workshops.workshops.update(ctx.wb, ws.id, date="2026-03-10")
     screen.reload()
     assert screen.date_warning.isHidden()
+
+
+def test_enter_in_the_group_moves_on_to_the_note(live, setup, qtbot):
+    ctx, ws, blocks = setup
+    qtbot.keyClick(live.note_edit, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # the group's Alt letter
+    qtbot.waitUntil(live.group_edit.hasFocus)
+    qtbot.keyClicks(live.group_edit, "Table 4")
+    qtbot.keyClick(live.group_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(live.note_edit.hasFocus)
+    qtbot.keyClicks(live.note_edit, "Buses on Sundays")
+    qtbot.keyClick(live.note_edit, Qt.Key.Key_Return)
+    saved = notes.list_notes(ctx.wb, ws.id)
+    assert [(n.text, n.group_label, n.agenda_item_id) for n in saved] == [("Buses on Sundays", "Table 4", blocks[1].id)]

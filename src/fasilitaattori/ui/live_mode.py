@@ -122,6 +122,8 @@ class LiveMode(LiveControls, QWidget):
         self.group_edit = QLineEdit()
         self.group_edit.setPlaceholderText(self.tr("Group or table, e.g. Table 2"))
         self.group_edit.setFont(_scaled(self, 1.3, bold=False))
+        # Enter in the group moves on to the note, as a person typing "Table 2" then the note expects.
+        self.group_edit.returnPressed.connect(lambda: self.note_edit.setFocus())
         group_caption = QLabel(self.tr("&Group:"))
         group_caption.setBuddy(self.group_edit)
         self.note_edit = QLineEdit()
