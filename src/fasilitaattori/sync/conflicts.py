@@ -13,18 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..core import (  # noqa: F401 - importing them registers every entity
-    agenda,
-    feedback,
-    methods,
-    notes,
-    participants,
-    photos,
-    projects,
-    question_sets,
-    tasks,
-    workshops,
-)
+from ..core import entities  # noqa: F401 - every entity registered
 from ..core.records import PREV, REGISTRY, clocks_of, set_clocks
 from ..core.workbench import Workbench
 from ..errors import NotFoundError, ValidationError

@@ -17,18 +17,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from ..core import (  # noqa: F401 - each module registers its entity's fields
-    agenda,
-    feedback,
-    methods,
-    notes,
-    participants,
-    photos,
-    projects,
-    question_sets,
-    tasks,
-    workshops,
-)
+from ..core import entities  # noqa: F401 - every entity registered
 from ..core.clock import CLOCK_VALUE
 from ..core.fields import LONG_TEXT, Field
 from ..core.participants import link_id
