@@ -15,6 +15,7 @@ import re
 import uuid
 from collections import Counter
 from collections.abc import Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
+from ..store import index_backlog
+from ..store.db import sqlite_connection
 from ..store.models import FeedbackQuestion, FeedbackResponse
 from . import feedback
 from .clock import dump_clocks
@@ -39,11 +42,15 @@ from .survey_answers import (
 from .survey_mapping import parse_mapping, suggest_mapping
 from .survey_table import SurveyRow, SurveyTable, read_survey
 from .workbench import Workbench, utc_now
+from .workshops import workshops
 
 __all__ = ["ColumnPreview", "ImportPreview", "ImportResult", "answer_values", "import_survey", "parse_mapping",
            "preview_import", "scale_value", "suggest_mapping"]
 
 _OPTION_CODE = re.compile(r"^SQ0*(\d{1,3})$", re.IGNORECASE)
+# From this many answers on, the answer table's secondary indexes are built after the commit, in
+# the background (`store.index_backlog`), and the write-ahead log is written out as it grows.
+LARGE_IMPORT = 20_000
 
 
 @dataclass(frozen=True)
@@ -86,8 +93,6 @@ class ImportResult:
 
 
 def _live_questions(wb: Workbench, workshop_id: str) -> list[FeedbackQuestion]:
-    from .workshops import workshops
-
     workshops.get(wb, workshop_id)  # a clear sentence when the workshop is gone
     return feedback.list_questions(wb, workshop_id)
 
@@ -155,9 +160,13 @@ def _fit_error(table: SurveyTable, line: int, column: int, value: str, question:
                            high=question.scale_max)
 
 
+# One stored answer: (question id, value number, value text), text already cleaned for the store.
+_Stored = tuple[str, int | None, str]
+
+
 @dataclass
 class _Parsed:
-    rows: list[tuple[str, str, list[tuple[str, dict[str, Any]]]]]  # (respondent, answered at, answers)
+    rows: list[tuple[str, str, list[_Stored]]]  # (respondent, answered at, answers)
     skipped: int = 0
     empty: int = 0
     incomplete: int = 0
@@ -200,52 +209,84 @@ def _option_label(table: SurveyTable, column: int, known: list[str]) -> str:
     return label
 
 
+_NOT_READ = object()
+
+
+@dataclass
+class _Column:
+    answers: list[_Stored | None]  # per row: the answer as stored, None for no answer
+    dont_know: int = 0
+    bad: int | None = None  # the index of the first row whose answer does not fit; reading stopped there
+
+
+def _read_column(table: SurveyTable, rows: list[SurveyRow], question: FeedbackQuestion, columns: list[int],
+                 labels: dict[str, int] | None) -> _Column:
+    """One question's answers in every row. Answers repeat ("4", "Kyllä", the same option
+    columns), so each distinct one is read once."""
+    text_field = feedback.answers.fields["value_text"]
+    cache: dict[Any, Any] = {}
+    read = _Column([])
+    out = read.answers
+    for index, row in enumerate(rows):
+        cells = row.cells
+        key: Any = cells[columns[0]] if len(columns) == 1 else tuple(cells[c] for c in columns)
+        stored = cache.get(key, _NOT_READ)
+        if stored is _NOT_READ:
+            try:
+                values = (_multi_values(table, row, columns, question) if question.kind == "multi"
+                          else answer_values(question, cells[columns[0]], labels))
+            except ValueError:
+                read.bad = index
+                return read
+            stored = None if values is None else (
+                question.id, values.get("value_number"), text_field.clean(values.get("value_text", "")))
+            cache[key] = stored
+        out.append(stored)
+    # "Don't know" is stored as neither a value nor a text (`feedback.is_dont_know`).
+    read.dont_know = sum(1 for a in out if a is not None and a[1] is None and not a[2])
+    return read
+
+
 def parse_rows(table: SurveyTable, mapping: Mapping[int, str], questions: Mapping[str, FeedbackQuestion]) -> _Parsed:
-    """Every answer of the file read and checked; the first that does not fit is one sentence
-    naming its row as the spreadsheet shows it."""
+    """Every answer of the file read and checked, a question's column at a time; the first
+    answer that does not fit (by row, then by question) is one sentence naming its row as the
+    spreadsheet shows it."""
     by_question: dict[str, list[int]] = {}
     for column, question_id in sorted(mapping.items()):
         by_question.setdefault(question_id, []).append(column)
-    labels = {q: value_labels(questions[q]) for q in by_question if questions[q].kind in ("scale", "number")}
     parsed = _Parsed([])
-    seen: Counter[str] = Counter()
-    readings: dict[str, dict[str, dict[str, Any] | None]] = {q: {} for q in by_question}
+    rows: list[SurveyRow] = []
     for row in table.rows:
         if table.tool == "limesurvey" and table.complete_column is not None and not row.cells[table.complete_column]:
             parsed.incomplete += 1
-            continue
-        answers: list[tuple[str, dict[str, Any]]] = []
-        for question_id, columns in by_question.items():
-            question = questions[question_id]
-            try:
-                if question.kind == "multi":
-                    values = _multi_values(table, row, columns, question)
-                else:
-                    cell = row.cells[columns[0]]
-                    # Answers repeat ("4", "Kyllä"): each distinct one is read once per question.
-                    known = readings[question_id]
-                    if cell not in known:
-                        known[cell] = answer_values(question, cell, labels.get(question_id))
-                    values = known[cell]
-            except ValueError:
-                raise _fit_error(table, row.line, columns[0], row.cells[columns[0]], question) from None
-            if values is None or values is DONT_KNOW:
-                parsed.skipped += 1
-            if values is DONT_KNOW:
-                parsed.dont_know += 1
-            if values is not None:
-                answers.append((question_id, dict(values)))
+        else:
+            rows.append(row)
+    read = [_read_column(table, rows, questions[question_id], columns,
+                         value_labels(questions[question_id]) if questions[question_id].kind in ("scale", "number")
+                         else None)
+            for question_id, columns in by_question.items()]
+    bad = min(((c.bad, order) for order, c in enumerate(read) if c.bad is not None), default=None)
+    if bad is not None:
+        row, question_id = rows[bad[0]], list(by_question)[bad[1]]
+        column = by_question[question_id][0]
+        raise _fit_error(table, row.line, column, row.cells[column], questions[question_id])
+    parsed.dont_know = sum(c.dont_know for c in read)
+    parsed.skipped = sum(c.answers.count(None) for c in read) + parsed.dont_know
+    seen: Counter[str] = Counter()
+    time_column = table.time_column
+    for row, given in zip(rows, zip(*(c.answers for c in read), strict=True), strict=True):
         respondent = _respondent(table, row, seen)
-        if not answers:
+        stored = [a for a in given if a is not None]
+        if not stored:
             parsed.empty += 1
             continue
-        answered = row.cells[table.time_column][:32] if table.time_column is not None else ""
-        parsed.rows.append((respondent, answered, answers))
+        answered = row.cells[time_column][:32] if time_column is not None else ""
+        parsed.rows.append((respondent, answered, stored))
     return parsed
 
 
 def _insert_all(session: Session, wb: Workbench, workshop_id: str,
-                rows: list[tuple[str, str, list[tuple[str, dict[str, Any]]]]]) -> tuple[list[str], int]:
+                rows: list[tuple[str, str, list[_Stored]]]) -> tuple[list[str], int]:
     """All responses and answers of one import as two executemany inserts: one edit, one clock
     stamp. Every value was checked by `parse_rows` and every reference above (the workshop and
     its live questions; the response ids are made here), so the per-row checks of
@@ -255,24 +296,21 @@ def _insert_all(session: Session, wb: Workbench, workshop_id: str,
     now = utc_now()
     response_clock = dump_clocks(dict.fromkeys([*feedback.responses.fields, "deleted"], stamp))
     answer_clock = dump_clocks(dict.fromkeys([*feedback.answers.fields, "deleted"], stamp))
-    text_field = feedback.answers.fields["value_text"]
-    # Ids in ascending order within one import (a random prefix, then a counter): the rows land
-    # at the end of every index on them instead of at random pages.
-    prefix = uuid.uuid4().hex[:20]
-    counter = iter(range(1, 1 << 48))
-
-    def new_id() -> str:
-        h = f"{prefix}{next(counter):012x}"
-        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
+    # Ids in ascending order within one import (a random prefix, then a counter in the id's last
+    # group): the rows land at the end of every index on them instead of at random pages.
+    h = uuid.uuid4().hex
+    prefix = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-"
+    counter = 0
     responses: list[tuple[Any, ...]] = []
     answers: list[tuple[Any, ...]] = []
     for respondent, answered, given in rows:
-        response_id = new_id()
+        counter += 1
+        response_id = f"{prefix}{counter:012x}"
         responses.append((response_id, now, response_clock, False, workshop_id, "import", respondent, answered))
-        for question_id, values in given:
-            answers.append((new_id(), now, answer_clock, False, response_id, question_id,
-                            values.get("value_number"), text_field.clean(values.get("value_text", ""))))
+        for question_id, number, text in given:
+            counter += 1
+            answers.append((f"{prefix}{counter:012x}", now, answer_clock, False, response_id, question_id, number,
+                            text))
     connection = session.connection()
     if responses:
         connection.exec_driver_sql(
@@ -283,6 +321,22 @@ def _insert_all(session: Session, wb: Workbench, workshop_id: str,
             "INSERT INTO feedback_answers (id, created_at, clock, deleted, response_id, question_id, value_number, "
             "value_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", answers)
     return [r[0] for r in responses], len(answers)
+
+
+def _indexes_later(session: Session, wb: Workbench) -> None:
+    """A large import: the answer table's secondary indexes are dropped and built again after the
+    commit, in the background, which sorts once instead of updating two more trees per answer;
+    queries meanwhile give the same results. The commit returns once the log is on disk, and
+    the log is copied into the data file afterwards. Inside the transaction: a failure restores
+    the indexes and records nothing."""
+    conn = sqlite_connection(session)
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                           "tbl_name = 'feedback_answers' AND sql IS NOT NULL").fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    index_backlog.record(conn, "feedback_answers", [(name, sql) for name, sql in indexes])
+    wb.store.defer_indexing(session)
+    wb.store.defer_checkpoint(session)
 
 
 def import_survey(wb: Workbench, workshop_id: str, path: Path, mapping: Mapping[int, str] | None = None,
@@ -304,7 +358,10 @@ def import_survey(wb: Workbench, workshop_id: str, path: Path, mapping: Mapping[
     if not parsed.rows:
         raise ValidationError("The file {name} has no answers in the chosen columns.", name=table.name)
     already = 0
-    with wb.store.write() as session:
+    # The references are checked here, in the transaction: the workshop and the questions are
+    # there, the response ids are made below; SQLite need not look each one up again per row.
+    with wb.store.write(references_checked=True) as session:
+        workshops.live(session, workshop_id)
         live = set(session.scalars(select(FeedbackQuestion.id).where(
             FeedbackQuestion.workshop_id == workshop_id, FeedbackQuestion.deleted.is_(False))))
         if not set(chosen.values()) <= live:
@@ -319,6 +376,10 @@ def import_survey(wb: Workbench, workshop_id: str, path: Path, mapping: Mapping[
                 continue
             known.add(respondent)
             new_rows.append((respondent, answered, answers))
-        made, count = _insert_all(session, wb, workshop_id, new_rows)
+        with ExitStack() as stack:
+            if sum(len(answers) for _, _, answers in new_rows) >= LARGE_IMPORT:
+                stack.enter_context(wb.store.log_flushed_as_it_grows())
+                _indexes_later(session, wb)
+            made, count = _insert_all(session, wb, workshop_id, new_rows)
     return ImportResult(len(made), count, parsed.skipped, parsed.empty, tuple(made), already, parsed.incomplete,
                         parsed.dont_know)

@@ -224,10 +224,10 @@ def _option_columns(header_rows: list[list[str]], columns: tuple[str, ...],
 
 
 def _trim(cells: list[str]) -> list[str]:
-    cells = list(cells)
-    while cells and not cells[-1]:
-        cells.pop()
-    return cells
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells if end == len(cells) else cells[:end]
 
 
 def _filled(cells: list[str]) -> int:

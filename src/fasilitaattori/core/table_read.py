@@ -131,6 +131,8 @@ def csv_table(data: bytes, name: str, strict: bool = False) -> TextTable:
         raise ValidationError("The file {name} mixes two text encodings (UTF-8 and Windows-1252); save it "
                               "again as UTF-8 CSV and import that.", name=name)
     delimiter = sniff_delimiter(text)
+    if "\r" in text:  # line breaks inside an answer kept as plain newlines (paragraphs), all at once
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', doublequote=True,
                         strict=strict)
     grid: Grid = []
@@ -145,9 +147,9 @@ def csv_table(data: bytes, name: str, strict: bool = False) -> TextTable:
             cells += len(row)
             if cells > MAX_CELLS:
                 raise _too_many(name, "cells", MAX_CELLS)
-            if any(len(cell) > MAX_CELL_CHARS for cell in row):
+            if row and max(map(len, row)) > MAX_CELL_CHARS:
                 raise _long_cell(name, number)
-            grid.append((number, [_clean(cell) for cell in row[:MAX_COLUMNS]]))
+            grid.append((number, list(map(str.strip, row[:MAX_COLUMNS]))))
     except csv.Error as exc:
         if strict and "field larger" not in str(exc):
             raise ValidationError("The file {name} is not a readable CSV table: line {line} is broken "
