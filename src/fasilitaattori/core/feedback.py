@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +12,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
+from ..store.db import sqlite_connection
 from ..store.models import FeedbackAnswer, FeedbackQuestion, FeedbackResponse
 from .fields import Field
 from .positions import key_between
@@ -130,6 +131,35 @@ def list_responses(wb: Workbench, workshop_id: str) -> list[tuple[FeedbackRespon
         return result
 
 
+# Every response's answers: per response, per question (value, text), None where not answered.
+Grid = list[list[tuple[int | None, str] | None]]
+
+
+def answer_grid(wb: Workbench, workshop_id: str, question_ids: list[str]) -> Grid:
+    """Every response's answers, in the order the responses came: one row per response, one
+    (value, text) per question of `question_ids` (None where it was not answered). Two plain
+    queries, not one per response: a survey may have tens of thousands of responses."""
+    if not question_ids:
+        return []
+    which = "CASE a.question_id " + " ".join(f"WHEN ? THEN {i}" for i in range(len(question_ids))) + " END"
+    with wb.store.read() as session:
+        conn = sqlite_connection(session)
+        order = [r for (r,) in conn.execute(
+            "SELECT rowid FROM feedback_responses WHERE workshop_id = ? AND deleted = 0 ORDER BY created_at, id",
+            (workshop_id,))]
+        answers = conn.execute(
+            f"SELECT r.rowid, {which}, a.value_number, a.value_text FROM feedback_answers a JOIN feedback_responses r "
+            "ON r.id = a.response_id WHERE r.workshop_id = ? AND r.deleted = 0 AND a.deleted = 0 AND a.question_id IN "
+            f"({', '.join('?' * len(question_ids))})", (*question_ids, workshop_id, *question_ids)).fetchall()
+    width = len(question_ids)
+    grid: dict[int, list[tuple[int | None, str] | None]] = {r: [None] * width for r in order}
+    # The answers come unsorted and find their response by its row number: sorting 250,000
+    # joined rows by the responses' order took longer than fetching them.
+    for response, index, number, answer_text in answers:
+        grid[response][index] = (number, answer_text)
+    return [grid[r] for r in order]
+
+
 @dataclass(frozen=True)
 class QuestionStats:
     question: FeedbackQuestion
@@ -159,45 +189,70 @@ def is_dont_know(answer: FeedbackAnswer | _Given) -> bool:
     return answer.value_number is None and not answer.value_text
 
 
-def _stats(question: FeedbackQuestion, given: list[_Given]) -> QuestionStats:
-    dont_know = sum(1 for a in given if is_dont_know(a))
+# (value, text, how many answered so): the answers of one question, identical ones counted together
+_Counted = list[tuple[int | None, str, int]]
+
+
+def _stats(question: FeedbackQuestion, given: _Counted, texts: list[str]) -> QuestionStats:
+    dont_know = sum(c for number, text, c in given if number is None and not text)
     if question.kind == "text":
-        texts = [a.value_text for a in given if a.value_text.strip()]
-        return QuestionStats(question, len(texts), None, {}, texts, dont_know)
+        kept = [t for t in texts if t.strip()]
+        return QuestionStats(question, len(kept), None, {}, kept, dont_know)
     if question.kind in ("choice", "multi", "profile"):
         choices: dict[str, int] = {o: 0 for o in (question.options or "").splitlines() if o.strip()}
         n = 0
-        for a in given:
-            picked = [o for o in a.value_text.splitlines() if o.strip()] if question.kind == "multi" else (
-                [a.value_text.strip()] if a.value_text.strip() else [])
-            n += bool(picked)
+        for _number, text, count in given:
+            picked = [o for o in text.splitlines() if o.strip()] if question.kind == "multi" else (
+                [text.strip()] if text.strip() else [])
+            n += count if picked else 0
             for option in picked:
-                choices[option] = choices.get(option, 0) + 1
+                choices[option] = choices.get(option, 0) + count
         return QuestionStats(question, n, None, {}, [], dont_know, choices)
-    values = [a.value_number for a in given if a.value_number is not None]
     low, high = (0, 1) if question.kind == "yesno" else (question.scale_min, question.scale_max)
     distribution = {v: 0 for v in range(low, high + 1)}
-    for v in values:
-        distribution[v] = distribution.get(v, 0) + 1
-    mean = sum(values) / len(values) if values and question.kind != "yesno" else None
-    if question.kind == "yesno" and values:
-        mean = sum(values) / len(values)  # the share of yes
-    return QuestionStats(question, len(values), mean, distribution, [], dont_know)
+    total = n = 0
+    for number, _text, count in given:
+        if number is not None:
+            distribution[number] = distribution.get(number, 0) + count
+            total += number * count
+            n += count
+    # For yes/no, the share of yes.
+    return QuestionStats(question, n, total / n if n else None, distribution, [], dont_know)
+
+
+def stats_of_column(question: FeedbackQuestion, column: Iterable[tuple[int | None, str] | None]) -> QuestionStats:
+    """A question's figures from its answers in an `answer_grid`, the same as `question_stats`."""
+    given = [a for a in column if a is not None]
+    counted = [(number, text, count) for (number, text), count in Counter(given).items()]
+    texts = [text for number, text in given if text] if question.kind == "text" else []
+    return _stats(question, counted, texts)
 
 
 def question_stats(wb: Workbench, workshop_id: str) -> list[QuestionStats]:
+    """Every question's figures, counted by SQLite: a large survey has hundreds of thousands of
+    answers but a few hundred distinct ones, so only those come to Python, with their counts,
+    in the order they were first given (open answers come one by one, in their order)."""
     with wb.store.read() as session:
         qs = _questions(session, workshop_id)
-        by_question: dict[str, list[_Given]] = {q.id: [] for q in qs}
-        # Plain rows, not ORM objects: a large survey has hundreds of thousands of answers.
-        for question_id, number, answer_text in session.execute(select(
-                FeedbackAnswer.question_id, FeedbackAnswer.value_number, FeedbackAnswer.value_text).join(
-                FeedbackResponse, FeedbackResponse.id == FeedbackAnswer.response_id).where(
-                FeedbackResponse.workshop_id == workshop_id, FeedbackAnswer.deleted.is_(False),
-                FeedbackResponse.deleted.is_(False)).order_by(sql_text("feedback_answers.rowid"))):
-            if question_id in by_question:
-                by_question[question_id].append(_Given(number, answer_text))
-        return [_stats(q, by_question[q.id]) for q in qs]
+        counted: dict[str, _Counted] = {q.id: [] for q in qs}
+        texts: dict[str, list[str]] = {q.id: [] for q in qs}
+        live = ("FROM feedback_answers a JOIN feedback_responses r ON r.id = a.response_id "
+                "WHERE r.workshop_id = :workshop AND r.deleted = 0 AND a.deleted = 0 ")
+        rows = session.execute(sql_text(
+            "SELECT a.question_id, a.value_number, a.value_text, count(*) " + live +
+            "GROUP BY a.question_id, a.value_number, a.value_text ORDER BY min(a.rowid)"), {"workshop": workshop_id})
+        for question_id, number, answer_text, count in rows:
+            if question_id in counted:
+                counted[question_id].append((number, answer_text, count))
+        open_ids = [q.id for q in qs if q.kind == "text"]
+        if open_ids:
+            marks = ", ".join(f":q{i}" for i in range(len(open_ids)))
+            for question_id, answer_text in session.execute(sql_text(
+                    f"SELECT a.question_id, a.value_text {live} AND a.question_id IN ({marks}) "
+                    "AND a.value_text != '' ORDER BY a.rowid"),
+                    {"workshop": workshop_id, **{f"q{i}": q for i, q in enumerate(open_ids)}}):
+                texts[question_id].append(answer_text)
+        return [_stats(q, counted[q.id], texts[q.id]) for q in qs]
 
 
 def response_count(wb: Workbench, workshop_id: str) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -83,8 +83,29 @@ def hbar_chart(items: Sequence[tuple[str, int]], width: float, styles: Styles,
     return drawing
 
 
+def share_bars(items: Sequence[tuple[str, int]], total: int, width: float, styles: Styles, other_label: str,
+               max_items: int = 12, language: str = "fi", max_height: float | None = None) -> Drawing:
+    """Horizontal bars in the order given (yes, no, don't know; a question's options), each with
+    its count and its share of `total` ("312 (41 %)"): for a multi-select question the shares
+    are of the respondents and add up to more than 100 %. Beyond `max_items` the rest are
+    summed as `other_label`; taller than `max_height`, it shows fewer bars."""
+
+    def value(count: int) -> str:
+        if total <= 0:
+            return str(count)
+        share = round(count / total * 100)
+        return f"{count} ({share}%)" if language == "en" else f"{count} ({share}\u00a0%)"
+
+    drawing = _hbar(items, width, styles, other_label, max_items, language, value, "0000 (100 %)", total)
+    while max_height and drawing.height > max_height and max_items > 3:
+        max_items -= 1
+        drawing = _hbar(items, width, styles, other_label, max_items, language, value, "0000 (100 %)", total)
+    return drawing
+
+
 def _hbar(items: Sequence[tuple[str, int]], width: float, styles: Styles, other_label: str, max_items: int,
-          language: str) -> Drawing:
+          language: str, value: Callable[[int], str] = str, widest: str = "0000", whole: int = 0) -> Drawing:
+    """`whole`: the count a full bar stands for (else the largest count)."""
     th = styles.theme
     rows = list(items)
     if len(rows) > max_items:
@@ -96,9 +117,9 @@ def _hbar(items: Sequence[tuple[str, int]], width: float, styles: Styles, other_
     text_w = min(width * 0.4 - gap, natural + 1)
     label_w = text_w + gap
     fitted = [fit_lines(lbl, REGULAR, size, text_w, language, 2, max(th.min_text, size * 0.8)) for lbl, _ in rows]
-    value_w = stringWidth("0000", BOLD, size)
+    value_w = stringWidth(widest, BOLD, size)
     bar_area = width - label_w - value_w - 6
-    top = max((c for _, c in rows), default=0) or 1
+    top = max(whole, *(c for _, c in rows), 1)
     pitches = [max(size * 2.1, len(lines) * fs * 1.2 + size * 0.9) for lines, fs in fitted]
     height = sum(pitches) + 4
     drawing = new_drawing(width, height)
@@ -112,7 +133,7 @@ def _hbar(items: Sequence[tuple[str, int]], width: float, styles: Styles, other_
         bar_w = bar_area * count / top
         drawing.add(Rect(label_w, y, bar_w, bar_h, fillColor=th.accent,
                          strokeColor=th.ink if th.zebra == th.accent_light else None, strokeWidth=0.5))
-        drawing.add(String(label_w + bar_w + 4, y + bar_h * 0.5 - size * 0.35, str(count), fontName=BOLD,
+        drawing.add(String(label_w + bar_w + 4, y + bar_h * 0.5 - size * 0.35, value(count), fontName=BOLD,
                            fontSize=size, fillColor=th.ink))
         y_top -= pitch
     return drawing

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..core import agenda, feedback, notes, participants, photos, projects, tasks, workshops
+from ..core.feedback import QuestionStats
+from ..core.feedback_crosstab import MIN_GROUP, CrossTab, cross_tabs_of
 from ..core.methods import method_in_language, methods, worksheet_of
 from ..core.pseudonyms import Pseudonymiser, participant_contacts, participant_names, pseudonym_codes
 from ..core.workbench import Workbench
@@ -79,28 +81,64 @@ def participant_rows(wb: Workbench, workshop_id: str,
                  for p in participants.list_participants(wb, workshop_id))
 
 
+def _question(q: Any) -> m.FeedbackQuestion:
+    return m.FeedbackQuestion(kind=cast(m.QuestionKind, q.kind), prompt=q.prompt, scale_min=q.scale_min,
+                              scale_max=q.scale_max,
+                              scale_labels=(q.low_label, q.high_label) if (q.low_label or q.high_label) else (),
+                              options=tuple(o.strip() for o in (q.options or "").splitlines() if o.strip()))
+
+
+def _figures(st: QuestionStats, pseudo: Pseudonymiser | None) -> m.QuestionFigures:
+    kind = st.question.kind
+    if kind == "text":
+        grouped: dict[str, list[Any]] = {}
+        for text, count in st.grouped_texts():
+            shown = _text(text, pseudo)
+            key = " ".join(shown.split()).casefold()
+            if key in grouped:
+                grouped[key][1] += count
+            else:
+                grouped[key] = [shown, count]
+        texts = tuple(sorted(((t, c) for t, c in grouped.values()), key=lambda p: -p[1]))
+        return m.QuestionFigures(n=st.n, dont_know=st.dont_know, texts=texts)
+    if kind in ("choice", "multi", "profile"):
+        choices = tuple((_text(option, pseudo) if kind == "profile" else option, count)
+                        for option, count in st.choices.items() if count or kind != "profile")
+        return m.QuestionFigures(n=st.n, dont_know=st.dont_know, choices=choices)
+    order = (1, 0) if kind == "yesno" else sorted(st.distribution)
+    return m.QuestionFigures(n=st.n, dont_know=st.dont_know,
+                             distribution=tuple((v, st.distribution.get(v, 0)) for v in order))
+
+
+def _cross_tab(table: CrossTab, pseudo: Pseudonymiser | None) -> m.CrossTab:
+    return m.CrossTab(table.background.prompt, tuple((_text(g, pseudo), n) for g, n in table.groups),
+                      tuple((_question(q), tuple((f.n, f.total) for f in cells)) for q, cells in table.rows),
+                      MIN_GROUP)
+
+
 def feedback_of(wb: Workbench, workshop_id: str, pseudo: Pseudonymiser | None = None) -> m.Feedback:
+    """The questions, every response's answers and, counted from the same answers as the
+    Feedback tab counts them, each question's figures and the comparisons by background
+    question. One read of the answers, as a survey may have hundreds of thousands."""
     qs = feedback.list_questions(wb, workshop_id)
-    questions = tuple(m.FeedbackQuestion(kind=cast(m.QuestionKind, q.kind), prompt=q.prompt,
-                                         scale_min=q.scale_min, scale_max=q.scale_max,
-                                         scale_labels=(q.low_label, q.high_label)
-                                         if (q.low_label or q.high_label) else ())
-                      for q in qs)
+    grid = feedback.answer_grid(wb, workshop_id, [q.id for q in qs])
+    figures = tuple(_figures(feedback.stats_of_column(q, (row[i] for row in grid)), pseudo) for i, q in enumerate(qs))
+    tables = tuple(_cross_tab(t, pseudo) for t in cross_tabs_of(qs, grid))
+    kinds = [q.kind for q in qs]
     rows = []
-    for _response, given in feedback.list_responses(wb, workshop_id):
+    for given in grid:
         answers: list[m.Answer] = []
-        for q in qs:
-            a = given.get(q.id)
+        for kind, a in zip(kinds, given, strict=True):
             if a is None:
                 answers.append(None)
-            elif q.kind == "text":
-                answers.append(_text(a.value_text, pseudo) or None)
-            elif q.kind == "yesno":
-                answers.append(None if a.value_number is None else bool(a.value_number))
+            elif kind == "yesno":
+                answers.append(None if a[0] is None else bool(a[0]))
+            elif kind in ("scale", "number"):
+                answers.append(a[0])
             else:
-                answers.append(a.value_number)
+                answers.append(_text(a[1], pseudo) or None)
         rows.append(m.FeedbackResponse(tuple(answers)))
-    return m.Feedback(questions, tuple(rows))
+    return m.Feedback(tuple(_question(q) for q in qs), tuple(rows), figures, len(rows), tables)
 
 
 def _task(task: Any, workshop_title: str = "", pseudo: Pseudonymiser | None = None) -> m.Task:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from fasilitaattori.core import dates
+from fasilitaattori.documents.feedback_texts import FEEDBACK_TEXTS
 from fasilitaattori.documents.model import Language
 
 _INDEX = {"fi": 0, "sv": 1, "en": 2}
@@ -267,6 +268,9 @@ NEED_COUNTS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]]
               ("{n} deltagare har andra behov", "{n} deltagare har andra behov"),
               ("{n} has other needs", "{n} have other needs")),
 }
+
+
+TEXTS.update(FEEDBACK_TEXTS)
 
 
 def needs_line(language: str, needs: tuple[tuple[str, int], ...]) -> str:

@@ -21,7 +21,9 @@ TaskStatus = Literal["open", "in_progress", "done"]
 TASK_STATUSES: tuple[TaskStatus, ...] = ("open", "in_progress", "done")
 TaskKind = Literal["task", "assignment"]
 
-QuestionKind = Literal["scale", "yesno", "text"]
+# choice: one of the options; multi: any of them; number: 0–10 and the like; profile: a
+# background question (municipality, age group, role).
+QuestionKind = Literal["scale", "yesno", "text", "choice", "multi", "number", "profile"]
 
 # One answer on one paper form: a scale point, yes/no, free text, or None when left empty.
 Answer = int | bool | str | None
@@ -110,10 +112,44 @@ class FeedbackQuestion:
     scale_min: int = 1
     scale_max: int = 5
     scale_labels: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()  # choice, multi-select and background questions
 
     @property
     def points(self) -> tuple[int, ...]:
         return tuple(range(self.scale_min, self.scale_max + 1))
+
+
+@dataclass(frozen=True)
+class QuestionFigures:
+    """One question's answers counted (by the store, for a survey of thousands): "don't know"
+    apart from `n`. A scale's or number's `distribution` lists every point; a yes/no question's
+    is ((1, yes), (0, no)); options (choice, multi, background) come in `choices`; open answers
+    in `texts`, identical ones together, most frequent first."""
+
+    n: int = 0
+    dont_know: int = 0
+    distribution: tuple[tuple[int, int], ...] = ()
+    choices: tuple[tuple[str, int], ...] = ()
+    texts: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def mean(self) -> float | None:
+        """The mean value; for yes/no the share of yes."""
+        total = sum(v * c for v, c in self.distribution)
+        return total / self.n if self.n and self.distribution else None
+
+
+@dataclass(frozen=True)
+class CrossTab:
+    """Answers by a background question: per compared question (scale, number, yes/no) each
+    group's number of answers with a value and their sum (yes/no: how many said yes). A group
+    labelled "" is the small groups counted together; a figure from fewer than `min_answers`
+    answers is not shown, so that no one's answers can be picked out."""
+
+    background: str
+    groups: tuple[tuple[str, int], ...]  # (answer, respondents), largest first
+    rows: tuple[tuple[FeedbackQuestion, tuple[tuple[int, int], ...]], ...]
+    min_answers: int = 5
 
 
 @dataclass(frozen=True)
@@ -125,8 +161,19 @@ class FeedbackResponse:
 
 @dataclass(frozen=True)
 class Feedback:
+    """The questions and each respondent's answers; `figures` (one per question) and
+    `response_count` when the store counted them, so a printout need not count thousands of
+    responses again (`stats.figures_of` counts them from `responses` otherwise)."""
+
     questions: tuple[FeedbackQuestion, ...] = ()
     responses: tuple[FeedbackResponse, ...] = ()
+    figures: tuple[QuestionFigures, ...] = ()
+    response_count: int | None = None
+    cross_tabs: tuple[CrossTab, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return self.response_count if self.response_count is not None else len(self.responses)
 
     def answers_to(self, index: int) -> tuple[Answer, ...]:
         return tuple(r.answers[index] if index < len(r.answers) else None for r in self.responses)

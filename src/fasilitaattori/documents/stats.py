@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from fasilitaattori.documents.model import Answer, Feedback, FeedbackQuestion
+from fasilitaattori.documents.model import Answer, Feedback, FeedbackQuestion, QuestionFigures
 
 
 @dataclass(frozen=True)
@@ -75,11 +75,56 @@ def response_rate(responses: int, attendance: int) -> float | None:
 
 
 def question_scale_stats(feedback: Feedback) -> tuple[tuple[FeedbackQuestion, ScaleStats], ...]:
+    if feedback.figures:  # counted by the store
+        return tuple((q, ScaleStats(f.n, f.mean, f.distribution))
+                     for q, f in zip(feedback.questions, feedback.figures, strict=True) if q.kind == "scale")
     return tuple(
         (q, scale_stats(feedback.answers_to(i), q.scale_min, q.scale_max))
         for i, q in enumerate(feedback.questions)
         if q.kind == "scale"
     )
+
+
+def _dont_know(answer: Answer) -> bool:
+    return isinstance(answer, str) and answer.strip().casefold() in DONT_KNOW
+
+
+DONT_KNOW = frozenset({"en osaa sanoa", "eos", "vet inte", "don't know"})
+
+
+def question_figures(question: FeedbackQuestion, answers: Sequence[Answer]) -> QuestionFigures:
+    """One question's figures counted from the answers as a paper form gives them."""
+    dont_know = sum(1 for a in answers if _dont_know(a))
+    given = [a for a in answers if not _dont_know(a)]
+    if question.kind in ("scale", "number"):
+        st = scale_stats(given, question.scale_min, question.scale_max)
+        return QuestionFigures(st.n, dont_know, st.distribution)
+    if question.kind == "yesno":
+        yn = yes_no_stats(given)
+        return QuestionFigures(yn.n, dont_know, ((1, yn.yes), (0, yn.no)))
+    texts = text_answers(given)
+    if question.kind in ("choice", "multi", "profile"):
+        counts = dict.fromkeys(question.options, 0)
+        for text in texts:
+            for option in (text.splitlines() if question.kind == "multi" else [text]):
+                if option.strip():
+                    counts[option.strip()] = counts.get(option.strip(), 0) + 1
+        return QuestionFigures(len(texts), dont_know, choices=tuple(counts.items()))
+    counts: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for text in texts:  # identical answers together, most frequent first
+        key = " ".join(text.split()).casefold()
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, text)
+    ordered = sorted(((first[k], c) for k, c in counts.items()), key=lambda p: -p[1])
+    return QuestionFigures(len(texts), dont_know, texts=tuple(ordered))
+
+
+def figures_of(feedback: Feedback) -> tuple[QuestionFigures, ...]:
+    """Each question's figures: as the store counted them, else from the responses."""
+    if feedback.figures:
+        return feedback.figures
+    return tuple(question_figures(q, feedback.answers_to(i)) for i, q in enumerate(feedback.questions))
 
 
 def overall_scale_mean(feedback: Feedback) -> float | None:

@@ -33,13 +33,11 @@ from fasilitaattori.documents.blocks import (
     spacer,
     table_style,
 )
-from fasilitaattori.documents.charts import distribution_chart, hbar_chart
+from fasilitaattori.documents.charts import hbar_chart
 from fasilitaattori.documents.common import hex_color, when, where, workshop_meta
 from fasilitaattori.documents.i18n import (
     category_name,
     format_date,
-    format_decimal,
-    format_percent,
     format_time,
     plural,
     quote_marks,
@@ -47,6 +45,7 @@ from fasilitaattori.documents.i18n import (
 )
 from fasilitaattori.documents.images import ImagePreparer
 from fasilitaattori.documents.model import NOTE_KINDS, AgendaRow, Note, SummaryData, Task, with_clock_times
+from fasilitaattori.documents.summary_feedback import Page, feedback_section
 
 _BLOCK_KINDS = tuple(k for k in NOTE_KINDS if k not in ("quote", "development_need"))
 
@@ -126,7 +125,7 @@ def _key_figures(ctx: _Ctx) -> Flowable:
     municipalities = {m for m, _ in _by(ctx, "municipality") if m}
     organisations = {o for o, _ in _by(ctx, "organisation") if o}
     figures = [(d.attendance, ctx.t("participants")), (len(municipalities), ctx.t("municipalities")),
-               (len(organisations), ctx.t("organisations")), (len(d.feedback.responses), ctx.t("responses"))]
+               (len(organisations), ctx.t("organisations")), (d.feedback.count, ctx.t("responses"))]
     return KeepTogether([key_figures(s, figures, ctx.width)])
 
 
@@ -277,36 +276,8 @@ def _tasks(ctx: _Ctx) -> list[Flowable]:
 
 # -- feedback ---------------------------------------------------------------------------------
 def _feedback(ctx: _Ctx) -> list[Flowable]:
-    s, fb = ctx.styles, ctx.data.feedback
-    out: list[Flowable] = [para(ctx.t("feedback"), s.h2)]
-    if not fb.responses or not fb.questions:
-        return [*out, empty_line(ctx.t("no_feedback"), s)]
-    count = len(fb.responses)
-    line = plural(ctx.lang, count, "response")
-    rate = stats.response_rate(count, ctx.data.attendance)
-    if rate is not None:
-        line += f", {plural(ctx.lang, ctx.data.attendance, 'participant')}: " \
-                f"{ctx.t('response_rate', rate=format_percent(ctx.lang, rate))}"
-    out.append(para(line + ".", s.body))
-    for index, question in enumerate(fb.questions):
-        answers = fb.answers_to(index)
-        block: list[Flowable] = [para(question.prompt, s.h3)]
-        if question.kind == "scale":
-            st = stats.scale_stats(answers, question.scale_min, question.scale_max)
-            mean = format_decimal(ctx.lang, st.mean) if st.mean is not None else "–"
-            block.append(para(ctx.t("scale_stats", n=st.n, mean=mean, low=question.scale_min,
-                                    high=question.scale_max), s.muted))
-            block.append(distribution_chart(st.distribution, question.scale_labels, ctx.width, s, ctx.lang))
-            out.append(KeepTogether(block))
-        elif question.kind == "yesno":
-            yn = stats.yes_no_stats(answers)
-            block.append(para(ctx.t("yesno_stats", yes=yn.yes, no=yn.no), s.body))
-            out.append(KeepTogether(block))
-        else:
-            texts = stats.text_answers(answers)
-            out += block
-            out += [bullet(t, s) for t in texts] or [empty_line(ctx.t("no_answers"), s)]
-    return out
+    return feedback_section(ctx.data.feedback, ctx.data.attendance,
+                            Page(ctx.styles, ctx.width, ctx.frame_height, ctx.lang))
 
 
 # -- photos and conclusions -------------------------------------------------------------------
