@@ -74,10 +74,20 @@ def create_stress(wb: Workbench, language: str = "fi") -> tuple[str, str, list[s
                   feedback.add_question(wb, workshop.id, "Mitä hyvinvointialueyhteistyökoordinaattorin pitäisi "
                                                          "tehdä seuraavaksi?", kind="text"),
                   feedback.add_question(wb, workshop.id, "Oliko tila esteetön?", kind="yesno"),
-                  feedback.add_question(wb, workshop.id, "Muuta palautetta", kind="text")]
+                  feedback.add_question(wb, workshop.id, "Muuta palautetta", kind="text"),
+                  feedback.add_question(wb, workshop.id, "Mitkä työtavat toimivat?", kind="multi",
+                                        options="\n".join(f"{w.capitalize()}työskentely" for w in LONG_WORDS)),
+                  feedback.add_question(wb, workshop.id, "Kuinka todennäköisesti suosittelisit työpajaa?",
+                                        kind="number", scale_min=0, scale_max=10),
+                  feedback.add_question(wb, workshop.id, "Kotikunta", kind="profile")]
     for r in range(30):
         feedback.add_response(wb, workshop.id, {q.id: (1 + r % 5 if q.kind == "scale" else
                                                        r % 2 if q.kind == "yesno" else
+                                                       r % 11 if q.kind == "number" else
+                                                       [f"{w.capitalize()}työskentely" for w in LONG_WORDS[:1 + r % 4]]
+                                                       if q.kind == "multi" else
+                                                       ("Siilinjärvi", "Kuopio", "Hyvinvointialuekeskus")[r % 3]
+                                                       if q.kind == "profile" else
                                                        f"Lisää {LONG_WORDS[r % 4]}a.") for q in questions})
     for n in range(12):
         tasks.add_task(wb, f"Selvitetään {LONG_WORDS[n % 4]} ja {LONG_WORDS[(n + 1) % 4]}.",

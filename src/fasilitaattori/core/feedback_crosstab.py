@@ -1,9 +1,9 @@
 """Answers by a background question: how participants from each municipality (age group, role)
 rated the workshop, as a facilitator reports it to a municipality.
 
-For every background question ("profile") of a workshop, its answers are the groups, largest
-first; for every scale, number and yes/no question, each group's count and sum of values (a
-mean, or for yes/no the share of yes). A group of fewer than MIN_GROUP respondents is not shown
+For every background question ("profile") of a workshop, its answers are the groups (in the
+order of its options, else largest first); for every scale, number and yes/no question, each
+group's count and sum of values (a mean, or for yes/no the share of yes). A group of fewer than MIN_GROUP respondents is not shown
 on its own, so that no one's answers can be picked out of a small group: such groups are
 counted together as "the rest". Spellings that differ only in case or spaces are one group.
 """
@@ -38,7 +38,7 @@ class GroupFigure:
 @dataclass(frozen=True)
 class CrossTab:
     background: FeedbackQuestion
-    groups: list[tuple[str, int]]  # (answer, respondents), largest first; REST last when there is one
+    groups: list[tuple[str, int]]  # (answer, respondents) in the options' order or largest first; REST last
     rows: list[tuple[FeedbackQuestion, list[GroupFigure]]]  # per compared question, one figure per group
 
 
@@ -79,7 +79,10 @@ def _cross_tab(background: FeedbackQuestion, compared: list[FeedbackQuestion], g
     for answer, count in Counter(group_of.values()).items():
         size[folded[answer]] += count
         spellings.setdefault(folded[answer], Counter())[answer] += count
-    shown = [key for key, count in size.most_common() if count >= MIN_GROUP]
+    # In the order of the question's own options (age groups from the youngest), else largest first.
+    own = {_fold(o): i for i, o in enumerate((background.options or "").splitlines()) if o.strip()}
+    shown = sorted((key for key, count in size.most_common() if count >= MIN_GROUP),
+                   key=lambda key: own.get(key, len(own)))
     rest = sum(count for key, count in size.items() if key not in shown)
     has_rest = rest >= MIN_GROUP
     width = len(shown) + has_rest

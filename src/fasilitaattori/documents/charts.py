@@ -133,7 +133,9 @@ def _hbar(items: Sequence[tuple[str, int]], width: float, styles: Styles, other_
         bar_w = bar_area * count / top
         drawing.add(Rect(label_w, y, bar_w, bar_h, fillColor=th.accent,
                          strokeColor=th.ink if th.zebra == th.accent_light else None, strokeWidth=0.5))
-        drawing.add(String(label_w + bar_w + 4, y + bar_h * 0.5 - size * 0.35, value(count), fontName=BOLD,
+        # Against a whole, the figures stand in a column after the track, clear of the bars.
+        value_x = label_w + (bar_area if whole else bar_w) + 4
+        drawing.add(String(value_x, y + bar_h * 0.5 - size * 0.35, value(count), fontName=BOLD,
                            fontSize=size, fillColor=th.ink))
         y_top -= pitch
     return drawing

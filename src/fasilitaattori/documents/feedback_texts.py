@@ -28,12 +28,12 @@ FEEDBACK_TEXTS: dict[str, tuple[str, str, str]] = {
     "question": ("Kysymys", "Fråga", "Question"),
     "yes_share": ("kyllä-vastausten osuus", "andel ja-svar", "share of yes"),
     "crosstab_note": (
-        "Keskiarvo, kyllä/ei-kysymyksissä kyllä-vastausten osuus. Alle {min} vastaajan ryhmät on laskettu "
+        "Keskiarvo, kyllä/ei-kysymyksissä kyllä-vastausten osuus; suluissa vastaajien määrä. Alle {min} vastaajan ryhmät on laskettu "
         "yhteen kohtaan Muut, eikä alle {min} vastauksen lukuja näytetä, jotta kenenkään vastauksia ei voi "
         "tunnistaa.",
-        "Medelvärde, i ja/nej-frågor andelen ja-svar. Grupper med färre än {min} svarande har räknats ihop "
+        "Medelvärde, i ja/nej-frågor andelen ja-svar; inom parentes antalet svarande. Grupper med färre än {min} svarande har räknats ihop "
         "under Övriga, och tal med färre än {min} svar visas inte, så att ingens svar kan kännas igen.",
-        "Mean; for yes/no questions the share of yes. Groups of fewer than {min} respondents are counted "
+        "Mean; for yes/no questions the share of yes; in brackets the number of respondents. Groups of fewer than {min} respondents are counted "
         "together under Other, and figures from fewer than {min} answers are not shown, so that no one's "
         "answers can be recognised.",
     ),

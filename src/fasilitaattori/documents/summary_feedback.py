@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from fasilitaattori.documents import stats
@@ -15,6 +16,7 @@ from fasilitaattori.documents.base import Styles
 from fasilitaattori.documents.blocks import bullet, data_table, empty_line, fit_widths, markup, para
 from fasilitaattori.documents.charts import distribution_chart, share_bars
 from fasilitaattori.documents.common import hex_color
+from fasilitaattori.documents.fonts import printable
 from fasilitaattori.documents.i18n import format_decimal, format_percent, plural, tr
 from fasilitaattori.documents.model import CrossTab, Feedback, FeedbackQuestion, QuestionFigures
 
@@ -73,8 +75,8 @@ def _question(question: FeedbackQuestion, figures: QuestionFigures, page: Page) 
         items = [(page.t("answer.yes"), counts.get(1, 0)), (page.t("answer.no"), counts.get(0, 0))]
         if figures.dont_know:
             items.append((page.t("answer.dont_know"), figures.dont_know))
-        return [KeepTogether([head, para(page.t("yesno_stats", yes=counts.get(1, 0), no=counts.get(0, 0)), s.muted),
-                              _bars(items, figures.n + figures.dont_know, page)])]
+        total = figures.n + figures.dont_know
+        return [KeepTogether([head, para(page.t("choice_stats", n=total), s.muted), _bars(items, total, page)])]
     if question.kind in ("choice", "multi", "profile"):
         if not figures.n and not figures.dont_know:
             return [KeepTogether([head, empty_line(page.t("no_answers"), s)])]
@@ -111,8 +113,12 @@ def _cross_tab(table: CrossTab, fb: Feedback, page: Page) -> list[Flowable]:
     """Questions as rows, groups as columns (all respondents first): as many groups as the page
     has room for, the rest counted together under "Other"."""
     s, th = page.styles, page.styles.theme
-    room = max(2, int(page.width * 0.62 / (th.body * 5.2)))  # columns for figures, "All" included
     groups = list(table.groups)
+    # Each figure column as wide as its figures and the longest word of any group's name (a
+    # name is never broken), so the page takes as many groups as fit; the rest go under "Other".
+    column_w = max([th.body * 4.2] + [stringWidth(word, s.cell_head.fontName, th.small) + th.body
+                                      for label, _n in groups for word in printable(label).split()])
+    room = max(2, int(page.width * 0.7 / column_w))  # columns for figures, "All" included
     merged = len(groups) > room - 1
     keep = room - 2 if merged else len(groups)
     columns = [[i] for i in range(keep)]
@@ -122,7 +128,7 @@ def _cross_tab(table: CrossTab, fb: Feedback, page: Page) -> list[Flowable]:
     muted = hex_color(th.muted)
 
     def heading(label: str, n: int) -> str:
-        return f"{label or page.t('other')} (n = {n})"
+        return f"{label or page.t('other')}\n({n})"
 
     header = [page.t("question"), heading(page.t("all_groups"), fb.count)]
     for members in columns:
@@ -140,7 +146,7 @@ def _cross_tab(table: CrossTab, fb: Feedback, page: Page) -> list[Flowable]:
             total = sum(cells[i][1] for i in members)
             row.append(_figure(question, total / n if n >= table.min_answers else None, page))
         rows.append(row)
-    widths = fit_widths([None] + [th.body * 5.2] * (len(columns) + 1), page.width, 0.34)
+    widths = fit_widths([None] + [column_w] * (len(columns) + 1), page.width, 0.28)
     return [para(page.t("by_background", question=table.background), s.h3),
             data_table(s, header, rows, widths, align_right=tuple(range(1, len(columns) + 2)), small_header=True),
             para(page.t("crosstab_note", min=table.min_answers), s.muted)]
