@@ -197,7 +197,8 @@ def project_report_data(wb: Workbench, project_id: str, pseudonymise: bool = Fal
                                         | {h.municipality for h in heads if h.municipality})),
             organisations=tuple(sorted({p.organisation for p in people if p.organisation}
                                        | {h.organisation for h in heads if h.organisation})),
-            feedback_responses=len(fb.responses), scale_mean=overall_scale_mean(fb), status=ws.status,
+            feedback_responses=fb.count, scale_mean=overall_scale_mean(fb), status=ws.status,
+            feedback_questions=tuple(zip(fb.questions, fb.figures, strict=True)),
             people=tuple(p.id for p in participants.list_participants(wb, ws.id)),
             anonymous=sum(max(0, h.count) for h in heads)))
     titles = {ws.id: ws.title for ws in series}

@@ -245,6 +245,8 @@ class ProjectWorkshopRow:
     status: str = ""
     people: tuple[str, ...] = ()  # who came by name (stable ids), to count each person once
     anonymous: int = 0  # of `participant_count`, the head counts without names
+    # Its feedback questions with their figures, for the report's charts by question.
+    feedback_questions: tuple[tuple[FeedbackQuestion, QuestionFigures], ...] = ()
 
 
 @dataclass(frozen=True)

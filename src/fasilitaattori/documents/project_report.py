@@ -32,7 +32,9 @@ from fasilitaattori.documents.common import hex_color
 from fasilitaattori.documents.i18n import format_date, format_decimal, format_period, lang_of, tr
 from fasilitaattori.documents.images import ImagePreparer
 from fasilitaattori.documents.model import ProjectReportData, ProjectWorkshopRow
+from fasilitaattori.documents.series_feedback import series_feedback
 from fasilitaattori.documents.summary import task_table
+from fasilitaattori.documents.summary_feedback import Page
 
 
 def build_project_report(data: ProjectReportData, options: DocumentOptions = DEFAULT_OPTIONS) -> bytes:
@@ -126,6 +128,9 @@ def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePrepa
     else:
         chart_part.append(empty_line(t("no_scores"), styles))
     story.append(KeepTogether(chart_part))
+
+    # each question over the series: yes/no, choices and multi-select as charts too
+    story += series_feedback(workshops, Page(styles, width, page_size(options)[1] - 2 * th.margin, lang))
 
     # tasks
     story.append(para(t("tasks_status"), styles.h2))

@@ -63,32 +63,45 @@ def _muted_line(page: Page, text: str, figures: QuestionFigures) -> Flowable:
 def _question(question: FeedbackQuestion, figures: QuestionFigures, page: Page) -> list[Flowable]:
     s = page.styles
     head = para(question.prompt, s.h3)
+    if question.kind == "text":
+        return _open_answers(head, figures, page)
+    if question.kind in ("choice", "multi", "profile") and not figures.n and not figures.dont_know:
+        return [KeepTogether([head, empty_line(page.t("no_answers"), s)])]
+    chart = question_chart(question, figures, page)
+    return [KeepTogether([head, figures_line(question, figures, page)] + ([chart] if chart else []))]
+
+
+def figures_line(question: FeedbackQuestion, figures: QuestionFigures, page: Page) -> Flowable:
+    """The line under a question's wording: how many answered, the mean, "don't know"."""
     if question.kind in ("scale", "number"):
         mean = format_decimal(page.lang, figures.mean) if figures.mean is not None else "–"
         key = "scale_stats" if question.kind == "scale" else "number_stats"
+        return _muted_line(page, page.t(key, n=figures.n, mean=mean, low=question.scale_min,
+                                        high=question.scale_max), figures)
+    if question.kind == "yesno":
+        return para(page.t("choice_stats", n=figures.n + figures.dont_know), page.styles.muted)
+    key = "multi_stats" if question.kind == "multi" else "choice_stats"
+    return _muted_line(page, page.t(key, n=figures.n), figures)
+
+
+def question_chart(question: FeedbackQuestion, figures: QuestionFigures, page: Page) -> Flowable | None:
+    """A question's chart: answers per point (scale, number), or bars with their shares (yes/no,
+    choices, multi-select, background); None for open questions."""
+    if question.kind in ("scale", "number"):
         labels = question.scale_labels if question.kind == "scale" else ()
-        return [KeepTogether([head, _muted_line(page, page.t(key, n=figures.n, mean=mean, low=question.scale_min,
-                                                                 high=question.scale_max), figures),
-                              distribution_chart(figures.distribution, labels, page.width, s, page.lang)])]
+        return distribution_chart(figures.distribution, labels, page.width, page.styles, page.lang)
     if question.kind == "yesno":
         counts = dict(figures.distribution)
         items = [(page.t("answer.yes"), counts.get(1, 0)), (page.t("answer.no"), counts.get(0, 0))]
-        if figures.dont_know:
-            items.append((page.t("answer.dont_know"), figures.dont_know))
-        total = figures.n + figures.dont_know
-        return [KeepTogether([head, para(page.t("choice_stats", n=total), s.muted), _bars(items, total, page)])]
-    if question.kind in ("choice", "multi", "profile"):
-        if not figures.n and not figures.dont_know:
-            return [KeepTogether([head, empty_line(page.t("no_answers"), s)])]
+    elif question.kind in ("choice", "multi", "profile"):
         items = list(figures.choices)
         if not question.options:  # no order of its own: the most chosen first
             items.sort(key=lambda item: -item[1])
-        if figures.dont_know:
-            items.append((page.t("answer.dont_know"), figures.dont_know))
-        key = "multi_stats" if question.kind == "multi" else "choice_stats"
-        return [KeepTogether([head, _muted_line(page, page.t(key, n=figures.n), figures),
-                              _bars(items, figures.n + figures.dont_know, page)])]
-    return _open_answers(head, figures, page)
+    else:
+        return None
+    if figures.dont_know:
+        items.append((page.t("answer.dont_know"), figures.dont_know))
+    return _bars(items, figures.n + figures.dont_know, page)
 
 
 def _bars(items: Sequence[tuple[str, int]], total: int, page: Page) -> Flowable:
