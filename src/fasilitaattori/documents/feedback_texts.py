@@ -28,14 +28,15 @@ FEEDBACK_TEXTS: dict[str, tuple[str, str, str]] = {
     "question": ("Kysymys", "Fråga", "Question"),
     "yes_share": ("kyllä-vastausten osuus", "andel ja-svar", "share of yes"),
     "crosstab_note": (
-        "Keskiarvo, kyllä/ei-kysymyksissä kyllä-vastausten osuus; suluissa vastaajien määrä. Alle {min} vastaajan ryhmät on laskettu "
-        "yhteen kohtaan Muut, eikä alle {min} vastauksen lukuja näytetä, jotta kenenkään vastauksia ei voi "
-        "tunnistaa.",
-        "Medelvärde, i ja/nej-frågor andelen ja-svar; inom parentes antalet svarande. Grupper med färre än {min} svarande har räknats ihop "
-        "under Övriga, och tal med färre än {min} svar visas inte, så att ingens svar kan kännas igen.",
-        "Mean; for yes/no questions the share of yes; in brackets the number of respondents. Groups of fewer than {min} respondents are counted "
-        "together under Other, and figures from fewer than {min} answers are not shown, so that no one's "
-        "answers can be recognised.",
+        "Keskiarvo, kyllä/ei-kysymyksissä kyllä-vastausten osuus; suluissa vastaajien määrä. Kohdassa Muut "
+        "ovat alle {min} vastaajan ryhmät ja ryhmät, joille taulukossa ei ole tilaa. Alle {min} vastauksen "
+        "lukuja ei näytetä, jotta kenenkään vastauksia ei voi tunnistaa.",
+        "Medelvärde, i ja/nej-frågor andelen ja-svar; inom parentes antalet svarande. Under Övriga finns "
+        "grupper med färre än {min} svarande och grupper som inte ryms i tabellen. Tal med färre än {min} "
+        "svar visas inte, så att ingens svar kan kännas igen.",
+        "Mean; for yes/no questions the share of yes; in brackets the number of respondents. Other holds the "
+        "groups of fewer than {min} respondents and those the table has no room for. Figures from fewer "
+        "than {min} answers are not shown, so that no one's answers can be recognised.",
     ),
     "questions_in_series": ("Palaute kysymyksittäin", "Respons per fråga", "Feedback by question"),
     "asked_in": ("Kysytty {n} työpajassa, {answers} vastausta.", "Ställd i {n} workshoppar, {answers} svar.",

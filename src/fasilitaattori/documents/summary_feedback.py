@@ -129,9 +129,9 @@ def _cross_tab(table: CrossTab, fb: Feedback, page: Page) -> list[Flowable]:
     groups = list(table.groups)
     # Each figure column as wide as its figures and the longest word of any group's name (a
     # name is never broken), so the page takes as many groups as fit; the rest go under "Other".
-    column_w = max([th.body * 4.2] + [stringWidth(word, s.cell_head.fontName, th.small) + th.body
+    column_w = max([th.body * 3.8] + [stringWidth(word, s.cell_head.fontName, th.small) + th.body * 0.9
                                       for label, _n in groups for word in printable(label).split()])
-    room = max(2, int(page.width * 0.7 / column_w))  # columns for figures, "All" included
+    room = max(2, int(page.width * 0.75 / column_w))  # columns for figures, "All" included
     merged = len(groups) > room - 1
     keep = room - 2 if merged else len(groups)
     columns = [[i] for i in range(keep)]
@@ -159,7 +159,7 @@ def _cross_tab(table: CrossTab, fb: Feedback, page: Page) -> list[Flowable]:
             total = sum(cells[i][1] for i in members)
             row.append(_figure(question, total / n if n >= table.min_answers else None, page))
         rows.append(row)
-    widths = fit_widths([None] + [column_w] * (len(columns) + 1), page.width, 0.28)
+    widths = fit_widths([None] + [column_w] * (len(columns) + 1), page.width, 0.24)
     return [para(page.t("by_background", question=table.background), s.h3),
             data_table(s, header, rows, widths, align_right=tuple(range(1, len(columns) + 2)), small_header=True),
             para(page.t("crosstab_note", min=table.min_answers), s.muted)]
