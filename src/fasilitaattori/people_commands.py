@@ -59,15 +59,18 @@ def cmd_feedback_import(args: argparse.Namespace) -> int:
 def cmd_feedback_stats(args: argparse.Namespace) -> int:
     import json
 
+    from .core.feedback_crosstab import cross_tabs, cross_tabs_json
     from .core.feedback_stats import feedback_summary, stats_json
 
     wb = _workbench(args)
     try:
         summary = feedback_summary(wb, args.workshop)
+        tables = cross_tabs(wb, args.workshop) if args.json else []
     finally:
         wb.close()
     if args.json:
-        print(json.dumps(stats_json(summary), ensure_ascii=False, indent=2))
+        print(json.dumps({**stats_json(summary), "by_background": cross_tabs_json(tables)}, ensure_ascii=False,
+                         indent=2))
         return 0
     rate = summary.rate
     share = f" ({rate.percent} %)" if rate.percent is not None else ""

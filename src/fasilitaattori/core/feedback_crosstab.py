@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from ..store.models import FeedbackQuestion
 from . import feedback
@@ -107,3 +108,19 @@ def _cross_tab(background: FeedbackQuestion, compared: list[FeedbackQuestion], g
         if any(cell.n for cell in cells):
             rows.append((question, cells))
     return CrossTab(background, groups, rows) if rows else None
+
+
+def cross_tabs_json(tables: list[CrossTab]) -> list[dict[str, Any]]:
+    """The comparisons as `feedback stats --json` gives them: per background question its groups
+    (the small ones together as "other") and per question each group's answers and mean (for
+    yes/no the share of yes; null where fewer than MIN_GROUP answered)."""
+
+    def name(group: str) -> str:
+        return group or "other"
+
+    return [{"background": t.background.prompt, "groups": {name(g): n for g, n in t.groups},
+             "questions": [{"text": q.prompt, "kind": q.kind,
+                            "by_group": {name(g): {"n": f.n, "mean": None if f.mean is None else round(f.mean, 3)}
+                                         for (g, _n), f in zip(t.groups, cells, strict=True)}}
+                           for q, cells in t.rows]}
+            for t in tables]
