@@ -139,15 +139,13 @@ def answer_grid(wb: Workbench, workshop_id: str, question_ids: list[str]) -> Gri
     """Every response's answers, in the order the responses came: one row per response, one
     (value, text) per question of `question_ids` (None where it was not answered). Two plain
     queries, not one per response: a survey may have tens of thousands of responses."""
-    if not question_ids:
-        return []
     which = "CASE a.question_id " + " ".join(f"WHEN ? THEN {i}" for i in range(len(question_ids))) + " END"
     with wb.store.read() as session:
         conn = sqlite_connection(session)
         order = [r for (r,) in conn.execute(
             "SELECT rowid FROM feedback_responses WHERE workshop_id = ? AND deleted = 0 ORDER BY created_at, id",
             (workshop_id,))]
-        answers = conn.execute(
+        answers = [] if not question_ids else conn.execute(
             f"SELECT r.rowid, {which}, a.value_number, a.value_text FROM feedback_answers a JOIN feedback_responses r "
             "ON r.id = a.response_id WHERE r.workshop_id = ? AND r.deleted = 0 AND a.deleted = 0 AND a.question_id IN "
             f"({', '.join('?' * len(question_ids))})", (*question_ids, workshop_id, *question_ids)).fetchall()

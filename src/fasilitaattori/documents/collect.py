@@ -124,20 +124,17 @@ def feedback_of(wb: Workbench, workshop_id: str, pseudo: Pseudonymiser | None = 
     grid = feedback.answer_grid(wb, workshop_id, [q.id for q in qs])
     figures = tuple(_figures(feedback.stats_of_column(q, (row[i] for row in grid)), pseudo) for i, q in enumerate(qs))
     tables = tuple(_cross_tab(t, pseudo) for t in cross_tabs_of(qs, grid))
-    kinds = [q.kind for q in qs]
-    rows = []
-    for given in grid:
-        answers: list[m.Answer] = []
-        for kind, a in zip(kinds, given, strict=True):
-            if a is None:
-                answers.append(None)
-            elif kind == "yesno":
-                answers.append(None if a[0] is None else bool(a[0]))
-            elif kind in ("scale", "number"):
-                answers.append(a[0])
-            else:
-                answers.append(_text(a[1], pseudo) or None)
-        rows.append(m.FeedbackResponse(tuple(answers)))
+    columns: list[list[m.Answer]] = []  # a question at a time, then zipped into responses
+    for i, q in enumerate(qs):
+        given = [row[i] for row in grid]
+        if q.kind == "yesno":
+            columns.append([None if a is None or a[0] is None else bool(a[0]) for a in given])
+        elif q.kind in ("scale", "number"):
+            columns.append([None if a is None else a[0] for a in given])
+        else:
+            columns.append([None if a is None else (_text(a[1], pseudo) or None) for a in given])
+    rows = [m.FeedbackResponse(answers) for answers in zip(*columns, strict=True)] if qs else [
+        m.FeedbackResponse(()) for _ in grid]
     return m.Feedback(tuple(_question(q) for q in qs), tuple(rows), figures, len(rows), tables)
 
 
