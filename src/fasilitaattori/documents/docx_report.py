@@ -1,0 +1,141 @@
+"""An outline (report_outline.py) as a Word document with python-docx: Word's own heading,
+list, quote and caption styles, header rows that repeat on every page, alternative texts on
+every picture, the document's language and title in its properties, and the organisation's
+name and logo in the page header."""
+
+from __future__ import annotations
+
+import io
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.shape import InlineShape
+from docx.table import Table
+
+from fasilitaattori.documents.report_outline import Bullets, Figure, Heading, Outline, Para, TableBlock
+
+LOCALES = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
+_MUTED = RGBColor(0x55, 0x5E, 0x66)
+_ACCENT = RGBColor(0x1F, 0x5A, 0x74)
+
+
+def build_docx(outline: Outline) -> bytes:
+    doc = Document()
+    locale = LOCALES.get(outline.language, "fi-FI")
+    props = doc.core_properties
+    props.title, props.subject, props.language = outline.title, outline.subject, locale
+    props.author = outline.author or "Fasilitaattori"
+    props.keywords = outline.subject
+    _set_language(doc, locale)
+    section = doc.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2.0))
+    _page_header(doc, outline)
+    for block in outline.blocks:
+        if isinstance(block, Heading):
+            doc.add_heading(block.text, block.level)
+        elif isinstance(block, Para):
+            _para(doc, block)
+        elif isinstance(block, Bullets):
+            for item in block.items:
+                doc.add_paragraph(item, style="List Bullet")
+        elif isinstance(block, TableBlock):
+            _table(doc, block)
+        elif isinstance(block, Figure):
+            _figure(doc, block)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _set_language(doc: object, locale: str) -> None:
+    """The language Word's spelling and a screen reader use: w:lang in the document defaults."""
+    styles = doc.styles.element  # type: ignore[attr-defined]
+    rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), locale)
+    lang.set(qn("w:eastAsia"), locale)
+    lang.set(qn("w:bidi"), "ar-SA")
+
+
+def _alt(shape: InlineShape, alt: str) -> None:
+    doc_pr = shape._inline.docPr  # noqa: SLF001 - python-docx has no public alt-text setter
+    doc_pr.set("descr", alt)
+    doc_pr.set("title", alt[:120])
+
+
+def _page_header(doc: object, outline: Outline) -> None:
+    if not outline.header and outline.logo is None:
+        return
+    paragraph = doc.sections[0].header.paragraphs[0]  # type: ignore[attr-defined]
+    if outline.logo is not None:
+        run = paragraph.add_run()
+        _alt(run.add_picture(str(outline.logo.path), width=Pt(outline.logo.width)), outline.logo.alt)
+        if outline.header:
+            run.add_text("   ")
+    if outline.header:
+        run = paragraph.add_run(outline.header)
+        run.font.color.rgb = _MUTED
+        run.font.size = Pt(9)
+
+
+def _para(doc: object, block: Para) -> None:
+    if block.style == "quote":
+        doc.add_paragraph(block.text, style="Quote")  # type: ignore[attr-defined]
+        return
+    paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
+    if block.label:
+        paragraph.add_run(f"{block.label}: ").bold = True
+    run = paragraph.add_run(block.text)
+    if block.style == "muted":
+        run.font.color.rgb = _MUTED
+        run.italic = True
+    elif block.style == "lead":
+        run.font.size = Pt(13)
+    elif block.style == "kicker":
+        run.font.color.rgb = _ACCENT
+        run.bold = True
+        run.font.all_caps = True
+        paragraph.paragraph_format.keep_with_next = True
+
+
+def _table(doc: object, block: TableBlock) -> None:
+    table: Table = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    header = table.rows[0]
+    tr_pr = header._tr.get_or_add_trPr()  # noqa: SLF001 - the repeat-header flag has no public setter
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    tr_pr.append(repeat)
+    weights = block.widths or (1.0,) * len(block.header)
+    total = sum(weights)
+    for row_cells, values, is_header in ((header.cells, block.header, True),
+                                         *((r.cells, v, False) for r, v in zip(table.rows[1:], block.rows,
+                                                                                strict=True))):
+        for index, (cell, value) in enumerate(zip(row_cells, values, strict=True)):
+            cell.width = Cm(17.0 * weights[index] / total)
+            paragraph = cell.paragraphs[0]
+            run = paragraph.add_run(value)
+            run.bold = is_header
+            if index in block.numeric:
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    doc.add_paragraph()  # type: ignore[attr-defined]  # room below the table
+
+
+def _figure(doc: object, block: Figure) -> None:
+    source = io.BytesIO(block.png) if block.png else str(block.path)
+    paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
+    paragraph.paragraph_format.keep_with_next = bool(block.caption)
+    shape = paragraph.add_run().add_picture(source, width=Pt(block.width), height=Pt(block.height))
+    _alt(shape, block.alt)
+    if block.caption:
+        doc.add_paragraph(block.caption, style="Caption")  # type: ignore[attr-defined]
