@@ -36,11 +36,11 @@ def build_docx(outline: Outline) -> bytes:
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2.0))
     _page_header(doc, outline)
-    for block in outline.blocks:
+    for block, after in zip(outline.blocks, [*outline.blocks[1:], None], strict=True):
         if isinstance(block, Heading):
             doc.add_heading(block.text, block.level)
         elif isinstance(block, Para):
-            _para(doc, block)
+            _para(doc, block, keep_with_next=isinstance(after, Figure))
         elif isinstance(block, Bullets):
             for item in block.items:
                 doc.add_paragraph(item, style="List Bullet")
@@ -87,7 +87,7 @@ def _page_header(doc: object, outline: Outline) -> None:
         run.font.size = Pt(9)
 
 
-def _para(doc: object, block: Para) -> None:
+def _para(doc: object, block: Para, keep_with_next: bool = False) -> None:
     if block.style == "quote":
         doc.add_paragraph(block.text, style="Quote")  # type: ignore[attr-defined]
         return
@@ -95,6 +95,7 @@ def _para(doc: object, block: Para) -> None:
     if block.label:
         paragraph.add_run(f"{block.label}: ").bold = True
     run = paragraph.add_run(block.text)
+    paragraph.paragraph_format.keep_with_next = keep_with_next
     if block.style == "muted":
         run.font.color.rgb = _MUTED
         run.italic = True
@@ -111,6 +112,7 @@ def _table(doc: object, block: TableBlock) -> None:
     table: Table = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))  # type: ignore[attr-defined]
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
+    table.autofit = False
     header = table.rows[0]
     tr_pr = header._tr.get_or_add_trPr()  # noqa: SLF001 - the repeat-header flag has no public setter
     repeat = OxmlElement("w:tblHeader")
@@ -118,11 +120,14 @@ def _table(doc: object, block: TableBlock) -> None:
     tr_pr.append(repeat)
     weights = block.widths or (1.0,) * len(block.header)
     total = sum(weights)
+    widths = [Cm(17.0 * w / total) for w in weights]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid, which LibreOffice reads; Word reads the cells' widths
     for row_cells, values, is_header in ((header.cells, block.header, True),
                                          *((r.cells, v, False) for r, v in zip(table.rows[1:], block.rows,
                                                                                 strict=True))):
         for index, (cell, value) in enumerate(zip(row_cells, values, strict=True)):
-            cell.width = Cm(17.0 * weights[index] / total)
+            cell.width = widths[index]
             paragraph = cell.paragraphs[0]
             run = paragraph.add_run(value)
             run.bold = is_header

@@ -25,6 +25,8 @@ _STYLES = (
     '<style:style style:name="Muted" style:display-name="Muted" style:family="paragraph" '
     'style:parent-style-name="Text_20_body"><style:text-properties fo:color="#555e66" fo:font-style="italic"/>'
     '</style:style>',
+    '<style:style style:name="Before_20_figure" style:display-name="Before figure" style:family="paragraph" '
+    'style:parent-style-name="Text_20_body"><style:paragraph-properties fo:keep-with-next="always"/></style:style>',
     '<style:style style:name="Lead" style:display-name="Lead" style:family="paragraph" '
     'style:parent-style-name="Text_20_body"><style:text-properties fo:font-size="13pt"/></style:style>',
     '<style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" '
@@ -33,6 +35,11 @@ _STYLES = (
     'style:parent-style-name="Table_20_Contents"><style:text-properties fo:font-weight="bold"/></style:style>',
     '<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text">'
     '<style:text-properties fo:font-weight="bold"/></style:style>',
+    '<text:list-style style:name="Bullets" style:display-name="Bullets"><text:list-level-style-bullet '
+    'text:level="1" text:bullet-char="•"><style:list-level-properties '
+    'text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment '
+    'text:label-followed-by="listtab" text:list-tab-stop-position="0.6cm" fo:text-indent="-0.6cm" '
+    'fo:margin-left="0.6cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>',
     '<style:style style:name="Header" style:family="paragraph" style:parent-style-name="Standard">'
     '<style:text-properties fo:color="#555e66" fo:font-size="9pt"/></style:style>',
 )
@@ -61,16 +68,16 @@ def build_odt(outline: Outline) -> bytes:
     _page_setup(doc, outline)
     body = doc.body
     figures = tables = 0
-    for block in outline.blocks:
+    for block, after in zip(outline.blocks, [*outline.blocks[1:], None], strict=True):
         if isinstance(block, Heading):
             body.append(Header(block.level, block.text, style=f"Heading_20_{block.level}"))
         elif isinstance(block, Para):
-            body.append(_para(block))
+            body.append(_para(block, keep_with_next=isinstance(after, Figure)))
         elif isinstance(block, Bullets):
-            body.append(List(list(block.items), style="List_20_1"))
+            body.append(List(list(block.items), style="Bullets"))
         elif isinstance(block, TableBlock):
             tables += 1
-            body.append(_table(block, f"Table{tables}"))
+            body.append(_table(doc, block, f"Table{tables}"))
         elif isinstance(block, Figure):
             figures += 1
             body.append(_figure(doc, block, f"Figure{figures}"))
@@ -79,8 +86,8 @@ def build_odt(outline: Outline) -> bytes:
     return out.getvalue()
 
 
-def _para(block: Para) -> Paragraph:
-    style = {"quote": "Quotations", "muted": "Muted", "lead": "Lead", "kicker": "Kicker"}.get(block.style,
+def _para(block: Para, keep_with_next: bool = False) -> Paragraph:
+    style = "Before_20_figure" if keep_with_next and block.style == "body" else {"quote": "Quotations", "muted": "Muted", "lead": "Lead", "kicker": "Kicker"}.get(block.style,
                                                                                             "Text_20_body")
     if not block.label:
         return Paragraph(block.text, style=style)
@@ -90,12 +97,17 @@ def _para(block: Para) -> Paragraph:
     return paragraph
 
 
-def _table(block: TableBlock, name: str) -> Table:
-    table = Table(name)
+def _table(doc: Document, block: TableBlock, name: str) -> Table:
+    doc.insert_style(f'<style:style style:name="{name}" style:family="table"><style:table-properties '
+                     f'style:width="17cm" table:align="left"/></style:style>', automatic=True)
+    table = Table(name, style=name)
     weights = block.widths or (1.0,) * len(block.header)
     total = sum(weights)
-    for weight in weights:  # relative widths in the column elements; LibreOffice keeps them
-        table.append(Element.from_tag(f'<table:table-column table:style-name="{name}.{round(100 * weight / total)}"/>'))
+    for index, weight in enumerate(weights):
+        column = f"{name}.C{index + 1}"
+        doc.insert_style(f'<style:style style:name="{column}" style:family="table-column"><style:table-column-'
+                         f'properties style:column-width="{17 * weight / total:.2f}cm"/></style:style>', automatic=True)
+        table.append(Element.from_tag(f'<table:table-column table:style-name="{column}"/>'))
     head = HeaderRows()
     head.append(_row(block.header, "Table_20_Heading", ()))
     table.append(head)
@@ -107,8 +119,9 @@ def _table(block: TableBlock, name: str) -> Table:
 def _row(values: tuple[str, ...], style: str, numeric: tuple[int, ...]) -> Row:
     row = Row()
     for index, value in enumerate(values):
-        cell = Cell(style="Cell")
+        cell = Cell()
         cell.clear()
+        cell.style = "Cell"
         cell.append(Paragraph(value, style="NumberRight" if index in numeric else style))
         row.append(cell)
     return row
@@ -136,7 +149,11 @@ def _figure(doc: Document, block: Figure, name: str) -> Element:
 
 
 def _page_setup(doc: Document, outline: Outline) -> None:
-    """A4 with 2 cm margins, and the organisation on the top of every page."""
+    """A4 with 2 cm margins, headings without numbers, and the organisation on every page."""
+    for level in doc.styles.get_elements("//text:outline-level-style"):
+        level.set_attribute("style:num-format", "")
+        for name in ("style:num-suffix", "loext:num-list-format"):
+            level.del_attribute(name)
     layout = doc.get_style("page-layout", "Mpm1")
     if layout is not None:
         props = layout.get_element("style:page-layout-properties")

@@ -78,5 +78,5 @@ def project_outline(data: ProjectReportData, images: ImagePreparer) -> Outline:
     else:
         order = {"open": 0, "in_progress": 1, "done": 2}
         tasks.sort(key=lambda k: (order.get(k.status, 3), k.due is None, k.due or 0))
-        out.add(TableBlock(task_header(t), task_rows(lang, tasks, with_workshop=True), widths=(5, 2.2, 1.8, 1.6)))
+        out.add(TableBlock(task_header(t), task_rows(lang, tasks, with_workshop=True), widths=(4.4, 2.6, 2.2, 1.8)))
     return out

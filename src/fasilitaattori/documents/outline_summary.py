@@ -180,7 +180,7 @@ def _tasks(out: Outline, tasks: list[Task], t: _T) -> None:
         of_kind = [task for task in tasks if task.kind == kind]
         if of_kind:
             out.add(Heading(t(key), 3), TableBlock(task_header(t), task_rows(out.language, of_kind),
-                                                   widths=(5, 2.2, 1.8, 1.6)))
+                                                   widths=(4.4, 2.6, 2.2, 1.8)))
 
 
 def _feedback(out: Outline, data: SummaryData, t: _T) -> None:
