@@ -67,7 +67,8 @@ def project_outline(data: ProjectReportData, images: ImagePreparer) -> Outline:
     means = [w.scale_mean for w in workshops]
     if any(m is not None for m in means):
         high = float(round(max(5.0, max(m for m in means if m is not None))))
-        out.add(line_figure(lang, t("feedback_over_time"), means, high), Para(t("feedback_chart_note"), "muted"))
+        out.add(line_figure(lang, t("feedback_over_time"), means, high, [w.title for w in workshops]),
+                Para(t("feedback_chart_note"), "muted"))
     else:
         out.add(Para(t("no_scores"), "muted"))
 

@@ -120,9 +120,11 @@ def scale_figure(language: Language, distribution: Sequence[tuple[int, int]], la
     return chart(drawing, tr(language, "alt.scale", low=low, high=high, items=items))
 
 
-def line_figure(language: Language, title: str, values: Sequence[float | None], high: float) -> Figure:
+def line_figure(language: Language, title: str, values: Sequence[float | None], high: float,
+                labels: Sequence[str]) -> Figure:
+    """The mean score per workshop; the alternative text names each numbered point."""
     styles = make_styles(DEFAULT_OPTIONS, language)
-    items = "; ".join(f"{i}. {format_decimal(language, v) if v is not None else tr(language, 'no_score')}"
-                      for i, v in enumerate(values, start=1))
+    items = "; ".join(f"{i}. {label}: {format_decimal(language, v) if v is not None else tr(language, 'no_score')}"
+                      for i, (label, v) in enumerate(zip(labels, values, strict=True), start=1))
     drawing = line_chart(values, 1.0, high, TEXT_WIDTH, styles, decimal="." if language == "en" else ",")
     return chart(drawing, tr(language, "alt.line", title=title, items=items))
