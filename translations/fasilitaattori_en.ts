@@ -2669,6 +2669,49 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Save as &amp;Word (DOCX)…</source>
+        <translation>Save as &amp;Word (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;OpenDocument (ODT)…</source>
+        <translation>Save as &amp;OpenDocument (ODT)…</translation>
+    </message>
+    <message>
+        <source>An editable report with headings, alternative texts and table headers that a screen reader can follow.</source>
+        <translation>An editable report with headings, alternative texts and table headers that a screen reader can follow.</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as OpenDocument</source>
+        <translation>Save as OpenDocument</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>OpenDocument texts (*.odt)</translation>
+    </message>
+    <message>
+        <source>Choose a workshop (and for a project report, a workshop of a project).</source>
+        <translation>Choose a workshop (and for a project report, a workshop of a project).</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Personal data review</source>
@@ -3723,6 +3766,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Give the workshop whose blocks to list: --workshop ID.</translation>
     </message>
     <message>
+        <source>A report can be saved as .docx or .odt, not as “{name}”.</source>
+        <translation>A report can be saved as .docx or .odt, not as “{name}”.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>No block is running now, so there is nothing to lengthen.</translation>
     </message>
@@ -3733,6 +3780,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
         <translation>No column of the file is matched to a question; choose the question for at least one column.</translation>
+    </message>
+    <message>
+        <source>Only the summary and the project report can be saved as DOCX or ODT.</source>
+        <translation>Only the summary and the project report can be saved as DOCX or ODT.</translation>
     </message>
     <message>
         <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>

@@ -2669,6 +2669,49 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Save as &amp;Word (DOCX)…</source>
+        <translation>Tallenna &amp;Word-tiedostona (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;OpenDocument (ODT)…</source>
+        <translation>Tallenna &amp;OpenDocument-tiedostona (ODT)…</translation>
+    </message>
+    <message>
+        <source>An editable report with headings, alternative texts and table headers that a screen reader can follow.</source>
+        <translation>Muokattava raportti, jonka otsikot, kuvien tekstivastineet ja taulukoiden otsikkorivit ruudunlukija osaa lukea.</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Tallenna Word-tiedostona</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-asiakirjat (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as OpenDocument</source>
+        <translation>Tallenna OpenDocument-tiedostona</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>OpenDocument-tekstit (*.odt)</translation>
+    </message>
+    <message>
+        <source>Choose a workshop (and for a project report, a workshop of a project).</source>
+        <translation>Valitse työpaja (hankeraporttia varten jonkin hankkeen työpaja).</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Kirjoitetaan %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Personal data review</source>
@@ -3723,6 +3766,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Anna työpaja, jonka ohjelma luetellaan: --workshop ID.</translation>
     </message>
     <message>
+        <source>A report can be saved as .docx or .odt, not as “{name}”.</source>
+        <translation>Raportin voi tallentaa .docx- tai .odt-tiedostoksi, ei muodossa ”{name}”.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Mikään ohjelmakohta ei ole nyt käynnissä, joten pidennettävää ei ole.</translation>
     </message>
@@ -3733,6 +3780,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
         <translation>Yhtäkään tiedoston saraketta ei ole yhdistetty kysymykseen. Valitse kysymys vähintään yhdelle sarakkeelle.</translation>
+    </message>
+    <message>
+        <source>Only the summary and the project report can be saved as DOCX or ODT.</source>
+        <translation>Vain yhteenvedon ja hankeraportin voi tallentaa DOCX- tai ODT-tiedostoksi.</translation>
     </message>
     <message>
         <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>

@@ -2669,6 +2669,49 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Save as &amp;Word (DOCX)…</source>
+        <translation>Spara som &amp;Word-fil (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;OpenDocument (ODT)…</source>
+        <translation>Spara som &amp;OpenDocument-fil (ODT)…</translation>
+    </message>
+    <message>
+        <source>An editable report with headings, alternative texts and table headers that a screen reader can follow.</source>
+        <translation>En redigerbar rapport med rubriker, alternativtexter och tabellrubriker som en skärmläsare kan följa.</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Spara som Word-fil</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as OpenDocument</source>
+        <translation>Spara som OpenDocument-fil</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>OpenDocument-texter (*.odt)</translation>
+    </message>
+    <message>
+        <source>Choose a workshop (and for a project report, a workshop of a project).</source>
+        <translation>Välj en workshop (för en projektrapport en workshop i ett projekt).</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Personal data review</source>
@@ -3723,6 +3766,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Ange workshoppen vars program ska listas: --workshop ID.</translation>
     </message>
     <message>
+        <source>A report can be saved as .docx or .odt, not as “{name}”.</source>
+        <translation>En rapport kan sparas som .docx eller .odt, inte som ”{name}”.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Ingen programpunkt pågår nu, så det finns inget att förlänga.</translation>
     </message>
@@ -3733,6 +3780,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
         <translation>Ingen kolumn i filen är kopplad till en fråga. Välj fråga för minst en kolumn.</translation>
+    </message>
+    <message>
+        <source>Only the summary and the project report can be saved as DOCX or ODT.</source>
+        <translation>Bara sammandraget och projektrapporten kan sparas som DOCX eller ODT.</translation>
     </message>
     <message>
         <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>
