@@ -123,10 +123,9 @@ class DocumentsTab(QWidget):
         self.status.setWordWrap(True)
         self.export = ReportExport(ctx, self, self.status, lambda: (self.current_kind(), self._ref_id(),
                                                                     self.pseudonymise.isChecked()))
-        editable = QHBoxLayout()
+        editable = QVBoxLayout()  # one under the other: the Finnish labels need the room
         for button in self.export.buttons:
-            editable.addWidget(button)
-        editable.addStretch(1)
+            editable.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.worker = PdfWorker(self)
         self.worker.finished.connect(self._rendered)
         self.worker.failed.connect(self._render_failed)
