@@ -131,6 +131,7 @@ def _table(doc: object, block: TableBlock) -> None:
             paragraph = cell.paragraphs[0]
             run = paragraph.add_run(value)
             run.bold = is_header
+            run.font.size = Pt(10)
             if index in block.numeric:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     doc.add_paragraph()  # type: ignore[attr-defined]  # room below the table

@@ -30,7 +30,7 @@ _STYLES = (
     '<style:style style:name="Lead" style:display-name="Lead" style:family="paragraph" '
     'style:parent-style-name="Text_20_body"><style:text-properties fo:font-size="13pt"/></style:style>',
     '<style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph" '
-    'style:parent-style-name="Standard"/>',
+    'style:parent-style-name="Standard"><style:text-properties fo:font-size="10pt"/></style:style>',
     '<style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph" '
     'style:parent-style-name="Table_20_Contents"><style:text-properties fo:font-weight="bold"/></style:style>',
     '<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" style:family="text">'

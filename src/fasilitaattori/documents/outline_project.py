@@ -61,7 +61,7 @@ def project_outline(data: ProjectReportData, images: ImagePreparer) -> Outline:
                       format_decimal(lang, w.scale_mean) if w.scale_mean is not None else "–")
                      for i, w in enumerate(workshops, start=1))
         out.add(TableBlock((t("row_number"), t("date"), t("workshop"), t("attendances"), t("responses"), t("mean")), rows,
-                           numeric=(0, 3, 4, 5), widths=(0.5, 1.6, 4.5, 1.6, 1.4, 1.3)))
+                           numeric=(0, 3, 4, 5), widths=(0.9, 2.2, 5.5, 2.6, 2.2, 2.0)))
 
     out.add(Heading(t("feedback_over_time"), 2))
     means = [w.scale_mean for w in workshops]
