@@ -8,12 +8,13 @@ from __future__ import annotations
 import io
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
 from docx.shape import InlineShape
+from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -69,9 +70,9 @@ def build_docx(outline: Outline) -> bytes:
     return out.getvalue()
 
 
-def _set_language(doc: object, locale: str) -> None:
+def _set_language(doc: DocxDocument, locale: str) -> None:
     """The language Word's spelling and a screen reader use: w:lang in the document defaults."""
-    styles = doc.styles.element  # type: ignore[attr-defined]
+    styles = doc.styles.element
     rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     lang = rpr.find(qn("w:lang"))
     if lang is None:
@@ -88,10 +89,10 @@ def _alt(shape: InlineShape, alt: str) -> None:
     doc_pr.set("title", alt[:120])
 
 
-def _page_header(doc: object, outline: Outline) -> None:
+def _page_header(doc: DocxDocument, outline: Outline) -> None:
     if not outline.header and outline.logo is None:
         return
-    paragraph = doc.sections[0].header.paragraphs[0]  # type: ignore[attr-defined]
+    paragraph = doc.sections[0].header.paragraphs[0]
     if outline.logo is not None:
         run = paragraph.add_run()
         _alt(run.add_picture(str(outline.logo.path), width=Pt(outline.logo.width)), outline.logo.alt)
@@ -103,8 +104,8 @@ def _page_header(doc: object, outline: Outline) -> None:
         run.font.size = Pt(9)
 
 
-def _para(doc: object, block: Para, keep_with_next: bool = False) -> None:
-    paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
+def _para(doc: DocxDocument, block: Para, keep_with_next: bool = False) -> None:
+    paragraph = doc.add_paragraph()
     if block.label:
         paragraph.add_run(f"{block.label}: ").bold = True
     run = paragraph.add_run(block.text)
@@ -121,8 +122,8 @@ def _para(doc: object, block: Para, keep_with_next: bool = False) -> None:
         paragraph.paragraph_format.keep_with_next = True
 
 
-def _table(doc: object, block: TableBlock) -> None:
-    table: Table = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))  # type: ignore[attr-defined]
+def _table(doc: DocxDocument, block: TableBlock) -> None:
+    table: Table = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
@@ -147,12 +148,12 @@ def _table(doc: object, block: TableBlock) -> None:
             run.font.size = Pt(10)
             if index in block.numeric:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    doc.add_paragraph()  # type: ignore[attr-defined]  # room below the table
+    doc.add_paragraph()  # room below the table
 
 
-def _figure(doc: object, block: Figure) -> None:
+def _figure(doc: DocxDocument, block: Figure) -> None:
     source = io.BytesIO(block.png) if block.png else str(block.path)
-    paragraph = doc.add_paragraph()  # type: ignore[attr-defined]
+    paragraph = doc.add_paragraph()
     paragraph.paragraph_format.keep_with_next = bool(block.caption)
     shape = paragraph.add_run().add_picture(source, width=Pt(block.width), height=Pt(block.height))
     _alt(shape, block.alt)

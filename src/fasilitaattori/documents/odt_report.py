@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 
 from odfdo import Cell, Document, Element, Frame, Header, List, Paragraph, Row, Span, Table
 from odfdo.header_rows import HeaderRows
+from odfdo.master_page import StyleMasterPage
 
 from fasilitaattori.documents.docx_report import LOCALES
 from fasilitaattori.documents.report_outline import Bullets, Figure, Heading, Outline, Para, TableBlock
@@ -164,7 +165,7 @@ def _page_setup(doc: Document, outline: Outline) -> None:
     if not outline.header and outline.logo is None:
         return
     master = doc.get_style("master-page", "Standard")
-    if master is None:
+    if not isinstance(master, StyleMasterPage):
         return
     paragraph = Paragraph("", style="Header")
     if outline.logo is not None:

@@ -7,7 +7,15 @@ from fasilitaattori.documents.i18n import format_date, format_decimal, format_pe
 from fasilitaattori.documents.images import ImagePreparer
 from fasilitaattori.documents.model import ProjectReportData, ProjectWorkshopRow
 from fasilitaattori.documents.outline_summary import task_header, task_rows
-from fasilitaattori.documents.report_outline import Bullets, Heading, Outline, Para, TableBlock, line_figure, logo_of
+from fasilitaattori.documents.report_outline import (
+    Bullets,
+    Heading,
+    Outline,
+    Para,
+    TableBlock,
+    line_figure,
+    logo_of,
+)
 
 
 def project_outline(data: ProjectReportData, images: ImagePreparer) -> Outline:
