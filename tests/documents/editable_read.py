@@ -60,9 +60,11 @@ def read_docx(data: bytes) -> Read:
             alts += [el.get("descr", "") for el in etree.fromstring(xml.encode()).iter(f"{{{WP}}}docPr")]
     lang = etree.fromstring(parts["word/styles.xml"].encode()).find(
         f"{{{W}}}docDefaults/{{{W}}}rPrDefault/{{{W}}}rPr/{{{W}}}lang")
+    header = "\n".join(p.text for p in document.sections[0].header.paragraphs)
     return Read(text="\n".join(texts), headings=headings, alts=alts, header_rows=header_rows,
                 language=document.core_properties.language or "", title=document.core_properties.title or "",
-                all_xml="\n".join(parts.values()), style_language=lang.get(f"{{{W}}}val", "") if lang is not None else "")
+                all_xml="\n".join(parts.values()), style_language=lang.get(f"{{{W}}}val", "") if lang is not None else "",
+                extra={"header": header})
 
 
 def read_odt(data: bytes) -> Read:
@@ -96,7 +98,8 @@ def read_odt(data: bytes) -> Read:
     return Read(text=text, headings=headings, alts=alts, header_rows=header_rows,
                 language=meta.findtext(".//dc:language", "", n), title=meta.findtext(".//dc:title", "", n),
                 all_xml="\n".join(p.decode("utf-8") for p in parts.values()), style_language=style_language,
-                extra={"mimetype": mimetype})
+                extra={"mimetype": mimetype, "header": "".join(
+                    "".join(h.itertext()) for h in styles.iter(f"{{{n['style']}}}header"))})
 
 
 def read(data: bytes, fmt: str) -> Read:

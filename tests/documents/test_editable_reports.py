@@ -131,3 +131,19 @@ def test_cli_doc_chooses_the_format_by_extension(demo_wb, tmp_path, capsys):
     assert not (tmp_path / "raportti.rtf").exists()
     assert main(["--data-dir", data_dir, "doc", "summary", "no-such-id", "-o", str(tmp_path / "x.docx")]) == 1
     assert "not found" in capsys.readouterr().err and not (tmp_path / "x.docx").exists()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_organisations_logo_and_name_head_every_page(demo_wb, fmt, tmp_path):
+    from fasilitaattori.documents.collect import LOGO_KEY, ORGANISATION_KEY
+    from tests.core.test_capture import _png
+
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(_png(300, 100))
+    demo_wb.set_setting(LOGO_KEY, str(logo))
+    demo_wb.set_setting(ORGANISATION_KEY, "Kehittämiskeskus Öljymäki")
+    held = workshops.list_workshops(demo_wb, projects.list_projects(demo_wb)[0].id)[0]
+    doc = read(prepare_editable(demo_wb, "summary", held.id, fmt)(), fmt)
+    header = doc.extra["header"]
+    assert "Kehittämiskeskus Öljymäki" in header
+    assert "Kehittämiskeskus Öljymäki, logo" in doc.alts
