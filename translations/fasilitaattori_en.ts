@@ -3766,10 +3766,6 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Give the workshop whose blocks to list: --workshop ID.</translation>
     </message>
     <message>
-        <source>A report can be saved as .docx or .odt, not as “{name}”.</source>
-        <translation>A report can be saved as .docx or .odt, not as “{name}”.</translation>
-    </message>
-    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>No block is running now, so there is nothing to lengthen.</translation>
     </message>
@@ -3780,10 +3776,6 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
         <translation>No column of the file is matched to a question; choose the question for at least one column.</translation>
-    </message>
-    <message>
-        <source>Only the summary and the project report can be saved as DOCX or ODT.</source>
-        <translation>Only the summary and the project report can be saved as DOCX or ODT.</translation>
     </message>
     <message>
         <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>
@@ -4112,6 +4104,14 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
         <translation>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</translation>
+    </message>
+    <message>
+        <source>A report can be saved as .docx, .odt or .pdf, not as “{name}”.</source>
+        <translation>A report can be saved as .docx, .odt or .pdf, not as “{name}”.</translation>
+    </message>
+    <message>
+        <source>Only the summary and the project report can be saved as DOCX, ODT or tagged PDF.</source>
+        <translation>Only the summary and the project report can be saved as DOCX, ODT or tagged PDF.</translation>
     </message>
     <message>
         <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>

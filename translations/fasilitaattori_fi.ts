@@ -3766,10 +3766,6 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Anna työpaja, jonka ohjelma luetellaan: --workshop ID.</translation>
     </message>
     <message>
-        <source>A report can be saved as .docx or .odt, not as “{name}”.</source>
-        <translation>Raportin voi tallentaa .docx- tai .odt-tiedostoksi, ei muodossa ”{name}”.</translation>
-    </message>
-    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Mikään ohjelmakohta ei ole nyt käynnissä, joten pidennettävää ei ole.</translation>
     </message>
@@ -3780,10 +3776,6 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
         <translation>Yhtäkään tiedoston saraketta ei ole yhdistetty kysymykseen. Valitse kysymys vähintään yhdelle sarakkeelle.</translation>
-    </message>
-    <message>
-        <source>Only the summary and the project report can be saved as DOCX or ODT.</source>
-        <translation>Vain yhteenvedon ja hankeraportin voi tallentaa DOCX- tai ODT-tiedostoksi.</translation>
     </message>
     <message>
         <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>
@@ -4112,6 +4104,14 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
         <translation>Tiedoston {name} muotoa (.xls tai .ods) ei voi lukea tässä; avaa se taulukkolaskentaohjelmassa, tallenna .xlsx- tai CSV-muotoon ja tuo se.</translation>
+    </message>
+    <message>
+        <source>A report can be saved as .docx, .odt or .pdf, not as “{name}”.</source>
+        <translation>Raportin voi tallentaa .docx-, .odt- tai .pdf-tiedostoksi, ei muodossa ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Only the summary and the project report can be saved as DOCX, ODT or tagged PDF.</source>
+        <translation>Vain yhteenvedon ja hankeraportin voi tallentaa DOCX-, ODT- tai saavutettavaksi PDF-tiedostoksi.</translation>
     </message>
     <message>
         <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>

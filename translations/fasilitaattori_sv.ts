@@ -3766,10 +3766,6 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Ange workshoppen vars program ska listas: --workshop ID.</translation>
     </message>
     <message>
-        <source>A report can be saved as .docx or .odt, not as “{name}”.</source>
-        <translation>En rapport kan sparas som .docx eller .odt, inte som ”{name}”.</translation>
-    </message>
-    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Ingen programpunkt pågår nu, så det finns inget att förlänga.</translation>
     </message>
@@ -3780,10 +3776,6 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>No column of the file is matched to a question; choose the question for at least one column.</source>
         <translation>Ingen kolumn i filen är kopplad till en fråga. Välj fråga för minst en kolumn.</translation>
-    </message>
-    <message>
-        <source>Only the summary and the project report can be saved as DOCX or ODT.</source>
-        <translation>Bara sammandraget och projektrapporten kan sparas som DOCX eller ODT.</translation>
     </message>
     <message>
         <source>Row {row} of the file {name} has a cell longer than {limit} characters.</source>
@@ -4112,6 +4104,14 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
         <translation>Filen {name} har ett format som inte kan läsas här (.xls eller .ods); öppna den i ett kalkylprogram, spara den som .xlsx eller CSV och importera den.</translation>
+    </message>
+    <message>
+        <source>A report can be saved as .docx, .odt or .pdf, not as “{name}”.</source>
+        <translation>En rapport kan sparas som .docx, .odt eller .pdf, inte som ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Only the summary and the project report can be saved as DOCX, ODT or tagged PDF.</source>
+        <translation>Bara sammandraget och projektrapporten kan sparas som DOCX, ODT eller tillgänglig PDF.</translation>
     </message>
     <message>
         <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>

@@ -147,3 +147,48 @@ def test_the_organisations_logo_and_name_head_every_page(demo_wb, fmt, tmp_path)
     header = doc.extra["header"]
     assert "Kehittämiskeskus Öljymäki" in header
     assert "Kehittämiskeskus Öljymäki, logo" in doc.alts
+
+
+def _structure(pdf: bytes) -> tuple[dict, list[str], list[str]]:
+    """The document catalogue, the structure tags in reading order, and the figures' alt texts."""
+    import io
+
+    from pypdf import PdfReader
+
+    root = PdfReader(io.BytesIO(pdf)).trailer["/Root"]
+    tags: list[str] = []
+    alts: list[str] = []
+
+    def walk(node) -> None:
+        node = node.get_object()
+        if isinstance(node, list):
+            for child in node:
+                walk(child)
+        elif isinstance(node, dict):
+            if "/S" in node:
+                tags.append(str(node["/S"]))
+                if node["/S"] == "/Figure":
+                    alts.append(str(node.get("/Alt", "")))
+            if "/K" in node:
+                walk(node["/K"])
+
+    walk(root["/StructTreeRoot"])
+    return root, tags, alts
+
+
+def test_the_summary_as_a_tagged_pdf_for_screen_readers(demo_wb, tmp_path):
+    """`doc summary ID -o OUT.pdf`: PDF/UA-1 through Typst, from the same outline."""
+    from tests.documents import pdftools
+
+    held = workshops.list_workshops(demo_wb, projects.list_projects(demo_wb)[0].id)[0]
+    pdf = prepare_editable(demo_wb, "summary", held.id, "pdf")()
+    root, tags, alts = _structure(pdf)
+    assert root["/Lang"] == "fi-FI" and root["/MarkInfo"]["/Marked"]
+    headings = [int(t[2:]) for t in tags if t[:2] == "/H" and t[2:].isdigit()]
+    assert headings[0] == 1 and all(b <= a + 1 for a, b in zip(headings, headings[1:], strict=False))
+    assert alts and all(alt.strip() for alt in alts)
+    assert "/THead" in tags and "/TH" in tags and "/L" in tags
+    text = " ".join(pdftools.text(pdf).split())
+    assert held.title in text and all(item.title in text for item in agenda.list_agenda(demo_wb, held.id))
+    info = pdftools._run("pdfinfo", pdf).stdout
+    assert "Tagged:          yes" in info and held.title in info

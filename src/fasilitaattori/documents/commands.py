@@ -1,5 +1,5 @@
 """`fasilitaattori pdf KIND ID -o OUT.pdf` (design §6) and
-`fasilitaattori doc summary|project-report ID -o OUT.docx|OUT.odt`."""
+`fasilitaattori doc summary|project-report ID -o OUT.docx|OUT.odt|OUT.pdf`."""
 
 from __future__ import annotations
 
@@ -50,11 +50,12 @@ def cmd_doc(args: argparse.Namespace) -> int:
 
 
 def register(sub: Any) -> None:
-    d = sub.add_parser("doc", help="build the summary or the project report as an editable DOCX or ODT")
+    d = sub.add_parser("doc", help="build the summary or the project report as an editable DOCX or ODT, "
+                                   "or as a tagged PDF (PDF/UA-1) for screen readers")
     d.add_argument("kind", choices=("summary", "project-report"))
     d.add_argument("id", help="workshop id (project id for project-report)")
-    d.add_argument("-o", "--output", required=True, help="the file to write: its extension, .docx or .odt, "
-                                                         "chooses the format")
+    d.add_argument("-o", "--output", required=True, help="the file to write: its extension, .docx, .odt "
+                                                         "or .pdf (tagged), chooses the format")
     d.add_argument("--pseudonymise", action="store_true",
                    help="participants' names and contacts become codes (P-017)")
     d.set_defaults(handler=cmd_doc)

@@ -1,6 +1,7 @@
 """The reports a receiver edits and publishes: the summary and the project report as Word
 (DOCX) or OpenDocument (ODT), from the same collected model as their PDFs (one model, three
-writers). `fasilitaattori doc` and the Printouts tab use this."""
+writers), and as a tagged PDF (PDF/UA-1, through Typst) a screen reader can follow.
+`fasilitaattori doc` and the Printouts tab use this."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from ..core.workbench import Workbench
     from .report_outline import Outline
 
-EditableFormat = Literal["docx", "odt"]
+EditableFormat = Literal["docx", "odt", "pdf"]
 EDITABLE_KINDS = ("summary", "project-report")
 
 
@@ -26,7 +27,9 @@ def format_of(path: Path) -> EditableFormat:
         return "docx"
     if suffix == ".odt":
         return "odt"
-    raise ValidationError("A report can be saved as .docx or .odt, not as “{name}”.", name=path.name)
+    if suffix == ".pdf":
+        return "pdf"
+    raise ValidationError("A report can be saved as .docx, .odt or .pdf, not as “{name}”.", name=path.name)
 
 
 def prepare_editable(wb: Workbench, kind: str, ref_id: str, fmt: EditableFormat,
@@ -51,15 +54,22 @@ def prepare_editable(wb: Workbench, kind: str, ref_id: str, fmt: EditableFormat,
 
             return project_outline(report, images)
     else:
-        raise ValidationError("Only the summary and the project report can be saved as DOCX or ODT.")
+        raise ValidationError("Only the summary and the project report can be saved as DOCX, ODT or tagged PDF.")
 
     def build() -> bytes:
-        from .docx_report import build_docx
-        from .odt_report import build_odt
-
         # the reduced photos must outlive the writer, which reads them from disk
         with tempfile.TemporaryDirectory(prefix="fasilitaattori-") as workdir:
             prepared = outline(ImagePreparer(Path(workdir)))
-            return build_docx(prepared) if fmt == "docx" else build_odt(prepared)
+            if fmt == "docx":
+                from .docx_report import build_docx
+
+                return build_docx(prepared)
+            if fmt == "odt":
+                from .odt_report import build_odt
+
+                return build_odt(prepared)
+            from .typst_report import build_tagged_pdf
+
+            return build_tagged_pdf(prepared)
 
     return build
