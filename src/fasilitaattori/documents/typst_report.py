@@ -43,10 +43,14 @@ def typst_source(outline: Outline, workdir: Path) -> str:
                 body = f"#strong({_s(block.label + ': ')}){body}"
             if block.style == "quote":
                 out.append(f"#quote(block: true)[{body}]")
-            elif block.style in ("muted", "kicker"):
+            elif block.style == "kicker":  # stays with the list or heading it introduces
+                out.append(f"#block(sticky: true)[#text(fill: {_MUTED})[{body}]]")
+            elif block.style == "muted":
                 out.append(f"#text(fill: {_MUTED})[{body}]")
             elif block.style == "lead":
                 out.append(f"#text(size: 12pt)[{body}]")
+            elif number + 1 < len(outline.blocks) and isinstance(outline.blocks[number + 1], Figure):
+                out.append(f"#block(sticky: true)[{body}]")  # a chart's figures stay with it
             else:
                 out.append(body)
         elif isinstance(block, Bullets):
