@@ -80,7 +80,6 @@ def _set_language(doc: DocxDocument, locale: str) -> None:
         rpr.append(lang)
     lang.set(qn("w:val"), locale)
     lang.set(qn("w:eastAsia"), locale)
-    lang.set(qn("w:bidi"), "ar-SA")
 
 
 def _alt(shape: InlineShape, alt: str) -> None:
