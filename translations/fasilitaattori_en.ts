@@ -2679,8 +2679,16 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Save as &amp;OpenDocument (ODT)…</translation>
     </message>
     <message>
+        <source>Save as accessible PD&amp;F (PDF/UA)…</source>
+        <translation>Save as accessible PD&amp;F (PDF/UA)…</translation>
+    </message>
+    <message>
         <source>An editable report with headings, alternative texts and table headers that a screen reader can follow.</source>
         <translation>An editable report with headings, alternative texts and table headers that a screen reader can follow.</translation>
+    </message>
+    <message>
+        <source>A tagged PDF for publishing: a screen reader follows its headings, lists, tables and the pictures&apos; alternative texts.</source>
+        <translation>A tagged PDF for publishing: a screen reader follows its headings, lists, tables and the pictures&apos; alternative texts.</translation>
     </message>
     <message>
         <source>Save as Word</source>
@@ -2697,6 +2705,14 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>OpenDocument texts (*.odt)</source>
         <translation>OpenDocument texts (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save as accessible PDF</source>
+        <translation>Save as accessible PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a workshop (and for a project report, a workshop of a project).</source>

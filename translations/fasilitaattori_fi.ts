@@ -2676,11 +2676,19 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Save as &amp;OpenDocument (ODT)…</source>
-        <translation>Tallenna &amp;OpenDocument-tiedostona (ODT)…</translation>
+        <translation>Tallenna OpenDocument-tiedostona (OD&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save as accessible PD&amp;F (PDF/UA)…</source>
+        <translation>Tallenna s&amp;aavutettavana PDF:nä (PDF/UA)…</translation>
     </message>
     <message>
         <source>An editable report with headings, alternative texts and table headers that a screen reader can follow.</source>
         <translation>Muokattava raportti, jonka otsikot, kuvien tekstivastineet ja taulukoiden otsikkorivit ruudunlukija osaa lukea.</translation>
+    </message>
+    <message>
+        <source>A tagged PDF for publishing: a screen reader follows its headings, lists, tables and the pictures&apos; alternative texts.</source>
+        <translation>Verkossa julkaistava saavutettava PDF: ruudunlukija osaa lukea sen otsikot, luettelot, taulukot ja kuvien tekstivastineet.</translation>
     </message>
     <message>
         <source>Save as Word</source>
@@ -2697,6 +2705,14 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>OpenDocument texts (*.odt)</source>
         <translation>OpenDocument-tekstit (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save as accessible PDF</source>
+        <translation>Tallenna saavutettavana PDF:nä</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a workshop (and for a project report, a workshop of a project).</source>

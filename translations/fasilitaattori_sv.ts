@@ -2676,11 +2676,19 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>Save as &amp;OpenDocument (ODT)…</source>
-        <translation>Spara som &amp;OpenDocument-fil (ODT)…</translation>
+        <translation>Spara som OpenDocument-fil (OD&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save as accessible PD&amp;F (PDF/UA)…</source>
+        <translation>Spara som t&amp;illgänglig PDF (PDF/UA)…</translation>
     </message>
     <message>
         <source>An editable report with headings, alternative texts and table headers that a screen reader can follow.</source>
         <translation>En redigerbar rapport med rubriker, alternativtexter och tabellrubriker som en skärmläsare kan följa.</translation>
+    </message>
+    <message>
+        <source>A tagged PDF for publishing: a screen reader follows its headings, lists, tables and the pictures&apos; alternative texts.</source>
+        <translation>En tillgänglig PDF för publicering: en skärmläsare kan följa dess rubriker, listor, tabeller och bildernas alternativtexter.</translation>
     </message>
     <message>
         <source>Save as Word</source>
@@ -2697,6 +2705,14 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>OpenDocument texts (*.odt)</source>
         <translation>OpenDocument-texter (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save as accessible PDF</source>
+        <translation>Spara som tillgänglig PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a workshop (and for a project report, a workshop of a project).</source>

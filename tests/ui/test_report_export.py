@@ -30,7 +30,7 @@ def tab(qtbot, demo_wb):
 def test_the_summary_as_word_with_participants_as_codes(tab, qtbot, monkeypatch, tmp_path):
     widget, held, _project = tab
     choose(qtbot, widget.kind, "summary")
-    docx_button, odt_button = widget.export.buttons
+    docx_button, odt_button, _tagged = widget.export.buttons
     assert docx_button.isVisible() and odt_button.isVisible()
     qtbot.mouseClick(widget.pseudonymise, Qt.MouseButton.LeftButton)
     target = tmp_path / "yhteenveto.docx"
@@ -73,3 +73,18 @@ def test_a_name_windows_cannot_hold_is_refused_before_anything_is_written(tab, q
     assert "Windows" in widget.ctx.last_error and "\n" not in widget.ctx.last_error
     assert not list(tmp_path.glob("*.docx")) and not list(tmp_path.glob(".*.part"))
     assert widget.export.docx_button.isEnabled()  # nothing left running
+
+
+def test_the_summary_as_an_accessible_pdf(tab, qtbot, monkeypatch, tmp_path):
+    widget, held, _project = tab
+    choose(qtbot, widget.kind, "summary")
+    target = tmp_path / "yhteenveto-saavutettava.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    qtbot.mouseClick(widget.export.tagged_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and widget.export.tagged_button.isEnabled(), timeout=60_000)
+    from tests.documents import pdftools
+    from tests.documents.test_editable_reports import _structure
+
+    root, tags, _alts = _structure(target.read_bytes())
+    assert root["/Lang"] == "fi-FI" and "/H1" in tags
+    assert held.title in " ".join(pdftools.text(target.read_bytes()).split())

@@ -1,5 +1,6 @@
-"""The Printouts tab's "Save as Word (DOCX)" and "Save as OpenDocument (ODT)" for the summary
-and the project report: the report a municipality edits and publishes.
+"""The Printouts tab's "Save as Word (DOCX)", "Save as OpenDocument (ODT)" and "Save as
+accessible PDF (PDF/UA)" for the summary and the project report: the report a municipality
+edits and publishes.
 
 The store is read on the window's thread (`prepare_editable`); the document is written on a
 printout worker of its own (pdf_worker.py), so the window stays responsive, and the file is
@@ -37,9 +38,12 @@ class ReportExport(QObject):
         self.chosen = ref_and_options
         self.docx_button = QPushButton(self.tr("Save as &Word (DOCX)…"))
         self.odt_button = QPushButton(self.tr("Save as &OpenDocument (ODT)…"))
-        for button, fmt in ((self.docx_button, "docx"), (self.odt_button, "odt")):
+        self.tagged_button = QPushButton(self.tr("Save as accessible PD&F (PDF/UA)…"))
+        for button, fmt in ((self.docx_button, "docx"), (self.odt_button, "odt"), (self.tagged_button, "pdf")):
             button.setToolTip(self.tr("An editable report with headings, alternative texts and table headers "
-                                      "that a screen reader can follow."))
+                                      "that a screen reader can follow.") if fmt != "pdf" else
+                              self.tr("A tagged PDF for publishing: a screen reader follows its headings, "
+                                      "lists, tables and the pictures' alternative texts."))
             button.clicked.connect(lambda _checked=False, f=fmt: self.save_as(f))
         self.worker = PdfWorker(self)
         self.worker.finished.connect(self._written)
@@ -47,8 +51,8 @@ class ReportExport(QObject):
         self._targets: dict[int, Path] = {}
 
     @property
-    def buttons(self) -> tuple[QPushButton, QPushButton]:
-        return self.docx_button, self.odt_button
+    def buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
+        return self.docx_button, self.odt_button, self.tagged_button
 
     def set_kind(self, kind: str) -> None:
         for button in self.buttons:
@@ -56,8 +60,11 @@ class ReportExport(QObject):
 
     def save_as(self, fmt: EditableFormat) -> None:
         kind, _ref, _pseudo = self.chosen()
-        title, pattern = ((self.tr("Save as Word"), self.tr("Word documents (*.docx)")) if fmt == "docx" else
-                          (self.tr("Save as OpenDocument"), self.tr("OpenDocument texts (*.odt)")))
+        title, pattern = {
+            "docx": (self.tr("Save as Word"), self.tr("Word documents (*.docx)")),
+            "odt": (self.tr("Save as OpenDocument"), self.tr("OpenDocument texts (*.odt)")),
+            "pdf": (self.tr("Save as accessible PDF"), self.tr("PDF documents (*.pdf)")),
+        }[fmt]
         path, _ = QFileDialog.getSaveFileName(self.parent_widget, title, str(Path.home() / f"{kind}.{fmt}"), pattern)
         if path:
             target = Path(path)
