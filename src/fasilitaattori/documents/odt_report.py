@@ -6,6 +6,7 @@ the default style, and the organisation's name and logo in the page header."""
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from xml.sax.saxutils import escape
 
 from odfdo import Cell, Document, Element, Frame, Header, List, Paragraph, Row, Span, Table
@@ -62,6 +63,10 @@ def build_odt(outline: Outline) -> bytes:
     doc.meta.subject = outline.subject
     doc.meta.initial_creator = outline.author or "Fasilitaattori"
     doc.meta.keywords = outline.subject
+    doc.meta.creation_date = datetime.now().replace(microsecond=0)  # not the template's date
+    doc.meta.generator = "Fasilitaattori"
+    for statistic in doc.meta.get_elements("//meta:document-statistic"):  # the template's zeros
+        statistic.delete()
     for xml in _STYLES:
         doc.insert_style(xml)
     for xml in _AUTOMATIC:
