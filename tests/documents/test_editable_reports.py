@@ -90,6 +90,15 @@ def test_consented_photos_come_with_their_caption_as_alt_text(demo_wb, fmt, tmp_
     assert len(doc.alts) == len(without_consent.alts) + 1
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_note_with_control_characters_still_makes_a_report(demo_wb, fmt):
+    """A paste from a terminal or a scanner can carry control characters XML cannot hold."""
+    held = workshops.list_workshops(demo_wb, projects.list_projects(demo_wb)[0].id)[0]
+    notes.add_note(demo_wb, held.id, "Kopioitu\x01 teksti\x0b päätteestä", kind="idea")
+    doc = _build(demo_wb, "summary", held.id, fmt)
+    assert "Kopioitu teksti päätteestä" in doc.text
+
+
 def _secrets(wb) -> tuple[list[str], list[str]]:
     people = participants.list_participants(wb)
     return [p.display_name for p in people if p.display_name], [p.contact for p in people if p.contact]
@@ -181,6 +190,8 @@ def test_the_summary_as_a_tagged_pdf_for_screen_readers(demo_wb, tmp_path):
     from tests.documents import pdftools
 
     held = workshops.list_workshops(demo_wb, projects.list_projects(demo_wb)[0].id)[0]
+    typed = 'Hinta $5 * 2 = #10 "lainaus" \\ [a] <b> @c _d_ `e` ]\x01 loppu'  # Typst's markup signs
+    notes.add_note(demo_wb, held.id, typed, kind="idea")
     pdf = prepare_editable(demo_wb, "summary", held.id, "pdf")()
     root, tags, alts = _structure(pdf)
     assert root["/Lang"] == "fi-FI" and root["/MarkInfo"]["/Marked"]
@@ -190,5 +201,6 @@ def test_the_summary_as_a_tagged_pdf_for_screen_readers(demo_wb, tmp_path):
     assert "/THead" in tags and "/TH" in tags and "/L" in tags
     text = " ".join(pdftools.text(pdf).split())
     assert held.title in text and all(item.title in text for item in agenda.list_agenda(demo_wb, held.id))
+    assert typed.replace("\x01", "") in text  # typed text is text, never markup
     info = pdftools._run("pdfinfo", pdf).stdout
     assert "Tagged:          yes" in info and held.title in info

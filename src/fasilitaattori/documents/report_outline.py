@@ -8,8 +8,9 @@ Headings start at level 1 and never skip a level; every figure carries an altern
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -74,6 +75,26 @@ class Logo:
     alt: str
 
 
+def clean(text: str) -> str:
+    """Text an XML document can hold: control characters (a paste from a terminal, a scanner's
+    output) and non-characters are dropped; line breaks and tabs stay."""
+    return "".join(c for c in text if c in "\n\t" or (unicodedata.category(c) not in ("Cc", "Cs")
+                                                       and c not in "\ufffe\uffff"))
+
+
+def _cleaned(block: Block) -> Block:
+    if isinstance(block, Heading):
+        return replace(block, text=clean(block.text))
+    if isinstance(block, Para):
+        return replace(block, text=clean(block.text), label=clean(block.label))
+    if isinstance(block, Bullets):
+        return Bullets(tuple(clean(item) for item in block.items))
+    if isinstance(block, TableBlock):
+        return replace(block, header=tuple(clean(h) for h in block.header),
+                       rows=tuple(tuple(clean(c) for c in row) for row in block.rows))
+    return replace(block, alt=clean(block.alt), caption=clean(block.caption))
+
+
 @dataclass
 class Outline:
     title: str  # the document's title (core properties, dc:title)
@@ -84,8 +105,11 @@ class Outline:
     logo: Logo | None = None
     blocks: list[Block] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.title, self.author, self.header = clean(self.title), clean(self.author), clean(self.header)
+
     def add(self, *blocks: Block) -> None:
-        self.blocks.extend(blocks)
+        self.blocks.extend(_cleaned(block) for block in blocks)
 
 
 def logo_of(path: Path | None, name: str, language: Language, images: ImagePreparer) -> Logo | None:

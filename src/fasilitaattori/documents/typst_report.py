@@ -9,7 +9,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from fasilitaattori.documents.report_outline import Bullets, Figure, Heading, Outline, Para, TableBlock
+from fasilitaattori.documents.report_outline import Bullets, Figure, Heading, Outline, Para, TableBlock, clean
 from fasilitaattori.paths import resource
 
 _REGIONS = {"fi": "FI", "sv": "FI", "en": "GB"}
@@ -17,8 +17,10 @@ _MUTED = 'rgb("#555e66")'
 
 
 def _s(text: str) -> str:
-    """A Typst string literal: JSON's escaping is valid Typst."""
-    return json.dumps(text, ensure_ascii=False)
+    """A Typst string literal. JSON's escaping is Typst's for quotes, backslashes, line breaks
+    and tabs; the outline has already dropped the other control characters, which JSON would
+    write in a form Typst reads otherwise."""
+    return json.dumps(clean(text), ensure_ascii=False)
 
 
 def typst_source(outline: Outline, workdir: Path) -> str:
