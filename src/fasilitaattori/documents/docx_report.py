@@ -129,6 +129,18 @@ def _table(doc: DocxDocument, block: TableBlock) -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
+    margins = OxmlElement("w:tblCellMar")  # room above and below the text in every cell
+    for side in ("top", "bottom"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), "40")
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    tbl_pr = table._tbl.tblPr  # noqa: SLF001 - no public setter for cell margins
+    look = tbl_pr.find(qn("w:tblLook"))  # the schema puts the margins before tblLook; Word checks
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        tbl_pr.append(margins)
     header = table.rows[0]
     tr_pr = header._tr.get_or_add_trPr()  # noqa: SLF001 - the repeat-header flag has no public setter
     repeat = OxmlElement("w:tblHeader")

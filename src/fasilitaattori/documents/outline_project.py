@@ -69,7 +69,7 @@ def project_outline(data: ProjectReportData, images: ImagePreparer) -> Outline:
                       format_decimal(lang, w.scale_mean) if w.scale_mean is not None else "–")
                      for i, w in enumerate(workshops, start=1))
         out.add(TableBlock((t("row_number"), t("date"), t("workshop"), t("attendances"), t("responses"), t("mean")), rows,
-                           numeric=(0, 3, 4, 5), widths=(0.9, 2.2, 5.5, 2.6, 2.2, 2.0)))
+                           numeric=(0, 3, 4, 5), widths=(1.1, 2.2, 5.2, 2.6, 2.4, 1.8)))
 
     out.add(Heading(t("feedback_over_time"), 2))
     means = [w.scale_mean for w in workshops]
