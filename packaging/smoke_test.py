@@ -5,9 +5,10 @@ it after each build; `tests/packaging/test_smoke_script.py` runs it against the 
 
 PROGRAM (and ARGs) start the command-line program, e.g. `dist/Fasilitaattori/fasilitaattori`,
 `dist\\Fasilitaattori\\fasilitaattori-cli.exe`, or `python -m fasilitaattori.cli`. It runs
-`--version`, `demo`, `pdf summary`, a sync round trip between two data folders (whose names hold
-non-ASCII letters and a `#`, as users' folders do) and an offscreen start that shows the main
-window, then prints one line per step and exits 0, or 1 at the first failure.
+`--version`, `demo`, `pdf summary`, `doc summary` as DOCX, ODT and tagged PDF, a sync round
+trip between two data folders (whose names hold non-ASCII letters and a `#`, as users' folders
+do) and an offscreen start that shows the main window, then prints one line per step and exits
+0, or 1 at the first failure.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 STEP_SECONDS = 180
@@ -54,6 +56,19 @@ def main(argv: list[str]) -> int:
         if not pdf.read_bytes().startswith(b"%PDF-"):
             raise SystemExit("FAILED: pdf summary wrote no PDF")
         print(f"pdf summary: {pdf.stat().st_size} bytes")
+        # the editable reports need python-docx's and odfdo's template files in the build
+        for name, part in (("yhteenveto.docx", "word/document.xml"), ("yhteenveto.odt", "content.xml")):
+            report = base / name
+            run(program, "--data-dir", str(first), "doc", "summary", workshop, "-o", str(report))
+            with zipfile.ZipFile(report) as archive:
+                if part not in archive.namelist():
+                    raise SystemExit(f"FAILED: doc summary wrote no {report.suffix} file")
+            print(f"doc summary {report.suffix}: {report.stat().st_size} bytes")
+        tagged = base / "yhteenveto-saavutettava.pdf"  # the Typst compiler is in the build
+        run(program, "--data-dir", str(first), "doc", "summary", workshop, "-o", str(tagged))
+        if b"/StructTreeRoot" not in tagged.read_bytes():
+            raise SystemExit("FAILED: doc summary wrote no tagged PDF")
+        print(f"doc summary tagged .pdf: {tagged.stat().st_size} bytes")
         run(program, "--data-dir", str(first), "sync", "folder", str(folder), "--now")
         run(program, "--data-dir", str(second), "sync", "folder", str(folder), "--now")
         if json.loads(run(program, "--data-dir", str(second), "dump")) != content:

@@ -2669,6 +2669,65 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Save as &amp;Word (DOCX)…</source>
+        <translation>Save as &amp;Word (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;OpenDocument (ODT)…</source>
+        <translation>Save as &amp;OpenDocument (ODT)…</translation>
+    </message>
+    <message>
+        <source>Save as accessible PD&amp;F (PDF/UA)…</source>
+        <translation>Save as accessible PD&amp;F (PDF/UA)…</translation>
+    </message>
+    <message>
+        <source>An editable report with headings, alternative texts and table headers that a screen reader can follow.</source>
+        <translation>An editable report with headings, alternative texts and table headers that a screen reader can follow.</translation>
+    </message>
+    <message>
+        <source>A tagged PDF for publishing: a screen reader follows its headings, lists, tables and the pictures&apos; alternative texts.</source>
+        <translation>A tagged PDF for publishing: a screen reader follows its headings, lists, tables and the pictures&apos; alternative texts.</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Save as Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as OpenDocument</source>
+        <translation>Save as OpenDocument</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>OpenDocument texts (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save as accessible PDF</source>
+        <translation>Save as accessible PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a workshop (and for a project report, a workshop of a project).</source>
+        <translation>Choose a workshop (and for a project report, a workshop of a project).</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Personal data review</source>
@@ -4061,6 +4120,14 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
         <translation>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</translation>
+    </message>
+    <message>
+        <source>A report can be saved as .docx, .odt or .pdf, not as “{name}”.</source>
+        <translation>A report can be saved as .docx, .odt or .pdf, not as “{name}”.</translation>
+    </message>
+    <message>
+        <source>Only the summary and the project report can be saved as DOCX, ODT or tagged PDF.</source>
+        <translation>Only the summary and the project report can be saved as DOCX, ODT or tagged PDF.</translation>
     </message>
     <message>
         <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>

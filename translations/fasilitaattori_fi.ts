@@ -2669,6 +2669,65 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Save as &amp;Word (DOCX)…</source>
+        <translation>Tallenna &amp;Word-tiedostona (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;OpenDocument (ODT)…</source>
+        <translation>Tallenna OpenDocument-tiedostona (OD&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save as accessible PD&amp;F (PDF/UA)…</source>
+        <translation>Tallenna s&amp;aavutettavana PDF:nä (PDF/UA)…</translation>
+    </message>
+    <message>
+        <source>An editable report with headings, alternative texts and table headers that a screen reader can follow.</source>
+        <translation>Muokattava raportti, jonka otsikot, kuvien tekstivastineet ja taulukoiden otsikkorivit ruudunlukija osaa lukea.</translation>
+    </message>
+    <message>
+        <source>A tagged PDF for publishing: a screen reader follows its headings, lists, tables and the pictures&apos; alternative texts.</source>
+        <translation>Verkossa julkaistava saavutettava PDF: ruudunlukija osaa lukea sen otsikot, luettelot, taulukot ja kuvien tekstivastineet.</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Tallenna Word-tiedostona</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-asiakirjat (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as OpenDocument</source>
+        <translation>Tallenna OpenDocument-tiedostona</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>OpenDocument-tekstit (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save as accessible PDF</source>
+        <translation>Tallenna saavutettavana PDF:nä</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-asiakirjat (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a workshop (and for a project report, a workshop of a project).</source>
+        <translation>Valitse työpaja (hankeraporttia varten jonkin hankkeen työpaja).</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Kirjoitetaan %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Tallennettu: %1</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Personal data review</source>
@@ -4061,6 +4120,14 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
         <translation>Tiedoston {name} muotoa (.xls tai .ods) ei voi lukea tässä; avaa se taulukkolaskentaohjelmassa, tallenna .xlsx- tai CSV-muotoon ja tuo se.</translation>
+    </message>
+    <message>
+        <source>A report can be saved as .docx, .odt or .pdf, not as “{name}”.</source>
+        <translation>Raportin voi tallentaa .docx-, .odt- tai .pdf-tiedostoksi, ei muodossa ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Only the summary and the project report can be saved as DOCX, ODT or tagged PDF.</source>
+        <translation>Vain yhteenvedon ja hankeraportin voi tallentaa DOCX-, ODT- tai saavutettavaksi PDF-tiedostoksi.</translation>
     </message>
     <message>
         <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>

@@ -2669,6 +2669,65 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Save as &amp;Word (DOCX)…</source>
+        <translation>Spara som &amp;Word-fil (DOCX)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;OpenDocument (ODT)…</source>
+        <translation>Spara som OpenDocument-fil (OD&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save as accessible PD&amp;F (PDF/UA)…</source>
+        <translation>Spara som t&amp;illgänglig PDF (PDF/UA)…</translation>
+    </message>
+    <message>
+        <source>An editable report with headings, alternative texts and table headers that a screen reader can follow.</source>
+        <translation>En redigerbar rapport med rubriker, alternativtexter och tabellrubriker som en skärmläsare kan följa.</translation>
+    </message>
+    <message>
+        <source>A tagged PDF for publishing: a screen reader follows its headings, lists, tables and the pictures&apos; alternative texts.</source>
+        <translation>En tillgänglig PDF för publicering: en skärmläsare kan följa dess rubriker, listor, tabeller och bildernas alternativtexter.</translation>
+    </message>
+    <message>
+        <source>Save as Word</source>
+        <translation>Spara som Word-fil</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save as OpenDocument</source>
+        <translation>Spara som OpenDocument-fil</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>OpenDocument-texter (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save as accessible PDF</source>
+        <translation>Spara som tillgänglig PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a workshop (and for a project report, a workshop of a project).</source>
+        <translation>Välj en workshop (för en projektrapport en workshop i ett projekt).</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Sparad: %1</translation>
+    </message>
+</context>
+<context>
     <name>RetentionDialog</name>
     <message>
         <source>Personal data review</source>
@@ -4061,6 +4120,14 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>The file {name} is in a format that cannot be read here (.xls or .ods); open it in a spreadsheet program, save it as .xlsx or CSV and import that.</source>
         <translation>Filen {name} har ett format som inte kan läsas här (.xls eller .ods); öppna den i ett kalkylprogram, spara den som .xlsx eller CSV och importera den.</translation>
+    </message>
+    <message>
+        <source>A report can be saved as .docx, .odt or .pdf, not as “{name}”.</source>
+        <translation>En rapport kan sparas som .docx, .odt eller .pdf, inte som ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Only the summary and the project report can be saved as DOCX, ODT or tagged PDF.</source>
+        <translation>Bara sammandraget och projektrapporten kan sparas som DOCX, ODT eller tillgänglig PDF.</translation>
     </message>
     <message>
         <source>The file {name} is not text in a known encoding (UTF-8, UTF-16 or Windows-1252).</source>

@@ -1,4 +1,5 @@
-"""`fasilitaattori pdf KIND ID -o OUT.pdf` (design §6)."""
+"""`fasilitaattori pdf KIND ID -o OUT.pdf` (design §6) and
+`fasilitaattori doc summary|project-report ID -o OUT.docx|OUT.odt|OUT.pdf`."""
 
 from __future__ import annotations
 
@@ -32,7 +33,33 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_doc(args: argparse.Namespace) -> int:
+    from ..library.seed import open_workbench
+    from .editable import format_of, prepare_editable
+
+    path = Path(args.output)
+    fmt = format_of(path)  # before the store opens: a wrong name costs nothing
+    wb = open_workbench(args.data_dir)
+    try:
+        build = prepare_editable(wb, args.kind, args.id, fmt, pseudonymise=args.pseudonymise)
+    finally:
+        wb.close()
+    write_atomically(path, build())
+    print(f"Wrote {args.output}")
+    return 0
+
+
 def register(sub: Any) -> None:
+    d = sub.add_parser("doc", help="build the summary or the project report as an editable DOCX or ODT, "
+                                   "or as a tagged PDF (PDF/UA-1) for screen readers")
+    d.add_argument("kind", choices=("summary", "project-report"))
+    d.add_argument("id", help="workshop id (project id for project-report)")
+    d.add_argument("-o", "--output", required=True, help="the file to write: its extension, .docx, .odt "
+                                                         "or .pdf (tagged), chooses the format")
+    d.add_argument("--pseudonymise", action="store_true",
+                   help="participants' names and contacts become codes (P-017)")
+    d.set_defaults(handler=cmd_doc)
+
     p = sub.add_parser("pdf", help="build a printout as PDF")
     p.add_argument("kind", choices=KIND_KEYS)
     p.add_argument("id", help="workshop id (project id for project-report; block or method id for worksheet)")

@@ -240,6 +240,16 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "kind.assignment": ("Välitehtävä", "Mellanuppgift", "Assignment"),
     "kind": ("Laji", "Typ", "Kind"),
     "needs": ("Saavutettavuustarpeet", "Tillgänglighetsbehov", "Accessibility needs"),
+    # alternative texts of the editable reports' pictures (a chart's states its figures)
+    "alt.bars": ("Pylväskaavio, {title}: {items}.", "Stapeldiagram, {title}: {items}.", "Bar chart, {title}: {items}."),
+    "alt.scale": ("Pylväskaavio vastausten jakaumasta asteikolla {low}–{high}: {items}.",
+                  "Stapeldiagram över svarens fördelning på skalan {low}–{high}: {items}.",
+                  "Bar chart of the answers on the scale {low}–{high}: {items}."),
+    "alt.line": ("Viivakaavio, {title}: {items}.", "Linjediagram, {title}: {items}.", "Line chart, {title}: {items}."),
+    "alt.photo": ("Valokuva työpajasta", "Foto från workshoppen", "Photo from the workshop"),
+    "alt.logo": ("{name}, logo", "{name}, logotyp", "{name}, logo"),
+    "no_score": ("ei arviota", "inget medelvärde", "no score"),
+    "row_number": ("Nro", "Nr", "No."),
 }
 
 PLURALS: dict[str, tuple[tuple[str, str], tuple[str, str], tuple[str, str]]] = {

@@ -17,7 +17,7 @@ from PIL import Image as PILImage
 from PIL import ImageOps
 from reportlab.platypus import Flowable, Image
 
-from fasilitaattori.documents.png_passthrough import PngImage, read_plain_png
+from fasilitaattori.documents.png_passthrough import PngData, PngImage, read_plain_png
 
 _MAX_PIXELS = 80_000_000  # larger than any camera; refuse decompression bombs
 _DPI = 150
@@ -42,6 +42,14 @@ class ImagePreparer:
         with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
             return list(pool.map(lambda p: self.flowable(p, max_width, max_height), paths))
 
+    def many_files(self, paths: Sequence[Path | str | None], max_width: float,
+                   max_height: float) -> list[tuple[Path, float, float] | None]:
+        """`file` for several images at once, in parallel threads like `many`."""
+        if len(paths) < 2:
+            return [self.file(p, max_width, max_height) for p in paths]
+        with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+            return list(pool.map(lambda p: self.file(p, max_width, max_height), paths))
+
     def flowable(self, path: Path | str | None, max_width: float, max_height: float) -> Flowable | None:
         """An Image scaled into the box, or None when the file is missing or unreadable."""
         if not path:
@@ -51,7 +59,32 @@ class ImagePreparer:
         except Exception:  # noqa: BLE001 - a broken image prints as a placeholder line instead
             return None
 
+    def file(self, path: Path | str | None, max_width: float, max_height: float) -> tuple[Path, float, float] | None:
+        """A JPEG or PNG file of the image reduced for the box, with its size in points, for
+        the editable reports; None when the file is missing or unreadable."""
+        if not path:
+            return None
+        try:
+            prepared = self._prepare(Path(path), max_width, max_height)
+        except Exception:  # noqa: BLE001 - a broken image becomes a placeholder line instead
+            return None
+        if prepared is None:
+            return None
+        source, out_w, out_h, _png = prepared
+        return source, out_w, out_h
+
     def _flowable(self, path: Path, max_width: float, max_height: float) -> Flowable | None:
+        prepared = self._prepare(path, max_width, max_height)
+        if prepared is None:
+            return None
+        source, out_w, out_h, png = prepared
+        if png is not None:
+            return PngImage(source, png, out_w, out_h)
+        flowable = Image(str(source), width=out_w, height=out_h)
+        flowable.hAlign = "LEFT"
+        return flowable
+
+    def _prepare(self, path: Path, max_width: float, max_height: float) -> tuple[Path, float, float, PngData | None] | None:
         target_px = (int(max_width / 72 * _DPI), int(max_height / 72 * _DPI))
         with PILImage.open(path) as probe:
             width, height = probe.size
@@ -71,12 +104,10 @@ class ImagePreparer:
             elif probe.format == "PNG" and (width <= target_px[0] * 2 and height <= target_px[1] * 2
                                             or width * height <= _PASS_PIXELS) and \
                     (png := read_plain_png(path)) is not None:
-                return PngImage(path, png, out_w, out_h)
+                return path, out_w, out_h, png
             else:
                 source = self._reduced(path, probe, target_px)
-        flowable = Image(str(source), width=out_w, height=out_h)
-        flowable.hAlign = "LEFT"
-        return flowable
+        return source, out_w, out_h, None
 
     def _reduced(self, path: Path, probe: PILImage.Image, target_px: tuple[int, int]) -> Path:
         probe.draft("RGB", target_px)  # JPEG decodes straight at a reduced scale

@@ -1,4 +1,5 @@
-"""Documents tab: pick a printout, see it at once (QtPdf), save it as PDF or print it.
+"""Documents tab: pick a printout, see it at once (QtPdf), save it as PDF or print it; the
+summary and the project report also as editable DOCX or ODT (report_export.py).
 
 The preview follows every choice by itself; the layout runs on a worker thread (pdf_worker.py)
 so a long summary does not freeze the window. The worksheet list offers the blocks whose method
@@ -46,6 +47,7 @@ from ..errors import FasilitaattoriError
 from .context import UiContext, error_text
 from .i18n import current_language
 from .pdf_worker import PdfWorker
+from .report_export import ReportExport
 
 log = logging.getLogger("fasilitaattori.ui")
 
@@ -119,6 +121,11 @@ class DocumentsTab(QWidget):
         buttons.addStretch(1)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.export = ReportExport(ctx, self, self.status, lambda: (self.current_kind(), self._ref_id(),
+                                                                    self.pseudonymise.isChecked()))
+        editable = QVBoxLayout()  # one under the other: the Finnish labels need the room
+        for button in self.export.buttons:
+            editable.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.worker = PdfWorker(self)
         self.worker.finished.connect(self._rendered)
         self.worker.failed.connect(self._render_failed)
@@ -137,6 +144,7 @@ class DocumentsTab(QWidget):
         left = QVBoxLayout()
         left.addLayout(form)
         left.addLayout(buttons)
+        left.addLayout(editable)
         left.addWidget(self.status)
         left.addStretch(1)
         side = QWidget()
@@ -174,6 +182,7 @@ class DocumentsTab(QWidget):
         for widget in (self.block, self.block_label, self.groups, self.groups_label):
             widget.setVisible(worksheet)
         self.pseudonymise.setVisible(self.current_kind() in ("summary", "project-report"))
+        self.export.set_kind(self.current_kind())
         self._choice_changed()
 
     def _choice_changed(self) -> None:
