@@ -71,6 +71,37 @@ def agenda_rows(wb: Workbench, workshop_id: str) -> tuple[m.AgendaRow, ...]:
                  for s in plan.items)
 
 
+def timeline_days(wb: Workbench, workshop_id: str) -> tuple[m.TimelineDay, ...]:
+    """Each day's blocks and tracks as boxes on a clock, for the timeline printout."""
+    from ..core.fields import minutes
+
+    plan = agenda.schedule(wb, workshop_id)
+    out = []
+    for day in plan.days:
+        boxes: list[m.TimelineBox] = []
+        rounds: list[m.TimelineBox] = []
+        clock = minutes(day.start)
+        lanes = max([len(s.tracks) for s in day.items] + [1])
+        for s in day.items:
+            start = minutes(s.start)
+            while start + 720 < clock:  # a clock time past midnight
+                start += 1440
+            item = s.item
+            box = m.TimelineBox(item.title, start, start + item.duration_min, item.category, item.leader,
+                                item.room, -1, bool(item.pinned_start))
+            if s.tracks:
+                rounds.append(box)
+                boxes += [m.TimelineBox(t.item.title, start, start + min(t.item.duration_min, item.duration_min),
+                                        t.item.category, t.item.leader, t.item.room, lane)
+                          for lane, t in enumerate(s.tracks)]
+            else:
+                boxes.append(box)
+            clock = start + item.duration_min
+        out.append(m.TimelineDay(day.number, _date(day.date), minutes(day.start), lanes, tuple(boxes),
+                                 tuple(rounds)))
+    return tuple(out)
+
+
 def participant_rows(wb: Workbench, workshop_id: str,
                      pseudo: Pseudonymiser | None = None) -> tuple[m.Participant, ...]:
     return tuple(m.Participant(organisation=p.organisation, municipality=p.municipality,

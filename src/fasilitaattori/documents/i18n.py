@@ -50,6 +50,11 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "instructions": ("Ohjeet", "Instruktioner", "Instructions"),
     "materials": ("Materiaalit", "Material", "Materials"),
     "no_agenda": ("Ohjelmaa ei ole kirjattu.", "Inget program har förts in.", "No programme has been recorded."),
+    # timeline
+    "timeline": ("Aikajana", "Tidslinje", "Timeline"),
+    "day_n": ("Päivä {n}", "Dag {n}", "Day {n}"),
+    "fixed_time": ("kiinteä aika", "fast tid", "fixed time"),
+    "in_parallel": ("rinnakkain: {names}", "parallellt: {names}", "in parallel: {names}"),
     # participant agenda
     "welcome": ("Tervetuloa!", "Välkommen!", "Welcome!"),
     # packing list

@@ -66,6 +66,30 @@ class AgendaRow:
 
 
 @dataclass(frozen=True)
+class TimelineBox:
+    """A block or a track on the timeline: minutes from its day's midnight (may pass 24 h)."""
+
+    title: str
+    start_min: int
+    end_min: int
+    category: str = ""
+    leader: str = ""
+    room: str = ""
+    lane: int = 0  # the track's lane; a block without tracks spans every lane (lane -1)
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineDay:
+    number: int
+    date: date | None
+    start_min: int
+    lanes: int  # the most tracks any block of the day runs, at least 1
+    boxes: tuple[TimelineBox, ...]
+    rounds: tuple[TimelineBox, ...] = ()  # the blocks that run as tracks, for the legend
+
+
+@dataclass(frozen=True)
 class Participant:
     organisation: str = ""
     municipality: str = ""
