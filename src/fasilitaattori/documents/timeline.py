@@ -98,7 +98,7 @@ class _Strip(Flowable):
         self.width = width
         self.scale = width / span
         self.size = th.small
-        self.axis_h = th.small * 1.9
+        self.axis_h = th.small * 2.6  # hour labels well above the boxes: never read as their first line
         lines = 4.6 if day.lanes == 1 else 3.6
         # A strip fits on a page under the day's heading, with as many tracks as there are.
         _side, top, bottom = body_insets(options)
@@ -164,7 +164,7 @@ class _Strip(Flowable):
             c.line(x, 0, x, top + self.axis_h * 0.25)
             label = format_time(self._lang, _t(minute))
             lw = stringWidth(label, REGULAR, self.size)
-            c.drawString(min(max(0.0, x - lw / 2), self.width - lw), top + self.axis_h * 0.4, label)
+            c.drawString(min(max(0.0, x - lw / 2), self.width - lw), top + self.axis_h * 0.45, label)
         for i, box in enumerate(self.boxes):
             x, y, w, h = self._rect(box)
             fill = colors.white if hc else colors.HexColor(FILLS.get(box.category, "#E4E4E4"))
