@@ -50,11 +50,62 @@
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
+    <message>
+        <source>Fixed time</source>
+        <translation>Fixed time</translation>
+    </message>
+    <message>
+        <source>Who leads, where</source>
+        <translation>Who leads, where</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>starts at %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <translation>
+            <numerusform>%n min over</numerusform>
+            <numerusform>%n min over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min to spare</source>
+        <translation>
+            <numerusform>%n min to spare</numerusform>
+            <numerusform>%n min to spare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This track runs %n minutes past the end of its block.</source>
+        <translation>
+            <numerusform>This track runs %n minute past the end of its block.</numerusform>
+            <numerusform>This track runs %n minutes past the end of its block.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The blocks before this fixed time run %n minutes over it.</source>
+        <translation>
+            <numerusform>The blocks before this fixed time run %n minute over it.</numerusform>
+            <numerusform>The blocks before this fixed time run %n minutes over it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed time: the blocks before it leave %n minutes to spare.</source>
+        <translation>
+            <numerusform>Fixed time: the blocks before it leave %n minute to spare.</numerusform>
+            <numerusform>Fixed time: the blocks before it leave %n minutes to spare.</numerusform>
         </translation>
     </message>
     <message>
@@ -121,10 +172,31 @@
         <translation>Choose a workshop to plan its agenda.</translation>
     </message>
     <message numerus="yes">
+        <source>%n blocks over %1 days (%2 min); each day ends at %3.</source>
+        <translation>
+            <numerusform>%n block over %1 days (%2 min); each day ends at %3.</numerusform>
+            <numerusform>%n blocks over %1 days (%2 min); each day ends at %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
         <translation>
             <numerusform>%n block from %1 to %2 (%3 min); the workshop ends at %4.</numerusform>
             <numerusform>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The blocks before %1 run %n minutes over its fixed time.</source>
+        <translation>
+            <numerusform>⚠ The blocks before %1 run %n minute over its fixed time.</numerusform>
+            <numerusform>⚠ The blocks before %1 run %n minutes over its fixed time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The track %1 runs %n minutes past the end of its block.</source>
+        <translation>
+            <numerusform>⚠ The track %1 runs %n minute past the end of its block.</numerusform>
+            <numerusform>⚠ The track %1 runs %n minutes past the end of its block.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -133,6 +205,14 @@
             <numerusform>⚠ The plan runs %n minute past the end time.</numerusform>
             <numerusform>⚠ The plan runs %n minutes past the end time.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Add parallel track</source>
+        <translation>Add parallel track</translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -188,6 +268,22 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>Fixed start time</source>
+        <translation>Fixed start time</translation>
+    </message>
+    <message>
+        <source>A block with a fixed time starts then, whatever comes before it; leave empty to let it follow the block before.</source>
+        <translation>A block with a fixed time starts then, whatever comes before it; leave empty to let it follow the block before.</translation>
+    </message>
+    <message>
+        <source>Add parallel tra&amp;ck</source>
+        <translation>Add parallel tra&amp;ck</translation>
+    </message>
+    <message>
+        <source>A group or table that works on its own thing in this block&apos;s time; the tracks merge back after the block.</source>
+        <translation>A group or table that works on its own thing in this block&apos;s time; the tracks merge back after the block.</translation>
+    </message>
+    <message>
         <source>One material on each line</source>
         <translation>One material on each line</translation>
     </message>
@@ -206,6 +302,18 @@
     <message>
         <source>D&amp;uration:</source>
         <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;xed time:</source>
+        <translation>Fi&amp;xed time:</translation>
+    </message>
+    <message>
+        <source>Who lead&amp;s:</source>
+        <translation>Who lead&amp;s:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Room:</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -350,6 +458,29 @@
     <message>
         <source>Choose from a calendar (Alt+Down)</source>
         <translation>Choose from a calendar (Alt+Down)</translation>
+    </message>
+</context>
+<context>
+    <name>DaysBar</name>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <source>Day %1 be&amp;gins at:</source>
+        <translation>Day %1 be&amp;gins at:</translation>
+    </message>
+    <message>
+        <source>Change the number of days</source>
+        <translation>Change the number of days</translation>
+    </message>
+    <message>
+        <source>Change the day&apos;s start time</source>
+        <translation>Change the day&apos;s start time</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3854,18 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Give the workshop whose blocks to list: --workshop ID.</translation>
     </message>
     <message>
+        <source>A parallel track cannot have tracks of its own.</source>
+        <translation>A parallel track cannot have tracks of its own.</translation>
+    </message>
+    <message>
+        <source>Day {day} needs a start time such as 09:00.</source>
+        <translation>Day {day} needs a start time such as 09:00.</translation>
+    </message>
+    <message>
+        <source>Day {day} still has blocks; move or delete them first.</source>
+        <translation>Day {day} still has blocks; move or delete them first.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>No block is running now, so there is nothing to lengthen.</translation>
     </message>
@@ -4247,6 +4390,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>The workshop has no agenda to start.</translation>
     </message>
     <message>
+        <source>The workshop has no day {day}.</source>
+        <translation>The workshop has no day {day}.</translation>
+    </message>
+    <message>
         <source>The workshop has no question “{question}”.</source>
         <translation>The workshop has no question “{question}”.</translation>
     </message>
@@ -4505,6 +4652,14 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Date</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4543,6 +4698,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>File name</source>
         <translation>File name</translation>
+    </message>
+    <message>
+        <source>Fixed time</source>
+        <translation>Fixed time</translation>
     </message>
     <message>
         <source>Follow-up workshop</source>
@@ -4645,6 +4804,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Owner</translation>
     </message>
     <message>
+        <source>Parallel block</source>
+        <translation>Parallel block</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -4693,6 +4856,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Role</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
         <source>Smallest group</source>
         <translation>Smallest group</translation>
     </message>
@@ -4707,6 +4874,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>Start time</source>
         <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Start times of later days</source>
+        <translation>Start times of later days</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4751,6 +4922,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>Venue</source>
         <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Who leads</source>
+        <translation>Who leads</translation>
     </message>
     <message>
         <source>Width</source>

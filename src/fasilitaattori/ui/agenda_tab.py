@@ -88,7 +88,9 @@ class AgendaTab(QWidget):
         header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
         # Who leads and where: a set width, so the title keeps the room (the whole text is in the editor).
         header.setSectionResizeMode(AgendaModel.WHO, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(AgendaModel.WHO, self.fontMetrics().horizontalAdvance("M") * 11)
+        who = str(self.model.headerData(AgendaModel.WHO, Qt.Orientation.Horizontal))
+        header.resizeSection(AgendaModel.WHO, max(self.fontMetrics().horizontalAdvance("M") * 11,
+                                                  header.fontMetrics().horizontalAdvance(who) + 24))
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 

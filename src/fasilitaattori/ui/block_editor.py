@@ -49,7 +49,7 @@ class BlockEditor(QWidget):
         self.room = QLineEdit()
         self.room.setObjectName("blockRoom")
         self.room.editingFinished.connect(lambda: self.tab.edit(self.item_id, "room", self.room.text()))
-        self.add_track_button = QPushButton(self.tr("Add &parallel track"))
+        self.add_track_button = QPushButton(self.tr("Add parallel tra&ck"))
         self.add_track_button.setToolTip(self.tr("A group or table that works on its own thing in this "
                                                  "block's time; the tracks merge back after the block."))
         self.add_track_button.clicked.connect(lambda: self.tab.add_track())
@@ -66,11 +66,11 @@ class BlockEditor(QWidget):
         form.addRow(self.tr("T&itle:"), self.title)
         form.addRow(self.tr("Categor&y:"), self.category)
         form.addRow(self.tr("D&uration:"), self.duration)
-        self.pinned_label = QLabel(self.tr("&Fixed time:"))
+        self.pinned_label = QLabel(self.tr("Fi&xed time:"))
         self.pinned_label.setBuddy(self.pinned.edit)
         form.addRow(self.pinned_label, self.pinned)
-        form.addRow(self.tr("Who &leads:"), self.leader)
-        form.addRow(self.tr("R&oom:"), self.room)
+        form.addRow(self.tr("Who lead&s:"), self.leader)
+        form.addRow(self.tr("Room:"), self.room)
         form.addRow("", self.add_track_button)
         form.addRow(self.tr("Method:"), self.method)
         for label, box in ((self.tr("Instructio&ns:"), self.instructions),
