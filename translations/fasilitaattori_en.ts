@@ -502,6 +502,10 @@
         <translation>Packing list</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
         <source>Sign-in sheet</source>
         <translation>Sign-in sheet</translation>
     </message>

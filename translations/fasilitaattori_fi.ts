@@ -502,6 +502,10 @@
         <translation>Pakkauslista</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
+    </message>
+    <message>
         <source>Sign-in sheet</source>
         <translation>Osallistujalista</translation>
     </message>

@@ -502,6 +502,10 @@
         <translation>Packlista</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
         <source>Sign-in sheet</source>
         <translation>Närvarolista</translation>
     </message>
