@@ -63,11 +63,18 @@ def workshop_facts(wb: Workbench, workshop_id: str, pseudo: Pseudonymiser | None
 
 def agenda_rows(wb: Workbench, workshop_id: str) -> tuple[m.AgendaRow, ...]:
     plan = agenda.schedule(wb, workshop_id)
-    return tuple(m.AgendaRow(title=s.item.title, duration_min=s.item.duration_min, start=_time(s.start),
-                             category=s.item.category, instructions=s.item.instructions,
-                             materials=_lines(s.item.materials), facilitator_notes=s.item.facilitator_notes,
-                             actual_start=_time(s.item.actual_start) if s.item.actual_start else None,
-                             actual_end=_time(s.item.actual_end) if s.item.actual_end else None)
+    dates = {d.number: _date(d.date) for d in plan.days}
+
+    def row(item: Any, start: str, day: int, tracks: tuple[m.AgendaRow, ...] = ()) -> m.AgendaRow:
+        return m.AgendaRow(title=item.title, duration_min=item.duration_min, start=_time(start),
+                           category=item.category, instructions=item.instructions,
+                           materials=_lines(item.materials), facilitator_notes=item.facilitator_notes,
+                           actual_start=_time(item.actual_start) if item.actual_start else None,
+                           actual_end=_time(item.actual_end) if item.actual_end else None,
+                           day=day, day_date=dates.get(day), leader=item.leader, room=item.room,
+                           pinned=bool(item.pinned_start) and not item.track_of, tracks=tracks)
+
+    return tuple(row(s.item, s.start, s.day, tuple(row(t.item, t.start, s.day) for t in s.tracks))
                  for s in plan.items)
 
 

@@ -55,6 +55,9 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "day_n": ("Päivä {n}", "Dag {n}", "Day {n}"),
     "fixed_time": ("kiinteä aika", "fast tid", "fixed time"),
     "in_parallel": ("rinnakkain: {names}", "parallellt: {names}", "in parallel: {names}"),
+    "parallel_groups": ("Rinnakkaiset ryhmät", "Parallella grupper", "Groups working in parallel"),
+    "leads": ("Vetäjä", "Ledare", "Leads"),
+    "room": ("Tila", "Lokal", "Room"),
     # participant agenda
     "welcome": ("Tervetuloa!", "Välkommen!", "Welcome!"),
     # packing list

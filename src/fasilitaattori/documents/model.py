@@ -63,6 +63,12 @@ class AgendaRow:
     facilitator_notes: str = ""
     actual_start: time | None = None  # when it really began and ended, if it was run in live capture
     actual_end: time | None = None
+    day: int = 1  # of a workshop of several days
+    day_date: date | None = None
+    leader: str = ""
+    room: str = ""
+    pinned: bool = False  # its start is fixed to the clock
+    tracks: tuple[AgendaRow, ...] = ()  # groups working side by side in the block's time
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make
 from fasilitaattori.documents.blocks import empty_line, markup, para, paragraphs, spacer, table_style
 from fasilitaattori.documents.common import hex_color, title_block, workshop_meta
 from fasilitaattori.documents.fonts import REGULAR
-from fasilitaattori.documents.i18n import category_name, format_time, needs_line, tr
+from fasilitaattori.documents.i18n import category_name, format_date, format_time, needs_line, tr
 from fasilitaattori.documents.model import AgendaRow, WorkshopFacts, with_clock_times
 
 
@@ -39,7 +39,14 @@ def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
     note_style = ParagraphStyle("note", parent=styles.body, leftIndent=time_w + th.body * 0.6,
                                 rightIndent=th.body * 0.6, backColor=th.accent_light, borderPadding=th.body * 0.5,
                                 spaceBefore=th.body * 0.4, spaceAfter=th.body * 0.9)
-    for row in rows:
+    several_days = len({r.day for r in rows}) > 1
+    track_title = ParagraphStyle("track", parent=styles.cell_bold, leftIndent=time_w + th.body,
+                                 spaceBefore=th.body * 0.4)
+    track_body = ParagraphStyle("track-body", parent=styles.body, leftIndent=time_w + th.body)
+    for n, row in enumerate(rows):
+        if several_days and (n == 0 or row.day != rows[n - 1].day):
+            heading = " · ".join(p for p in (tr(lang, "day_n", n=row.day), format_date(lang, row.day_date)) if p)
+            story.append(para(heading, styles.h2))
         category = f'<br/><font name="{REGULAR}" size="{th.small}" color="{hex_color(th.muted)}">{markup(category_name(lang, row.category))}</font>' \
             if row.category else ""
         head = Table(
@@ -60,12 +67,23 @@ def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
         head.keepWithNext = 1
         first: list[Flowable] = [head]
         rest: list[Flowable] = []
+        facts = _facts(lang, row)
+        if facts:
+            rest.append(para(facts, indented))
         if row.instructions.strip():
             rest += [para(tr(lang, "instructions"), label), *paragraphs(row.instructions, indented)]
         if row.materials:
             rest += [para(tr(lang, "materials"), label), para(", ".join(row.materials), indented)]
         if row.facilitator_notes.strip():
             rest += [para(tr(lang, "facilitator_notes"), label), *paragraphs(row.facilitator_notes, note_style)]
+        if row.tracks:
+            rest.append(para(tr(lang, "parallel_groups"), label))
+            for track in row.tracks:
+                rest.append(para(track.title, track_title))
+                rest += [para(line, track_body) for line in (_facts(lang, track),) if line]
+                rest += paragraphs(track.instructions, track_body)
+                if track.materials:
+                    rest.append(para(f"{tr(lang, 'materials')}: {', '.join(track.materials)}", track_body))
         # keep the heading with the first line of what follows it
         if rest:
             story.append(KeepTogether([*first, rest[0], *(rest[1:2] if len(rest) > 1 else [])]))
@@ -81,6 +99,14 @@ def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
 
 def _title_para(row: AgendaRow, category: str, style: ParagraphStyle) -> Flowable:
     return Paragraph(markup(row.title, style) + category, style)
+
+
+def _facts(lang: str, row: AgendaRow) -> str:
+    """Who leads the block, where, and whether its time is fixed, on one line."""
+    parts = [f"{tr(lang, 'leads')}: {row.leader}" if row.leader else "",
+             f"{tr(lang, 'room')}: {row.room}" if row.room else "",
+             tr(lang, "fixed_time").capitalize() if row.pinned else ""]
+    return " · ".join(p for p in parts if p)
 
 
 def _hours(lang: str, minutes: int) -> str:
