@@ -58,3 +58,15 @@ def test_the_cli_writes_the_timeline(wb, data_dir, tmp_path):
     out = tmp_path / "aikajana.pdf"
     assert main(["--data-dir", str(data_dir), "pdf", "timeline", ws.id, "-o", str(out)]) == 0
     assert "Oppimiskahvila" in page_texts(out.read_bytes())[0]
+
+
+def test_the_run_sheet_and_participant_agenda_follow_days_and_tracks(wb):
+    ws = _training(wb)
+    agenda_text = " ".join(page_texts(build_document(wb, "agenda", ws.id)))
+    assert agenda_text.index("Päivä 1") < agenda_text.index("Oppimiskahvila") < agenda_text.index("Päivä 2")
+    assert "– Pöytä 2: kumppanit (Mikko, Sali 2)" in agenda_text
+    assert agenda_text.index("Päivä 2") < agenda_text.index("8.30") < agenda_text.index("Oma suunnitelma")
+    sheet = " ".join(page_texts(build_document(wb, "run-sheet", ws.id)))
+    assert "Rinnakkaiset ryhmät" in sheet and "Vetäjä: Mikko · Tila: Sali 2" in sheet
+    assert "Kiinteä aika" in sheet and "Tila: Auditorio" in sheet
+    assert sheet.index("Päivä 1") < sheet.index("Lounas") < sheet.index("Päivä 2")
