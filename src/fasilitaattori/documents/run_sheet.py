@@ -44,9 +44,10 @@ def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
                                  spaceBefore=th.body * 0.4)
     track_body = ParagraphStyle("track-body", parent=styles.body, leftIndent=time_w + th.body)
     for n, row in enumerate(rows):
+        day_head: list[Flowable] = []
         if several_days and (n == 0 or row.day != rows[n - 1].day):
             heading = " · ".join(p for p in (tr(lang, "day_n", n=row.day), format_date(lang, row.day_date)) if p)
-            story.append(para(heading, styles.h2))
+            day_head.append(para(heading, styles.h2))  # kept with the day's first block, below
         category = f'<br/><font name="{REGULAR}" size="{th.small}" color="{hex_color(th.muted)}">{markup(category_name(lang, row.category))}</font>' \
             if row.category else ""
         head = Table(
@@ -65,7 +66,7 @@ def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
             ("LINEABOVE", (0, 0), (-1, 0), th.line_width * 1.6, th.accent),
         ]))
         head.keepWithNext = 1
-        first: list[Flowable] = [head]
+        first: list[Flowable] = [*day_head, head]
         rest: list[Flowable] = []
         facts = _facts(lang, row)
         if facts:
