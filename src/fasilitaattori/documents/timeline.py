@@ -57,16 +57,20 @@ def build_timeline(workshop: WorkshopFacts, days: Sequence[TimelineDay],
     for n, day in enumerate(d for d in days if d.boxes):
         if n:
             story.append(PageBreak())
+        head: list[Flowable] = []  # the day's heading, kept with its first strip
         if len(days) > 1:
             heading = " · ".join(p for p in (tr(lang, "day_n", n=day.number), format_date(lang, day.date)) if p)
-            story.append(para(heading, styles.h2))
+            head.append(para(heading, styles.h2))
         length = max(b.end_min for b in day.boxes) - min(b.start_min for b in day.boxes)
         for window in _windows(day, whole if length <= whole else span):
             strip = _Strip(day, window, width, max(span if length > whole else length, window[1] - window[0]),
                            styles, options, number, lang)
             number += len(strip.numbered)
             legend = [Paragraph(line, styles.small) for line in _legend(lang, strip, day, window)]
-            story.append(KeepTogether([strip, spacer(styles, 0.3), *legend]))
+            # The strip with the start of its list; a long list runs on to the next page.
+            story.append(KeepTogether([*head, strip, spacer(styles, 0.3), *legend[:3]]))
+            story += legend[3:]
+            head = []
             story.append(spacer(styles, 0.8))
     return render(story, workshop_meta(workshop, "timeline", landscape=True), options)
 
@@ -102,7 +106,7 @@ class _Strip(Flowable):
         lines = 4.6 if day.lanes == 1 else 3.6
         # A strip fits on a page under the day's heading, with as many tracks as there are.
         _side, top, bottom = body_insets(options)
-        room = (page_size(options, True)[1] - top - bottom) * 0.5 - self.axis_h
+        room = (page_size(options, True)[1] - top - bottom) * 0.4 - self.axis_h
         self.lane_h = max(th.small * 2.2, min(th.small * 1.25 * lines + th.small, room / day.lanes))
         self.height = self.axis_h + self.lane_h * day.lanes
         self.boxes = [b for b in day.boxes if window[0] <= b.start_min < window[1] or
