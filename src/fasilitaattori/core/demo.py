@@ -4,6 +4,7 @@ a council-workshop series in three localities, with people from several municipa
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import select
 
@@ -162,8 +163,8 @@ def _training(wb: Workbench, project_id: str, language: str) -> None:
     agenda.set_day_start(wb, ws.id, 2, "08:30")
 
     def block(title: str, minutes: int, category: str, day: int = 1, **extra: str) -> str:
-        return agenda.add_item(wb, ws.id, title=title, duration_min=minutes, category=category, day=day,
-                               **extra).id
+        values: dict[str, Any] = {"title": title, "duration_min": minutes, "category": category, "day": day, **extra}
+        return agenda.add_item(wb, ws.id, **values).id
 
     block(t["opening"], 30, "intro", leader="Kaisa Laitinen")
     cafe = block(t["cafe"], 75, "exercise")
