@@ -3582,6 +3582,25 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>TimeBalanceBar</name>
+    <message>
+        <source>Presentation %1 min (%2 %)</source>
+        <translation>Presentation %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>participants&apos; own work and discussion %1 min (%2 %)</source>
+        <translation>participants&apos; own work and discussion %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>breaks %1 min (%2 %)</source>
+        <translation>breaks %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own work and discussion take less than a third of the time that is not a break; a third or more keeps a workshop participatory.</source>
+        <translation>Participants&apos; own work and discussion take less than a third of the time that is not a break; a third or more keeps a workshop participatory.</translation>
+    </message>
+</context>
+<context>
     <name>UiContext</name>
     <message>
         <source>&amp;Undo</source>

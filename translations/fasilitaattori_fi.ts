@@ -3582,6 +3582,25 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>TimeBalanceBar</name>
+    <message>
+        <source>Presentation %1 min (%2 %)</source>
+        <translation>Esitykset %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>participants&apos; own work and discussion %1 min (%2 %)</source>
+        <translation>osallistujien oma työ ja keskustelu %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>breaks %1 min (%2 %)</source>
+        <translation>tauot %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own work and discussion take less than a third of the time that is not a break; a third or more keeps a workshop participatory.</source>
+        <translation>Osallistujien omaa työtä ja keskustelua on alle kolmannes muusta kuin taukoajasta. Kun sitä on vähintään kolmannes, työpaja pysyy osallistavana.</translation>
+    </message>
+</context>
+<context>
     <name>UiContext</name>
     <message>
         <source>&amp;Undo</source>

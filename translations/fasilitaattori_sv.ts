@@ -3582,6 +3582,25 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>TimeBalanceBar</name>
+    <message>
+        <source>Presentation %1 min (%2 %)</source>
+        <translation>Presentationer %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>participants&apos; own work and discussion %1 min (%2 %)</source>
+        <translation>deltagarnas eget arbete och diskussion %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>breaks %1 min (%2 %)</source>
+        <translation>pauser %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own work and discussion take less than a third of the time that is not a break; a third or more keeps a workshop participatory.</source>
+        <translation>Deltagarnas eget arbete och diskussion är mindre än en tredjedel av tiden utanför pauserna. Med minst en tredjedel förblir workshopen delaktig.</translation>
+    </message>
+</context>
+<context>
     <name>UiContext</name>
     <message>
         <source>&amp;Undo</source>

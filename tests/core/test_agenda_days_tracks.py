@@ -116,3 +116,13 @@ def test_a_copy_of_the_training_keeps_days_tracks_and_pins(wb):
     copied_cafe = next(s for s in plan.items if s.item.title == "Learning Cafe")
     assert copied_cafe.item.id != cafe.id and len(copied_cafe.tracks) == 2
     assert next(s for s in plan.items if s.item.title == "Lounas").item.pinned_start == "12:00"
+
+
+def test_the_time_balance_counts_presentation_own_work_and_breaks(wb):
+    ws, cafe, _lunch, _tracks = _training(wb)
+    balance = agenda.time_balance(agenda.schedule(wb, ws.id))
+    # Aloitus 30 (intro); Learning Cafe 60, Purku 45, Oma suunnitelma 90; Lounas 45, Aamukahvit 30.
+    assert (balance.presentation, balance.own_work, balance.breaks) == (30, 195, 75)
+    assert not balance.own_work_low
+    agenda.add_item(wb, ws.id, title="Luento", duration_min=400, category="presentation")
+    assert agenda.time_balance(agenda.schedule(wb, ws.id)).own_work_low  # 195 of 625 minutes

@@ -101,3 +101,19 @@ def test_a_second_day_gets_its_heading_and_its_own_start(agenda, qtbot, window):
     _type_over(qtbot, agenda.days_bar.days.lineEdit(), "1")
     assert workshops.get(wb, wid).days == 2 and agenda.days_bar.days.value() == 2
     assert "Day 2" in agenda.ctx.last_error
+
+
+def test_the_time_balance_follows_the_categories(agenda, qtbot):
+    wb, wid = agenda.ctx.wb, agenda.workshop.id
+    text = agenda.balance.text.text()
+    assert "participants' own work and discussion" in text and agenda.balance.note.isHidden()
+    first = list_agenda(wb, wid)[0]
+    agenda.select_row(0)
+    agenda.editor.category.setFocus()
+    index = agenda.editor.category.findData("presentation")
+    while agenda.editor.category.currentIndex() != index:  # chosen by keys, as a person does
+        qtbot.keyClick(agenda.editor.category, Qt.Key.Key_Down)
+    agenda.edit(first.id, "duration_min", 600)
+    assert agenda_items.get(wb, first.id).category == "presentation"
+    assert "Presentation 600 min" in agenda.balance.text.text()
+    assert agenda.balance.note.isVisibleTo(agenda) and "less than a third" in agenda.balance.note.text()

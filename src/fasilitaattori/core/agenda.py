@@ -9,7 +9,16 @@ from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
 from ..store.models import AgendaItem, Method, Workshop
-from .agenda_times import MAX_DAYS, Schedule, ScheduledItem, ScheduledTrack, compute, day_count
+from .agenda_times import (
+    MAX_DAYS,
+    Schedule,
+    ScheduledItem,
+    ScheduledTrack,
+    TimeBalance,
+    compute,
+    day_count,
+    time_balance,
+)
 from .fields import Field
 from .positions import key_between
 from .records import Entity, register
@@ -40,7 +49,7 @@ agenda_items: Entity[AgendaItem] = register(Entity("agenda_item", "agenda block"
 LIVE_FIELDS = ("actual_start", "actual_end", "live_extra_min")  # what a copy of the plan leaves out
 
 
-__all__ = ["Schedule", "ScheduledItem", "ScheduledTrack"]
+__all__ = ["Schedule", "ScheduledItem", "ScheduledTrack", "TimeBalance", "time_balance"]
 
 
 def _ordered(session: Session, workshop_id: str, day: int | None = None) -> list[AgendaItem]:

@@ -130,3 +130,34 @@ def compute(workshop: Workshop, blocks: Sequence[AgendaItem],
                          tuple(day_rows)))
     return Schedule(rows, workshop.start_time, days[-1].planned_end, workshop.end_time, overrun,
                     tuple(days), tuple(warnings))
+
+
+# How the categories divide a workshop's time (see resources/methods/README.md, "Time balance").
+BALANCE_GROUPS = {"presentation": "presentation", "intro": "presentation",
+                  "exercise": "own_work", "discussion": "own_work", "closing": "own_work", "feedback": "own_work",
+                  "break": "breaks"}
+
+
+@dataclass(frozen=True)
+class TimeBalance:
+    presentation: int  # minutes the facilitators present or lead from the front
+    own_work: int  # minutes of participants' own work and discussion
+    breaks: int
+
+    @property
+    def working(self) -> int:
+        return self.presentation + self.own_work
+
+    @property
+    def own_work_low(self) -> bool:
+        """Participants' own time is under a third of the time that is not a break."""
+        return self.working > 0 and self.own_work * 3 < self.working
+
+
+def time_balance(schedule: Schedule) -> TimeBalance:
+    """Minutes by kind of time over every day. A parallel round counts once, by its block's
+    category: the groups work side by side in the same minutes."""
+    minutes_by = {"presentation": 0, "own_work": 0, "breaks": 0}
+    for row in schedule.items:
+        minutes_by[BALANCE_GROUPS.get(row.item.category, "own_work")] += max(0, row.item.duration_min)
+    return TimeBalance(**minutes_by)

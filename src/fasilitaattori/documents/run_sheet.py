@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
+from fasilitaattori.core.agenda_times import BALANCE_GROUPS
 from fasilitaattori.documents.base import DEFAULT_OPTIONS, DocumentOptions, make_styles, page_size, render
 from fasilitaattori.documents.blocks import empty_line, markup, para, paragraphs, spacer, table_style
 from fasilitaattori.documents.common import hex_color, title_block, workshop_meta
@@ -95,6 +96,14 @@ def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
     total = sum(max(0, r.duration_min) for r in rows)
     if total:
         story.append(para(f"{tr(lang, 'total_duration')}: {_hours(lang, total)}", styles.cell_bold))
+        by = {"presentation": 0, "own_work": 0, "breaks": 0}
+        for r in rows:
+            by[BALANCE_GROUPS.get(r.category, "own_work")] += max(0, r.duration_min)
+        story.append(para(f"{tr(lang, 'time_balance')}: " + tr(lang, "balance_line", p=by["presentation"],
+                                                                 o=by["own_work"], b=by["breaks"]), styles.body))
+        working = by["presentation"] + by["own_work"]
+        if working and by["own_work"] * 3 < working:  # the rule of thumb of core.agenda_times.TimeBalance
+            story.append(para(tr(lang, "balance_low"), styles.muted))
     return render(story, workshop_meta(workshop, "run_sheet"), options)
 
 

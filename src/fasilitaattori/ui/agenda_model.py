@@ -118,6 +118,26 @@ class AgendaModel(QAbstractTableModel):
         before = self.rows[:row]
         return day, sum(1 for r in before if r.day.number == day and r.block is not None and r.track is None)
 
+    def move_target(self, row: int, step: int) -> tuple[int, int] | None:
+        """Where Alt+Up/Down takes the block or track at `row`: (index, day; 0 for a track), or
+        None. A day's first block goes up to the end of the day before, its last down to the
+        start of the next."""
+        current = self.rows[row]
+        if current.block is None:
+            return None
+        if current.track is not None:
+            index = current.block.tracks.index(current.track) + step
+            return (index, 0) if 0 <= index < len(current.block.tracks) else None
+        day, index = self.block_place(row)
+        if 0 <= index + step < len(current.day.items):
+            return index + step, day
+        days = {r.day.number: r.day for r in self.rows}
+        if step < 0 and day - 1 in days:
+            return len(days[day - 1].items), day - 1
+        if step > 0 and day + 1 in days:
+            return 0, day + 1
+        return None
+
     # -- table -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's API
         return 0 if parent.isValid() else len(self.rows)

@@ -34,6 +34,7 @@ from ..core.agenda import (
     list_tracks,
     move_item,
     packing_list,
+    time_balance,
 )
 from ..core.agenda import schedule as make_schedule
 from ..core.dates import format_time
@@ -44,6 +45,7 @@ from .agenda_model import AgendaModel
 from .block_editor import BlockEditor
 from .context import UiContext
 from .i18n import current_language
+from .time_balance import TimeBalanceBar
 
 REFRESH_ON = {"", "agenda_item", "workshop", "method"}
 
@@ -58,6 +60,7 @@ class AgendaTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.days_bar = DaysBar(self)
+        self.balance = TimeBalanceBar()
         self.warning = QLabel()
         self.warning.setObjectName("agendaWarning")
         self.warning.setWordWrap(True)
@@ -124,6 +127,7 @@ class AgendaTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.days_bar)
         left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.balance)
         left_layout.addWidget(self.warning)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
@@ -179,6 +183,7 @@ class AgendaTab(QWidget):
         for row in self.model.day_rows():
             self.table.setSpan(row, 0, 1, self.model.columnCount())
         self.days_bar.show_schedule(schedule)
+        self.balance.show_balance(time_balance(schedule) if schedule is not None else None)
         for widget in (self.add_button, self.library_button, self.table):
             widget.setEnabled(bool(self.workshop_id))
         self._show_summary()
@@ -237,8 +242,8 @@ class AgendaTab(QWidget):
         self.editor.show_item(scheduled.item if scheduled is not None else None)
         has = scheduled is not None
         self.remove_button.setEnabled(has)
-        self.up_button.setEnabled(has and self._target(row, -1) is not None)
-        self.down_button.setEnabled(has and self._target(row, 1) is not None)
+        self.up_button.setEnabled(has and self.model.move_target(row, -1) is not None)
+        self.down_button.setEnabled(has and self.model.move_target(row, 1) is not None)
         day = current.day if current is not None else (self.schedule.days[0] if self.schedule else None)
         self.days_bar.show_day(day)
 
@@ -365,30 +370,11 @@ class AgendaTab(QWidget):
         track = agenda_items.get(self.ctx.wb, item_id)
         return [t.id for t in list_tracks(self.ctx.wb, track.track_of)].index(item_id)
 
-    def _target(self, row: int, step: int) -> tuple[int, int] | None:
-        """Where Alt+Up/Down takes the block or track at `row`: (index, day), or None."""
-        current = self.model.rows[row]
-        if current.block is None:
-            return None
-        if current.track is not None:
-            index = current.block.tracks.index(current.track) + step
-            return (index, 0) if 0 <= index < len(current.block.tracks) else None
-        day, index = self.model.block_place(row)
-        in_day = len(current.day.items)
-        if 0 <= index + step < in_day:
-            return index + step, day
-        days = len(self.schedule.days) if self.schedule else 1
-        if step < 0 and day > 1:  # on to the end of the day before
-            return len(self.schedule.days[day - 2].items) if self.schedule else 0, day - 1
-        if step > 0 and day < days:  # on to the start of the next day
-            return 0, day + 1
-        return None
-
     def move_current(self, step: int) -> None:
         row = self.table.currentIndex().row()
         if not 0 <= row < self.model.rowCount():
             return
-        target = self._target(row, step)
+        target = self.model.move_target(row, step)
         if target is None:
             return
         index, day = target
