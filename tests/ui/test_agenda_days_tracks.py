@@ -117,3 +117,19 @@ def test_the_time_balance_follows_the_categories(agenda, qtbot):
     assert agenda_items.get(wb, first.id).category == "presentation"
     assert "Presentation 600 min" in agenda.balance.text.text()
     assert agenda.balance.note.isVisibleTo(agenda) and "less than a third" in agenda.balance.note.text()
+
+
+def test_the_category_bar_keeps_its_colour_on_the_selected_row(agenda):
+    from PySide6.QtGui import QColor
+
+    from fasilitaattori.ui.agenda_model import CATEGORY_COLOURS
+
+    agenda.select_row(1)
+    agenda.table.setFocus()
+    agenda.table.viewport().repaint()
+    rect = agenda.table.visualRect(agenda.model.index(1, AgendaModel.CATEGORY))
+    image = agenda.table.viewport().grab().toImage()
+    category = agenda.model.rows[1].block.item.category
+    colour = image.pixelColor(rect.left() + 5, rect.center().y())
+    assert colour == QColor(CATEGORY_COLOURS[category])
+    assert agenda.model.index(1, AgendaModel.CATEGORY).data()  # and its word beside it

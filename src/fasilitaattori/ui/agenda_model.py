@@ -30,6 +30,7 @@ from ..core.dates import format_date, format_time
 from .i18n import current_language
 
 MIME = "application/x-fasilitaattori-agenda-row"
+CATEGORY_ROLE = int(Qt.ItemDataRole.UserRole) + 7  # the block's category key, for the colour bar
 Index = QModelIndex | QPersistentModelIndex
 
 # Category colours are a help, never the only sign: the category's name is always written too.
@@ -201,6 +202,8 @@ class AgendaModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == self.CATEGORY:
             return category_icon(item.category, self.icon_size)
+        if role == CATEGORY_ROLE and column == self.CATEGORY:
+            return item.category
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DURATION:

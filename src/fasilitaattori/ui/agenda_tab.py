@@ -43,6 +43,7 @@ from ..errors import FasilitaattoriError
 from .agenda_days import DaysBar
 from .agenda_model import AgendaModel
 from .block_editor import BlockEditor
+from .category_bar import CategoryBarDelegate
 from .context import UiContext
 from .i18n import current_language
 from .time_balance import TimeBalanceBar
@@ -73,6 +74,7 @@ class AgendaTab(QWidget):
         self.table.setObjectName("agendaTable")
         self.table.setAccessibleName(self.tr("Agenda blocks"))
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(AgendaModel.CATEGORY, CategoryBarDelegate(self.table))
         self.model.icon_size = max(10, self.fontMetrics().height() - 4)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
