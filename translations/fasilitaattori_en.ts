@@ -284,6 +284,14 @@
         <translation>A group or table that works on its own thing in this block&apos;s time; the tracks merge back after the block.</translation>
     </message>
     <message>
+        <source>Sa&amp;ve to My blocks</source>
+        <translation>Sa&amp;ve to My blocks</translation>
+    </message>
+    <message>
+        <source>Keep this block with its instructions and materials for other workshops: it is added from the library like a method.</source>
+        <translation>Keep this block with its instructions and materials for other workshops: it is added from the library like a method.</translation>
+    </message>
+    <message>
         <source>One material on each line</source>
         <translation>One material on each line</translation>
     </message>
@@ -330,6 +338,14 @@
     <message>
         <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Facilitator&apos;s n&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Save to My blocks</source>
+        <translation>Save to My blocks</translation>
+    </message>
+    <message>
+        <source>Saved to My blocks: add it to any workshop with &quot;Add from library&quot;.</source>
+        <translation>Saved to My blocks: add it to any workshop with &quot;Add from library&quot;.</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -284,6 +284,14 @@
         <translation>Ryhmä tai pöytä, joka tekee omaa tehtäväänsä tämän kohdan aikana. Ryhmät palaavat yhteen kohdan jälkeen.</translation>
     </message>
     <message>
+        <source>Sa&amp;ve to My blocks</source>
+        <translation>Tallenna omiin oh&amp;jelmakohtiin</translation>
+    </message>
+    <message>
+        <source>Keep this block with its instructions and materials for other workshops: it is added from the library like a method.</source>
+        <translation>Säilytä tämä ohjelmakohta ohjeineen ja materiaaleineen muita työpajoja varten. Sen voi lisätä kirjastosta kuten menetelmän.</translation>
+    </message>
+    <message>
         <source>One material on each line</source>
         <translation>Yksi materiaali kullekin riville</translation>
     </message>
@@ -330,6 +338,14 @@
     <message>
         <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Ohjaajan m&amp;uistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Save to My blocks</source>
+        <translation>Tallenna omiin ohjelmakohtiin</translation>
+    </message>
+    <message>
+        <source>Saved to My blocks: add it to any workshop with &quot;Add from library&quot;.</source>
+        <translation>Tallennettu omiin ohjelmakohtiin. Lisää se mihin tahansa työpajaan valinnalla ”Lisää kirjastosta”.</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -284,6 +284,14 @@
         <translation>En grupp eller ett bord som arbetar med sin egen uppgift under den här punkten. Grupperna samlas igen efter punkten.</translation>
     </message>
     <message>
+        <source>Sa&amp;ve to My blocks</source>
+        <translation>&amp;Spara till mina programpunkter</translation>
+    </message>
+    <message>
+        <source>Keep this block with its instructions and materials for other workshops: it is added from the library like a method.</source>
+        <translation>Spara den här programpunkten med instruktioner och material för andra workshoppar. Den läggs till från biblioteket som en metod.</translation>
+    </message>
+    <message>
         <source>One material on each line</source>
         <translation>Ett material per rad</translation>
     </message>
@@ -330,6 +338,14 @@
     <message>
         <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Handledarens &amp;anteckningar:</translation>
+    </message>
+    <message>
+        <source>Save to My blocks</source>
+        <translation>Spara till mina programpunkter</translation>
+    </message>
+    <message>
+        <source>Saved to My blocks: add it to any workshop with &quot;Add from library&quot;.</source>
+        <translation>Sparad bland mina programpunkter. Lägg till den i vilken workshop som helst med ”Lägg till från biblioteket”.</translation>
     </message>
     <message>
         <source>(none)</source>

@@ -126,3 +126,17 @@ def test_the_time_balance_counts_presentation_own_work_and_breaks(wb):
     assert not balance.own_work_low
     agenda.add_item(wb, ws.id, title="Luento", duration_min=400, category="presentation")
     assert agenda.time_balance(agenda.schedule(wb, ws.id)).own_work_low  # 195 of 625 minutes
+
+
+def test_a_block_saved_to_my_blocks_goes_into_another_workshop(wb):
+    from fasilitaattori.core import methods
+
+    ws, cafe, _lunch, (t1, _t2) = _training(wb)
+    agenda.agenda_items.update(wb, t1.id, instructions="Kierrä pöydät 20 minuutin välein.", category="discussion")
+    saved = agenda.save_to_my_blocks(wb, t1.id)
+    mine = methods.find_methods(wb, language="fi", tag="omat ohjelmakohdat")
+    assert [m.id for m in mine] == [saved.id] and not saved.builtin
+    other = workshops.create_workshop(wb, title="Toinen")
+    block = agenda.add_from_method(wb, other.id, saved.id)
+    assert (block.title, block.instructions, block.materials, block.category, block.duration_min) == (
+        "Pöytä 1: palvelupolku", "Kierrä pöydät 20 minuutin välein.", "Fläppi", "discussion", 60)

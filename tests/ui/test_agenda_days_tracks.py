@@ -133,3 +133,20 @@ def test_the_category_bar_keeps_its_colour_on_the_selected_row(agenda):
     colour = image.pixelColor(rect.left() + 5, rect.center().y())
     assert colour == QColor(CATEGORY_COLOURS[category])
     assert agenda.model.index(1, AgendaModel.CATEGORY).data()  # and its word beside it
+
+
+def test_a_block_saved_to_my_blocks_is_added_to_another_workshop(agenda, qtbot, window):
+    from fasilitaattori.core.methods import find_methods
+
+    wb = agenda.ctx.wb
+    block = list_agenda(wb, agenda.workshop.id)[1]
+    agenda.select_row(1)
+    qtbot.mouseClick(agenda.editor.save_button, Qt.MouseButton.LeftButton)
+    mine, = find_methods(wb, tag="omat ohjelmakohdat")
+    assert (mine.name, mine.steps, mine.builtin) == (block.title, block.instructions, False)
+    assert "My blocks" in agenda.editor.saved.text()
+    other = list_workshops(wb)[-1]
+    window.ctx.select_workshop(other.id)
+    agenda.select_row(1)
+    added = agenda.add_method(mine.id)
+    assert agenda_items.get(wb, added).title == block.title and agenda_items.get(wb, added).workshop_id == other.id

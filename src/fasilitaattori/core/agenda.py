@@ -233,3 +233,25 @@ def packing_list(wb: Workbench, workshop_id: str) -> list[tuple[str, list[str]]]
             if item.title not in gathered[key][1]:
                 gathered[key][1].append(item.title)
     return list(gathered.values())
+
+
+MY_BLOCKS_TAG = {"fi": "omat ohjelmakohdat", "sv": "mina programpunkter", "en": "my blocks"}
+
+
+def save_to_my_blocks(wb: Workbench, item_id: str) -> Method:
+    """Keep a block (or track) for reuse: an own method of the library with its title,
+    category, duration, instructions and materials (and its method's worksheet), tagged as one
+    of "My blocks", so "Add from library" puts it into any workshop."""
+    from .methods import methods
+
+    with wb.store.write() as session:
+        item = agenda_items.live(session, item_id)
+        workshop = session.get(Workshop, item.workshop_id)
+        language = workshop.language if workshop is not None else "fi"
+        source = session.get(Method, item.method_id) if item.method_id else None
+        worksheet = source.worksheet if source is not None and not source.deleted else None
+        return methods.insert(session, wb, {
+            "builtin": False, "language": language, "name": item.title, "steps": item.instructions,
+            "purpose": source.purpose if source is not None else "", "category": item.category,
+            "duration_min": item.duration_min, "materials": item.materials,
+            "tags": MY_BLOCKS_TAG.get(language, MY_BLOCKS_TAG["fi"]), "worksheet": worksheet})

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from ..core.agenda import CATEGORIES
+from ..core.agenda import CATEGORIES, save_to_my_blocks
 from ..core.methods import methods
 from ..errors import FasilitaattoriError
 from .agenda_model import category_icon, category_label
@@ -53,6 +53,13 @@ class BlockEditor(QWidget):
         self.add_track_button.setToolTip(self.tr("A group or table that works on its own thing in this "
                                                  "block's time; the tracks merge back after the block."))
         self.add_track_button.clicked.connect(lambda: self.tab.add_track())
+        self.save_button = QPushButton(self.tr("Sa&ve to My blocks"))
+        self.save_button.setObjectName("saveToMyBlocks")
+        self.save_button.setToolTip(self.tr("Keep this block with its instructions and materials for other "
+                                            "workshops: it is added from the library like a method."))
+        self.save_button.clicked.connect(self.save_to_my_blocks)
+        self.saved = QLabel()
+        self.saved.setWordWrap(True)
         self.method = QLabel()
         self.method.setWordWrap(True)
         self.instructions = CommitText(lambda text: self.tab.edit(self.item_id, "instructions", text))
@@ -72,6 +79,8 @@ class BlockEditor(QWidget):
         form.addRow(self.tr("Who lead&s:"), self.leader)
         form.addRow(self.tr("Room:"), self.room)
         form.addRow("", self.add_track_button)
+        form.addRow("", self.save_button)
+        form.addRow("", self.saved)
         form.addRow(self.tr("Method:"), self.method)
         for label, box in ((self.tr("Instructio&ns:"), self.instructions),
                            (self.tr("&Materials:"), self.materials),
@@ -82,11 +91,21 @@ class BlockEditor(QWidget):
             form.addRow(box)
         self.show_item(None)
 
+    def save_to_my_blocks(self) -> None:
+        item_id, ctx = self.item_id, self.tab.ctx
+        if not item_id:
+            return
+        made = ctx.create(methods, self.tr("Save to My blocks"), make=lambda: save_to_my_blocks(ctx.wb, item_id))
+        if made is not None:
+            self.saved.setText(self.tr("Saved to My blocks: add it to any workshop with \"Add from library\"."))
+
     def _pin(self, value: str | None) -> None:
         if self.item_id:
             self.tab.edit(self.item_id, "pinned_start", value)
 
     def show_item(self, item: Any) -> None:
+        if (item.id if item is not None else "") != self.item_id:
+            self.saved.clear()
         self.item_id = item.id if item is not None else ""
         self.setEnabled(item is not None)
         if item is None:
