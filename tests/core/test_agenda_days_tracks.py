@@ -140,3 +140,17 @@ def test_a_block_saved_to_my_blocks_goes_into_another_workshop(wb):
     block = agenda.add_from_method(wb, other.id, saved.id)
     assert (block.title, block.instructions, block.materials, block.category, block.duration_min) == (
         "Pöytä 1: palvelupolku", "Kierrä pöydät 20 minuutin välein.", "Fläppi", "discussion", 60)
+
+
+def test_live_capture_follows_the_day_of_the_date(wb):
+    from datetime import datetime
+
+    from fasilitaattori.core import live
+
+    ws, *_ = _training(wb)
+    on_day_2 = live.live_state(wb, ws.id, datetime(2026, 3, 11, 9, 40))
+    assert on_day_2.current is not None and on_day_2.current.item.title == "Oma suunnitelma"
+    on_day_1 = live.live_state(wb, ws.id, datetime(2026, 3, 10, 9, 40))
+    assert on_day_1.current is not None and on_day_1.current.item.title == "Learning Cafe"
+    edit = live.start_now(wb, ws.id, datetime(2026, 3, 11, 8, 35))
+    assert agenda.agenda_items.get(wb, edit.block_id).title == "Aamukahvit"
