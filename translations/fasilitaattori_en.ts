@@ -59,6 +59,14 @@
         <translation>Who leads, where</translation>
     </message>
     <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
         <source>Day %1</source>
         <translation>Day %1</translation>
     </message>
@@ -487,8 +495,16 @@
         <translation>&amp;Days:</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
         <source>Day %1 be&amp;gins at:</source>
         <translation>Day %1 be&amp;gins at:</translation>
+    </message>
+    <message>
+        <source>Choose the agenda&apos;s columns</source>
+        <translation>Choose the agenda&apos;s columns</translation>
     </message>
     <message>
         <source>Change the number of days</source>
@@ -4629,6 +4645,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>Actual start</source>
         <translation>Actual start</translation>
+    </message>
+    <message>
+        <source>Agenda columns</source>
+        <translation>Agenda columns</translation>
     </message>
     <message>
         <source>Answer</source>

@@ -59,6 +59,14 @@
         <translation>Vetäjä ja paikka</translation>
     </message>
     <message>
+        <source>Materials</source>
+        <translation>Materiaalit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
         <source>Day %1</source>
         <translation>Päivä %1</translation>
     </message>
@@ -487,8 +495,16 @@
         <translation>Päi&amp;viä:</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Sarakkeet</translation>
+    </message>
+    <message>
         <source>Day %1 be&amp;gins at:</source>
         <translation>Päivän %1 aloitu&amp;saika:</translation>
+    </message>
+    <message>
+        <source>Choose the agenda&apos;s columns</source>
+        <translation>Valitse ohjelman sarakkeet</translation>
     </message>
     <message>
         <source>Change the number of days</source>
@@ -4629,6 +4645,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>Actual start</source>
         <translation>Toteutunut alkamisaika</translation>
+    </message>
+    <message>
+        <source>Agenda columns</source>
+        <translation>Ohjelman sarakkeet</translation>
     </message>
     <message>
         <source>Answer</source>

@@ -59,6 +59,14 @@
         <translation>Ledare och plats</translation>
     </message>
     <message>
+        <source>Materials</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
         <source>Day %1</source>
         <translation>Dag %1</translation>
     </message>
@@ -487,8 +495,16 @@
         <translation>&amp;Dagar:</translation>
     </message>
     <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
         <source>Day %1 be&amp;gins at:</source>
         <translation>Dag %1 b&amp;örjar kl.:</translation>
+    </message>
+    <message>
+        <source>Choose the agenda&apos;s columns</source>
+        <translation>Välj programmets kolumner</translation>
     </message>
     <message>
         <source>Change the number of days</source>
@@ -4629,6 +4645,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>Actual start</source>
         <translation>Faktisk starttid</translation>
+    </message>
+    <message>
+        <source>Agenda columns</source>
+        <translation>Programmets kolumner</translation>
     </message>
     <message>
         <source>Answer</source>

@@ -66,7 +66,7 @@ def test_tracks_and_pins_edited_on_two_devices_merge_to_the_same_plan(tmp_path):
 
 def _without_new_columns(members):
     def edit(body):
-        for name in NEW_BLOCK_COLUMNS if "track_of" in body["columns"] else ("days", "day_starts"):
+        for name in NEW_BLOCK_COLUMNS if "track_of" in body["columns"] else ("days", "day_starts", "agenda_columns"):
             at = body["columns"].index(name)
             del body["columns"][at]
             for row in body["rows"]:
@@ -74,7 +74,7 @@ def _without_new_columns(members):
         clock = body["columns"].index("clock")
         for row in body["rows"]:
             row[clock] = dump_clocks({k: v for k, v in load_clocks(row[clock]).items()
-                                      if k.rstrip("<") not in (*NEW_BLOCK_COLUMNS, "days", "day_starts")})
+                                      if k.rstrip("<") not in (*NEW_BLOCK_COLUMNS, "days", "day_starts", "agenda_columns")})
     return rows_edit(rows_edit(members, "agenda_item", edit), "workshop", edit)
 
 
@@ -99,6 +99,7 @@ def test_a_bundle_from_before_days_and_tracks_imports_as_one_day_without_pins(tm
         import_bundle(target, path)
         assert _plan(target, ws.id) == [(1, "Aloitus", "17:30", None, "", "", []),
                                         (1, "Keskustelu", "17:50", None, "", "", [])]
-        assert workshops.workshops.get(target, ws.id).days == 1
+        assert (workshops.workshops.get(target, ws.id).days, workshops.workshops.get(target, ws.id).agenda_columns) == (
+            1, "who")
     finally:
         target.close()

@@ -150,3 +150,23 @@ def test_a_block_saved_to_my_blocks_is_added_to_another_workshop(agenda, qtbot, 
     agenda.select_row(1)
     added = agenda.add_method(mine.id)
     assert agenda_items.get(wb, added).title == block.title and agenda_items.get(wb, added).workshop_id == other.id
+
+
+def test_each_workshop_chooses_the_agendas_optional_columns(agenda, window):
+    wb, wid = agenda.ctx.wb, agenda.workshop.id
+    menu = agenda.days_bar.column_actions
+    assert agenda.model.headerData(AgendaModel.WHO, Qt.Orientation.Horizontal) == "Who leads, where"
+    menu["materials"].trigger()  # chosen from the Columns menu
+    menu["who"].trigger()
+    assert workshops.get(wb, wid).agenda_columns == "materials"
+    headers = [agenda.model.headerData(c, Qt.Orientation.Horizontal) for c in range(agenda.model.columnCount())]
+    assert headers[-1] == "Materials" and "Who leads, where" not in headers
+    block = next(i for i in list_agenda(wb, wid) if i.materials)
+    row = agenda.model.row_of(block.id)
+    assert agenda.model.index(row, AgendaModel.FIXED + 1).data().split(", ")[0] in block.materials
+    other = list_workshops(wb)[1]
+    window.ctx.select_workshop(other.id)
+    assert agenda.model.optional == ("who",)  # the other workshop keeps its own
+    window.ctx.select_workshop(wid)
+    window.undo_action.trigger()
+    assert workshops.get(wb, wid).agenda_columns == "who,materials"

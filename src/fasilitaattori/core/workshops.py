@@ -29,6 +29,9 @@ def _check_times(_session: Session, row: Mapping[str, Any]) -> None:
 
 
 LAST_MINUTE = 24 * 60 - 1
+# The optional columns of the agenda's table, chosen per workshop, in this order.
+AGENDA_COLUMNS = ("who", "materials", "instructions")
+AGENDA_COLUMNS_FORM = r"(?:(?:who|materials|instructions)(?:,(?:who|materials|instructions)){0,2})?"
 # The start of day 2, 3, ... separated by spaces (core.agenda_times.day_start).
 DAY_STARTS_FORM = r"(?:(?:[01][0-9]|2[0-3]):[0-5][0-9](?: (?:[01][0-9]|2[0-3]):[0-5][0-9]){0,12})?"
 
@@ -61,6 +64,7 @@ workshops: Entity[Workshop] = register(Entity("workshop", "workshop", [
     Field("is_template", "Template", kind="bool"),
     Field("days", "Days", kind="int", minimum=1, maximum=14),
     Field("day_starts", "Start times of later days", pattern=DAY_STARTS_FORM),
+    Field("agenda_columns", "Agenda columns", pattern=AGENDA_COLUMNS_FORM),
 ], check=_check_times))
 
 

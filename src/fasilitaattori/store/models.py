@@ -72,6 +72,7 @@ class Workshop(SyncedMixin, Base):
     is_template: Mapped[bool] = mapped_column(Boolean, default=False)
     days: Mapped[int] = mapped_column(Integer, default=1)  # schema 0009: a workshop of several days
     day_starts: Mapped[str] = mapped_column(Text, default="")  # the start of day 2, 3, ... ("08:30 09:00")
+    agenda_columns: Mapped[str] = mapped_column(String(64), default="who")  # optional agenda columns shown
 
 
 class Method(SyncedMixin, Base):

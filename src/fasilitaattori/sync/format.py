@@ -104,7 +104,7 @@ ADDED_COLUMNS: dict[str, dict[str, Any]] = {
                     "diet": "", "other_needs": ""},  # schema 0007
     "feedback_question": {"options": ""},  # schema 0008
     "feedback_response": {"respondent": "", "answered_at": ""},  # schema 0008
-    "workshop": {"days": 1, "day_starts": ""},  # schema 0009
+    "workshop": {"days": 1, "day_starts": "", "agenda_columns": "who"},  # schema 0009
 }
 
 

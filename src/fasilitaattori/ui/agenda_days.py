@@ -1,13 +1,17 @@
-"""Above the agenda: how many days the workshop spans, and when the chosen row's day starts."""
+"""Above the agenda: how many days the workshop spans, when the chosen row's day starts, and
+which optional columns the workshop's agenda shows."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSpinBox, QToolButton, QWidget
 
 from ..core.agenda import Schedule, set_day_start, set_days
 from ..core.agenda_times import MAX_DAYS, Day
+from ..core.workshops import AGENDA_COLUMNS, workshops
+from .agenda_model import column_label
 from .date_fields import TimeField
 
 if TYPE_CHECKING:
@@ -32,17 +36,34 @@ class DaysBar(QWidget):
         self.day_start_label = QLabel()
         self.day_start_label.setBuddy(self.day_start.edit)
         self.day = 1
+        self.columns = QToolButton()
+        self.columns.setObjectName("agendaColumns")
+        self.columns.setText(self.tr("Columns"))
+        self.columns.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.columns)
+        self.column_actions: dict[str, QAction] = {}
+        for key in AGENDA_COLUMNS:
+            action = menu.addAction(column_label(key))
+            action.setCheckable(True)
+            action.toggled.connect(lambda _on: self._set_columns())
+            self.column_actions[key] = action
+        self.columns.setMenu(menu)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (days_label, self.days, self.day_start_label, self.day_start):
             row.addWidget(widget)
         row.addWidget(self.day_start.error, 1)
         row.addStretch(1)
+        row.addWidget(self.columns)
 
     def show_schedule(self, schedule: Schedule | None) -> None:
         self.schedule = schedule
-        for widget in (self.days, self.day_start):
+        for widget in (self.days, self.day_start, self.columns):
             widget.setEnabled(schedule is not None)
+        for key, action in self.column_actions.items():
+            action.blockSignals(True)  # showing the stored choice is no new choice
+            action.setChecked(key in self.tab.model.optional)
+            action.blockSignals(False)
         if schedule is not None:
             self.days.setValue(len(schedule.days))
 
@@ -53,6 +74,13 @@ class DaysBar(QWidget):
         self.day = day.number if day is not None else 1
         self.day_start_label.setText(self.tr("Day %1 be&gins at:").replace("%1", str(self.day)))
         self.day_start.set_value(day.start if day is not None else None)
+
+    def _set_columns(self) -> None:
+        """The workshop's optional columns, as checked in the menu; each workshop keeps its own."""
+        wid, ctx = self.tab.workshop_id, self.tab.ctx
+        chosen = ",".join(k for k in AGENDA_COLUMNS if self.column_actions[k].isChecked())
+        if wid:
+            ctx.update(workshops, wid, self.tr("Choose the agenda's columns"), agenda_columns=chosen)
 
     def _set_days(self) -> None:
         wid, schedule, ctx = self.tab.workshop_id, self.schedule, self.tab.ctx

@@ -53,6 +53,16 @@ def category_label(category: str) -> str:
     return labels.get(category, category)
 
 
+def column_label(key: str) -> str:
+    """The heading of an optional agenda column (core.workshops.AGENDA_COLUMNS)."""
+    labels = {
+        "who": QCoreApplication.translate("AgendaModel", "Who leads, where"),
+        "materials": QCoreApplication.translate("AgendaModel", "Materials"),
+        "instructions": QCoreApplication.translate("AgendaModel", "Description"),
+    }
+    return labels.get(key, key)
+
+
 _icons: dict[tuple[str, int], QIcon] = {}
 
 
@@ -81,7 +91,7 @@ class Row:
 
 
 class AgendaModel(QAbstractTableModel):
-    TIME, CATEGORY, TITLE, DURATION, FIXED, WHO = range(6)
+    TIME, CATEGORY, TITLE, DURATION, FIXED, WHO = range(6)  # WHO: the first optional column when shown
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -89,6 +99,16 @@ class AgendaModel(QAbstractTableModel):
         self.on_edit: Callable[[str, str, Any], None] = lambda _id, _field, _value: None
         self.on_move: Callable[[str, int, int], None] = lambda _id, _index, _day: None
         self.icon_size = 14
+        self.optional: tuple[str, ...] = ("who",)  # the workshop's chosen columns after FIXED
+
+    def set_optional(self, keys: tuple[str, ...]) -> None:
+        self.beginResetModel()
+        self.optional = keys
+        self.endResetModel()
+
+    def optional_key(self, column: int) -> str:
+        at = column - self.FIXED - 1
+        return self.optional[at] if 0 <= at < len(self.optional) else ""
 
     def set_schedule(self, schedule: Schedule | None) -> None:
         self.beginResetModel()
@@ -144,13 +164,13 @@ class AgendaModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else self.FIXED + 1 + len(self.optional)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Time"), self.tr("Category"), self.tr("Title"), self.tr("Duration"),
-                    self.tr("Fixed time"), self.tr("Who leads, where")][section]
+            return ([self.tr("Time"), self.tr("Category"), self.tr("Title"), self.tr("Duration"), self.tr("Fixed time")]
+                    + [column_label(key) for key in self.optional])[section]
         return None
 
     def day_title(self, day: Day) -> str:
@@ -193,6 +213,11 @@ class AgendaModel(QAbstractTableModel):
                 return self.tr("%n min", "", item.duration_min)
             if column == self.FIXED:
                 return self._fixed(row)
+            key = self.optional_key(column)
+            if key == "materials":
+                return ", ".join(line.strip(" -•") for line in item.materials.splitlines() if line.strip(" -•"))
+            if key == "instructions":
+                return " ".join(item.instructions.split())
             return " · ".join(p for p in (item.leader, item.room) if p)
         if role == Qt.ItemDataRole.EditRole:
             if column == self.TITLE:

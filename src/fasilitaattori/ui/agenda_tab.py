@@ -87,15 +87,7 @@ class AgendaTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        # Who leads and where: a set width, so the title keeps the room (the whole text is in the editor).
-        header.setSectionResizeMode(AgendaModel.WHO, QHeaderView.ResizeMode.Interactive)
-        who = str(self.model.headerData(AgendaModel.WHO, Qt.Orientation.Horizontal))
-        header.resizeSection(AgendaModel.WHO, max(self.fontMetrics().horizontalAdvance("M") * 11,
-                                                  header.fontMetrics().horizontalAdvance(who) + 24))
+        self._fit_columns()
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
@@ -170,13 +162,28 @@ class AgendaTab(QWidget):
         if entity in REFRESH_ON:
             self.reload()
 
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The optional columns have a set width, so the title keeps the room (the whole text is in the editor).
+        for column in range(AgendaModel.FIXED + 1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(self.fontMetrics().horizontalAdvance("M") * 11,
+                                             header.fontMetrics().horizontalAdvance(text) + 24))
+
     def reload(self) -> None:
         current = self.model.item_id(self.table.currentIndex().row())
         schedule: Schedule | None = None
         if self.workshop_id:
             try:
-                workshops.get(self.ctx.wb, self.workshop_id)
+                chosen = tuple(k for k in workshops.get(self.ctx.wb, self.workshop_id).agenda_columns.split(",") if k)
                 schedule = make_schedule(self.ctx.wb, self.workshop_id)
+                if chosen != self.model.optional:
+                    self.model.set_optional(chosen)
+                    self._fit_columns()
             except FasilitaattoriError:
                 self.workshop_id = ""
         self.schedule = schedule

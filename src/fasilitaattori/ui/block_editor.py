@@ -60,6 +60,7 @@ class BlockEditor(QWidget):
         self.save_button.clicked.connect(self.save_to_my_blocks)
         self.saved = QLabel()
         self.saved.setWordWrap(True)
+        self.saved.hide()
         self.method = QLabel()
         self.method.setWordWrap(True)
         self.instructions = CommitText(lambda text: self.tab.edit(self.item_id, "instructions", text))
@@ -98,6 +99,7 @@ class BlockEditor(QWidget):
         made = ctx.create(methods, self.tr("Save to My blocks"), make=lambda: save_to_my_blocks(ctx.wb, item_id))
         if made is not None:
             self.saved.setText(self.tr("Saved to My blocks: add it to any workshop with \"Add from library\"."))
+            self.saved.show()
 
     def _pin(self, value: str | None) -> None:
         if self.item_id:
@@ -106,6 +108,7 @@ class BlockEditor(QWidget):
     def show_item(self, item: Any) -> None:
         if (item.id if item is not None else "") != self.item_id:
             self.saved.clear()
+            self.saved.hide()
         self.item_id = item.id if item is not None else ""
         self.setEnabled(item is not None)
         if item is None:

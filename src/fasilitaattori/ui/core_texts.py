@@ -205,6 +205,7 @@ ERRORS = (
 FIELDS = (
     QT_TRANSLATE_NOOP("fields", 'Actual end'),
     QT_TRANSLATE_NOOP("fields", 'Actual start'),
+    QT_TRANSLATE_NOOP("fields", 'Agenda columns'),
     QT_TRANSLATE_NOOP("fields", 'Answer'),
     QT_TRANSLATE_NOOP("fields", 'Answered at'),
     QT_TRANSLATE_NOOP("fields", 'Author'),

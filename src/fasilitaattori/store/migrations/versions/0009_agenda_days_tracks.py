@@ -3,7 +3,7 @@
 A workshop says how many days it spans and when days 2, 3, ... start; a block says its day,
 the clock time it is pinned to (if any), who leads it and in which room. A block whose
 `track_of` names another block runs alongside that block's other tracks, within its slot.
-All plain columns with defaults; older bundles without them are read with those defaults.
+The workshop also says which optional columns its agenda shows. All plain columns with defaults; older bundles without them are read with those defaults.
 
 Revision ID: 0009_agenda_days_tracks
 Revises: 0008_feedback_respondents
@@ -24,6 +24,8 @@ def upgrade() -> None:
     # Plain ADD COLUMN (no table rebuild): other tables refer to these by foreign key.
     op.add_column("workshops", sa.Column("days", sa.Integer(), nullable=False, server_default="1"))
     op.add_column("workshops", sa.Column("day_starts", sa.Text(), nullable=False, server_default=""))
+    op.add_column("workshops", sa.Column("agenda_columns", sa.String(length=64), nullable=False,
+                                         server_default="who"))
     op.add_column("agenda_items", sa.Column("day", sa.Integer(), nullable=False, server_default="1"))
     op.add_column("agenda_items", sa.Column("track_of", sa.String(length=36), nullable=False,
                                             server_default=""))
@@ -35,5 +37,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     for column in ("room", "leader", "pinned_start", "track_of", "day"):
         op.drop_column("agenda_items", column)
+    op.drop_column("workshops", "agenda_columns")
     op.drop_column("workshops", "day_starts")
     op.drop_column("workshops", "days")
