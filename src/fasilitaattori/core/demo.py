@@ -157,7 +157,7 @@ def _training(wb: Workbench, project_id: str, language: str) -> None:
     t = TRAINING[language]
     ws = workshops.create_workshop(
         wb, project_id=project_id, title=t["title"], date="2026-09-08", start_time="09:00", end_time="16:00",
-        venue=t["venue"], locality="Kuopio", facilitators="Kaisa Laitinen, Oskari Nieminen, Jukka Pääkkönen",
+        venue=t["venue"], locality="Kuopio", facilitators="Kaisa Laitinen, Oskari Nieminen, Sanna Mäkelä",
         language=language)
     agenda.set_days(wb, ws.id, 2)
     agenda.set_day_start(wb, ws.id, 2, "08:30")
@@ -169,7 +169,7 @@ def _training(wb: Workbench, project_id: str, language: str) -> None:
     block(t["opening"], 30, "intro", leader="Kaisa Laitinen")
     cafe = block(t["cafe"], 75, "exercise")
     for table, leader, room in (("table1", "Kaisa Laitinen", "room_a"), ("table2", "Oskari Nieminen", "room_b"),
-                                ("table3", "Jukka Pääkkönen", "room_c")):
+                                ("table3", "Sanna Mäkelä", "room_c")):
         agenda.add_track(wb, cafe, title=t[table], leader=leader, room=t[room])
     block(t["harvest"], 30, "discussion", leader="Oskari Nieminen", room=t["room_a"])
     block(t["lunch"], 60, "break", pinned_start="12:00")
