@@ -115,6 +115,12 @@ def main(argv: list[str] | None = None) -> int:
                 wait_for(lambda t=tab: bool(getattr(t, "pdf_bytes", b"")))
                 wait_for(lambda: False, 1.0)  # the PDF view paints its pages on a thread of its own
             save(window, f"tab-{page.spec.key}")
+        training = list_workshops(wb)[-1]  # the demo's two-day training: days, tracks, fixed lunches
+        window.ctx.select_workshop(training.id)
+        agenda_tab = window.show_tab("agenda")
+        agenda_tab.select_row(3)  # the Learning Cafe's first table
+        save(window, "tab-agenda-two-days")
+        window.ctx.select_workshop(first.id)
         documents = window.show_tab("printouts")
         kind = getattr(documents, "kind", None)
         if documents is not None and kind is not None:

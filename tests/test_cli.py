@@ -25,7 +25,7 @@ def test_demo_dump_and_check(capsys, tmp_path):
     code, first, _ = run(capsys, "--data-dir", data, "dump")
     assert code == 0
     content = json.loads(first)
-    assert len(content["workshop"]) == 3 and len(content["project"]) == 1
+    assert len(content["workshop"]) == 4 and len(content["project"]) == 1
     assert {n["kind"] for n in content["note"]} == {"idea", "quote", "development_need", "observation",
                                                       "decision", "question"}
     assert len({p["municipality"] for p in content["participant"]}) >= 5
@@ -105,7 +105,7 @@ def test_demo_twice_is_still_one_example_project(capsys, tmp_path):
     code, out, _ = run(capsys, "--data-dir", data, "demo")
     assert code == 0 and "already there" in out
     content = json.loads(run(capsys, "--data-dir", data, "dump")[1])
-    assert len(content["project"]) == 1 and len(content["workshop"]) == 3
+    assert len(content["project"]) == 1 and len(content["workshop"]) == 4
 
 
 def test_list_projects_workshops_and_blocks(capsys, tmp_path):

@@ -50,11 +50,70 @@
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
+    <message>
+        <source>Fixed time</source>
+        <translation>Fixed time</translation>
+    </message>
+    <message>
+        <source>Who leads, where</source>
+        <translation>Who leads, where</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>starts at %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <translation>
+            <numerusform>%n min over</numerusform>
+            <numerusform>%n min over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min to spare</source>
+        <translation>
+            <numerusform>%n min to spare</numerusform>
+            <numerusform>%n min to spare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This track runs %n minutes past the end of its block.</source>
+        <translation>
+            <numerusform>This track runs %n minute past the end of its block.</numerusform>
+            <numerusform>This track runs %n minutes past the end of its block.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The blocks before this fixed time run %n minutes over it.</source>
+        <translation>
+            <numerusform>The blocks before this fixed time run %n minute over it.</numerusform>
+            <numerusform>The blocks before this fixed time run %n minutes over it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed time: the blocks before it leave %n minutes to spare.</source>
+        <translation>
+            <numerusform>Fixed time: the blocks before it leave %n minute to spare.</numerusform>
+            <numerusform>Fixed time: the blocks before it leave %n minutes to spare.</numerusform>
         </translation>
     </message>
     <message>
@@ -121,10 +180,31 @@
         <translation>Choose a workshop to plan its agenda.</translation>
     </message>
     <message numerus="yes">
+        <source>%n blocks over %1 days (%2 min); each day ends at %3.</source>
+        <translation>
+            <numerusform>%n block over %1 days (%2 min); each day ends at %3.</numerusform>
+            <numerusform>%n blocks over %1 days (%2 min); each day ends at %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
         <translation>
             <numerusform>%n block from %1 to %2 (%3 min); the workshop ends at %4.</numerusform>
             <numerusform>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The blocks before %1 run %n minutes over its fixed time.</source>
+        <translation>
+            <numerusform>⚠ The blocks before %1 run %n minute over its fixed time.</numerusform>
+            <numerusform>⚠ The blocks before %1 run %n minutes over its fixed time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The track %1 runs %n minutes past the end of its block.</source>
+        <translation>
+            <numerusform>⚠ The track %1 runs %n minute past the end of its block.</numerusform>
+            <numerusform>⚠ The track %1 runs %n minutes past the end of its block.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -133,6 +213,14 @@
             <numerusform>⚠ The plan runs %n minute past the end time.</numerusform>
             <numerusform>⚠ The plan runs %n minutes past the end time.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Add parallel track</source>
+        <translation>Add parallel track</translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -188,6 +276,30 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>Fixed start time</source>
+        <translation>Fixed start time</translation>
+    </message>
+    <message>
+        <source>A block with a fixed time starts then, whatever comes before it; leave empty to let it follow the block before.</source>
+        <translation>A block with a fixed time starts then, whatever comes before it; leave empty to let it follow the block before.</translation>
+    </message>
+    <message>
+        <source>Add parallel tra&amp;ck</source>
+        <translation>Add parallel tra&amp;ck</translation>
+    </message>
+    <message>
+        <source>A group or table that works on its own thing in this block&apos;s time; the tracks merge back after the block.</source>
+        <translation>A group or table that works on its own thing in this block&apos;s time; the tracks merge back after the block.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to My blocks</source>
+        <translation>Sa&amp;ve to My blocks</translation>
+    </message>
+    <message>
+        <source>Keep this block with its instructions and materials for other workshops: it is added from the library like a method.</source>
+        <translation>Keep this block with its instructions and materials for other workshops: it is added from the library like a method.</translation>
+    </message>
+    <message>
         <source>One material on each line</source>
         <translation>One material on each line</translation>
     </message>
@@ -208,6 +320,18 @@
         <translation>D&amp;uration:</translation>
     </message>
     <message>
+        <source>Fi&amp;xed time:</source>
+        <translation>Fi&amp;xed time:</translation>
+    </message>
+    <message>
+        <source>Who lead&amp;s:</source>
+        <translation>Who lead&amp;s:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Room:</translation>
+    </message>
+    <message>
         <source>Method:</source>
         <translation>Method:</translation>
     </message>
@@ -222,6 +346,14 @@
     <message>
         <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Facilitator&apos;s n&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Save to My blocks</source>
+        <translation>Save to My blocks</translation>
+    </message>
+    <message>
+        <source>Saved to My blocks: add it to any workshop with &quot;Add from library&quot;.</source>
+        <translation>Saved to My blocks: add it to any workshop with &quot;Add from library&quot;.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -353,6 +485,37 @@
     </message>
 </context>
 <context>
+    <name>DaysBar</name>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Days:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Day %1 be&amp;gins at:</source>
+        <translation>Day %1 be&amp;gins at:</translation>
+    </message>
+    <message>
+        <source>Choose the agenda&apos;s columns</source>
+        <translation>Choose the agenda&apos;s columns</translation>
+    </message>
+    <message>
+        <source>Change the number of days</source>
+        <translation>Change the number of days</translation>
+    </message>
+    <message>
+        <source>Change the day&apos;s start time</source>
+        <translation>Change the day&apos;s start time</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -369,6 +532,10 @@
     <message>
         <source>Packing list</source>
         <translation>Packing list</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
@@ -3506,6 +3673,25 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>TimeBalanceBar</name>
+    <message>
+        <source>Presentation %1 min (%2 %)</source>
+        <translation>Presentation %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>participants&apos; own work and discussion %1 min (%2 %)</source>
+        <translation>participants&apos; own work and discussion %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>breaks %1 min (%2 %)</source>
+        <translation>breaks %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own work and discussion take less than a third of the time that is not a break; a third or more keeps a workshop participatory.</source>
+        <translation>Participants&apos; own work and discussion take less than a third of the time that is not a break; a third or more keeps a workshop participatory.</translation>
+    </message>
+</context>
+<context>
     <name>UiContext</name>
     <message>
         <source>&amp;Undo</source>
@@ -3780,6 +3966,18 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>Give the workshop whose blocks to list: --workshop ID.</source>
         <translation>Give the workshop whose blocks to list: --workshop ID.</translation>
+    </message>
+    <message>
+        <source>A parallel track cannot have tracks of its own.</source>
+        <translation>A parallel track cannot have tracks of its own.</translation>
+    </message>
+    <message>
+        <source>Day {day} needs a start time such as 09:00.</source>
+        <translation>Day {day} needs a start time such as 09:00.</translation>
+    </message>
+    <message>
+        <source>Day {day} still has blocks; move or delete them first.</source>
+        <translation>Day {day} still has blocks; move or delete them first.</translation>
     </message>
     <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
@@ -4314,6 +4512,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>The workshop has no agenda to start.</translation>
     </message>
     <message>
+        <source>The workshop has no day {day}.</source>
+        <translation>The workshop has no day {day}.</translation>
+    </message>
+    <message>
         <source>The workshop has no question “{question}”.</source>
         <translation>The workshop has no question “{question}”.</translation>
     </message>
@@ -4512,6 +4714,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Actual start</translation>
     </message>
     <message>
+        <source>Agenda columns</source>
+        <translation>Agenda columns</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
@@ -4572,6 +4778,14 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Date</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -4610,6 +4824,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>File name</source>
         <translation>File name</translation>
+    </message>
+    <message>
+        <source>Fixed time</source>
+        <translation>Fixed time</translation>
     </message>
     <message>
         <source>Follow-up workshop</source>
@@ -4712,6 +4930,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Owner</translation>
     </message>
     <message>
+        <source>Parallel block</source>
+        <translation>Parallel block</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -4760,6 +4982,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Role</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
         <source>Smallest group</source>
         <translation>Smallest group</translation>
     </message>
@@ -4774,6 +5000,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>Start time</source>
         <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Start times of later days</source>
+        <translation>Start times of later days</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4818,6 +5048,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>Venue</source>
         <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Who leads</source>
+        <translation>Who leads</translation>
     </message>
     <message>
         <source>Width</source>

@@ -50,11 +50,70 @@
         <source>Duration</source>
         <translation>Kesto</translation>
     </message>
+    <message>
+        <source>Fixed time</source>
+        <translation>Kiinteä aika</translation>
+    </message>
+    <message>
+        <source>Who leads, where</source>
+        <translation>Vetäjä ja paikka</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiaalit</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Päivä %1</translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>alkaa klo %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <translation>
+            <numerusform>%n min yli</numerusform>
+            <numerusform>%n min yli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min to spare</source>
+        <translation>
+            <numerusform>%n min väljää</numerusform>
+            <numerusform>%n min väljää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This track runs %n minutes past the end of its block.</source>
+        <translation>
+            <numerusform>Tämä ryhmä jatkuu %n minuutin kohdan päättymisen jälkeen.</numerusform>
+            <numerusform>Tämä ryhmä jatkuu %n minuuttia kohdan päättymisen jälkeen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The blocks before this fixed time run %n minutes over it.</source>
+        <translation>
+            <numerusform>Tätä kiinteää aikaa edeltävät kohdat venyvät %n minuutin sen yli.</numerusform>
+            <numerusform>Tätä kiinteää aikaa edeltävät kohdat venyvät %n minuuttia sen yli.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed time: the blocks before it leave %n minutes to spare.</source>
+        <translation>
+            <numerusform>Kiinteä aika: edeltävien kohtien jälkeen jää %n minuutti väljää.</numerusform>
+            <numerusform>Kiinteä aika: edeltävien kohtien jälkeen jää %n minuuttia väljää.</numerusform>
         </translation>
     </message>
     <message>
@@ -121,10 +180,31 @@
         <translation>Valitse työpaja, jonka ohjelmaa suunnittelet.</translation>
     </message>
     <message numerus="yes">
+        <source>%n blocks over %1 days (%2 min); each day ends at %3.</source>
+        <translation>
+            <numerusform>%n ohjelmakohta %1 päivänä (%2 min); päivät päättyvät klo %3.</numerusform>
+            <numerusform>%n ohjelmakohtaa %1 päivänä (%2 min); päivät päättyvät klo %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
         <translation>
             <numerusform>%n ohjelmakohta klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform>
             <numerusform>%n ohjelmakohtaa klo %1–%2 (%3 min); työpaja päättyy klo %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The blocks before %1 run %n minutes over its fixed time.</source>
+        <translation>
+            <numerusform>⚠ Kohtaa %1 edeltävät kohdat venyvät %n minuutin sen kiinteän ajan yli.</numerusform>
+            <numerusform>⚠ Kohtaa %1 edeltävät kohdat venyvät %n minuuttia sen kiinteän ajan yli.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The track %1 runs %n minutes past the end of its block.</source>
+        <translation>
+            <numerusform>⚠ Ryhmä %1 jatkuu %n minuutin kohtansa päättymisen jälkeen.</numerusform>
+            <numerusform>⚠ Ryhmä %1 jatkuu %n minuuttia kohtansa päättymisen jälkeen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -133,6 +213,14 @@
             <numerusform>⚠ Ohjelma venyy %n minuutin yli päättymisajan.</numerusform>
             <numerusform>⚠ Ohjelma venyy %n minuuttia yli päättymisajan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Ryhmä %1</translation>
+    </message>
+    <message>
+        <source>Add parallel track</source>
+        <translation>Lisää rinnakkainen ryhmä</translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -188,6 +276,30 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>Fixed start time</source>
+        <translation>Kiinteä alkamisaika</translation>
+    </message>
+    <message>
+        <source>A block with a fixed time starts then, whatever comes before it; leave empty to let it follow the block before.</source>
+        <translation>Kohta, jolla on kiinteä aika, alkaa silloin, vaikka edelliset kohdat venyisivät. Jätä tyhjäksi, jos kohta alkaa edellisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>Add parallel tra&amp;ck</source>
+        <translation>Lisää &amp;rinnakkainen ryhmä</translation>
+    </message>
+    <message>
+        <source>A group or table that works on its own thing in this block&apos;s time; the tracks merge back after the block.</source>
+        <translation>Ryhmä tai pöytä, joka tekee omaa tehtäväänsä tämän kohdan aikana. Ryhmät palaavat yhteen kohdan jälkeen.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to My blocks</source>
+        <translation>Tallenna omiin oh&amp;jelmakohtiin</translation>
+    </message>
+    <message>
+        <source>Keep this block with its instructions and materials for other workshops: it is added from the library like a method.</source>
+        <translation>Säilytä tämä ohjelmakohta ohjeineen ja materiaaleineen muita työpajoja varten. Sen voi lisätä kirjastosta kuten menetelmän.</translation>
+    </message>
+    <message>
         <source>One material on each line</source>
         <translation>Yksi materiaali kullekin riville</translation>
     </message>
@@ -208,6 +320,18 @@
         <translation>&amp;Kesto:</translation>
     </message>
     <message>
+        <source>Fi&amp;xed time:</source>
+        <translation>Kii&amp;nteä aika:</translation>
+    </message>
+    <message>
+        <source>Who lead&amp;s:</source>
+        <translation>Kuka vet&amp;ää:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Tila:</translation>
+    </message>
+    <message>
         <source>Method:</source>
         <translation>Menetelmä:</translation>
     </message>
@@ -222,6 +346,14 @@
     <message>
         <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Ohjaajan m&amp;uistiinpanot:</translation>
+    </message>
+    <message>
+        <source>Save to My blocks</source>
+        <translation>Tallenna omiin ohjelmakohtiin</translation>
+    </message>
+    <message>
+        <source>Saved to My blocks: add it to any workshop with &quot;Add from library&quot;.</source>
+        <translation>Tallennettu omiin ohjelmakohtiin. Lisää se mihin tahansa työpajaan valinnalla ”Lisää kirjastosta”.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -353,6 +485,37 @@
     </message>
 </context>
 <context>
+    <name>DaysBar</name>
+    <message>
+        <source>Days</source>
+        <translation>Päiviä</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>Päi&amp;viä:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sarakkeet</translation>
+    </message>
+    <message>
+        <source>Day %1 be&amp;gins at:</source>
+        <translation>Päivän %1 aloitu&amp;saika:</translation>
+    </message>
+    <message>
+        <source>Choose the agenda&apos;s columns</source>
+        <translation>Valitse ohjelman sarakkeet</translation>
+    </message>
+    <message>
+        <source>Change the number of days</source>
+        <translation>Muuta päivien määrää</translation>
+    </message>
+    <message>
+        <source>Change the day&apos;s start time</source>
+        <translation>Muuta päivän alkamisaikaa</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -369,6 +532,10 @@
     <message>
         <source>Packing list</source>
         <translation>Pakkauslista</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Aikajana</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
@@ -3506,6 +3673,25 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>TimeBalanceBar</name>
+    <message>
+        <source>Presentation %1 min (%2 %)</source>
+        <translation>Esitykset %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>participants&apos; own work and discussion %1 min (%2 %)</source>
+        <translation>osallistujien oma työ ja keskustelu %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>breaks %1 min (%2 %)</source>
+        <translation>tauot %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own work and discussion take less than a third of the time that is not a break; a third or more keeps a workshop participatory.</source>
+        <translation>Osallistujien omaa työtä ja keskustelua on alle kolmannes muusta kuin taukoajasta. Kun sitä on vähintään kolmannes, työpaja pysyy osallistavana.</translation>
+    </message>
+</context>
+<context>
     <name>UiContext</name>
     <message>
         <source>&amp;Undo</source>
@@ -3780,6 +3966,18 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>Give the workshop whose blocks to list: --workshop ID.</source>
         <translation>Anna työpaja, jonka ohjelma luetellaan: --workshop ID.</translation>
+    </message>
+    <message>
+        <source>A parallel track cannot have tracks of its own.</source>
+        <translation>Rinnakkaisella ryhmällä ei voi olla omia ryhmiä.</translation>
+    </message>
+    <message>
+        <source>Day {day} needs a start time such as 09:00.</source>
+        <translation>Päivälle {day} tarvitaan alkamisaika, esimerkiksi 9.00.</translation>
+    </message>
+    <message>
+        <source>Day {day} still has blocks; move or delete them first.</source>
+        <translation>Päivällä {day} on vielä ohjelmakohtia. Siirrä tai poista ne ensin.</translation>
     </message>
     <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
@@ -4314,6 +4512,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Työpajalla ei ole ohjelmaa, jota aloittaa.</translation>
     </message>
     <message>
+        <source>The workshop has no day {day}.</source>
+        <translation>Työpajassa ei ole päivää {day}.</translation>
+    </message>
+    <message>
         <source>The workshop has no question “{question}”.</source>
         <translation>Työpajassa ei ole kysymystä ”{question}”.</translation>
     </message>
@@ -4512,6 +4714,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Toteutunut alkamisaika</translation>
     </message>
     <message>
+        <source>Agenda columns</source>
+        <translation>Ohjelman sarakkeet</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Vastaus</translation>
     </message>
@@ -4572,6 +4778,14 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Päivämäärä</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Päiviä</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
@@ -4610,6 +4824,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>File name</source>
         <translation>Tiedostonimi</translation>
+    </message>
+    <message>
+        <source>Fixed time</source>
+        <translation>Kiinteä aika</translation>
     </message>
     <message>
         <source>Follow-up workshop</source>
@@ -4712,6 +4930,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Vastuuhenkilö</translation>
     </message>
     <message>
+        <source>Parallel block</source>
+        <translation>Rinnakkainen kohta</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Osallistuja</translation>
     </message>
@@ -4760,6 +4982,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Rooli</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
         <source>Smallest group</source>
         <translation>Pienin ryhmä</translation>
     </message>
@@ -4774,6 +5000,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>Start time</source>
         <translation>Alkamisaika</translation>
+    </message>
+    <message>
+        <source>Start times of later days</source>
+        <translation>Myöhempien päivien alkamisajat</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4818,6 +5048,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>Venue</source>
         <translation>Tapahtumapaikka</translation>
+    </message>
+    <message>
+        <source>Who leads</source>
+        <translation>Vetäjä</translation>
     </message>
     <message>
         <source>Width</source>

@@ -50,11 +50,70 @@
         <source>Duration</source>
         <translation>Längd</translation>
     </message>
+    <message>
+        <source>Fixed time</source>
+        <translation>Fast tid</translation>
+    </message>
+    <message>
+        <source>Who leads, where</source>
+        <translation>Ledare och plats</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Dag %1</translation>
+    </message>
+    <message>
+        <source>starts at %1</source>
+        <translation>börjar kl. %1</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min over</source>
+        <translation>
+            <numerusform>%n min för mycket</numerusform>
+            <numerusform>%n min för mycket</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min to spare</source>
+        <translation>
+            <numerusform>%n min marginal</numerusform>
+            <numerusform>%n min marginal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This track runs %n minutes past the end of its block.</source>
+        <translation>
+            <numerusform>Den här gruppen fortsätter %n minut efter att punkten slutar.</numerusform>
+            <numerusform>Den här gruppen fortsätter %n minuter efter att punkten slutar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The blocks before this fixed time run %n minutes over it.</source>
+        <translation>
+            <numerusform>Punkterna före den fasta tiden drar över den med %n minut.</numerusform>
+            <numerusform>Punkterna före den fasta tiden drar över den med %n minuter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed time: the blocks before it leave %n minutes to spare.</source>
+        <translation>
+            <numerusform>Fast tid: punkterna före den lämnar %n minut marginal.</numerusform>
+            <numerusform>Fast tid: punkterna före den lämnar %n minuter marginal.</numerusform>
         </translation>
     </message>
     <message>
@@ -121,10 +180,31 @@
         <translation>Välj en workshop för att planera dess program.</translation>
     </message>
     <message numerus="yes">
+        <source>%n blocks over %1 days (%2 min); each day ends at %3.</source>
+        <translation>
+            <numerusform>%n programpunkt under %1 dagar (%2 min); dagarna slutar kl. %3.</numerusform>
+            <numerusform>%n programpunkter under %1 dagar (%2 min); dagarna slutar kl. %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n blocks from %1 to %2 (%3 min); the workshop ends at %4.</source>
         <translation>
             <numerusform>%n programpunkt kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform>
             <numerusform>%n programpunkter kl. %1–%2 (%3 min); workshoppen slutar kl. %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The blocks before %1 run %n minutes over its fixed time.</source>
+        <translation>
+            <numerusform>⚠ Punkterna före %1 drar över dess fasta tid med %n minut.</numerusform>
+            <numerusform>⚠ Punkterna före %1 drar över dess fasta tid med %n minuter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ The track %1 runs %n minutes past the end of its block.</source>
+        <translation>
+            <numerusform>⚠ Gruppen %1 fortsätter %n minut efter att dess punkt slutar.</numerusform>
+            <numerusform>⚠ Gruppen %1 fortsätter %n minuter efter att dess punkt slutar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -133,6 +213,14 @@
             <numerusform>⚠ Programmet drar över sluttiden med %n minut.</numerusform>
             <numerusform>⚠ Programmet drar över sluttiden med %n minuter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupp %1</translation>
+    </message>
+    <message>
+        <source>Add parallel track</source>
+        <translation>Lägg till parallell grupp</translation>
     </message>
     <message>
         <source>Edit agenda block</source>
@@ -188,6 +276,30 @@
         <translation> min</translation>
     </message>
     <message>
+        <source>Fixed start time</source>
+        <translation>Fast starttid</translation>
+    </message>
+    <message>
+        <source>A block with a fixed time starts then, whatever comes before it; leave empty to let it follow the block before.</source>
+        <translation>En punkt med fast tid börjar då, även om punkterna före drar över. Lämna tomt om punkten ska följa på den föregående.</translation>
+    </message>
+    <message>
+        <source>Add parallel tra&amp;ck</source>
+        <translation>Lägg till parallell &amp;grupp</translation>
+    </message>
+    <message>
+        <source>A group or table that works on its own thing in this block&apos;s time; the tracks merge back after the block.</source>
+        <translation>En grupp eller ett bord som arbetar med sin egen uppgift under den här punkten. Grupperna samlas igen efter punkten.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve to My blocks</source>
+        <translation>&amp;Spara till mina programpunkter</translation>
+    </message>
+    <message>
+        <source>Keep this block with its instructions and materials for other workshops: it is added from the library like a method.</source>
+        <translation>Spara den här programpunkten med instruktioner och material för andra workshoppar. Den läggs till från biblioteket som en metod.</translation>
+    </message>
+    <message>
         <source>One material on each line</source>
         <translation>Ett material per rad</translation>
     </message>
@@ -208,6 +320,18 @@
         <translation>&amp;Längd:</translation>
     </message>
     <message>
+        <source>Fi&amp;xed time:</source>
+        <translation>&amp;Fast tid:</translation>
+    </message>
+    <message>
+        <source>Who lead&amp;s:</source>
+        <translation>V&amp;em leder:</translation>
+    </message>
+    <message>
+        <source>Room:</source>
+        <translation>Lokal:</translation>
+    </message>
+    <message>
         <source>Method:</source>
         <translation>Metod:</translation>
     </message>
@@ -222,6 +346,14 @@
     <message>
         <source>Facilitator&apos;s n&amp;otes:</source>
         <translation>Handledarens &amp;anteckningar:</translation>
+    </message>
+    <message>
+        <source>Save to My blocks</source>
+        <translation>Spara till mina programpunkter</translation>
+    </message>
+    <message>
+        <source>Saved to My blocks: add it to any workshop with &quot;Add from library&quot;.</source>
+        <translation>Sparad bland mina programpunkter. Lägg till den i vilken workshop som helst med ”Lägg till från biblioteket”.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -353,6 +485,37 @@
     </message>
 </context>
 <context>
+    <name>DaysBar</name>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Dagar:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Day %1 be&amp;gins at:</source>
+        <translation>Dag %1 b&amp;örjar kl.:</translation>
+    </message>
+    <message>
+        <source>Choose the agenda&apos;s columns</source>
+        <translation>Välj programmets kolumner</translation>
+    </message>
+    <message>
+        <source>Change the number of days</source>
+        <translation>Ändra antalet dagar</translation>
+    </message>
+    <message>
+        <source>Change the day&apos;s start time</source>
+        <translation>Ändra dagens starttid</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -369,6 +532,10 @@
     <message>
         <source>Packing list</source>
         <translation>Packlista</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
@@ -3506,6 +3673,25 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>TimeBalanceBar</name>
+    <message>
+        <source>Presentation %1 min (%2 %)</source>
+        <translation>Presentationer %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>participants&apos; own work and discussion %1 min (%2 %)</source>
+        <translation>deltagarnas eget arbete och diskussion %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>breaks %1 min (%2 %)</source>
+        <translation>pauser %1 min (%2 %)</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own work and discussion take less than a third of the time that is not a break; a third or more keeps a workshop participatory.</source>
+        <translation>Deltagarnas eget arbete och diskussion är mindre än en tredjedel av tiden utanför pauserna. Med minst en tredjedel förblir workshopen delaktig.</translation>
+    </message>
+</context>
+<context>
     <name>UiContext</name>
     <message>
         <source>&amp;Undo</source>
@@ -3780,6 +3966,18 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>Give the workshop whose blocks to list: --workshop ID.</source>
         <translation>Ange workshoppen vars program ska listas: --workshop ID.</translation>
+    </message>
+    <message>
+        <source>A parallel track cannot have tracks of its own.</source>
+        <translation>En parallell grupp kan inte ha egna grupper.</translation>
+    </message>
+    <message>
+        <source>Day {day} needs a start time such as 09:00.</source>
+        <translation>Dag {day} behöver en starttid, till exempel 9.00.</translation>
+    </message>
+    <message>
+        <source>Day {day} still has blocks; move or delete them first.</source>
+        <translation>Dag {day} har ännu programpunkter. Flytta eller ta bort dem först.</translation>
     </message>
     <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
@@ -4314,6 +4512,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Workshoppen har inget program att börja.</translation>
     </message>
     <message>
+        <source>The workshop has no day {day}.</source>
+        <translation>Workshopen har ingen dag {day}.</translation>
+    </message>
+    <message>
         <source>The workshop has no question “{question}”.</source>
         <translation>Workshoppen har ingen fråga ”{question}”.</translation>
     </message>
@@ -4512,6 +4714,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Faktisk starttid</translation>
     </message>
     <message>
+        <source>Agenda columns</source>
+        <translation>Programmets kolumner</translation>
+    </message>
+    <message>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
@@ -4572,6 +4778,14 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beskrivning</translation>
     </message>
@@ -4610,6 +4824,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>File name</source>
         <translation>Filnamn</translation>
+    </message>
+    <message>
+        <source>Fixed time</source>
+        <translation>Fast tid</translation>
     </message>
     <message>
         <source>Follow-up workshop</source>
@@ -4712,6 +4930,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Ansvarig</translation>
     </message>
     <message>
+        <source>Parallel block</source>
+        <translation>Parallell punkt</translation>
+    </message>
+    <message>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
@@ -4760,6 +4982,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Roll</translation>
     </message>
     <message>
+        <source>Room</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
         <source>Smallest group</source>
         <translation>Minsta grupp</translation>
     </message>
@@ -4774,6 +5000,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>Start time</source>
         <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>Start times of later days</source>
+        <translation>Starttider för senare dagar</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4818,6 +5048,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>Venue</source>
         <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Who leads</source>
+        <translation>Ledare</translation>
     </message>
     <message>
         <source>Width</source>

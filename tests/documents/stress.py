@@ -51,6 +51,16 @@ def create_stress(wb: Workbench, language: str = "fi") -> tuple[str, str, list[s
         blocks.append(item.id)
     agenda.add_item(wb, workshop.id, title="Kahvitauko", duration_min=15, category="break",
                     materials="Kahvi; tee; " + "; ".join(LONG_WORDS))
+    # A second day with a pinned lunch and a round of four tables with long names side by side.
+    agenda.set_days(wb, workshop.id, 2)
+    agenda.set_day_start(wb, workshop.id, 2, "08:15")
+    round_ = agenda.add_item(wb, workshop.id, title=f"Oppimiskahvila: {LONG_WORDS[3]}", duration_min=50, day=2)
+    for n, word in enumerate(LONG_WORDS):
+        agenda.add_track(wb, round_.id, title=f"Pöytä {n + 1}: {word}", leader=f"{FIRST[n]} {LAST[n]}",
+                         room=f"Kuntoutumiskeskuksen {LONG_WORDS[(n + 1) % 4]}huone", duration_min=40 + n * 10)
+    agenda.add_item(wb, workshop.id, title="Lounas", duration_min=45, category="break", day=2, pinned_start="11:30")
+    agenda.add_item(wb, workshop.id, title=f"Yhteenveto: {LONG_WORDS[0]}", duration_min=5, day=2,
+                    leader=f"{FIRST[5]} {LAST[5]}", room=LONG_WORDS[2])
     for i in range(40):
         person = participants.participants.create(
             wb, display_name=f"{FIRST[i % 10]} {LAST[(i * 3) % 10]}",

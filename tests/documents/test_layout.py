@@ -26,7 +26,8 @@ VARIANTS = {
     "contrast": dict(large_print=False, high_contrast=True),
 }
 LANGS = ("fi", "sv", "en")
-KINDS = ("summary", "agenda", "run-sheet", "packing-list", "signin", "feedback-form", "project-report")
+KINDS = ("summary", "agenda", "run-sheet", "packing-list", "signin", "feedback-form", "project-report",
+         "timeline")
 
 
 def expect_for(options: DocumentOptions, vocabulary: frozenset[str]) -> Expect:

@@ -61,3 +61,15 @@ def test_a_workshop_without_worksheets_says_so(wb):
     empty = create_workshop(wb, title="Kyläilta")
     with pytest.raises(ValidationError, match="No block"):
         build_document(wb, "worksheet", empty.id)
+
+
+def test_a_parallel_tables_method_gets_its_worksheet(wb):
+    from fasilitaattori.core import agenda
+    from fasilitaattori.core.workshops import create_workshop
+
+    ws = create_workshop(wb, title="Oppimiskahvila", language="fi")
+    round_ = agenda.add_item(wb, ws.id, title="Pöytäkierros", duration_min=45)
+    levels = next(m for m in find_methods(wb, language="fi", text="Vaikuttamisen tasot") if m.worksheet)
+    table = agenda.add_track(wb, round_.id, **agenda.method_values(wb, levels.id))
+    assert [(c.block_id, c.own_layout) for c in worksheet_choices(wb, ws.id)] == [(table.id, True)]
+    assert "Vaikuttamisen tasot" in pdftools.text(build_document(wb, "worksheet", ws.id))

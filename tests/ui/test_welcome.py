@@ -55,12 +55,12 @@ def test_create_a_project_from_the_welcome_page(make_window, wb, qtbot, answer):
 def test_the_example_project_is_made_once(make_window, wb, qtbot):
     window = make_window(wb)
     _press(qtbot, window.welcome.example_button)
-    assert [p.id for p in projects.list_projects(wb)] and len(list_workshops(wb)) == 3
+    assert [p.id for p in projects.list_projects(wb)] and len(list_workshops(wb)) == 4
     assert window.stack.currentWidget() is window.tabs and window.ctx.workshop_id in {
         w.id for w in list_workshops(wb)}
     window.findChild(QAction, "exampleProject").trigger()  # Help → Open the example project
     _press(qtbot, window.welcome.example_button)  # and the welcome page's button once more
-    assert len(projects.list_projects(wb)) == 1 and len(list_workshops(wb)) == 3
+    assert len(projects.list_projects(wb)) == 1 and len(list_workshops(wb)) == 4
 
 
 def test_the_example_project_speaks_the_window_language(make_window, wb, qtbot, language):

@@ -4,12 +4,13 @@ a council-workshop series in three localities, with people from several municipa
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import select
 
 from ..store.models import Method, Project
 from . import agenda, feedback, notes, participants, projects, tasks, workshops
-from .demo_texts import TEXTS
+from .demo_texts import TEXTS, TRAINING
 from .workbench import Workbench
 
 # The example project has one fixed id, so asking for it again opens it instead of a copy.
@@ -146,4 +147,39 @@ def create_demo(wb: Workbench, language: str = "fi") -> Project:
                            status="in_progress")
             previous_tasks += [t1.id, t2.id]
             workshops.workshops.update(wb, workshop.id, conclusions=t.conclusions)
+    _training(wb, project.id, language)
     return project
+
+
+def _training(wb: Workbench, project_id: str, language: str) -> None:
+    """A two-day training after the series: a Learning Cafe round of three tables side by side,
+    and lunches pinned to the clock."""
+    t = TRAINING[language]
+    ws = workshops.create_workshop(
+        wb, project_id=project_id, title=t["title"], date="2026-09-08", start_time="09:00", end_time="16:00",
+        venue=t["venue"], locality="Kuopio", facilitators="Kaisa Laitinen, Oskari Nieminen, Sanna Mäkelä",
+        language=language)
+    agenda.set_days(wb, ws.id, 2)
+    agenda.set_day_start(wb, ws.id, 2, "08:30")
+
+    def block(title: str, minutes: int, category: str, day: int = 1, **extra: str) -> str:
+        values: dict[str, Any] = {"title": title, "duration_min": minutes, "category": category, "day": day, **extra}
+        return agenda.add_item(wb, ws.id, **values).id
+
+    block(t["opening"], 30, "intro", leader="Kaisa Laitinen")
+    cafe = block(t["cafe"], 75, "exercise")
+    for table, leader, room in (("table1", "Kaisa Laitinen", "room_a"), ("table2", "Oskari Nieminen", "room_b"),
+                                ("table3", "Sanna Mäkelä", "room_c")):
+        agenda.add_track(wb, cafe, title=t[table], leader=leader, room=t[room])
+    block(t["harvest"], 30, "discussion", leader="Oskari Nieminen", room=t["room_a"])
+    block(t["lunch"], 60, "break", pinned_start="12:00")
+    day_one = [("network-map", 45, "exercise"), ("feedback-round", 20, "closing")]
+    for key, minutes, category in day_one:
+        _block(wb, ws.id, language, key, t["day_close"], minutes, category)
+    block(t["morning"], 15, "intro", day=2, leader="Kaisa Laitinen")
+    levels = _method(wb, language, "levels-of-impact")
+    if levels is not None:
+        agenda.add_from_method(wb, ws.id, levels.id, day=2)
+    block(t["break"], 15, "break", day=2)
+    block(t["plan"], 60, "exercise", day=2, room=t["room_a"])
+    block(t["lunch"], 45, "break", day=2, pinned_start="12:00")

@@ -233,3 +233,25 @@ EN = DemoTexts(
 )
 
 TEXTS = {"fi": FI, "sv": SV, "en": EN}
+
+# The two-day network training (core.demo._training): its title and its blocks' and tracks' titles.
+TRAINING: dict[str, dict[str, str]] = {
+    "fi": {"title": "Verkostokoulutus: neuvostot vaikuttajina (2 päivää)", "opening": "Aloitus ja tutustuminen",
+           "cafe": "Learning Cafe: neuvostojen hyvät käytännöt", "table1": "Pöytä 1: kuulemiset",
+           "table2": "Pöytä 2: aloitteet", "table3": "Pöytä 3: viestintä", "harvest": "Pöytien satojen kokoaminen",
+           "lunch": "Lounas", "day_close": "Päivän purku", "morning": "Aamun avaus",
+           "plan": "Oma toimintasuunnitelma", "break": "Tauko", "room_a": "Sali A", "room_b": "Sali B",
+           "room_c": "Kabinetti", "venue": "Kuopion kaupungintalo"},
+    "sv": {"title": "Nätverksutbildning: råden som påverkare (2 dagar)", "opening": "Inledning och presentation",
+           "cafe": "Learning Cafe: rådens goda praxis", "table1": "Bord 1: hörande",
+           "table2": "Bord 2: initiativ", "table3": "Bord 3: kommunikation", "harvest": "Bordens skörd samlas",
+           "lunch": "Lunch", "day_close": "Dagens avslutning", "morning": "Morgonens inledning",
+           "plan": "Egen handlingsplan", "break": "Paus", "room_a": "Sal A", "room_b": "Sal B",
+           "room_c": "Kabinettet", "venue": "Kuopio stadshus"},
+    "en": {"title": "Network training: councils as advocates (2 days)", "opening": "Opening and introductions",
+           "cafe": "Learning Cafe: councils' good practices", "table1": "Table 1: hearings",
+           "table2": "Table 2: initiatives", "table3": "Table 3: communication",
+           "harvest": "Gathering the tables' harvest", "lunch": "Lunch", "day_close": "Closing the day",
+           "morning": "Morning opening", "plan": "Own action plan", "break": "Break", "room_a": "Hall A",
+           "room_b": "Hall B", "room_c": "Meeting room", "venue": "Kuopio City Hall"},
+}

@@ -15,8 +15,8 @@ set the clock. The actions return the block times before and after, for undo and
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from ..errors import ValidationError
 from ..store.models import AgendaItem
@@ -107,8 +107,18 @@ def seconds_of_day(moment: datetime) -> int:
     return moment.hour * 3600 + moment.minute * 60 + moment.second
 
 
+def day_plan(wb: Workbench, workshop_id: str, today: date) -> Schedule:
+    """The plan live capture follows: of a workshop of several days, the day dated `today`
+    (the first day when none is), as the clock runs through one day at a time."""
+    plan = schedule(wb, workshop_id)
+    if len(plan.days) <= 1:
+        return plan
+    day = next((d for d in plan.days if d.date == today.isoformat()), plan.days[0])
+    return replace(plan, items=list(day.items), start=day.start, planned_end=day.planned_end)
+
+
 def live_state(wb: Workbench, workshop_id: str, now: datetime) -> LiveState:
-    return state_at(schedule(wb, workshop_id), seconds_of_day(now))
+    return state_at(day_plan(wb, workshop_id, now.date()), seconds_of_day(now))
 
 
 # -- what the facilitator does ------------------------------------------------------------
@@ -151,7 +161,7 @@ def _edit(wb: Workbench, workshop_id: str, changes: dict[str, dict[str, object]]
 def start_now(wb: Workbench, workshop_id: str, now: datetime) -> LiveEdit:
     """Begin the workshop now: the first block starts now, whatever the plan said, and any
     times of an earlier run (a rehearsal) are cleared."""
-    plan = schedule(wb, workshop_id)
+    plan = day_plan(wb, workshop_id, now.date())
     if not plan.items:
         raise ValidationError("The workshop has no agenda to start.")
     clock = hhmm(seconds_of_day(now) // 60)
@@ -173,7 +183,7 @@ def _take_lead(plan: Schedule, state: LiveState) -> dict[str, dict[str, object]]
 
 def next_block(wb: Workbench, workshop_id: str, now: datetime) -> LiveEdit:
     """End the running block now and start the next one now."""
-    plan = schedule(wb, workshop_id)
+    plan = day_plan(wb, workshop_id, now.date())
     state = state_at(plan, seconds_of_day(now))
     if not state.led and state.current is None and state.before_start:
         return start_now(wb, workshop_id, now)
@@ -192,7 +202,7 @@ def next_block(wb: Workbench, workshop_id: str, now: datetime) -> LiveEdit:
 def extend_running(wb: Workbench, workshop_id: str, now: datetime, by_min: int = EXTEND_STEP_MIN) -> LiveEdit:
     """Give the running block `by_min` more minutes (fewer when negative), without changing the
     plan. Between blocks or after the end there is nothing to lengthen: one clear sentence."""
-    plan = schedule(wb, workshop_id)
+    plan = day_plan(wb, workshop_id, now.date())
     state = state_at(plan, seconds_of_day(now))
     if state.current is None:
         raise ValidationError("No block is running now, so there is nothing to lengthen.")

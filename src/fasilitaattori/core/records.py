@@ -31,7 +31,7 @@ CASCADES: dict[str, list[tuple[str, str]]] = {
         ("feedback_question", "workshop_id"), ("feedback_response", "workshop_id"),
         ("photo", "workshop_id"),
     ],
-    "agenda_item": [("note", "agenda_item_id"), ("photo", "agenda_item_id")],
+    "agenda_item": [("note", "agenda_item_id"), ("photo", "agenda_item_id"), ("agenda_item", "track_of")],
     "participant": [("attendance", "participant_id")],
     "feedback_response": [("feedback_answer", "response_id")],
     "feedback_question": [("feedback_answer", "question_id")],

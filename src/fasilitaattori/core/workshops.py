@@ -29,6 +29,11 @@ def _check_times(_session: Session, row: Mapping[str, Any]) -> None:
 
 
 LAST_MINUTE = 24 * 60 - 1
+# The optional columns of the agenda's table, chosen per workshop, in this order.
+AGENDA_COLUMNS = ("who", "materials", "instructions")
+AGENDA_COLUMNS_FORM = r"(?:(?:who|materials|instructions)(?:,(?:who|materials|instructions)){0,2})?"
+# The start of day 2, 3, ... separated by spaces (core.agenda_times.day_start).
+DAY_STARTS_FORM = r"(?:(?:[01][0-9]|2[0-3]):[0-5][0-9](?: (?:[01][0-9]|2[0-3]):[0-5][0-9]){0,12})?"
 
 
 def moved_start(start: str, end: str, new_start: str) -> dict[str, str]:
@@ -57,6 +62,9 @@ workshops: Entity[Workshop] = register(Entity("workshop", "workshop", [
     Field("language", "Language", kind="choice", choices=LANGUAGES),
     Field("conclusions", "Conclusions", kind="longtext"),
     Field("is_template", "Template", kind="bool"),
+    Field("days", "Days", kind="int", minimum=1, maximum=14),
+    Field("day_starts", "Start times of later days", pattern=DAY_STARTS_FORM),
+    Field("agenda_columns", "Agenda columns", pattern=AGENDA_COLUMNS_FORM),
 ], check=_check_times))
 
 
@@ -98,10 +106,16 @@ def copy_workshop(wb: Workbench, workshop_id: str, *, title: str | None = None,
 
         items = session.scalars(select(AgendaItem).where(
             AgendaItem.workshop_id == source.id, AgendaItem.deleted.is_(False)))
-        for item in items:
+        new_ids: dict[str, str] = {}
+        # Blocks before tracks, so a track's copy names its block's copy.
+        for item in sorted(items, key=lambda i: bool(i.track_of)):
             data = {name: getattr(item, name) for name in agenda_items.fields if name not in LIVE_FIELDS}
             data["workshop_id"] = copy.id
-            agenda_items.insert(session, wb, data)
+            if item.track_of:
+                if item.track_of not in new_ids:
+                    continue  # a track of a deleted block is not part of the plan
+                data["track_of"] = new_ids[item.track_of]
+            new_ids[item.id] = agenda_items.insert(session, wb, data).id
         qs = session.scalars(select(FeedbackQuestion).where(
             FeedbackQuestion.workshop_id == source.id, FeedbackQuestion.deleted.is_(False)))
         for question in qs:

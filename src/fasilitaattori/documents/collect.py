@@ -65,12 +65,50 @@ def workshop_facts(wb: Workbench, workshop_id: str, pseudo: Pseudonymiser | None
 
 def agenda_rows(wb: Workbench, workshop_id: str) -> tuple[m.AgendaRow, ...]:
     plan = agenda.schedule(wb, workshop_id)
-    return tuple(m.AgendaRow(title=s.item.title, duration_min=s.item.duration_min, start=_time(s.start),
-                             category=s.item.category, instructions=s.item.instructions,
-                             materials=_lines(s.item.materials), facilitator_notes=s.item.facilitator_notes,
-                             actual_start=_time(s.item.actual_start) if s.item.actual_start else None,
-                             actual_end=_time(s.item.actual_end) if s.item.actual_end else None)
+    dates = {d.number: _date(d.date) for d in plan.days}
+
+    def row(item: Any, start: str, day: int, tracks: tuple[m.AgendaRow, ...] = ()) -> m.AgendaRow:
+        return m.AgendaRow(title=item.title, duration_min=item.duration_min, start=_time(start),
+                           category=item.category, instructions=item.instructions,
+                           materials=_lines(item.materials), facilitator_notes=item.facilitator_notes,
+                           actual_start=_time(item.actual_start) if item.actual_start else None,
+                           actual_end=_time(item.actual_end) if item.actual_end else None,
+                           day=day, day_date=dates.get(day), leader=item.leader, room=item.room,
+                           pinned=bool(item.pinned_start) and not item.track_of, tracks=tracks)
+
+    return tuple(row(s.item, s.start, s.day, tuple(row(t.item, t.start, s.day) for t in s.tracks))
                  for s in plan.items)
+
+
+def timeline_days(wb: Workbench, workshop_id: str) -> tuple[m.TimelineDay, ...]:
+    """Each day's blocks and tracks as boxes on a clock, for the timeline printout."""
+    from ..core.fields import minutes
+
+    plan = agenda.schedule(wb, workshop_id)
+    out = []
+    for day in plan.days:
+        boxes: list[m.TimelineBox] = []
+        rounds: list[m.TimelineBox] = []
+        clock = minutes(day.start)
+        lanes = max([len(s.tracks) for s in day.items] + [1])
+        for s in day.items:
+            start = minutes(s.start)
+            while start + 720 < clock:  # a clock time past midnight
+                start += 1440
+            item = s.item
+            box = m.TimelineBox(item.title, start, start + item.duration_min, item.category, item.leader,
+                                item.room, -1, bool(item.pinned_start))
+            if s.tracks:
+                rounds.append(box)
+                boxes += [m.TimelineBox(t.item.title, start, start + min(t.item.duration_min, item.duration_min),
+                                        t.item.category, t.item.leader, t.item.room, lane)
+                          for lane, t in enumerate(s.tracks)]
+            else:
+                boxes.append(box)
+            clock = start + item.duration_min
+        out.append(m.TimelineDay(day.number, _date(day.date), minutes(day.start), lanes, tuple(boxes),
+                                 tuple(rounds)))
+    return tuple(out)
 
 
 def participant_rows(wb: Workbench, workshop_id: str,

@@ -49,6 +49,20 @@ def cmd_doc(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from ..library.seed import open_workbench
+    from .calendar import build_calendar
+
+    wb = open_workbench(args.data_dir)
+    try:
+        data, count = build_calendar(wb, args.project)
+    finally:
+        wb.close()
+    write_atomically(Path(args.output), data)
+    print(f"Wrote {args.output} ({count} workshops with a date)")
+    return 0
+
+
 def register(sub: Any) -> None:
     d = sub.add_parser("doc", help="build the summary or the project report as an editable DOCX or ODT, "
                                    "or as a tagged PDF (PDF/UA-1) for screen readers")
@@ -59,7 +73,10 @@ def register(sub: Any) -> None:
     d.add_argument("--pseudonymise", action="store_true",
                    help="participants' names and contacts become codes (P-017)")
     d.set_defaults(handler=cmd_doc)
-
+    p = sub.add_parser("calendar", help="a project's dated workshops as a calendar file (.ics)")
+    p.add_argument("--project", required=True, help="project id (see: list projects)")
+    p.add_argument("-o", "--output", required=True, help="the .ics file to write")
+    p.set_defaults(handler=cmd_calendar)
     p = sub.add_parser("pdf", help="build a printout as PDF")
     p.add_argument("kind", choices=KIND_KEYS)
     p.add_argument("id", help="workshop id (project id for project-report; block or method id for worksheet)")

@@ -51,6 +51,22 @@ TEXTS: dict[str, tuple[str, str, str]] = {
     "instructions": ("Ohjeet", "Instruktioner", "Instructions"),
     "materials": ("Materiaalit", "Material", "Materials"),
     "no_agenda": ("Ohjelmaa ei ole kirjattu.", "Inget program har förts in.", "No programme has been recorded."),
+    # timeline
+    "timeline": ("Aikajana", "Tidslinje", "Timeline"),
+    "day_n": ("Päivä {n}", "Dag {n}", "Day {n}"),
+    "fixed_time": ("kiinteä aika", "fast tid", "fixed time"),
+    "in_parallel": ("rinnakkain: {names}", "parallellt: {names}", "in parallel: {names}"),
+    "time_balance": ("Ajan jakautuminen", "Tidens fördelning", "How the time divides"),
+    "balance_line": ("esitykset {p} min, osallistujien oma työ ja keskustelu {o} min, tauot {b} min",
+                     "presentationer {p} min, deltagarnas eget arbete och diskussion {o} min, pauser {b} min",
+                     "presentation {p} min, participants' own work and discussion {o} min, breaks {b} min"),
+    "balance_low": ("Osallistujien omaa työtä ja keskustelua on alle kolmannes muusta kuin taukoajasta.",
+                    "Deltagarnas eget arbete och diskussion är mindre än en tredjedel av tiden utanför pauserna.",
+                    "Participants' own work and discussion take less than a third of the time that is not a "
+                    "break."),
+    "parallel_groups": ("Rinnakkaiset ryhmät", "Parallella grupper", "Groups working in parallel"),
+    "leads": ("Vetäjä", "Ledare", "Leads"),
+    "room": ("Tila", "Lokal", "Room"),
     # participant agenda
     "welcome": ("Tervetuloa!", "Välkommen!", "Welcome!"),
     # packing list

@@ -23,6 +23,7 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("agenda", "Participant agenda", "workshop"),
     DocumentKind("run-sheet", "Run sheet", "workshop"),
     DocumentKind("packing-list", "Packing list", "workshop"),
+    DocumentKind("timeline", "Timeline", "workshop"),
     DocumentKind("signin", "Sign-in sheet", "workshop"),
     DocumentKind("feedback-form", "Feedback form", "workshop"),
     DocumentKind("worksheet", "Worksheet", "worksheet"),
@@ -62,6 +63,7 @@ def prepare_document(wb: Workbench, kind: str, ref_id: str, options: DocumentOpt
     from .run_sheet import build_run_sheet
     from .signin import build_signin
     from .summary import build_summary
+    from .timeline import build_timeline
     from .worksheet import build_worksheet
     from .worksheet_set import build_worksheet_set, is_workshop, workshop_worksheets
 
@@ -96,6 +98,9 @@ def prepare_document(wb: Workbench, kind: str, ref_id: str, options: DocumentOpt
     if kind == "feedback-form":
         questions = collect.feedback_of(wb, ref_id).questions
         return lambda: build_feedback_form(facts, questions, opts)
+    if kind == "timeline":
+        days = collect.timeline_days(wb, ref_id)
+        return lambda: build_timeline(facts, days, opts)
     rows = collect.agenda_rows(wb, ref_id)
     simple: dict[str, Callable[[], bytes]] = {
         "agenda": lambda: build_participant_agenda(facts, rows, opts),

@@ -65,6 +65,36 @@ class AgendaRow:
     facilitator_notes: str = ""
     actual_start: time | None = None  # when it really began and ended, if it was run in live capture
     actual_end: time | None = None
+    day: int = 1  # of a workshop of several days
+    day_date: date | None = None
+    leader: str = ""
+    room: str = ""
+    pinned: bool = False  # its start is fixed to the clock
+    tracks: tuple[AgendaRow, ...] = ()  # groups working side by side in the block's time
+
+
+@dataclass(frozen=True)
+class TimelineBox:
+    """A block or a track on the timeline: minutes from its day's midnight (may pass 24 h)."""
+
+    title: str
+    start_min: int
+    end_min: int
+    category: str = ""
+    leader: str = ""
+    room: str = ""
+    lane: int = 0  # the track's lane; a block without tracks spans every lane (lane -1)
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineDay:
+    number: int
+    date: date | None
+    start_min: int
+    lanes: int  # the most tracks any block of the day runs, at least 1
+    boxes: tuple[TimelineBox, ...]
+    rounds: tuple[TimelineBox, ...] = ()  # the blocks that run as tracks, for the legend
 
 
 @dataclass(frozen=True)

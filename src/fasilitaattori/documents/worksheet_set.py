@@ -45,19 +45,20 @@ def worksheet_choices(wb: Workbench, workshop_id: str) -> list[SheetChoice]:
     choices: list[SheetChoice] = []
     part, seen_in_part = 1, False
     for row in agenda.schedule(wb, workshop_id).items:
-        item = row.item
-        if item.category == "break":
+        if row.item.category == "break":
             part, seen_in_part = (part + 1, False) if seen_in_part else (part, seen_in_part)
             continue
         seen_in_part = True
-        if not item.method_id:
-            continue
-        try:
-            method = method_in_language(wb, item.method_id, language)
-            own = worksheet_of(method) is not None
-        except (FasilitaattoriError, ValueError):
-            continue  # a deleted method or a broken spec: nothing to offer
-        choices.append(SheetChoice(item.id, item.title, row.start, part, own))
+        # A parallel track's method (one table's task) has its sheet like a block's.
+        for item, start in ((row.item, row.start), *((t.item, t.start) for t in row.tracks)):
+            if not item.method_id:
+                continue
+            try:
+                method = method_in_language(wb, item.method_id, language)
+                own = worksheet_of(method) is not None
+            except (FasilitaattoriError, ValueError):
+                continue  # a deleted method or a broken spec: nothing to offer
+            choices.append(SheetChoice(item.id, item.title, start, part, own))
     return choices
 
 

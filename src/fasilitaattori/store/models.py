@@ -70,6 +70,9 @@ class Workshop(SyncedMixin, Base):
     language: Mapped[str] = mapped_column(String(2), default="fi")
     conclusions: Mapped[str] = mapped_column(Text, default="")
     is_template: Mapped[bool] = mapped_column(Boolean, default=False)
+    days: Mapped[int] = mapped_column(Integer, default=1)  # schema 0009: a workshop of several days
+    day_starts: Mapped[str] = mapped_column(Text, default="")  # the start of day 2, 3, ... ("08:30 09:00")
+    agenda_columns: Mapped[str] = mapped_column(String(64), default="who")  # optional agenda columns shown
 
 
 class Method(SyncedMixin, Base):
@@ -105,6 +108,13 @@ class AgendaItem(SyncedMixin, Base):
     actual_start: Mapped[str | None] = mapped_column(String(5), nullable=True)
     actual_end: Mapped[str | None] = mapped_column(String(5), nullable=True)
     live_extra_min: Mapped[int] = mapped_column(Integer, default=0)
+    # Schema 0009. A track is a block running alongside others within its parent block's slot;
+    # a plain id, not a foreign key, so a bundle's rows arrive in any order (core skips orphans).
+    day: Mapped[int] = mapped_column(Integer, default=1)
+    track_of: Mapped[str] = mapped_column(String(36), default="")
+    pinned_start: Mapped[str | None] = mapped_column(String(5), nullable=True)
+    leader: Mapped[str] = mapped_column(Text, default="")
+    room: Mapped[str] = mapped_column(Text, default="")
 
 
 class Participant(SyncedMixin, Base):

@@ -98,11 +98,13 @@ SCHEMA: dict[str, tuple[Column, ...]] = {name: columns_of(model) for name, model
 # gets (its field clocks lack them, so a local value always wins over that default). Every
 # newer bundle carries them; a bundle may lack only these.
 ADDED_COLUMNS: dict[str, dict[str, Any]] = {
-    "agenda_item": {"actual_start": None, "actual_end": None, "live_extra_min": 0},  # schema 0006
+    "agenda_item": {"actual_start": None, "actual_end": None, "live_extra_min": 0,  # schema 0006
+                    "day": 1, "track_of": "", "pinned_start": None, "leader": "", "room": ""},  # 0009
     "participant": {"need_interpreter": False, "need_hearing_loop": False, "need_assistant": False,
                     "diet": "", "other_needs": ""},  # schema 0007
     "feedback_question": {"options": ""},  # schema 0008
     "feedback_response": {"respondent": "", "answered_at": ""},  # schema 0008
+    "workshop": {"days": 1, "day_starts": "", "agenda_columns": "who"},  # schema 0009
 }
 
 

@@ -1,6 +1,7 @@
-"""The Agenda tab: the workshop's blocks with their clock times, reordered by dragging or
-Alt+Up/Alt+Down, added blank or from the method library, each block's texts edited on the right,
-a warning when the plan runs past the end time, and the packing list.
+"""The Agenda tab: the workshop's days and blocks with their clock times, reordered by dragging
+or Alt+Up/Alt+Down (across days too), added blank or from the method library, split into parallel
+tracks, each block's texts and fixed time edited on the right, warnings when the plan runs past
+the end time or over a fixed time, and the packing list.
 """
 
 from __future__ import annotations
@@ -11,14 +12,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -29,94 +26,29 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.agenda import (
-    CATEGORIES,
     Schedule,
     add_from_method,
     add_item,
+    add_track,
     agenda_items,
+    list_tracks,
     move_item,
     packing_list,
+    time_balance,
 )
 from ..core.agenda import schedule as make_schedule
 from ..core.dates import format_time
-from ..core.methods import methods
 from ..core.workshops import workshops
 from ..errors import FasilitaattoriError
-from .agenda_model import AgendaModel, category_icon, category_label
+from .agenda_days import DaysBar
+from .agenda_model import AgendaModel
+from .block_editor import BlockEditor
+from .category_bar import CategoryBarDelegate
 from .context import UiContext
-from .edit_fields import CommitText
 from .i18n import current_language
+from .time_balance import TimeBalanceBar
 
 REFRESH_ON = {"", "agenda_item", "workshop", "method"}
-
-
-class BlockEditor(QWidget):
-    """The chosen block's title, category, duration and texts; each saved on its own."""
-
-    def __init__(self, tab: AgendaTab) -> None:
-        super().__init__()
-        self.tab = tab
-        self.item_id = ""
-        self.title = QLineEdit()
-        self.title.setObjectName("blockTitle")
-        self.title.editingFinished.connect(lambda: self.tab.edit(self.item_id, "title", self.title.text()))
-        self.category = QComboBox()
-        for key in CATEGORIES:
-            self.category.addItem(category_icon(key), category_label(key), key)
-        self.category.activated.connect(
-            lambda _i: self.tab.edit(self.item_id, "category", self.category.currentData()))
-        self.duration = QSpinBox()
-        self.duration.setRange(0, 24 * 60)
-        self.duration.setSingleStep(5)
-        self.duration.setSuffix(self.tr(" min"))
-        self.duration.editingFinished.connect(
-            lambda: self.tab.edit(self.item_id, "duration_min", self.duration.value()))
-        self.method = QLabel()
-        self.method.setWordWrap(True)
-        self.instructions = CommitText(lambda text: self.tab.edit(self.item_id, "instructions", text))
-        self.materials = CommitText(lambda text: self.tab.edit(self.item_id, "materials", text))
-        self.materials.setPlaceholderText(self.tr("One material on each line"))
-        self.notes = CommitText(lambda text: self.tab.edit(self.item_id, "facilitator_notes", text))
-        self.notes.setPlaceholderText(self.tr("Only for you: not on the participants' agenda"))
-
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("T&itle:"), self.title)
-        form.addRow(self.tr("Categor&y:"), self.category)
-        form.addRow(self.tr("D&uration:"), self.duration)
-        form.addRow(self.tr("Method:"), self.method)
-        for label, box in ((self.tr("Instructio&ns:"), self.instructions),
-                           (self.tr("&Materials:"), self.materials),
-                           (self.tr("Facilitator's n&otes:"), self.notes)):
-            caption = QLabel(label)
-            caption.setBuddy(box)
-            form.addRow(caption)
-            form.addRow(box)
-        self.show_item(None)
-
-    def show_item(self, item: Any) -> None:
-        self.item_id = item.id if item is not None else ""
-        self.setEnabled(item is not None)
-        if item is None:
-            for edit in (self.instructions, self.materials, self.notes):
-                edit.set_value("")
-            self.title.clear()
-            self.method.clear()
-            return
-        if self.title.text() != item.title:
-            self.title.setText(item.title)
-        self.category.setCurrentIndex(max(0, self.category.findData(item.category)))
-        self.duration.setValue(item.duration_min)
-        self.instructions.set_value(item.instructions)
-        self.materials.set_value(item.materials)
-        self.notes.set_value(item.facilitator_notes)
-        name = ""
-        if item.method_id:
-            try:
-                name = methods.get(self.tab.ctx.wb, item.method_id).name
-            except FasilitaattoriError:
-                name = ""
-        self.method.setText(name or self.tr("(none)"))
 
 
 class AgendaTab(QWidget):
@@ -128,6 +60,8 @@ class AgendaTab(QWidget):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.days_bar = DaysBar(self)
+        self.balance = TimeBalanceBar()
         self.warning = QLabel()
         self.warning.setObjectName("agendaWarning")
         self.warning.setWordWrap(True)
@@ -140,6 +74,7 @@ class AgendaTab(QWidget):
         self.table.setObjectName("agendaTable")
         self.table.setAccessibleName(self.tr("Agenda blocks"))
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(AgendaModel.CATEGORY, CategoryBarDelegate(self.table))
         self.model.icon_size = max(10, self.fontMetrics().height() - 4)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -152,11 +87,8 @@ class AgendaTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(AgendaModel.TIME, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AgendaModel.CATEGORY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(AgendaModel.DURATION, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns()
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
         self.add_button = QPushButton(self.tr("&Add block"))
@@ -187,7 +119,9 @@ class AgendaTab(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.days_bar)
         left_layout.addWidget(self.summary)
+        left_layout.addWidget(self.balance)
         left_layout.addWidget(self.warning)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(buttons)
@@ -209,7 +143,7 @@ class AgendaTab(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([560, 400])
+        self.splitter.setSizes([640, 320])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
 
@@ -228,17 +162,37 @@ class AgendaTab(QWidget):
         if entity in REFRESH_ON:
             self.reload()
 
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The optional columns have a set width, so the title keeps the room (the whole text is in the editor).
+        for column in range(AgendaModel.FIXED + 1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(self.fontMetrics().horizontalAdvance("M") * 11,
+                                             header.fontMetrics().horizontalAdvance(text) + 24))
+
     def reload(self) -> None:
         current = self.model.item_id(self.table.currentIndex().row())
         schedule: Schedule | None = None
         if self.workshop_id:
             try:
-                workshops.get(self.ctx.wb, self.workshop_id)
+                chosen = tuple(k for k in workshops.get(self.ctx.wb, self.workshop_id).agenda_columns.split(",") if k)
                 schedule = make_schedule(self.ctx.wb, self.workshop_id)
+                if chosen != self.model.optional:
+                    self.model.set_optional(chosen)
+                    self._fit_columns()
             except FasilitaattoriError:
                 self.workshop_id = ""
         self.schedule = schedule
         self.model.set_schedule(schedule)
+        self.table.clearSpans()
+        for row in self.model.day_rows():
+            self.table.setSpan(row, 0, 1, self.model.columnCount())
+        self.days_bar.show_schedule(schedule)
+        self.balance.show_balance(time_balance(schedule) if schedule is not None else None)
         for widget in (self.add_button, self.library_button, self.table):
             widget.setEnabled(bool(self.workshop_id))
         self._show_summary()
@@ -257,13 +211,29 @@ class AgendaTab(QWidget):
             return
         total = sum(r.item.duration_min for r in schedule.items)
         language = current_language()
-        self.summary.setText(self.tr("%n blocks from %1 to %2 (%3 min); the workshop ends at %4.", "",
-                                     len(schedule.items))
-                             .replace("%1", format_time(language, schedule.start))
-                             .replace("%2", format_time(language, schedule.planned_end))
-                             .replace("%3", str(total)).replace("%4", format_time(language, schedule.workshop_end)))
-        self.warning.setVisible(schedule.overrun_min > 0)
-        self.warning.setText(self.tr("⚠ The plan runs %n minutes past the end time.", "", schedule.overrun_min))
+        if len(schedule.days) > 1:
+            self.summary.setText(self.tr("%n blocks over %1 days (%2 min); each day ends at %3.", "",
+                                         len(schedule.items)).replace("%1", str(len(schedule.days)))
+                                 .replace("%2", str(total)).replace("%3", format_time(language, schedule.workshop_end)))
+        else:
+                self.summary.setText(self.tr("%n blocks from %1 to %2 (%3 min); the workshop ends at %4.", "",
+                                         len(schedule.items))
+                                 .replace("%1", format_time(language, schedule.start))
+                                 .replace("%2", format_time(language, schedule.planned_end))
+                                 .replace("%3", str(total))
+                                 .replace("%4", format_time(language, schedule.workshop_end)))
+        lines = []
+        for warning in schedule.warnings:
+            if warning.kind == "pin_overrun":
+                lines.append(self.tr("⚠ The blocks before %1 run %n minutes over its fixed time.", "",
+                                     warning.minutes).replace("%1", warning.title))
+            elif warning.kind == "track_over":
+                lines.append(self.tr("⚠ The track %1 runs %n minutes past the end of its block.", "",
+                                     warning.minutes).replace("%1", warning.title))
+        if schedule.overrun_min > 0:
+            lines.append(self.tr("⚠ The plan runs %n minutes past the end time.", "", schedule.overrun_min))
+        self.warning.setVisible(bool(lines))
+        self.warning.setText("\n".join(lines))
 
     def _show_packing(self) -> None:
         self.packing.clear()
@@ -276,11 +246,15 @@ class AgendaTab(QWidget):
 
     def _show_current(self) -> None:
         row = self.table.currentIndex().row()
-        self.editor.show_item(self.model.rows[row].item if 0 <= row < self.model.rowCount() else None)
-        has = row >= 0 and self.model.rowCount() > 0
+        current = self.model.rows[row] if 0 <= row < self.model.rowCount() else None
+        scheduled = (current.track or current.block) if current is not None else None
+        self.editor.show_item(scheduled.item if scheduled is not None else None)
+        has = scheduled is not None
         self.remove_button.setEnabled(has)
-        self.up_button.setEnabled(has and row > 0)
-        self.down_button.setEnabled(has and row < self.model.rowCount() - 1)
+        self.up_button.setEnabled(has and self.model.move_target(row, -1) is not None)
+        self.down_button.setEnabled(has and self.model.move_target(row, 1) is not None)
+        day = current.day if current is not None else (self.schedule.days[0] if self.schedule else None)
+        self.days_bar.show_day(day)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, AgendaModel.TITLE)
@@ -297,6 +271,36 @@ class AgendaTab(QWidget):
             self.select_row(row)
 
     # -- editing ---------------------------------------------------------------------
+    def _insert_place(self) -> tuple[int, int]:
+        """(day, index) for a block added after the current row's block (or at a day's start)."""
+        row = self.table.currentIndex().row()
+        if not self.model.rowCount() or row < 0:
+            return 1, 0
+        current = self.model.rows[row]
+        day, index = self.model.block_place(row)
+        if current.block is None:
+            return day, 0
+        if current.track is not None:
+            index -= 1  # the track's block is counted before it
+        return day, index + 1
+
+    def add_track(self) -> None:
+        """A parallel track in the current block (the block the current track belongs to)."""
+        row = self.table.currentIndex().row()
+        if not 0 <= row < self.model.rowCount() or self.model.rows[row].block is None:
+            return
+        block = self.model.rows[row].block
+        assert block is not None
+        count = len(block.tracks)
+        title = self.tr("Group %1").replace("%1", str(count + 1))
+        made = self.ctx.create(agenda_items, self.tr("Add parallel track"),
+                               make=lambda: add_track(self.ctx.wb, block.item.id, title=title))
+        if made is not None:
+            self.reveal(made.id)
+            self.side.setCurrentWidget(self.editor)
+            self.editor.title.setFocus()
+            self.editor.title.selectAll()
+
     def edit(self, item_id: str, field: str, value: Any) -> None:
         if not item_id:
             return
@@ -306,10 +310,10 @@ class AgendaTab(QWidget):
     def add_blank(self) -> None:
         if not self.workshop_id:
             return
-        index = self.table.currentIndex().row() + 1 if self.model.rowCount() else 0
+        day, index = self._insert_place()
         row = self.ctx.create(agenda_items, self.tr("Add agenda block"), make=lambda: add_item(
             self.ctx.wb, self.workshop_id, index, title=self.tr("New block"), duration_min=15,
-            category="exercise"))
+            category="exercise", day=day))
         if row is not None:
             self.reveal(row.id)
             self.side.setCurrentWidget(self.editor)
@@ -320,9 +324,9 @@ class AgendaTab(QWidget):
         """Add a library method as a block after the current one; returns the block's id."""
         if not self.workshop_id:
             return ""
-        index = self.table.currentIndex().row() + 1 if self.model.rowCount() else 0
+        day, index = self._insert_place()
         row = self.ctx.create(agenda_items, self.tr("Add method to agenda"),
-                              make=lambda: add_from_method(self.ctx.wb, self.workshop_id, method_id, index))
+                              make=lambda: add_from_method(self.ctx.wb, self.workshop_id, method_id, index, day))
         if row is None:
             return ""
         self.reveal(row.id)
@@ -355,17 +359,32 @@ class AgendaTab(QWidget):
             if self.model.rowCount():
                 self.select_row(min(row, self.model.rowCount() - 1))
 
-    def move(self, item_id: str, index: int) -> None:
-        old = self.model.row_of(item_id)
-        if old < 0 or index == old:
+    def move(self, item_id: str, index: int, day: int | None = None) -> None:
+        """Move a block to `index` among the blocks of `day` (a track among its block's tracks)."""
+        old_row = self.model.row_of(item_id)
+        if old_row < 0:
             return
-        self.ctx.run(self.tr("Move agenda block"), lambda: move_item(self.ctx.wb, item_id, index),
-                     lambda: move_item(self.ctx.wb, item_id, old), "agenda_item")
+        current = self.model.rows[old_row]
+        if current.track is not None:
+            old, old_day = self._track_index(item_id), None
+        else:
+            old_day, old = self.model.block_place(old_row)
+        if (day or old_day, index) == (old_day, old):
+            return
+        self.ctx.run(self.tr("Move agenda block"), lambda: move_item(self.ctx.wb, item_id, index, day),
+                     lambda: move_item(self.ctx.wb, item_id, old, old_day), "agenda_item")
         self.reveal(item_id)
+
+    def _track_index(self, item_id: str) -> int:
+        track = agenda_items.get(self.ctx.wb, item_id)
+        return [t.id for t in list_tracks(self.ctx.wb, track.track_of)].index(item_id)
 
     def move_current(self, step: int) -> None:
         row = self.table.currentIndex().row()
-        target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount():
+        if not 0 <= row < self.model.rowCount():
             return
-        self.move(self.model.item_id(row), target)
+        target = self.model.move_target(row, step)
+        if target is None:
+            return
+        index, day = target
+        self.move(self.model.item_id(row), index, day or None)

@@ -58,6 +58,7 @@ def kind_label(key: str) -> str:
         "agenda": QCoreApplication.translate("DocumentsTab", "Participant agenda"),
         "run-sheet": QCoreApplication.translate("DocumentsTab", "Run sheet"),
         "packing-list": QCoreApplication.translate("DocumentsTab", "Packing list"),
+        "timeline": QCoreApplication.translate("DocumentsTab", "Timeline"),
         "signin": QCoreApplication.translate("DocumentsTab", "Sign-in sheet"),
         "feedback-form": QCoreApplication.translate("DocumentsTab", "Feedback form"),
         "worksheet": QCoreApplication.translate("DocumentsTab", "Worksheet"),

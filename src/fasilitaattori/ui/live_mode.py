@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import notes
-from ..core.agenda import Schedule, schedule
+from ..core.agenda import Schedule
 from ..core.dates import format_date, format_time
-from ..core.live import LiveState, seconds_of_day, state_at
+from ..core.live import LiveState, day_plan, seconds_of_day, state_at
 from ..core.workshops import workshops
 from .context import UiContext
 from .fill import fill
@@ -210,14 +210,15 @@ class LiveMode(LiveControls, QWidget):
         try:
             workshop = workshops.get(self.ctx.wb, self.workshop_id)
             title, day = workshop.title, workshop.date
-            self._plan = schedule(self.ctx.wb, self.workshop_id)
+            self._plan = day_plan(self.ctx.wb, self.workshop_id, self.now().date())
         except Exception:  # noqa: BLE001 - the workshop went away (deleted, undo): leave quietly
             self._plan = None
             title, day = "", None
         self.workshop_label.setText(title)
         today = self.now().date().isoformat()
         # The running block follows the clock; say so when the workshop is not planned for today.
-        other_day = bool(day and day != today)
+        days = {d.date for d in self._plan.days} if self._plan is not None and self._plan.days else {day}
+        other_day = bool(day and today not in days)  # a workshop of several days runs on each of them
         self.date_warning.setText(fill(self.tr("This workshop is planned for %1; the blocks follow today's clock."),
                                        format_date(current_language(), day)) if other_day else "")
         self.date_warning.setVisible(other_day)
