@@ -64,9 +64,7 @@ def read_marks(wb: Workbench) -> dict[str, int]:
     return {str(k): int(v) for k, v in value.items() if isinstance(v, int)} if isinstance(value, dict) else {}
 
 
-def mark_read(wb: Workbench, device: str, seq: int) -> None:
-    marks = read_marks(wb)
-    marks[device] = seq
+def save_marks(wb: Workbench, marks: dict[str, int]) -> None:
     wb.set_setting(READ_KEY, marks)
 
 
@@ -99,19 +97,25 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _newer(text: str, since: str) -> bool:
+    return max(text.split("@")[1:], default="") > since
+
+
 def changed_ids(wb: Workbench, since: str, upto: str) -> dict[str, list[str]]:
-    """Per entity, the ids of the rows with a field clock past `since` (and at most `upto`,
-    this device's clock, which every clock in the store is). One pattern picks the rows with
-    a clock that shares the two clocks' leading digits (a few recent ones), in SQL; the exact
-    comparison is made on those only."""
-    digits = os.path.commonprefix([since[:13], upto[:13]])
-    pattern = f"*@{digits}*"
+    """Per entity, the ids of the rows with a field clock past `since` (and so at most `upto`,
+    this device's clock, which every clock in the store is). A row whose fields share one
+    clock (no space in its text) is compared in SQL; for the others, one pattern picks those
+    with a clock that shares the two clocks' leading digits, and only those are parsed."""
+    pattern = "*@" + os.path.commonprefix([since[:13], upto[:13]]) + "*"
     conn = wb.store.raw()
+    conn.create_function("fasi_newer", 2, _newer, deterministic=True)
     try:
         out: dict[str, list[str]] = {}
         for entity in ENTITY_ORDER:
-            rows = conn.execute(f'SELECT id, clock FROM "{table_of(entity)}" WHERE clock GLOB ?', (pattern,))
-            ids = [row_id for row_id, text in rows if max(text.split("@")[1:], default="") > since]
+            ids = [r[0] for r in conn.execute(
+                f"SELECT id FROM \"{table_of(entity)}\" WHERE CASE WHEN instr(clock, ' ') = 0 "
+                "THEN substr(clock, instr(clock, '@') + 1) > ?1 "
+                "ELSE clock GLOB ?2 AND fasi_newer(clock, ?1) END", (since, pattern))]
             if ids:
                 out[entity] = ids
         return out
@@ -183,5 +187,5 @@ def files_manifest(manifest: Mapping[str, Any]) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-__all__ = ["DuplicateDeviceError", "changed_ids", "check_own", "mark_read", "read_marks", "rekey",
+__all__ = ["DuplicateDeviceError", "changed_ids", "check_own", "save_marks", "read_marks", "rekey",
            "write_own"]

@@ -18,9 +18,18 @@ from ..core.workbench import Workbench
 from ..errors import FasilitaattoriError, ValidationError
 from ..files import check_data_dir
 from ..store.models import SyncPeer
-from .changes import check_own, files_manifest, mark_read, own_files, read_marks, write_own
+from .changes import check_own, files_manifest, own_files, read_marks, save_marks, write_own
 from .crypto import PassphraseError, WrongPassphraseError, decrypt, is_encrypted
-from .folder_files import FULL, PREFIX, DeviceFiles, numbered_name, online_only, scan, settled_bytes
+from .folder_files import (
+    FULL,
+    PREFIX,
+    DeviceFiles,
+    FolderFiles,
+    numbered_name,
+    online_only,
+    scan,
+    settled_bytes,
+)
 from .importer import ImportCancelled, ImportResult, apply_bundle, log_export
 from .merge import Progress, expected_rows
 from .reader import MAX_FILE_BYTES, Bundle, BundleError, open_bundle_bytes
@@ -155,6 +164,7 @@ class _Reading:
         self.opened: list[_Opened] = []
         self.failed: list[tuple[str, FasilitaattoriError]] = []
         self.verified = False  # the passphrase opened another device's file
+        self.unchanged = 0  # devices with nothing new
 
     def open(self, device: str, seq: int | None, path: Path, seen: str | None = None) -> bool:
         """Open one file; False when it cannot be read now (still arriving, or broken)."""
@@ -225,8 +235,26 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
     with wb.store.read() as session:
         seen = {p.device_id: p.bundle_sha256 for p in session.query(SyncPeer)}
     marks = read_marks(wb)
+    read_before = dict(marks)
     reading = _Reading(passphrase)
-    unchanged = 0
+    try:
+        imported = _read_and_import(wb, found, marks, seen, reading, progress)
+        written = write_own(wb, folder, found.own, passphrase if passphrase else None)
+    finally:
+        if marks != read_before:
+            # Saved once, at the end: a write right after a large import would wait for the
+            # work it left to the background, which writing this device's file need not.
+            save_marks(wb, marks)
+    if written is not None:
+        log_export(wb, written[0], written[1], action="sync")
+    return SyncReport(written[0] if written else None, imported, reading.unchanged,
+                      [*found.away, *reading.failed])
+
+
+def _read_and_import(wb: Workbench, found: FolderFiles, marks: dict[str, int], seen: dict[str, str],
+                     reading: _Reading, progress: Progress | None) -> list[tuple[str, ImportResult]]:
+    """Open every file to read, then import them one by one, noting in `marks` each
+    device's last file read. A device's file that fails stops its files after it."""
     imported: list[tuple[str, ImportResult]] = []
     try:
         for device, files in sorted(found.peers.items()):
@@ -238,11 +266,11 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
             elif files.legacy is not None:
                 reading.open(device, None, files.legacy, seen.get(device))
             if (len(reading.opened), len(reading.failed)) == before:
-                unchanged += 1
-        if passphrase and not reading.verified:
+                reading.unchanged += 1
+        if reading.passphrase and not reading.verified:
             _verify_with_one(reading, found.peers.values())
         overall = _Overall(progress, sum(expected_rows(item.bundle) for item in reading.opened))
-        stopped: set[str] = set()  # devices whose next file failed: the ones after it wait
+        stopped: set[str] = set()
         for item in reading.opened:
             if item.device in stopped:
                 continue
@@ -251,7 +279,7 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
                 imported.append((item.path.name, apply_bundle(wb, item.bundle, item.path.name, action="sync",
                                                               progress=overall.step if progress else None)))
                 if item.seq is not None:
-                    mark_read(wb, item.device, item.seq)
+                    marks[item.device] = item.seq
             except ImportCancelled:
                 if imported:
                     raise SyncCancelled("The sync was cancelled. What came in from {files} was kept; the rest "
@@ -264,10 +292,7 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
             overall.next(expected_rows(item.bundle))
     finally:
         reading.close()
-    written = write_own(wb, folder, found.own, passphrase if passphrase else None)
-    if written is not None:
-        log_export(wb, written[0], written[1], action="sync")
-    return SyncReport(written[0] if written else None, imported, unchanged, [*found.away, *reading.failed])
+    return imported
 
 
 def _verify_with_one(reading: _Reading, peers: Any) -> None:
