@@ -85,8 +85,8 @@ def check_own(wb: Workbench, folder: Path, own: DeviceFiles) -> None:
             if foreign:
                 raise DuplicateDeviceError(
                     "Another laptop writes to the sync folder with this laptop's device id (its disk was "
-                    "probably copied from this one), so nothing was synced; give this laptop a new id "
-                    "(File → Sync → New device id, or `fasilitaattori sync new-device-id`) and sync again.")
+                    "probably copied from this one), so nothing was synced; give this laptop a new device id "
+                    "(Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.")
 
 
 def _sha256(path: Path) -> str:
