@@ -353,6 +353,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceId</name>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">Sync now</translation>
+    </message>
+    <message>
+        <source>Give this laptop a new device id now? Nothing else in its data changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give a new id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -3723,6 +3738,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Give the workshop whose blocks to list: --workshop ID.</translation>
     </message>
     <message>
+        <source>Another laptop writes to the sync folder with this laptop&apos;s device id (its disk was probably copied from this one), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>No block is running now, so there is nothing to lengthen.</translation>
     </message>
@@ -4029,6 +4048,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>The file {name} holds another device&apos;s bundle.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another of that device&apos;s files.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>

@@ -353,6 +353,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceId</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronoi nyt</translation>
+    </message>
+    <message>
+        <source>Give this laptop a new device id now? Nothing else in its data changes.</source>
+        <translation>Annetaanko tälle koneelle nyt uusi laitetunnus? Mikään muu sen tiedoissa ei muutu.</translation>
+    </message>
+    <message>
+        <source>&amp;Give a new id</source>
+        <translation>&amp;Anna uusi tunnus</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -3723,6 +3738,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Anna työpaja, jonka ohjelma luetellaan: --workshop ID.</translation>
     </message>
     <message>
+        <source>Another laptop writes to the sync folder with this laptop&apos;s device id (its disk was probably copied from this one), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
+        <translation>Synkronointikansioon kirjoittaa toinen kone tämän koneen laitetunnuksella (sen levy on luultavasti kopioitu tästä koneesta), joten mitään ei synkronoitu. Anna tälle koneelle uusi laitetunnus (Synkronoi nyt tarjoaa sitä; komentorivillä `fasilitaattori sync new-device-id`) ja synkronoi uudelleen.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Mikään ohjelmakohta ei ole nyt käynnissä, joten pidennettävää ei ole.</translation>
     </message>
@@ -4029,6 +4048,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Tiedostossa {name} on toisen laitteen siirtotiedosto.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another of that device&apos;s files.</source>
+        <translation>Tiedostossa {name} on saman laitteen toinen tiedosto.</translation>
     </message>
     <message>
         <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>

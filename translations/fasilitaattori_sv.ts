@@ -353,6 +353,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceId</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Give this laptop a new device id now? Nothing else in its data changes.</source>
+        <translation>Vill du ge den här datorn ett nytt enhets-id nu? Inget annat i dess uppgifter ändras.</translation>
+    </message>
+    <message>
+        <source>&amp;Give a new id</source>
+        <translation>&amp;Ge ett nytt id</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Workshop summary</source>
@@ -3723,6 +3738,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Ange workshoppen vars program ska listas: --workshop ID.</translation>
     </message>
     <message>
+        <source>Another laptop writes to the sync folder with this laptop&apos;s device id (its disk was probably copied from this one), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
+        <translation>En annan dator skriver i synkroniseringsmappen med den här datorns enhets-id (dess disk har troligen kopierats från den här datorn), så inget synkroniserades. Ge den här datorn ett nytt enhets-id (Synkronisera nu erbjuder det; på kommandoraden `fasilitaattori sync new-device-id`) och synkronisera igen.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Ingen programpunkt pågår nu, så det finns inget att förlänga.</translation>
     </message>
@@ -4029,6 +4048,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Filen {name} innehåller en annan enhets överföringsfil.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another of that device&apos;s files.</source>
+        <translation>Filen {name} innehåller en annan av samma enhets filer.</translation>
     </message>
     <message>
         <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>
