@@ -356,15 +356,15 @@
     <name>DeviceId</name>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Sync now</translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <source>Give this laptop a new device id now? Nothing else in its data changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give this laptop a new device id now? Nothing else in its data changes.</translation>
     </message>
     <message>
         <source>&amp;Give a new id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Give a new id</translation>
     </message>
 </context>
 <context>
@@ -3739,7 +3739,7 @@ Start with a project of your own, or look around in the example project first: a
     </message>
     <message>
         <source>Another laptop writes to the sync folder with this laptop&apos;s device id (its disk was probably copied from this one), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another laptop writes to the sync folder with this laptop&apos;s device id (its disk was probably copied from this one), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</translation>
     </message>
     <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
@@ -4051,7 +4051,7 @@ Start with a project of your own, or look around in the example project first: a
     </message>
     <message>
         <source>The file {name} holds another of that device&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} holds another of that device&apos;s files.</translation>
     </message>
     <message>
         <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>
