@@ -15,7 +15,6 @@ from fasilitaattori.sync.folder import (
     sync_encrypted,
     sync_now,
 )
-
 from fasilitaattori.sync.folder_files import NUMBERED
 
 from .helpers import dump, new_device

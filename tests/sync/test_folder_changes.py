@@ -246,3 +246,27 @@ def test_a_new_snapshot_is_written_when_this_devices_files_went_missing(make):
     written = sync_now(a).written
     assert written is not None and written.name.endswith(".full.fasi")
     assert own_file(a, folder) == written
+
+
+def test_the_command_line_gives_a_copied_laptop_a_new_id_and_its_sync_then_goes_through(make, tmp_path, capsys):
+    from fasilitaattori.cli import main
+
+    device, folder = make
+    a = device("a")
+    workshops.create_workshop(a, title="Kyläilta")
+    sync_now(a)
+    copy = clone(a, tmp_path / "devices", "copy")
+    data_dir, old = copy.data_dir, copy.device_id
+    workshops.create_workshop(copy, title="Kopiolla")
+    copy.close()
+    nothing = sync_now(a)  # nothing new here: no file
+    workshops.create_workshop(a, title="Alkuperäisellä")
+    sync_now(a)
+    assert nothing.written is None
+    assert main(["--data-dir", str(data_dir), "sync", "folder", "--now"]) == 1
+    assert "Another laptop writes to the sync folder" in capsys.readouterr().err
+    assert main(["--data-dir", str(data_dir), "sync", "new-device-id"]) == 0
+    out = capsys.readouterr().out
+    assert f"(it was {old})" in out
+    assert main(["--data-dir", str(data_dir), "sync", "folder", "--now"]) == 0
+    assert "imported 2 files" in capsys.readouterr().out  # the old id's snapshot and change file
