@@ -270,3 +270,26 @@ def test_the_command_line_gives_a_copied_laptop_a_new_id_and_its_sync_then_goes_
     assert f"(it was {old})" in out
     assert main(["--data-dir", str(data_dir), "sync", "folder", "--now"]) == 0
     assert "imported 2 files" in capsys.readouterr().out  # the old id's snapshot and change file
+
+
+def test_an_encrypted_change_file_that_has_not_all_arrived_waits_and_a_wrong_passphrase_still_stops(make):
+    from fasilitaattori.sync.crypto import PassphraseError
+    from fasilitaattori.sync.folder import set_sync_encrypted
+
+    device, folder = make
+    a, b = device("a"), device("b")
+    set_sync_encrypted(a, True)
+    workshop = workshops.create_workshop(a, title="Salattu")
+    sync_now(a, passphrase="yhteinen")
+    sync_now(b, passphrase="yhteinen")
+    notes.add_note(a, workshop.id, "Salainen muistiinpano")
+    path = sync_now(a, passphrase="yhteinen").written
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-40])  # the cloud service has not brought the end yet
+    report = sync_now(b, passphrase="yhteinen")
+    assert report.imported == [] and report.failed == [] and notes.list_notes(b, workshop.id) == []
+    with pytest.raises(PassphraseError, match="does not open"):
+        sync_now(b, passphrase="väärä")
+    path.write_bytes(whole)
+    sync_now(b, passphrase="yhteinen")
+    assert [n.text for n in notes.list_notes(b, workshop.id)] == ["Salainen muistiinpano"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -165,6 +166,7 @@ class _Reading:
         self.failed: list[tuple[str, FasilitaattoriError]] = []
         self.verified = False  # the passphrase opened another device's file
         self.unchanged = 0  # devices with nothing new
+        self.undecided: list[Path] = []  # encrypted files the passphrase did not open
 
     def open(self, device: str, seq: int | None, path: Path, seen: str | None = None) -> bool:
         """Open one file; False when it cannot be read now (still arriving, or broken)."""
@@ -179,9 +181,10 @@ class _Reading:
                 return False
             bundle = open_bundle_bytes(data, self.passphrase, name=path.name)
             self.verified = self.verified or is_encrypted(data[:16])
-        except WrongPassphraseError as exc:
-            raise WrongPassphraseError("The passphrase does not open {name}; nothing was synced.",
-                                       name=path.name) from exc
+        except WrongPassphraseError:
+            # Wrong, or the file has not all arrived: told apart by the others (`settle`).
+            self.undecided.append(path)
+            return False
         except FileNotFoundError:
             return False
         except FasilitaattoriError as exc:
@@ -201,6 +204,23 @@ class _Reading:
             except FasilitaattoriError:
                 return  # a damaged file says nothing about the passphrase
             self.verified = True
+
+    def settle(self, peers: Iterable[DeviceFiles]) -> None:
+        """A passphrase that opens another device's file was right, and a file it does not
+        open is still arriving (read in a later sync); one that opens none is wrong."""
+        if self.passphrase and not self.verified:
+            candidates = sorted((p for files in peers for p in _paths(files)
+                                 if p not in self.undecided and _encrypted(p)), key=lambda p: p.stat().st_size)
+            for path in candidates[:1]:
+                data = settled_bytes(path)
+                if data is not None:
+                    try:
+                        self.verify(data)
+                    except WrongPassphraseError:
+                        self.undecided.append(path)
+        if self.undecided and not self.verified:
+            raise WrongPassphraseError("The passphrase does not open {name}; nothing was synced.",
+                                       name=self.undecided[0].name)
 
     def close(self) -> None:
         for item in self.opened:
@@ -267,8 +287,7 @@ def _read_and_import(wb: Workbench, found: FolderFiles, marks: dict[str, int], s
                 reading.open(device, None, files.legacy, seen.get(device))
             if (len(reading.opened), len(reading.failed)) == before:
                 reading.unchanged += 1
-        if reading.passphrase and not reading.verified:
-            _verify_with_one(reading, found.peers.values())
+        reading.settle(found.peers.values())
         overall = _Overall(progress, sum(expected_rows(item.bundle) for item in reading.opened))
         stopped: set[str] = set()
         for item in reading.opened:
@@ -293,17 +312,3 @@ def _read_and_import(wb: Workbench, found: FolderFiles, marks: dict[str, int], s
     finally:
         reading.close()
     return imported
-
-
-def _verify_with_one(reading: _Reading, peers: Any) -> None:
-    """Try the passphrase on the smallest encrypted file of another device."""
-    candidates = sorted((p for files in peers for p in _paths(files) if _encrypted(p)),
-                        key=lambda p: p.stat().st_size)
-    for path in candidates[:1]:
-        data = settled_bytes(path)
-        if data is not None:
-            try:
-                reading.verify(data)
-            except WrongPassphraseError as exc:
-                raise WrongPassphraseError("The passphrase does not open {name}; nothing was synced.",
-                                           name=path.name) from exc

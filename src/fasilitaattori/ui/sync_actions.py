@@ -297,7 +297,7 @@ def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> QMessa
         ctx.undo_stack.clear()
         ctx.changed.emit("")
     conflicting = sum(result.conflicts for _name, result in report.imported)
-    devices = len(report.imported) + report.unchanged
+    devices = len({result.device_id for _name, result in report.imported}) + report.unchanged
     lines = [fill(QCoreApplication.translate("SyncActions", "Other devices synced: %1."), devices)]
     changes = sum(result.changes for _name, result in report.imported)
     if changes:
