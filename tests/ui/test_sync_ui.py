@@ -326,7 +326,8 @@ def test_a_laptop_copied_from_this_one_is_noticed_and_this_one_takes_a_new_id(wi
         box = next(b for b in dialogs(window, QMessageBox) if b.objectName() == "duplicate_device_box")
         assert box.text().startswith("Another laptop writes to the sync folder with this laptop's device id")
         assert ctx.wb.device_id == old  # nothing happens before the user says so
-        qtbot.mouseClick(box.findChild(QPushButton, "new_device_id_button"), Qt.MouseButton.LeftButton)
+        box.findChild(QPushButton, "new_device_id_button").click()
+        qtbot.waitUntil(lambda: any("Other devices synced: 1." in b.text() for b in dialogs(window, QMessageBox)))
         done = next(b for b in dialogs(window, QMessageBox) if "Other devices synced: 1." in b.text())
         assert ctx.wb.device_id != old
         assert "Kopiolla tehty työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..sync.changes import DuplicateDeviceError, rekey
@@ -31,7 +31,7 @@ def offer_new_device_id(window: QWidget, ctx: UiContext, error: DuplicateDeviceE
             except Exception as exc:  # noqa: BLE001 - the user sees one sentence
                 ctx.report(exc)
                 return
-            then()
+            QTimer.singleShot(0, then)  # once this box is gone
 
     box.finished.connect(lambda _result: chosen())
     box.open()
