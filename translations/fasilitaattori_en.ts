@@ -3738,8 +3738,8 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Give the workshop whose blocks to list: --workshop ID.</translation>
     </message>
     <message>
-        <source>Another laptop writes to the sync folder with this laptop&apos;s device id (its disk was probably copied from this one), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
-        <translation>Another laptop writes to the sync folder with this laptop&apos;s device id (its disk was probably copied from this one), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</translation>
+        <source>The sync folder has files under this laptop&apos;s device id that it did not write (a laptop with a copy of its disk, or a backup restored here), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
+        <translation>The sync folder has files under this laptop&apos;s device id that it did not write (a laptop with a copy of its disk, or a backup restored here), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</translation>
     </message>
     <message>
         <source>No block is running now, so there is nothing to lengthen.</source>

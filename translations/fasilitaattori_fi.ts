@@ -3738,8 +3738,8 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Anna työpaja, jonka ohjelma luetellaan: --workshop ID.</translation>
     </message>
     <message>
-        <source>Another laptop writes to the sync folder with this laptop&apos;s device id (its disk was probably copied from this one), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
-        <translation>Synkronointikansioon kirjoittaa toinen kone tämän koneen laitetunnuksella (sen levy on luultavasti kopioitu tästä koneesta), joten mitään ei synkronoitu. Anna tälle koneelle uusi laitetunnus (Synkronoi nyt tarjoaa sitä; komentorivillä `fasilitaattori sync new-device-id`) ja synkronoi uudelleen.</translation>
+        <source>The sync folder has files under this laptop&apos;s device id that it did not write (a laptop with a copy of its disk, or a backup restored here), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
+        <translation>Synkronointikansiossa on tämän koneen laitetunnuksella tiedostoja, joita tämä kone ei ole kirjoittanut (kone, jolle on kopioitu tämän koneen levy, tai tähän palautettu varmuuskopio), joten mitään ei synkronoitu. Anna tälle koneelle uusi laitetunnus (Synkronoi nyt tarjoaa sitä; komentorivillä `fasilitaattori sync new-device-id`) ja synkronoi uudelleen.</translation>
     </message>
     <message>
         <source>No block is running now, so there is nothing to lengthen.</source>

@@ -3738,8 +3738,8 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Ange workshoppen vars program ska listas: --workshop ID.</translation>
     </message>
     <message>
-        <source>Another laptop writes to the sync folder with this laptop&apos;s device id (its disk was probably copied from this one), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
-        <translation>En annan dator skriver i synkroniseringsmappen med den här datorns enhets-id (dess disk har troligen kopierats från den här datorn), så inget synkroniserades. Ge den här datorn ett nytt enhets-id (Synkronisera nu erbjuder det; på kommandoraden `fasilitaattori sync new-device-id`) och synkronisera igen.</translation>
+        <source>The sync folder has files under this laptop&apos;s device id that it did not write (a laptop with a copy of its disk, or a backup restored here), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
+        <translation>Synkroniseringsmappen har filer med den här datorns enhets-id som den inte har skrivit (en dator med en kopia av dess disk, eller en säkerhetskopia som återställts här), så inget synkroniserades. Ge den här datorn ett nytt enhets-id (Synkronisera nu erbjuder det; på kommandoraden `fasilitaattori sync new-device-id`) och synkronisera igen.</translation>
     </message>
     <message>
         <source>No block is running now, so there is nothing to lengthen.</source>

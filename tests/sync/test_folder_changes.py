@@ -201,8 +201,8 @@ def test_a_laptop_restored_from_a_copy_of_the_disk_is_told_to_take_a_new_id(make
         before, files_before = dump(copy), sorted(p.name for p in folder.iterdir())
         with pytest.raises(DuplicateDeviceError) as caught:
             sync_now(copy)
-        assert caught.value.message.startswith("Another laptop writes to the sync folder with this laptop's "
-                                               "device id")
+        assert caught.value.message.startswith("The sync folder has files under this laptop's device id "
+                                               "that it did not write")
         assert "new-device-id" in caught.value.message
         assert dump(copy) == before and sorted(p.name for p in folder.iterdir()) == files_before
         # Once the copy has its own id, the original's files are another device's to it.
@@ -264,7 +264,7 @@ def test_the_command_line_gives_a_copied_laptop_a_new_id_and_its_sync_then_goes_
     sync_now(a)
     assert nothing.written is None
     assert main(["--data-dir", str(data_dir), "sync", "folder", "--now"]) == 1
-    assert "Another laptop writes to the sync folder" in capsys.readouterr().err
+    assert "files under this laptop's device id that it did not write" in capsys.readouterr().err
     assert main(["--data-dir", str(data_dir), "sync", "new-device-id"]) == 0
     out = capsys.readouterr().out
     assert f"(it was {old})" in out

@@ -324,7 +324,7 @@ def test_a_laptop_copied_from_this_one_is_noticed_and_this_one_takes_a_new_id(wi
         old = ctx.wb.device_id
         window.sync_actions["sync_now_action"].trigger()
         box = next(b for b in dialogs(window, QMessageBox) if b.objectName() == "duplicate_device_box")
-        assert box.text().startswith("Another laptop writes to the sync folder with this laptop's device id")
+        assert box.text().startswith("The sync folder has files under this laptop's device id that it did not write")
         assert ctx.wb.device_id == old  # nothing happens before the user says so
         box.findChild(QPushButton, "new_device_id_button").click()
         qtbot.waitUntil(lambda: any("Other devices synced: 1." in b.text() for b in dialogs(window, QMessageBox)))

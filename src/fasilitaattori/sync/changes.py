@@ -33,7 +33,7 @@ SNAPSHOT_SHARE = 0.5
 
 
 class DuplicateDeviceError(ValidationError):
-    """Another laptop writes to the sync folder under this laptop's device id."""
+    """Files under this laptop's device id in the sync folder that it did not write: a copied disk, or a restored backup."""
 
 
 @dataclass
@@ -84,9 +84,10 @@ def check_own(wb: Workbench, folder: Path, own: DeviceFiles) -> None:
                 foreign = [status.st_size, status.st_mtime_ns] != kept[:2] and _sha256(path) != kept[2]
             if foreign:
                 raise DuplicateDeviceError(
-                    "Another laptop writes to the sync folder with this laptop's device id (its disk was "
-                    "probably copied from this one), so nothing was synced; give this laptop a new device id "
-                    "(Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.")
+                    "The sync folder has files under this laptop's device id that it did not write (a laptop "
+                    "with a copy of its disk, or a backup restored here), so nothing was synced; give this "
+                    "laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync "
+                    "new-device-id`) and sync again.")
 
 
 def _sha256(path: Path) -> str:
