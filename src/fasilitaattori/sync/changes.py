@@ -134,7 +134,7 @@ def write_own(wb: Workbench, folder: Path, own: DeviceFiles,
     present = {p.name for p in [*own.full.values(), *own.changes.values()]}
     due = (not state.full or any(name not in present for name in state.files)
            or state.seq - state.full >= SNAPSHOT_EVERY or state.since_full > SNAPSHOT_SHARE * state.full_size)
-    upto = wb.clock.last
+    upto = _settled_clock(wb)
     seq = state.seq + 1
     if due:
         files: dict[str, Any] = {"kind": FULL, "seq": seq, "after": None, "upto": upto}
@@ -159,6 +159,20 @@ def write_own(wb: Workbench, folder: Path, own: DeviceFiles,
         state.since_full += len(data)
     wb.set_setting(OWN_KEY, asdict(state))
     return target, counts
+
+
+def _settled_clock(wb: Workbench) -> str:
+    """This device's clock, once every edit that ticked it up to there is committed (an edit
+    ticks inside its write transaction): rows read after this include each of them, so the
+    next change file, which starts after this clock, misses none."""
+    upto = wb.clock.last
+    conn = wb.store.raw()
+    try:
+        conn.execute("BEGIN IMMEDIATE")  # waits for a write under way
+        conn.rollback()
+    finally:
+        conn.close()
+    return upto
 
 
 def _compact(folder: Path, device: str, own: DeviceFiles, state: OwnFiles, full: int) -> None:
