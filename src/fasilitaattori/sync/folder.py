@@ -23,11 +23,9 @@ from .changes import check_own, files_manifest, own_files, read_marks, save_mark
 from .crypto import PassphraseError, WrongPassphraseError, decrypt, is_encrypted
 from .folder_files import (
     FULL,
-    PREFIX,
     DeviceFiles,
     FolderFiles,
     numbered_name,
-    online_only,
     scan,
     settled_bytes,
 )
@@ -38,7 +36,6 @@ from .reader import MAX_FILE_BYTES, Bundle, BundleError, open_bundle_bytes
 FOLDER_KEY = "sync_folder"
 ENCRYPTED_KEY = "sync_encrypted"  # this device writes its sync bundle encrypted
 AUTOMATIC_KEY = "sync_on_start_and_close"
-__all__ = ["PREFIX", "online_only"]
 
 
 @dataclass
