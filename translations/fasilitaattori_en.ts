@@ -514,6 +514,20 @@
         <source>Change the day&apos;s start time</source>
         <translation>Change the day&apos;s start time</translation>
     </message>
+    <message>
+    <name>DeviceId</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Give this laptop a new device id now? Nothing else in its data changes.</source>
+        <translation>Give this laptop a new device id now? Nothing else in its data changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Give a new id</source>
+        <translation>&amp;Give a new id</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -3980,6 +3994,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Day {day} still has blocks; move or delete them first.</translation>
     </message>
     <message>
+        <source>The sync folder has files under this laptop&apos;s device id that it did not write (a laptop with a copy of its disk, or a backup restored here), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
+        <translation>The sync folder has files under this laptop&apos;s device id that it did not write (a laptop with a copy of its disk, or a backup restored here), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>No block is running now, so there is nothing to lengthen.</translation>
     </message>
@@ -4286,6 +4304,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>The file {name} holds another device&apos;s bundle.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another of that device&apos;s files.</source>
+        <translation>The file {name} holds another of that device&apos;s files.</translation>
     </message>
     <message>
         <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>

@@ -514,6 +514,20 @@
         <source>Change the day&apos;s start time</source>
         <translation>Muuta päivän alkamisaikaa</translation>
     </message>
+    <message>
+    <name>DeviceId</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronoi nyt</translation>
+    </message>
+    <message>
+        <source>Give this laptop a new device id now? Nothing else in its data changes.</source>
+        <translation>Annetaanko tälle koneelle nyt uusi laitetunnus? Mikään muu sen tiedoissa ei muutu.</translation>
+    </message>
+    <message>
+        <source>&amp;Give a new id</source>
+        <translation>&amp;Anna uusi tunnus</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -3980,6 +3994,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Päivällä {day} on vielä ohjelmakohtia. Siirrä tai poista ne ensin.</translation>
     </message>
     <message>
+        <source>The sync folder has files under this laptop&apos;s device id that it did not write (a laptop with a copy of its disk, or a backup restored here), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
+        <translation>Synkronointikansiossa on tämän koneen laitetunnuksella tiedostoja, joita tämä kone ei ole kirjoittanut (kone, jolle on kopioitu tämän koneen levy, tai tähän palautettu varmuuskopio), joten mitään ei synkronoitu. Anna tälle koneelle uusi laitetunnus (Synkronoi nyt tarjoaa sitä; komentorivillä `fasilitaattori sync new-device-id`) ja synkronoi uudelleen.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Mikään ohjelmakohta ei ole nyt käynnissä, joten pidennettävää ei ole.</translation>
     </message>
@@ -4286,6 +4304,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Tiedostossa {name} on toisen laitteen siirtotiedosto.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another of that device&apos;s files.</source>
+        <translation>Tiedostossa {name} on saman laitteen toinen tiedosto.</translation>
     </message>
     <message>
         <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>

@@ -514,6 +514,20 @@
         <source>Change the day&apos;s start time</source>
         <translation>Ändra dagens starttid</translation>
     </message>
+    <message>
+    <name>DeviceId</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Give this laptop a new device id now? Nothing else in its data changes.</source>
+        <translation>Vill du ge den här datorn ett nytt enhets-id nu? Inget annat i dess uppgifter ändras.</translation>
+    </message>
+    <message>
+        <source>&amp;Give a new id</source>
+        <translation>&amp;Ge ett nytt id</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTab</name>
@@ -3980,6 +3994,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Dag {day} har ännu programpunkter. Flytta eller ta bort dem först.</translation>
     </message>
     <message>
+        <source>The sync folder has files under this laptop&apos;s device id that it did not write (a laptop with a copy of its disk, or a backup restored here), so nothing was synced; give this laptop a new device id (Sync now offers it; on the command line `fasilitaattori sync new-device-id`) and sync again.</source>
+        <translation>Synkroniseringsmappen har filer med den här datorns enhets-id som den inte har skrivit (en dator med en kopia av dess disk, eller en säkerhetskopia som återställts här), så inget synkroniserades. Ge den här datorn ett nytt enhets-id (Synkronisera nu erbjuder det; på kommandoraden `fasilitaattori sync new-device-id`) och synkronisera igen.</translation>
+    </message>
+    <message>
         <source>No block is running now, so there is nothing to lengthen.</source>
         <translation>Ingen programpunkt pågår nu, så det finns inget att förlänga.</translation>
     </message>
@@ -4286,6 +4304,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>The file {name} holds another device&apos;s bundle.</source>
         <translation>Filen {name} innehåller en annan enhets överföringsfil.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds another of that device&apos;s files.</source>
+        <translation>Filen {name} innehåller en annan av samma enhets filer.</translation>
     </message>
     <message>
         <source>The file {name} is damaged or is not a Fasilitaattori bundle.</source>

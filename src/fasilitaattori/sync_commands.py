@@ -4,6 +4,7 @@
     fasilitaattori sync import FILE [--dry-run] [--passphrase-file F]
     fasilitaattori sync folder [DIR] [--now]
     fasilitaattori sync log
+    fasilitaattori sync new-device-id
 """
 
 from __future__ import annotations
@@ -166,8 +167,8 @@ def cmd_sync_folder(args: argparse.Namespace) -> int:
             finally:
                 if meter is not None:
                     meter.close()
-            print(f"Wrote {report.written.name}; imported {len(report.imported)} bundles, "
-                  f"skipped {report.unchanged} unchanged.")
+            wrote = f"Wrote {report.written.name}" if report.written else "Nothing changed here to write"
+            print(f"{wrote}; imported {len(report.imported)} files, {report.unchanged} devices had nothing new.")
             for name, problem in report.failed:
                 print(f"{name}: {problem.message}")
             sys.stdout.flush()
@@ -213,6 +214,20 @@ def cmd_sync_undo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sync_new_device_id(args: argparse.Namespace) -> int:
+    from .sync.changes import rekey
+
+    wb = _workbench(args)
+    try:
+        old = wb.device_id
+        device = rekey(wb)
+    finally:
+        wb.close()
+    print(f"This device's id is now {device} (it was {old}); its next sync writes a new snapshot, and the "
+          "files under the old id are read as another device's.")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     group = sub.add_parser("sync", help="sync with other devices by exchanging bundle files")
     actions = group.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
@@ -233,6 +248,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--now", action="store_true", help="write this device's bundle and import the others'")
     p.add_argument("--passphrase-file", help="passphrase for the bundles in the folder")
     p.set_defaults(handler=cmd_sync_folder)
+    p = actions.add_parser("new-device-id", help="give this device a new id (after its disk was copied to another)")
+    p.set_defaults(handler=cmd_sync_new_device_id)
     p = actions.add_parser("log", help="what earlier imports and exports did")
     p.set_defaults(handler=cmd_sync_log)
     p = actions.add_parser("undo", help="put the store back as it was before an import (see `sync log` for its number)")

@@ -49,7 +49,7 @@ def test_the_demo_store_travels_whole_with_its_photo(demo_wb, tmp_path):
     assert result.photos == 1
     with zipfile.ZipFile(path) as zf:
         manifest = json.loads(zf.read("manifest.json"))
-        assert manifest["format"] == "fasilitaattori-bundle" and manifest["version"] == 3
+        assert manifest["format"] == "fasilitaattori-bundle" and manifest["version"] == 4
         assert manifest["device_id"] == demo_wb.device_id and manifest["scope"] == {"kind": "all"}
         assert set(manifest["members"]) == set(zf.namelist()) - {"manifest.json"}
     other = new_device(tmp_path / "dev", "other")

@@ -416,3 +416,70 @@ def test_relays_conflicts_of_conflicts_and_skewed_clocks(steps, hours):
             assert dump(world.devices[1]) == once
     finally:
         world.close()
+
+
+# The third family (issue 20): the same histories exchanged through a sync folder, where each
+# laptop writes snapshots and change files and reads only the files it has not read. Laptops
+# write a snapshot every few files (compaction removes the files it replaces), and others join
+# late, starting from the newest snapshot and the changes after it.
+folder_step = st.one_of(
+    step,  # edits, and full bundles exported and imported by hand beside the folder
+    st.tuples(st.just("sync"), st.integers(0, DEVICES - 1)),
+    st.tuples(st.just("sync"), st.integers(0, DEVICES - 1)),
+    st.tuples(st.just("join"), st.integers(0, DEVICES - 1)),
+)
+
+
+def _folder_sync(world: World, wb: Any, folder: Path) -> None:
+    from fasilitaattori.sync.folder import sync_now
+
+    sync_now(wb, folder=folder)
+    _clock_past_all(world, wb)
+
+
+@pytest.mark.slow
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@example([("edit_note", 0, 0, "text", "a"), ("sync", 0), ("join", 0), ("edit_note", 1, 0, "text", "b"),
+          ("sync", 1), ("sync", 0), ("sync", 0), ("sync", 0)], 1)
+@given(st.lists(folder_step, min_size=1, max_size=25), st.integers(1, 4))
+def test_folder_change_files_with_late_joiners_and_compaction_converge(steps, every):
+    from fasilitaattori.sync import changes
+
+    world = make_world()
+    world.check_clocks = True
+    folder = Path(tempfile.mkdtemp(prefix="folder-", dir=ROOT))
+    before = changes.SNAPSHOT_EVERY
+    changes.SNAPSHOT_EVERY = every  # a snapshot every few files: compaction happens in most histories
+    joined: list[Any] = []
+    try:
+        for action in steps:
+            if action[0] == "sync":
+                _folder_sync(world, world.devices[action[1]], folder)
+            elif action[0] == "join":  # a laptop joins the team late: an empty store and the folder
+                late = new_device(ROOT, "late")
+                joined.append(late)
+                _folder_sync(world, late, folder)
+            else:
+                run_step(world, action)
+        late = new_device(ROOT, "last")
+        joined.append(late)
+        everyone = [*world.devices, *joined]
+        for _ in range(4):
+            for wb in everyone:
+                _folder_sync(world, wb, folder)
+            if len({dump(wb) for wb in everyone}) == 1:
+                break
+        dumps = {dump(wb) for wb in everyone}
+        assert len(dumps) == 1, "the laptops did not converge through the folder"
+        assert_nothing_lost(world)
+        assert len({tuple(open_conflicts(wb)) for wb in everyone}) == 1
+        # Each laptop's files are its newest snapshot and the change files after it.
+        for wb in everyone:
+            mine = sorted(p.name for p in folder.iterdir() if wb.device_id in p.name)
+            assert sum(name.endswith(".full.fasi") for name in mine) == 1, mine
+            assert mine[0].endswith(".full.fasi"), mine
+    finally:
+        changes.SNAPSHOT_EVERY = before
+        for wb in joined:
+            wb.close()
+        world.close()

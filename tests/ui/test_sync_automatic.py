@@ -39,7 +39,9 @@ def test_the_window_syncs_on_start_and_close_when_asked(demo_wb, make_window, tm
 
         workshops.create_workshop(demo_wb, title="Lisätty ennen sulkemista")
         window.close()
-        assert own_file(demo_wb, folder).read_bytes() != first  # written again on the way out
+        assert own_file(demo_wb, folder).read_bytes() == first  # the snapshot stays; the change goes on its own
+        changed = [p for p in folder.iterdir() if demo_wb.device_id in p.name and p.name.endswith(".changes.fasi")]
+        assert len(changed) == 1 and "Lisätty ennen sulkemista".encode() in _unzipped(changed[0])
         sync_now(other)
         assert "Lisätty ennen sulkemista" in [w.title for w in workshops.list_workshops(other)]
     finally:
@@ -68,3 +70,10 @@ def test_turning_it_on_without_a_folder_asks_for_one(demo_wb, make_window, monke
     automatic = _action(window, "sync_automatic_action")
     automatic.trigger()
     assert not automatic.isChecked() and not sync_automatically(demo_wb)
+
+
+def _unzipped(path):
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return b"".join(zf.read(name) for name in zf.namelist())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QPushButton
 
 from fasilitaattori.core import notes, workshops
 from fasilitaattori.sync.conflicts import open_conflicts
@@ -306,3 +306,31 @@ def test_sync_now_cancelled_after_one_import_says_what_stayed_and_shows_it(windo
     titles = {w.title for w in workshops.list_workshops(ctx.wb)}
     assert len(titles & {"Toisen koneen työpaja", "Kolmannen koneen työpaja"}) == 1  # the first stayed
     assert not own_file(ctx.wb, folder).exists()
+
+
+def test_a_laptop_copied_from_this_one_is_noticed_and_this_one_takes_a_new_id(window, ctx, qtbot, tmp_path):
+    from fasilitaattori.sync.folder import set_sync_folder, sync_now
+    from fasilitaattori.ui.sync_actions import choose_sync_folder
+    from tests.sync.helpers import clone
+
+    folder = tmp_path / "Nextcloud"
+    folder.mkdir()
+    assert choose_sync_folder(window, ctx, folder)
+    copy = clone(ctx.wb, tmp_path / "devices", "copy")  # a restored disk image: the same device id
+    try:
+        set_sync_folder(copy, folder)
+        workshops.create_workshop(copy, title="Kopiolla tehty työpaja")
+        sync_now(copy)
+        old = ctx.wb.device_id
+        window.sync_actions["sync_now_action"].trigger()
+        box = next(b for b in dialogs(window, QMessageBox) if b.objectName() == "duplicate_device_box")
+        assert box.text().startswith("The sync folder has files under this laptop's device id that it did not write")
+        assert ctx.wb.device_id == old  # nothing happens before the user says so
+        box.findChild(QPushButton, "new_device_id_button").click()
+        qtbot.waitUntil(lambda: any("Other devices synced: 1." in b.text() for b in dialogs(window, QMessageBox)))
+        done = next(b for b in dialogs(window, QMessageBox) if "Other devices synced: 1." in b.text())
+        assert ctx.wb.device_id != old
+        assert "Kopiolla tehty työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]
+        done.button(QMessageBox.StandardButton.Ok).click()
+    finally:
+        copy.close()

@@ -108,8 +108,13 @@ def project_scope(conn: sqlite3.Connection, project_id: str) -> dict[str, set[st
 
 
 def build_bundle(wb: Workbench, *, project_id: str | None = None,
-                 row_filter: RowFilter | None = None, with_photos: bool = True) -> tuple[bytes, dict[str, int], int]:
-    """The bundle as zip bytes, the row counts per entity and the number of photo files."""
+                 row_filter: RowFilter | None = None, with_photos: bool = True,
+                 only: Mapping[str, list[str]] | None = None,
+                 files: Mapping[str, Any] | None = None) -> tuple[bytes, dict[str, int], int]:
+    """The bundle as zip bytes, the row counts per entity and the number of photo files.
+
+    `only` limits it to those rows (entity -> ids; an entity not named has no member): a sync
+    folder's change file, whose manifest says what it is in `files`."""
     conn = wb.store.raw()
     try:
         scope = project_scope(conn, project_id) if project_id else None
@@ -125,8 +130,11 @@ def build_bundle(wb: Workbench, *, project_id: str | None = None,
                 members[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
 
             for entity in ENTITY_ORDER:
+                if only is not None and not only.get(entity):
+                    counts[entity] = 0
+                    continue
                 counts[entity] = _put_rows(zf, members, conn, entity, scope, row_filter, photo_hashes,
-                                           with_photos)
+                                           with_photos, None if only is None else only[entity])
             photos = 0
             for digest, mime in sorted(photo_hashes.items()):
                 path = _photo_file(wb, digest, mime)
@@ -146,6 +154,8 @@ def build_bundle(wb: Workbench, *, project_id: str | None = None,
                 "photos": photos,
                 "members": members,
             }
+            if files is not None:
+                manifest["files"] = dict(files)
             info = zipfile.ZipInfo(MANIFEST, _ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             zf.writestr(info, json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8"))
@@ -159,7 +169,7 @@ _CHUNK = 5_000  # rows per fetch: a decade of notes is streamed, never held in m
 
 def _put_rows(zf: zipfile.ZipFile, members: dict[str, dict[str, Any]], conn: sqlite3.Connection, entity: str,
               scope: dict[str, set[str]] | None, row_filter: RowFilter | None, photo_hashes: dict[str, str],
-              with_photos: bool) -> int:
+              with_photos: bool, ids: list[str] | None = None) -> int:
     """Stream one entity's rows into its member: a header line {"entity", "columns"}, then
     one JSON array per row and line."""
     columns = SCHEMA[entity]
@@ -182,7 +192,11 @@ def _put_rows(zf: zipfile.ZipFile, members: dict[str, dict[str, Any]], conn: sql
     # A copy of an erased row is never sent: it would bring the erased values back.
     where = (" WHERE NOT EXISTS (SELECT 1 FROM erasures e WHERE e.entity = conflicts.entity "
              "AND e.row_id = conflicts.row_id)" if entity == "conflict" else "")
-    cursor = conn.execute(f'SELECT {select} FROM "{table_of(entity)}"{where} ORDER BY id')
+    params: tuple[str, ...] = ()
+    if ids is not None:  # a change file: these rows only, found by their primary key
+        where += (" AND" if where else " WHERE") + " id IN (SELECT value FROM json_each(?))"
+        params = (json.dumps(ids),)
+    cursor = conn.execute(f'SELECT {select} FROM "{table_of(entity)}"{where} ORDER BY id', params)
     with zf.open(info, "w", force_zip64=True) as out:
         def write(text: str) -> None:
             nonlocal size

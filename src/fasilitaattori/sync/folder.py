@@ -1,15 +1,16 @@
 """The sync folder: a folder some other program carries between devices (USB stick, network
-share, Nextcloud, OneDrive, Syncthing). Each device writes only its own bundle there,
-`fasilitaattori-<device id>.fasi`, atomically, and imports the other devices' bundles that
-changed since it last read them. No two devices ever write the same file, so the program
-that moves the files never sees a conflict.
+share, Nextcloud, OneDrive, Syncthing). Each device writes only its own files there, under
+its own id, atomically: a snapshot of its store now and then, and between snapshots small
+change files (`changes.py`, `folder_files.py`). It reads the other devices' files it has not
+read yet. No two devices ever write the same file, so the program that moves the files never
+sees a conflict.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,29 +19,30 @@ from ..core.workbench import Workbench
 from ..errors import FasilitaattoriError, ValidationError
 from ..files import check_data_dir
 from ..store.models import SyncPeer
+from .changes import check_own, files_manifest, own_files, read_marks, save_marks, write_own
 from .crypto import PassphraseError, WrongPassphraseError, decrypt, is_encrypted
-from .export import export_bundle
+from .folder_files import (
+    FULL,
+    DeviceFiles,
+    FolderFiles,
+    numbered_name,
+    scan,
+    settled_bytes,
+)
 from .importer import ImportCancelled, ImportResult, apply_bundle, log_export
 from .merge import Progress, expected_rows
-from .reader import Bundle, open_bundle_bytes, read_file_bytes
+from .reader import MAX_FILE_BYTES, Bundle, BundleError, open_bundle_bytes
 
 FOLDER_KEY = "sync_folder"
 ENCRYPTED_KEY = "sync_encrypted"  # this device writes its sync bundle encrypted
 AUTOMATIC_KEY = "sync_on_start_and_close"
-PREFIX = "fasilitaattori-"
-_NAME = re.compile(r"^fasilitaattori-([0-9A-Za-z_-]{1,64})\.fasi$")
-# macOS iCloud Drive leaves ".name.icloud" in place of a file it keeps online only.
-_ICLOUD = re.compile(r"^\.(fasilitaattori-[0-9A-Za-z_-]{1,64}\.fasi)\.icloud$")
-# Windows marks a file that OneDrive and other cloud services keep online only: offline, recall
-# on open, recall on data access. Reading one would start a download, or fail half-way offline.
-_ONLINE_ONLY_ATTRIBUTES = 0x1000 | 0x40000 | 0x400000
 
 
 @dataclass
 class SyncReport:
-    written: Path
-    imported: list[tuple[str, ImportResult]] = field(default_factory=list)
-    unchanged: int = 0
+    written: Path | None  # this device's new file; None when nothing changed since its last one
+    imported: list[tuple[str, ImportResult]] = field(default_factory=list)  # file name, what it did
+    unchanged: int = 0  # other devices with nothing new
     failed: list[tuple[str, FasilitaattoriError]] = field(default_factory=list)  # file name, why
 
 
@@ -55,7 +57,11 @@ class SyncCancelled(ImportCancelled):
 
 
 def own_file(wb: Workbench, folder: Path) -> Path:
-    return folder / f"{PREFIX}{wb.device_id}.fasi"
+    """This device's newest snapshot in the folder, or where its first one goes."""
+    state = own_files(wb)
+    if state.folder == str(folder) and state.full:
+        return folder / numbered_name(wb.device_id, state.full, FULL)
+    return folder / numbered_name(wb.device_id, state.seq + 1, FULL)
 
 
 def sync_folder(wb: Workbench) -> Path | None:
@@ -95,55 +101,33 @@ def set_sync_encrypted(wb: Workbench, on: bool) -> None:
     wb.set_setting(ENCRYPTED_KEY, bool(on))
 
 
+def _paths(files: DeviceFiles) -> list[Path]:
+    return [*([files.legacy] if files.legacy else []), *files.full.values(), *files.changes.values()]
+
+
 def needs_passphrase(wb: Workbench, folder: Path | None = None) -> bool:
-    """True when syncing needs a passphrase: this device encrypts, or another device's bundle
+    """True when syncing needs a passphrase: this device encrypts, or another device's file
     in the folder is encrypted."""
     if sync_encrypted(wb):
         return True
     folder = folder or sync_folder(wb)
     if folder is None or not folder.is_dir():
         return False
-    for _device, path in peer_files(wb, folder):
-        try:
-            with path.open("rb") as fh:
-                if is_encrypted(fh.read(16)):
-                    return True
-        except OSError:
-            continue
-    return False
+    return any(_encrypted(path) for _device, path in peer_files(wb, folder))
+
+
+def _encrypted(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return is_encrypted(fh.read(16))
+    except OSError:
+        return False
 
 
 def peer_files(wb: Workbench, folder: Path) -> list[tuple[str, Path]]:
-    """Other devices' bundles in the folder, as (device id, path)."""
-    return _scan(wb, folder)[0]
-
-
-def online_only(status: os.stat_result) -> bool:
-    """Whether a cloud service keeps the file online only (Windows' attributes for it)."""
-    return bool(getattr(status, "st_file_attributes", 0) & _ONLINE_ONLY_ATTRIBUTES)
-
-
-def _scan(wb: Workbench, folder: Path) -> tuple[list[tuple[str, Path]], list[tuple[str, FasilitaattoriError]]]:
-    """Other devices' bundles on this disk, and the ones a cloud service keeps online only."""
-    found, away = [], []
-    try:
-        entries = sorted(folder.iterdir())
-    except OSError as exc:
-        raise FasilitaattoriError("The sync folder {path} cannot be read: {reason}.", path=str(folder),
-                                  reason=exc.strerror or str(exc)) from None
-    for path in entries:
-        placeholder = _ICLOUD.match(path.name)
-        match = _NAME.match(placeholder.group(1) if placeholder else path.name)
-        if not match or match.group(1) == wb.device_id:
-            continue
-        if placeholder or (path.is_file() and online_only(path.stat())):
-            name = match.group(0)
-            away.append((name, FasilitaattoriError(
-                "The file {name} is kept online only by the cloud service, so it was not read; set the "
-                "sync folder to be always kept on this device.", name=name)))
-        elif path.is_file():
-            found.append((match.group(1), path))
-    return found, away
+    """Other devices' files in the folder, as (device id, path)."""
+    return [(device, path) for device, files in sorted(scan(folder, wb.device_id).peers.items())
+            for path in _paths(files)]
 
 
 class _Overall:
@@ -162,12 +146,98 @@ class _Overall:
         self.before += rows
 
 
+@dataclass
+class _Opened:
+    device: str
+    seq: int | None  # None: a version 3 device's one bundle
+    path: Path
+    bundle: Bundle
+
+
+class _Reading:
+    """Opening the files a sync reads, before anything is imported."""
+
+    def __init__(self, passphrase: str | None) -> None:
+        self.passphrase = passphrase
+        self.opened: list[_Opened] = []
+        self.failed: list[tuple[str, FasilitaattoriError]] = []
+        self.verified = False  # the passphrase opened another device's file
+        self.unchanged = 0  # devices with nothing new
+        self.undecided: list[Path] = []  # encrypted files the passphrase did not open
+
+    def open(self, device: str, seq: int | None, path: Path, seen: str | None = None) -> bool:
+        """Open one file; False when it cannot be read now (still arriving, or broken)."""
+        try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise BundleError("The file {name} is too large to be a bundle.", name=path.name)
+            data = settled_bytes(path)
+            if data is None:
+                return False  # still being written: read in a later sync
+            if seen == hashlib.sha256(data).hexdigest():
+                self.verify(data)
+                return False
+            bundle = open_bundle_bytes(data, self.passphrase, name=path.name)
+            self.verified = self.verified or is_encrypted(data[:16])
+        except WrongPassphraseError:
+            # Wrong, or the file has not all arrived: told apart by the others (`settle`).
+            self.undecided.append(path)
+            return False
+        except FileNotFoundError:
+            return False
+        except FasilitaattoriError as exc:
+            self.failed.append((path.name, exc))
+            return False
+        self.opened.append(_Opened(device, seq, path, bundle))
+        return True
+
+    def verify(self, data: bytes) -> None:
+        """An encrypted file not read still tells a wrong passphrase, before this device
+        writes a file the others cannot open."""
+        if self.passphrase and not self.verified and is_encrypted(data[:16]):
+            try:
+                decrypt(data, self.passphrase)
+            except WrongPassphraseError:
+                raise
+            except FasilitaattoriError:
+                return  # a damaged file says nothing about the passphrase
+            self.verified = True
+
+    def settle(self, peers: Iterable[DeviceFiles]) -> None:
+        """A passphrase that opens another device's file was right, and a file it does not
+        open is still arriving (read in a later sync); one that opens none is wrong."""
+        if self.passphrase and not self.verified:
+            candidates = sorted((p for files in peers for p in _paths(files)
+                                 if p not in self.undecided and _encrypted(p)), key=lambda p: p.stat().st_size)
+            for path in candidates[:1]:
+                data = settled_bytes(path)
+                if data is not None:
+                    try:
+                        self.verify(data)
+                    except WrongPassphraseError:
+                        self.undecided.append(path)
+        if self.undecided and not self.verified:
+            raise WrongPassphraseError("The passphrase does not open {name}; nothing was synced.",
+                                       name=self.undecided[0].name)
+
+    def close(self) -> None:
+        for item in self.opened:
+            item.bundle.close()
+
+
+def _check_file(item: _Opened) -> None:
+    if item.bundle.device_id != item.device:
+        raise ValidationError("The file {name} holds another device's bundle.", name=item.path.name)
+    files = files_manifest(item.bundle.manifest)
+    if item.seq is not None and files is not None and files.get("seq") != item.seq:
+        raise ValidationError("The file {name} holds another of that device's files.", name=item.path.name)
+
+
 def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None = None,
              progress: Progress | None = None) -> SyncReport:
-    """Import every other device's changed bundle, then write this device's own bundle.
+    """Import the other devices' files not read yet, then write this device's own file.
 
-    A passphrase that does not open another device's encrypted bundle stops the sync before
-    anything is imported or written, so this device never writes a bundle the others cannot
+    A passphrase that does not open another device's encrypted file stops the sync before
+    anything is imported or written, so this device never writes a file the others cannot
     open. `progress` hears of each import as it goes (see `apply_bundle`); cancelling one stops
     the sync with that import rolled back and those before it kept."""
     folder = folder or sync_folder(wb)
@@ -177,37 +247,55 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
         raise ValidationError("The sync folder {path} is not available; is the drive connected?", path=str(folder))
     if sync_encrypted(wb) and not passphrase:
         raise PassphraseError("This device's sync bundles are encrypted; give the passphrase to sync.")
+    found = scan(folder, wb.device_id)
+    check_own(wb, folder, found.own)
     with wb.store.read() as session:
         seen = {p.device_id: p.bundle_sha256 for p in session.query(SyncPeer)}
-    opened: list[tuple[str, Path, Bundle]] = []
-    peers, failed = _scan(wb, folder)
-    unchanged = 0
-    verified = False  # the passphrase opened another device's bundle
+    marks = read_marks(wb)
+    read_before = dict(marks)
+    reading = _Reading(passphrase)
     try:
-        for device, path in peers:
+        imported = _read_and_import(wb, found, marks, seen, reading, progress)
+        written = write_own(wb, folder, found.own, passphrase if passphrase else None)
+    finally:
+        if marks != read_before:
+            # Saved once, at the end: a write right after a large import would wait for the
+            # work it left to the background, which writing this device's file need not.
+            save_marks(wb, marks)
+    if written is not None:
+        log_export(wb, written[0], written[1], action="sync")
+    return SyncReport(written[0] if written else None, imported, reading.unchanged,
+                      [*found.away, *reading.failed])
+
+
+def _read_and_import(wb: Workbench, found: FolderFiles, marks: dict[str, int], seen: dict[str, str],
+                     reading: _Reading, progress: Progress | None) -> list[tuple[str, ImportResult]]:
+    """Open every file to read, then import them one by one, noting in `marks` each
+    device's last file read. A device's file that fails stops its files after it."""
+    imported: list[tuple[str, ImportResult]] = []
+    try:
+        for device, files in sorted(found.peers.items()):
+            before = len(reading.opened), len(reading.failed)
+            if files.numbered:
+                for seq, path in files.to_read(marks.get(device, 0)):
+                    if not reading.open(device, seq, path):
+                        break  # the files after it wait for it
+            elif files.legacy is not None:
+                reading.open(device, None, files.legacy, seen.get(device))
+            if (len(reading.opened), len(reading.failed)) == before:
+                reading.unchanged += 1
+        reading.settle(found.peers.values())
+        overall = _Overall(progress, sum(expected_rows(item.bundle) for item in reading.opened))
+        stopped: set[str] = set()
+        for item in reading.opened:
+            if item.device in stopped:
+                continue
             try:
-                data = read_file_bytes(path)
-                if seen.get(device) == hashlib.sha256(data).hexdigest():
-                    unchanged += 1
-                    if passphrase and not verified and is_encrypted(data[:16]):
-                        decrypt(data, passphrase)  # unchanged, but it still tells a wrong passphrase
-                        verified = True
-                    continue
-                opened.append((device, path, open_bundle_bytes(data, passphrase, name=path.name)))
-                verified = verified or is_encrypted(data[:16])
-            except WrongPassphraseError as exc:
-                raise WrongPassphraseError("The passphrase does not open {name}; nothing was synced.",
-                                           name=path.name) from exc
-            except FasilitaattoriError as exc:
-                failed.append((path.name, exc))
-        imported: list[tuple[str, ImportResult]] = []
-        overall = _Overall(progress, sum(expected_rows(bundle) for _device, _path, bundle in opened))
-        for device, path, bundle in opened:
-            try:
-                if bundle.device_id != device:
-                    raise ValidationError("The file {name} holds another device's bundle.", name=path.name)
-                imported.append((path.name, apply_bundle(wb, bundle, path.name, action="sync",
-                                                         progress=overall.step if progress else None)))
+                _check_file(item)
+                imported.append((item.path.name, apply_bundle(wb, item.bundle, item.path.name, action="sync",
+                                                              progress=overall.step if progress else None)))
+                if item.seq is not None:
+                    marks[item.device] = item.seq
             except ImportCancelled:
                 if imported:
                     raise SyncCancelled("The sync was cancelled. What came in from {files} was kept; the rest "
@@ -215,12 +303,9 @@ def sync_now(wb: Workbench, passphrase: str | None = None, folder: Path | None =
                                         files=", ".join(name for name, _result in imported)) from None
                 raise
             except FasilitaattoriError as exc:
-                failed.append((path.name, exc))
-            overall.next(expected_rows(bundle))
+                reading.failed.append((item.path.name, exc))
+                stopped.add(item.device)
+            overall.next(expected_rows(item.bundle))
     finally:
-        for _device, _path, bundle in opened:
-            bundle.close()
-    target = own_file(wb, folder)
-    result = export_bundle(wb, target, passphrase=passphrase if passphrase else None)
-    log_export(wb, target, result.counts, action="sync")
-    return SyncReport(target, imported, unchanged, failed)
+        reading.close()
+    return imported

@@ -19,10 +19,10 @@ from ..core.clock import CLOCKS, CLOCKS_PATTERN, dump_clocks
 from ..store.models import SYNCED_MODELS, SyncedMixin
 
 FORMAT_NAME = "fasilitaattori-bundle"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4  # 4: a sync folder's change files (manifest "files"; only the entities they hold)
 MANIFEST = "manifest.json"
 ROWS_PREFIX = "rows/"
-ROWS_SUFFIX = {1: ".json", 2: ".jsonl", 3: ".jsonl"}  # by format version
+ROWS_SUFFIX = {1: ".json", 2: ".jsonl", 3: ".jsonl", 4: ".jsonl"}  # by format version
 COMPACT_CLOCKS_FROM = 3  # earlier versions hold field clocks as a JSON map
 PHOTOS_PREFIX = "photos/"
 SUFFIX = ".fasi"

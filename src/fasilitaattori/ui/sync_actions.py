@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import FasilitaattoriError
+from ..sync.changes import DuplicateDeviceError
 from ..sync.crypto import PassphraseError, is_encrypted
 from ..sync.folder import (
     SyncCancelled,
@@ -50,6 +51,7 @@ from ..sync.restore_points import make_point
 from .conflicts_view import ConflictsDialog
 from .context import UiContext, error_text
 from .date_fields import moment_text
+from .device_id import offer_new_device_id
 from .export_dialog import ExportDialog
 from .fill import fill
 from .sync_encryption_dialog import SyncEncryptionDialog
@@ -284,6 +286,8 @@ def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> QMessa
             ctx.changed.emit("")
         if quiet and isinstance(window, QMainWindow):
             window.statusBar().showMessage(error_text(exc), 15000)  # a stick left at home is no alarm
+        elif isinstance(exc, DuplicateDeviceError):
+            return offer_new_device_id(window, ctx, exc, lambda: run_sync_now(window, ctx))
         else:
             ctx.report(exc)
         return None
@@ -293,7 +297,7 @@ def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> QMessa
         ctx.undo_stack.clear()
         ctx.changed.emit("")
     conflicting = sum(result.conflicts for _name, result in report.imported)
-    devices = len(report.imported) + report.unchanged
+    devices = len({result.device_id for _name, result in report.imported}) + report.unchanged
     lines = [fill(QCoreApplication.translate("SyncActions", "Other devices synced: %1."), devices)]
     changes = sum(result.changes for _name, result in report.imported)
     if changes:
