@@ -514,7 +514,8 @@
         <source>Change the day&apos;s start time</source>
         <translation>Muuta päivän alkamisaikaa</translation>
     </message>
-    <message>
+</context>
+<context>
     <name>DeviceId</name>
     <message>
         <source>Sync now</source>

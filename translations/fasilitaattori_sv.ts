@@ -514,7 +514,8 @@
         <source>Change the day&apos;s start time</source>
         <translation>Ändra dagens starttid</translation>
     </message>
-    <message>
+</context>
+<context>
     <name>DeviceId</name>
     <message>
         <source>Sync now</source>
