@@ -141,10 +141,11 @@ class DocumentsTab(QWidget):
         left.addStretch(1)
         side = QWidget()
         side.setLayout(left)
-        side.setMaximumWidth(420)
+        # Two parts of five for the choices, never less than they need: a fixed width cut
+        # "All worksheets of this workshop" and the options in long-worded languages.
         layout = QHBoxLayout(self)
-        layout.addWidget(side)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(side, 2)
+        layout.addWidget(self.view, 3)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for combo in (self.block, self.paper):

@@ -36,6 +36,21 @@ from .workshop_tabs import WorkshopTab, workshop_tabs
 MENU_NAMES = ("file", "edit", "workshop", "tools", "help")
 
 
+class _Holder(QWidget):
+    """A tab inside its scroll area. Wrapped text makes a tab's height depend on its width, and
+    the scroll area then stretched the tab to every list's full height, so the whole tab
+    scrolled; the tab gets the window's height instead (never less than it needs) and its
+    lists scroll inside it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self.minimumSizeHint().height()
+
+
 class _LazyPage(QWidget):
     """A tab's place holder; the real tab is made the first time it is needed."""
 
@@ -56,9 +71,11 @@ class _LazyPage(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.widget = self.spec.make(self.ctx, scroll)
-            scroll.setWidget(self.widget)
-            self.widget.show()  # a widget put into a scroll area that is already shown stays hidden
+            holder = _Holder(scroll)
+            self.widget = self.spec.make(self.ctx, holder)
+            holder.layout().addWidget(self.widget)
+            scroll.setWidget(holder)
+            holder.show()  # a widget put into a scroll area that is already shown stays hidden
             self.layout().addWidget(scroll)
             scroll.show()  # at once, not at the next turn of the event loop
         return self.widget

@@ -34,6 +34,7 @@ from .context import UiContext
 from .date_fields import DateField
 from .fill import fill
 from .i18n import current_language
+from .section import Section
 
 STATUS_LABELS = {"open": QT_TRANSLATE_NOOP("TasksTab", "Open"),
                  "in_progress": QT_TRANSLATE_NOOP("TasksTab", "In progress"),
@@ -128,8 +129,9 @@ class TasksTab(QWidget):
         self.follow_table.itemSelectionChanged.connect(lambda: self._chosen(self.follow_table, self.table))
         own_box = QGroupBox(self.tr("Tasks of this workshop"))
         QVBoxLayout(own_box).addWidget(self.table)
-        self.follow_box = QGroupBox(self.tr("Follow-ups: unfinished tasks of earlier workshops"))
-        QVBoxLayout(self.follow_box).addWidget(self.follow_table)
+        follow_layout = QVBoxLayout()
+        follow_layout.addWidget(self.follow_table)
+        self.follow_box = Section(self.tr("Follow-ups: unfinished tasks of earlier workshops"), follow_layout)
         lists = QSplitter(Qt.Orientation.Vertical)
         lists.addWidget(own_box)
         lists.addWidget(self.follow_box)
@@ -212,7 +214,7 @@ class TasksTab(QWidget):
             table.blockSignals(True)
         self.table.fill(own)
         self.follow_table.fill(follow, tasks.workshop_titles(wb, [t.workshop_id for t in follow]))
-        self.follow_box.setTitle(self.tr("Follow-ups: unfinished tasks of earlier workshops (%n)", "",
+        self.follow_box.set_heading(self.tr("Follow-ups: unfinished tasks of earlier workshops (%n)", "",
                                          len(follow)))
         self.follow_box_choice.clear()
         self.follow_box_choice.addItem(self.tr("Not set"), "")
