@@ -2306,8 +2306,8 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message numerus="yes">
         <source>%n people in all</source>
         <translation>
-            <numerusform>yhteensä %n henkilö</numerusform>
-            <numerusform>yhteensä %n henkilöä</numerusform>
+            <numerusform>Yhteensä %n henkilö</numerusform>
+            <numerusform>Yhteensä %n henkilöä</numerusform>
         </translation>
     </message>
     <message>

@@ -2306,8 +2306,8 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message numerus="yes">
         <source>%n people in all</source>
         <translation>
-            <numerusform>sammanlagt %n person</numerusform>
-            <numerusform>sammanlagt %n personer</numerusform>
+            <numerusform>Sammanlagt %n person</numerusform>
+            <numerusform>Sammanlagt %n personer</numerusform>
         </translation>
     </message>
     <message>

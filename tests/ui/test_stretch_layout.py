@@ -54,3 +54,10 @@ def _option(combo):
     option = QStyleOptionComboBox()
     combo.initStyleOption(option)
     return option
+
+
+def test_a_task_keeps_the_widest_column(stretched):
+    tab = stretched.show_tab("tasks")
+    QApplication.processEvents()
+    widths = [tab.table.columnWidth(c) for c in range(tab.table.columnCount())]
+    assert widths[0] == max(widths), widths

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..core import dates, tasks
 from ..core.workshops import workshops
 from ..store.models import Task
+from .column_fit import fit_columns
 from .context import UiContext
 from .date_fields import DateField
 from .fill import fill
@@ -62,13 +63,10 @@ class TaskTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
-        # Few rows, long sentences: wrap them rather than cut them off.
-        self.setWordWrap(True)
+        # Few rows, long sentences: wrap them rather than cut them off. Widths from the words
+        # (column_fit): an owner's whole name no longer left the task a word a line.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.fitter = fit_columns(self)
         self.ids: list[str] = []
 
     def fill(self, rows: list[Task], origins: dict[str, str] | None = None) -> None:
@@ -87,6 +85,7 @@ class TaskTable(QTableWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.setItem(r, c, item)
+        self.fitter.fit()
 
     def current_id(self) -> str:
         row = self.currentRow()
@@ -164,6 +163,7 @@ class TasksTab(QWidget):
 
         form_box = QGroupBox(self.tr("Chosen task"))
         form = QFormLayout(form_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above their field
         form.addRow(self.tr("&Task:"), self.text_edit)
         form.addRow(self.tr("&Owner:"), self.owner_edit)
         form.addRow(self.tr("&Due:"), self.due_edit)
