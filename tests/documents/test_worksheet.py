@@ -75,3 +75,14 @@ def test_each_group_copy_numbers_its_own_pages_in_large_print() -> None:
     assert ["sivu 1 / 2" in pages[0], "sivu 2 / 2" in pages[1], "sivu 1 / 2" in pages[2],
             "sivu 2 / 2" in pages[3]] == [True] * 4
     assert "Ryhmä 2" in pages[2] and "Taso 6" in pages[3]
+
+
+def test_a_personal_sheet_has_a_line_for_the_name() -> None:
+    from dataclasses import replace
+
+    spec = replace(sample.WORKSHEETS["boxes"], personal=True)
+    assert WorksheetSpec.from_dict(spec.to_dict()).personal
+    personal = pdftools.text(build_worksheet(spec, sample.worksheet_header()))
+    group = pdftools.text(build_worksheet(sample.WORKSHEETS["boxes"], sample.worksheet_header()))
+    assert "Nimi:" in personal and "Ryhmä:" not in personal
+    assert "Ryhmä:" in group and "Nimi:" not in group

@@ -40,6 +40,7 @@ from ..core import workshops
 from ..core.dates import format_time
 from ..documents.base import DocumentOptions
 from ..documents.commands import write_pdf
+from ..documents.groups import split_groups
 from ..documents.kinds import KINDS, prepare_document
 from ..documents.worksheet_set import SheetChoice, worksheet_choices
 from ..errors import FasilitaattoriError
@@ -273,7 +274,7 @@ class DocumentsTab(QWidget):
                 self.status.setText(self.tr("Choose a workshop (and for a project report, a workshop of "
                                             "a project)."))
             return None
-        groups = [g.strip() for g in self.groups.text().split(",") if g.strip()]
+        groups = split_groups(self.groups.text())  # "Pöytä 1=its question; …" too
         try:
             return prepare_document(self.ctx.wb, self.current_kind(), ref, self.options(), groups,
                                     pseudonymise=self.pseudonymise.isVisible() and self.pseudonymise.isChecked())
