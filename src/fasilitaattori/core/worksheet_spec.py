@@ -39,6 +39,7 @@ class WorksheetSpec:
     center_label: str = ""
     box_lines: tuple[int, ...] = field(default_factory=tuple)
     personal: bool = False  # filled in by one person: a line for the name, not the group
+    poster: bool = False  # worked on a wall: on A3 a landscape poster (documents/poster.py)
 
     def __post_init__(self) -> None:
         if self.layout not in LAYOUTS:
@@ -74,6 +75,8 @@ class WorksheetSpec:
             data["box_lines"] = list(self.box_lines)
         if self.personal:
             data["personal"] = True
+        if self.poster:
+            data["poster"] = True
         return data
 
     @classmethod
@@ -95,6 +98,7 @@ class WorksheetSpec:
                 center_label=_text(data.get("center_label", "")),
                 box_lines=tuple(_number(n) for n in _list(data.get("box_lines", ()))),
                 personal=_flag(data.get("personal", False)),
+                poster=_flag(data.get("poster", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, WorksheetSpecError):
@@ -120,7 +124,7 @@ def _number(value: Any) -> int:
 
 def _flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise WorksheetSpecError("The worksheet spec is malformed: personal is not true or false.")
+        raise WorksheetSpecError("The worksheet spec is malformed: a yes/no field is not true or false.")
     return value
 
 

@@ -1,7 +1,7 @@
 """Printable worksheets (työpohjat) generated from a method's WorksheetSpec.
 
 The header names the workshop, the date and the group; the layout below it fills the rest of
-the page, on A4 or A3, portrait. With `groups`, one page is printed per group, label filled in.
+the page, on A4 or A3, portrait (wall posters on A3: poster.py). With `groups`, one page is printed per group, label filled in.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from fasilitaattori.documents.charts import draw_lines, fit_lines, new_drawing
 from fasilitaattori.documents.fonts import BOLD
 from fasilitaattori.documents.i18n import tr
 from fasilitaattori.documents.model import WorksheetHeader
+from fasilitaattori.documents.poster import is_landscape, is_poster, poster_head, poster_styles
 from fasilitaattori.documents.widgets import writing_line
 from fasilitaattori.documents.worksheet_head import worksheet_head
 
@@ -364,13 +365,16 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
                     groups: Sequence[str] = ()) -> bytes:
     """One worksheet page (or one per group) laid out as the spec says."""
     styles = make_styles(options, header.language)
-    width = page_size(options)[0] - 2 * styles.theme.margin
+    poster, wide = is_poster(spec, options), is_landscape(spec, options)
+    if poster:
+        styles = poster_styles(styles)
+    width = page_size(options, wide)[0] - 2 * styles.theme.margin
     story: list[Flowable] = []
     for i, group in enumerate(groups or ("",)):
         if i:
             story.append(PageBreak())
         story.append(CopyStart())
-        story += worksheet_head(spec, header, group.strip(), styles, width)
+        story += (poster_head if wide else worksheet_head)(spec, header, group.strip(), styles, width)
         story.append(_Area(spec, styles, lang=header.language))
     lang = header.language
     doc_name = tr(lang, "worksheet")
@@ -378,6 +382,6 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
         title=f"{doc_name}: {spec.title}", language=lang, subject=doc_name, author=header.organisation_name,
         header_left=header.organisation_name, header_right=doc_name,
         # the sheet's own title is its heading; the footer says which workshop a loose sheet is from
-        footer_left=header.workshop_title.strip() or spec.title.strip(),
+        footer_left=header.workshop_title.strip() or spec.title.strip(), landscape=wide,
     )
     return render(story, meta, options)
