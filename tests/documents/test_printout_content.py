@@ -137,6 +137,20 @@ def test_the_feedback_form_fits_one_sheet_for_eight_questions(wb):
     assert pdftools.pages(pdf) == 1
 
 
+def test_the_large_print_feedback_form_of_three_questions_fits_one_sheet(wb):
+    from fasilitaattori.core import feedback
+    from fasilitaattori.documents.base import DocumentOptions
+
+    ws = workshops.create_workshop(wb, title="Palaute", language="fi")
+    feedback.add_question(wb, ws.id, "Kuinka hyödyllinen työpaja oli omalle työllesi?", low_label="ei lainkaan",
+                          high_label="erittäin")
+    feedback.add_question(wb, ws.id, "Saitko sanoa mielipiteesi?", kind="yesno")
+    feedback.add_question(wb, ws.id, "Mitä haluaisit sanoa järjestäjille?", kind="text")
+    pdf = build_document(wb, "feedback-form", ws.id, DocumentOptions(large_print=True))
+    assert pdftools.pages(pdf) == 1
+    assert "Kiitos vastauksestasi" in pdftools.text(pdf)
+
+
 def test_summary_and_project_report_have_bookmarks_title_language_and_todays_date(series):
     from datetime import datetime
 
