@@ -4231,6 +4231,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>The worksheet spec is malformed: a text is not a text or is too long.</translation>
     </message>
     <message>
+        <source>The worksheet spec is malformed: a yes/no field is not true or false.</source>
+        <translation>The worksheet spec is malformed: a yes/no field is not true or false.</translation>
+    </message>
+    <message>
         <source>The worksheet spec is nested too deeply.</source>
         <translation>The worksheet spec is nested too deeply.</translation>
     </message>

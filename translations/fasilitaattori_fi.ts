@@ -3503,7 +3503,7 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <name>WorksheetEditor</name>
     <message>
         <source>&amp;Worksheet for printing</source>
-        <translation>&amp;Tulostettava työpohja</translation>
+        <translation>Tulostettava työ&amp;pohja</translation>
     </message>
     <message>
         <source>One prompt on each line</source>
@@ -4229,6 +4229,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>The worksheet spec is malformed: a text is not a text or is too long.</source>
         <translation>Työpohjan kuvaus on virheellinen: teksti puuttuu tai on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>The worksheet spec is malformed: a yes/no field is not true or false.</source>
+        <translation>Työpohjan kuvaus on virheellinen: kyllä/ei-kentässä on muu arvo kuin kyllä tai ei.</translation>
     </message>
     <message>
         <source>The worksheet spec is nested too deeply.</source>

@@ -3503,7 +3503,7 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <name>WorksheetEditor</name>
     <message>
         <source>&amp;Worksheet for printing</source>
-        <translation>&amp;Arbetsblad för utskrift</translation>
+        <translation>Ar&amp;betsblad för utskrift</translation>
     </message>
     <message>
         <source>One prompt on each line</source>
@@ -4229,6 +4229,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>The worksheet spec is malformed: a text is not a text or is too long.</source>
         <translation>Arbetsbladets beskrivning är felaktig: en text saknas eller är för lång.</translation>
+    </message>
+    <message>
+        <source>The worksheet spec is malformed: a yes/no field is not true or false.</source>
+        <translation>Arbetsbladets beskrivning är felaktig: ett ja/nej-fält har ett annat värde än ja eller nej.</translation>
     </message>
     <message>
         <source>The worksheet spec is nested too deeply.</source>

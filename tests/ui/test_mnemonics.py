@@ -64,9 +64,10 @@ def _mnemonics(root) -> list[str]:
     """'Alt+x: text' for every Alt letter shown inside `root`: buttons, labels with a buddy,
     group boxes and tab bars. Disabled ones count too: selecting a row enables them."""
     found = []
-    texts = [w.text() for w in root.findChildren(QAbstractButton) if w.isVisible()]
-    texts += [w.text() for w in root.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
-    texts += [w.title() for w in root.findChildren(QGroupBox) if w.isVisible()]
+    # unbound calls: a widget class may name an attribute "title" or "text"
+    texts = [QAbstractButton.text(w) for w in root.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [QLabel.text(w) for w in root.findChildren(QLabel) if w.isVisible() and w.buddy() is not None]
+    texts += [QGroupBox.title(w) for w in root.findChildren(QGroupBox) if w.isVisible()]
     for bar in root.findChildren(QTabBar):
         if bar.isVisible():
             texts += [bar.tabText(i) for i in range(bar.count())]
@@ -116,3 +117,25 @@ def test_no_page_shares_an_alt_letter_with_the_menus_or_itself(language, demo_wb
     _select_first_rows(window.library())
     clashes += _clashes("library", _mnemonics(window), menu_letters)
     assert clashes == [], "\n".join(dict.fromkeys(clashes))
+
+
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_no_dialog_shares_an_alt_letter_with_itself(language, demo_wb, make_window):
+    from fasilitaattori.ui.method_editor import MethodEditor
+    from fasilitaattori.ui.method_picker import MethodPickerDialog
+    from fasilitaattori.ui.settings_dialog import SettingsDialog
+
+    install_language(language)
+    window = make_window(demo_wb)
+    library = window.library()
+    editor = MethodEditor(window.ctx, library.current_id(), window, copy=True)
+    editor.show()
+    editor.worksheet.setChecked(True)  # its fields show
+    clashes = _clashes("method editor", _mnemonics(editor), set())
+    editor.close()
+    for name, dialog in (("settings", SettingsDialog(window.ctx, window)),
+                         ("add from library", MethodPickerDialog(window.ctx, window))):
+        dialog.show()
+        clashes += _clashes(name, _mnemonics(dialog), set())
+        dialog.close()
+    assert clashes == [], "\n".join(clashes)
