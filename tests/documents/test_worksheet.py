@@ -116,3 +116,31 @@ def test_a3_posters_for_the_wall() -> None:
         assert pdf.pages[0].width > pdf.pages[0].height
     with pdfplumber.open(BytesIO(build_worksheet(matrix, sample.worksheet_header()))) as pdf:
         assert max(c["size"] for c in pdf.pages[0].chars) < 30
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_table_headings_stay_inside_their_row(large_print: bool) -> None:
+    """Every built-in table sheet in every language: a heading measured for one width and
+    drawn in a narrower one wrapped once more and stuck out of its coloured row."""
+    import json
+    from pathlib import Path
+
+    import pdfplumber
+
+    methods = Path(__file__).resolve().parents[2] / "resources" / "methods"
+    faults = []
+    for path in sorted(methods.glob("*.json")):
+        for lang, text in json.loads(path.read_text(encoding="utf-8"))["text"].items():
+            sheet = text.get("worksheet")
+            if not sheet or sheet["layout"] != "table":
+                continue
+            spec = WorksheetSpec.from_dict(sheet)
+            pdf = build_worksheet(spec, sample.worksheet_header(lang), DocumentOptions(large_print=large_print))
+            with pdfplumber.open(BytesIO(pdf)) as doc:
+                page = doc.pages[0]
+                band = min(page.rects, key=lambda r: r["top"])
+                heading = [c for c in page.chars if band["x0"] < c["x0"] < band["x1"]
+                           and c["bottom"] > band["top"] and c["top"] < band["bottom"]]
+                if min(c["top"] for c in heading) < band["top"] or max(c["bottom"] for c in heading) > band["bottom"]:
+                    faults.append(f"{path.stem} {lang}")
+    assert faults == []

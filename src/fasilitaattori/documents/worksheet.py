@@ -298,11 +298,12 @@ class _Area(Flowable):
 
     def _col_widths(self) -> list[float]:
         """Columns share the width by how much their heading says (a "what" column is wider
-        than a "by when" one), each at least as wide as its longest heading word."""
+        than a "by when" one), each at least as wide as its longest heading word. The first
+        column names the row's subject, the longest writing ("Mitä tehdään?", a need, a topic)."""
         head = self.styles.cell_head
         words = [max((stringWidth(w, head.fontName, head.fontSize) for w in c.split()), default=0)
                  + self.th.body * 1.2 for c in self.spec.columns]
-        weights = [max(8.0, float(len(c))) ** 0.5 for c in self.spec.columns]
+        weights = [max(8.0, float(len(c))) ** 0.5 * (1.5 if i == 0 else 1.0) for i, c in enumerate(self.spec.columns)]
         widths = [self.width * w / sum(weights) for w in weights]
         return content_share(widths, words)
 
@@ -329,6 +330,10 @@ class _Area(Flowable):
             ("BACKGROUND", (0, 0), (-1, 0), self.th.head_bg),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("GRID", (0, 0), (-1, -1), max(0.6, self.th.line_width), self.th.ink),
+            # the paddings _header_height measures with (reportlab's 6 pt each side made a
+            # heading wrap once more than measured and stick out above its row)
+            ("LEFTPADDING", (0, 0), (-1, -1), self.th.body * 0.5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), self.th.body * 0.5),
         ]))
         table.wrapOn(self.canv, width, height)
         table.drawOn(self.canv, 0, height - head_h - rows * row_h)
