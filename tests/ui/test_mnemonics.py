@@ -121,6 +121,9 @@ def test_no_page_shares_an_alt_letter_with_the_menus_or_itself(language, demo_wb
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
 def test_no_dialog_shares_an_alt_letter_with_itself(language, demo_wb, make_window):
+    from datetime import datetime
+
+    from fasilitaattori.ui.live_mode import LiveMode
     from fasilitaattori.ui.method_editor import MethodEditor
     from fasilitaattori.ui.method_picker import MethodPickerDialog
     from fasilitaattori.ui.settings_dialog import SettingsDialog
@@ -133,8 +136,9 @@ def test_no_dialog_shares_an_alt_letter_with_itself(language, demo_wb, make_wind
     editor.worksheet.setChecked(True)  # its fields show
     clashes = _clashes("method editor", _mnemonics(editor), set())
     editor.close()
+    live = LiveMode(window.ctx, list_workshops(demo_wb)[0].id, now=lambda: datetime(2026, 3, 10, 10, 52))
     for name, dialog in (("settings", SettingsDialog(window.ctx, window)),
-                         ("add from library", MethodPickerDialog(window.ctx, window))):
+                         ("add from library", MethodPickerDialog(window.ctx, window)), ("live capture", live)):
         dialog.show()
         clashes += _clashes(name, _mnemonics(dialog), set())
         dialog.close()
