@@ -184,3 +184,16 @@ def test_the_written_pdf_has_the_users_normal_file_mode(series, tmp_path):
     finally:
         os.umask(mask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_the_workshops_table_follows_the_key_figures_without_an_empty_page_part(wb):
+    """In large print the workshop titles took six lines a row beside wide number columns,
+    and the table, kept with its heading, went to a page of its own."""
+    from fasilitaattori.core.demo import create_demo
+    from fasilitaattori.documents.base import DocumentOptions
+
+    project = create_demo(wb)
+    pdf = build_document(wb, "project-report", project.id, DocumentOptions(large_print=True))
+    pages = pdftools.page_texts(pdf)
+    figures = next(i for i, page in enumerate(pages) if "Tunnusluvut" in page)
+    assert "Työpajat" in pages[figures]
