@@ -156,3 +156,21 @@ def test_pdf_worksheet_of_a_workshop_is_every_worksheet_in_one_pdf(capsys, tmp_p
     assert code == 0, err  # no layout of its own: the general answer sheet, not an error
     text = pdftools.text(one.read_bytes())
     assert "Dialogi" in text and "Ajatuksemme ja vastauksemme" in text
+
+
+def test_pdf_worksheet_gives_each_table_its_own_question(capsys, tmp_path):
+    from tests.documents import pdftools
+
+    data = str(tmp_path / "x")
+    run(capsys, "--data-dir", data, "demo")
+    workshop = run(capsys, "--data-dir", data, "list", "workshops")[1].splitlines()[0].split("\t")[0]
+    blocks = run(capsys, "--data-dir", data, "list", "blocks", "--workshop", workshop)[1].splitlines()
+    dialogue = next(line.split("\t")[0] for line in blocks if line.endswith("Dialogi"))
+    out_pdf = tmp_path / "poydat.pdf"
+    code, _, err = run(capsys, "--data-dir", data, "pdf", "worksheet", dialogue, "-o", str(out_pdf), "--groups",
+                       "Pöytä 1=Mitä tarvitaan, ja keneltä?; Pöytä 2=Kuka auttaa?")
+    assert code == 0, err
+    pages = pdftools.page_texts(out_pdf.read_bytes())
+    assert len(pages) == 2
+    assert "Pöytä 1" in pages[0] and "Mitä tarvitaan, ja keneltä?" in pages[0] and "Kuka auttaa?" not in pages[0]
+    assert "Pöytä 2" in pages[1] and "Kuka auttaa?" in pages[1] and "=" not in pages[1]

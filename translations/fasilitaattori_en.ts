@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation>Move do&amp;wn</translation>
+        <translation>Move &amp;down</translation>
     </message>
     <message>
         <source>Alt+Down</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>&amp;High contrast</translation>
+        <translation>Hi&amp;gh contrast</translation>
     </message>
     <message>
         <source>Participants as co&amp;des (P-017)</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>&amp;Copy as my own…</source>
@@ -1935,7 +1935,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <source>Number of notes shown</source>
@@ -2066,7 +2066,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Title:</translation>
+        <translation>T&amp;itle:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -2078,7 +2078,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>T&amp;ime:</source>
-        <translation>T&amp;ime:</translation>
+        <translation>Ti&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -2094,7 +2094,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation>&amp;Facilitators:</translation>
+        <translation>F&amp;acilitators:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2102,7 +2102,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>Language of &amp;printouts:</source>
-        <translation>Language of &amp;printouts:</translation>
+        <translation>Language of pri&amp;ntouts:</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -2118,7 +2118,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>Goals and &amp;description:</source>
-        <translation>Goals and &amp;description:</translation>
+        <translation>Goals and desc&amp;ription:</translation>
     </message>
     <message>
         <source>Facilitator&apos;s &amp;conclusions:</source>
@@ -2339,8 +2339,8 @@ An offline workbench for planning and running workshops, capturing what comes ou
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Import CSV…</translation>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
     </message>
     <message>
         <source>Add people from a registration list saved as CSV; you check the columns in a preview first.</source>
@@ -2408,19 +2408,31 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>Mark as a&amp;ttending</source>
-        <translation>Mark as a&amp;ttending</translation>
+        <translation>Mark a&amp;s attending</translation>
     </message>
     <message>
         <source>&amp;Not attending</source>
-        <translation>&amp;Not attending</translation>
+        <translation>Not attend&amp;ing</translation>
     </message>
     <message>
         <source>Take the selected people off this workshop (they stay in the register).</source>
         <translation>Take the selected people off this workshop (they stay in the register).</translation>
     </message>
     <message>
-        <source>&amp;Save count</source>
-        <translation>&amp;Save count</translation>
+        <source>Save count</source>
+        <translation>Save count</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>How many:</translation>
     </message>
     <message>
         <source>Sets the number for this municipality and organisation; 0 removes it from the totals.</source>
@@ -2429,18 +2441,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Anonymous head counts</source>
         <translation>Anonymous head counts</translation>
-    </message>
-    <message>
-        <source>Munici&amp;pality:</source>
-        <translation>Munici&amp;pality:</translation>
-    </message>
-    <message>
-        <source>Organi&amp;sation:</source>
-        <translation>Organi&amp;sation:</translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
-        <translation>&amp;How many:</translation>
     </message>
     <message>
         <source>Count</source>
@@ -2564,7 +2564,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>Needs an int&amp;erpreter</source>
-        <translation>Needs an int&amp;erpreter</translation>
+        <translation>Needs an inter&amp;preter</translation>
     </message>
     <message>
         <source>Needs a hearin&amp;g loop</source>
@@ -2572,7 +2572,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>Comes &amp;with an assistant</source>
-        <translation>Comes &amp;with an assistant</translation>
+        <translation>&amp;Comes with an assistant</translation>
     </message>
     <message>
         <source>Contact:</source>
@@ -3629,7 +3629,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>&amp;Task:</source>
-        <translation>&amp;Task:</translation>
+        <translation>Tas&amp;k:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
@@ -3641,11 +3641,11 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Kind:</translation>
+        <translation>K&amp;ind:</translation>
     </message>
     <message>
         <source>&amp;Followed up in:</source>
-        <translation>&amp;Followed up in:</translation>
+        <translation>Followed u&amp;p in:</translation>
     </message>
     <message>
         <source>Tasks: %1</source>
@@ -4517,6 +4517,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>The worksheet spec is malformed: a text is not a text or is too long.</source>
         <translation>The worksheet spec is malformed: a text is not a text or is too long.</translation>
+    </message>
+    <message>
+        <source>The worksheet spec is malformed: a yes/no field is not true or false.</source>
+        <translation>The worksheet spec is malformed: a yes/no field is not true or false.</translation>
     </message>
     <message>
         <source>The worksheet spec is nested too deeply.</source>

@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>&amp;Add block</source>
-        <translation>&amp;Lisää kohta</translation>
+        <translation>Lis&amp;ää kohta</translation>
     </message>
     <message>
         <source>Add from &amp;library…</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Move u&amp;p</source>
-        <translation>Siirrä &amp;ylös</translation>
+        <translation>Siir&amp;rä ylös</translation>
     </message>
     <message>
         <source>Alt+Up</source>
@@ -169,11 +169,11 @@
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation>&amp;Ohjelmakohta</translation>
+        <translation>Oh&amp;jelmakohta</translation>
     </message>
     <message>
         <source>Pac&amp;king list</source>
-        <translation>Pa&amp;kkauslista</translation>
+        <translation>Pakka&amp;uslista</translation>
     </message>
     <message>
         <source>Choose a workshop to plan its agenda.</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>&amp;Otsikko:</translation>
+        <translation>Ot&amp;sikko:</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
@@ -341,11 +341,11 @@
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation>&amp;Materiaalit:</translation>
+        <translation>Mat&amp;eriaalit:</translation>
     </message>
     <message>
         <source>Facilitator&apos;s n&amp;otes:</source>
-        <translation>Ohjaajan m&amp;uistiinpanot:</translation>
+        <translation>Ohjaajan muistii&amp;npanot:</translation>
     </message>
     <message>
         <source>Save to My blocks</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>Participants as co&amp;des (P-017)</source>
-        <translation>Osallistujat k&amp;oodeina (P-017)</translation>
+        <translation>Osallistujat koode&amp;ina (P-017)</translation>
     </message>
     <message>
         <source>Names and contact details of participants are replaced by codes, also inside notes. For reports that leave the project.</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Muokkaa…</translation>
+        <translation>Muokk&amp;aa…</translation>
     </message>
     <message>
         <source>&amp;Copy as my own…</source>
@@ -1808,7 +1808,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Materials:</source>
-        <translation>&amp;Materiaalit:</translation>
+        <translation>Mat&amp;eriaalit:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -1923,7 +1923,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Block:</source>
-        <translation>&amp;Ohjelmakohta:</translation>
+        <translation>Oh&amp;jelmakohta:</translation>
     </message>
     <message>
         <source>Show notes of kind</source>
@@ -2066,7 +2066,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Otsikko:</translation>
+        <translation>Ot&amp;sikko:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -2082,7 +2082,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation>&amp;Tapahtumapaikka:</translation>
+        <translation>Tapaht&amp;umapaikka:</translation>
     </message>
     <message>
         <source>&amp;Locality:</source>
@@ -2339,8 +2339,8 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Tuo CSV…</translation>
+        <source>Import CSV…</source>
+        <translation>Tuo CSV…</translation>
     </message>
     <message>
         <source>Add people from a registration list saved as CSV; you check the columns in a preview first.</source>
@@ -2364,7 +2364,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisaatio:</translation>
+        <translation>Or&amp;ganisaatio:</translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
@@ -2419,8 +2419,20 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Poista valitut henkilöt tästä työpajasta (he jäävät rekisteriin).</translation>
     </message>
     <message>
-        <source>&amp;Save count</source>
-        <translation>Tallenna &amp;määrä</translation>
+        <source>Save count</source>
+        <translation>Tallenna määrä</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Kunta:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisaatio:</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>Montako:</translation>
     </message>
     <message>
         <source>Sets the number for this municipality and organisation; 0 removes it from the totals.</source>
@@ -2429,18 +2441,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Anonymous head counts</source>
         <translation>Nimettömät osallistujamäärät</translation>
-    </message>
-    <message>
-        <source>Munici&amp;pality:</source>
-        <translation>K&amp;unta:</translation>
-    </message>
-    <message>
-        <source>Organi&amp;sation:</source>
-        <translation>Organi&amp;saatio:</translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
-        <translation>&amp;Montako:</translation>
     </message>
     <message>
         <source>Count</source>
@@ -2488,8 +2488,8 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message numerus="yes">
         <source>%n people in all</source>
         <translation>
-            <numerusform>yhteensä %n henkilö</numerusform>
-            <numerusform>yhteensä %n henkilöä</numerusform>
+            <numerusform>Yhteensä %n henkilö</numerusform>
+            <numerusform>Yhteensä %n henkilöä</numerusform>
         </translation>
     </message>
     <message>
@@ -2560,7 +2560,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>May be contacted &amp;later</source>
-        <translation>Saa ottaa &amp;yhteyttä myöhemmin</translation>
+        <translation>&amp;Saa ottaa yhteyttä myöhemmin</translation>
     </message>
     <message>
         <source>Needs an int&amp;erpreter</source>
@@ -2643,11 +2643,11 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation>Kuva&amp;teksti:</translation>
+        <translation>&amp;Kuvateksti:</translation>
     </message>
     <message>
         <source>&amp;Block:</source>
-        <translation>&amp;Ohjelmakohta:</translation>
+        <translation>Oh&amp;jelmakohta:</translation>
     </message>
     <message>
         <source>Photos: %1 (%2)</source>
@@ -3049,7 +3049,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisaatio:</translation>
+        <translation>Or&amp;ganisaatio:</translation>
     </message>
     <message>
         <source>Menus and windows that are already open change language when the program is started again.</source>
@@ -3585,7 +3585,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Add as between-workshop &amp;assignment</source>
-        <translation>Lisää väli&amp;tehtävänä</translation>
+        <translation>Lisää välite&amp;htävänä</translation>
     </message>
     <message>
         <source>An assignment for the participants, followed up in the project&apos;s next workshop.</source>
@@ -3613,7 +3613,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>&amp;Määräpäivä:</translation>
+        <translation>Mää&amp;räpäivä:</translation>
     </message>
     <message>
         <source>Due date</source>
@@ -3763,7 +3763,7 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <name>WorksheetEditor</name>
     <message>
         <source>&amp;Worksheet for printing</source>
-        <translation>&amp;Tulostettava työpohja</translation>
+        <translation>Tulostettava työ&amp;pohja</translation>
     </message>
     <message>
         <source>One prompt on each line</source>
@@ -4517,6 +4517,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>The worksheet spec is malformed: a text is not a text or is too long.</source>
         <translation>Työpohjan kuvaus on virheellinen: teksti puuttuu tai on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>The worksheet spec is malformed: a yes/no field is not true or false.</source>
+        <translation>Työpohjan kuvaus on virheellinen: kyllä/ei-kentässä on muu arvo kuin kyllä tai ei.</translation>
     </message>
     <message>
         <source>The worksheet spec is nested too deeply.</source>

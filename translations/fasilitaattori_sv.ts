@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Pac&amp;king list</source>
-        <translation>Pac&amp;klista</translation>
+        <translation>Pa&amp;cklista</translation>
     </message>
     <message>
         <source>Choose a workshop to plan its agenda.</source>
@@ -309,15 +309,15 @@
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>&amp;Rubrik:</translation>
+        <translation>Rubri&amp;k:</translation>
     </message>
     <message>
         <source>Categor&amp;y:</source>
-        <translation>&amp;Kategori:</translation>
+        <translation>Kate&amp;gori:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation>&amp;Längd:</translation>
+        <translation>Läng&amp;d:</translation>
     </message>
     <message>
         <source>Fi&amp;xed time:</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>Facilitator&apos;s n&amp;otes:</source>
-        <translation>Handledarens &amp;anteckningar:</translation>
+        <translation>Handledarens ant&amp;eckningar:</translation>
     </message>
     <message>
         <source>Save to My blocks</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>&amp;Hög kontrast</translation>
+        <translation>Hö&amp;g kontrast</translation>
     </message>
     <message>
         <source>Participants as co&amp;des (P-017)</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation>P&amp;apper:</translation>
+        <translation>Papp&amp;er:</translation>
     </message>
     <message>
         <source>Refresh pre&amp;view</source>
@@ -1288,7 +1288,7 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Redigera…</translation>
+        <translation>R&amp;edigera…</translation>
     </message>
     <message>
         <source>&amp;Copy as my own…</source>
@@ -1816,7 +1816,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation>&amp;Längd:</translation>
+        <translation>Läng&amp;d:</translation>
     </message>
     <message>
         <source>&amp;Group size:</source>
@@ -2066,7 +2066,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Rubrik:</translation>
+        <translation>Rubri&amp;k:</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
@@ -2094,7 +2094,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>&amp;Facilitators:</source>
-        <translation>&amp;Handledare:</translation>
+        <translation>Ha&amp;ndledare:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -2339,8 +2339,8 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importera CSV…</translation>
+        <source>Import CSV…</source>
+        <translation>Importera CSV…</translation>
     </message>
     <message>
         <source>Add people from a registration list saved as CSV; you check the columns in a preview first.</source>
@@ -2352,7 +2352,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>&amp;Add person</source>
-        <translation>&amp;Lägg till person</translation>
+        <translation>Lägg &amp;till person</translation>
     </message>
     <message>
         <source>Add a participant (Enter adds, every field is optional)</source>
@@ -2368,11 +2368,11 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation>&amp;Kommun:</translation>
+        <translation>Komm&amp;un:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Roll:</translation>
+        <translation>Ro&amp;ll:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2404,7 +2404,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>&amp;Known person:</source>
-        <translation>&amp;Tidigare deltagare:</translation>
+        <translation>T&amp;idigare deltagare:</translation>
     </message>
     <message>
         <source>Mark as a&amp;ttending</source>
@@ -2412,15 +2412,27 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>&amp;Not attending</source>
-        <translation>&amp;Deltar inte</translation>
+        <translation>D&amp;eltar inte</translation>
     </message>
     <message>
         <source>Take the selected people off this workshop (they stay in the register).</source>
         <translation>Ta bort de valda personerna från den här workshoppen (de finns kvar i registret).</translation>
     </message>
     <message>
-        <source>&amp;Save count</source>
-        <translation>&amp;Spara antal</translation>
+        <source>Save count</source>
+        <translation>Spara antal</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Kommun:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>Hur många:</translation>
     </message>
     <message>
         <source>Sets the number for this municipality and organisation; 0 removes it from the totals.</source>
@@ -2429,18 +2441,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Anonymous head counts</source>
         <translation>Anonyma deltagarantal</translation>
-    </message>
-    <message>
-        <source>Munici&amp;pality:</source>
-        <translation>Ko&amp;mmun:</translation>
-    </message>
-    <message>
-        <source>Organi&amp;sation:</source>
-        <translation>Or&amp;ganisation:</translation>
-    </message>
-    <message>
-        <source>&amp;How many:</source>
-        <translation>&amp;Hur många:</translation>
     </message>
     <message>
         <source>Count</source>
@@ -2488,8 +2488,8 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message numerus="yes">
         <source>%n people in all</source>
         <translation>
-            <numerusform>sammanlagt %n person</numerusform>
-            <numerusform>sammanlagt %n personer</numerusform>
+            <numerusform>Sammanlagt %n person</numerusform>
+            <numerusform>Sammanlagt %n personer</numerusform>
         </translation>
     </message>
     <message>
@@ -2560,19 +2560,19 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>May be contacted &amp;later</source>
-        <translation>Får kontaktas s&amp;enare</translation>
+        <translation>Får kontaktas &amp;senare</translation>
     </message>
     <message>
         <source>Needs an int&amp;erpreter</source>
-        <translation>Behö&amp;ver tolk</translation>
+        <translation>Behöver tol&amp;k</translation>
     </message>
     <message>
         <source>Needs a hearin&amp;g loop</source>
-        <translation>Behöver h&amp;örslinga</translation>
+        <translation>Behöver hörslin&amp;ga</translation>
     </message>
     <message>
         <source>Comes &amp;with an assistant</source>
-        <translation>Kommer med &amp;assistent</translation>
+        <translation>Kommer &amp;med assistent</translation>
     </message>
     <message>
         <source>Contact:</source>
@@ -3633,7 +3633,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Ansvarig:</translation>
+        <translation>An&amp;svarig:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -3763,7 +3763,7 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <name>WorksheetEditor</name>
     <message>
         <source>&amp;Worksheet for printing</source>
-        <translation>&amp;Arbetsblad för utskrift</translation>
+        <translation>Ar&amp;betsblad för utskrift</translation>
     </message>
     <message>
         <source>One prompt on each line</source>
@@ -4517,6 +4517,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>The worksheet spec is malformed: a text is not a text or is too long.</source>
         <translation>Arbetsbladets beskrivning är felaktig: en text saknas eller är för lång.</translation>
+    </message>
+    <message>
+        <source>The worksheet spec is malformed: a yes/no field is not true or false.</source>
+        <translation>Arbetsbladets beskrivning är felaktig: ett ja/nej-fält har ett annat värde än ja eller nej.</translation>
     </message>
     <message>
         <source>The worksheet spec is nested too deeply.</source>

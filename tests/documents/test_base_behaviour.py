@@ -28,6 +28,17 @@ def test_metadata_and_catalog_language() -> None:
         assert meta.subject
 
 
+@pytest.mark.parametrize("lang,tag", [("fi", "fi-FI"), ("sv", "sv-FI"), ("en", "en")])
+def test_xmp_metadata_names_the_title_and_language(lang: str, tag: str) -> None:
+    reader = PdfReader(BytesIO(build_run_sheet(sample.workshop(lang), sample.AGENDA)))
+    xmp = reader.xmp_metadata
+    assert xmp is not None, "no XMP metadata stream"
+    assert sample.TITLE in xmp.dc_title["x-default"]
+    assert xmp.dc_title[tag] == xmp.dc_title["x-default"]
+    assert xmp.dc_language == [tag]
+    assert xmp.dc_creator == [reader.metadata.author]
+
+
 def test_a4_default_and_a3_on_request() -> None:
     a4 = PdfReader(BytesIO(build_summary(sample.summary()))).pages[0].mediabox
     a3 = PdfReader(BytesIO(build_summary(sample.summary(), DocumentOptions(page_size="A3")))).pages[0].mediabox

@@ -47,3 +47,20 @@ def test_a_long_word_in_a_narrow_column_is_hyphenated_not_cut(language, text):
     joined = "".join(line[:-1] if line.endswith("-") else line + " " for line in lines).split()
     assert joined == text.split(), lines  # every break is at a space or a hyphen
     assert any(line.endswith("-") for line in lines)
+
+
+@pytest.mark.parametrize("language,header", [
+    ("fi", ["Päivämäärä", "Työpaja", "Osallistumiset", "Palautteita", "Keskiarvo"]),
+    ("sv", ["Datum", "Workshop", "Deltaganden", "Svar", "Medelvärde"]),
+])
+def test_large_print_five_column_headers_hyphenate_to_leave_the_text_column_room(language, header):
+    from fasilitaattori.documents.blocks import data_table, fit_widths
+
+    styles = make_styles(DocumentOptions(large_print=True), language)
+    b, width = styles.theme.body, 510.0
+    rows = [["10.3.2026", "Vaikuttamisen työpaja 1: Iisalmi", "15", "9", "4,0"]]
+    widths = fit_widths([7.0 * b, None, 6.0 * b, 5.0 * b, 5.0 * b], width, 0.35)
+    table = data_table(styles, header, rows, widths, align_right=(2, 3, 4), small_header=True)
+    text_column = table._colWidths[1]
+    assert text_column >= 0.3 * width
+    assert all(text_column > w for i, w in enumerate(table._colWidths) if i != 1)

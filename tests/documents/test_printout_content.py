@@ -137,6 +137,20 @@ def test_the_feedback_form_fits_one_sheet_for_eight_questions(wb):
     assert pdftools.pages(pdf) == 1
 
 
+def test_the_large_print_feedback_form_of_three_questions_fits_one_sheet(wb):
+    from fasilitaattori.core import feedback
+    from fasilitaattori.documents.base import DocumentOptions
+
+    ws = workshops.create_workshop(wb, title="Palaute", language="fi")
+    feedback.add_question(wb, ws.id, "Kuinka hyödyllinen työpaja oli omalle työllesi?", low_label="ei lainkaan",
+                          high_label="erittäin")
+    feedback.add_question(wb, ws.id, "Saitko sanoa mielipiteesi?", kind="yesno")
+    feedback.add_question(wb, ws.id, "Mitä haluaisit sanoa järjestäjille?", kind="text")
+    pdf = build_document(wb, "feedback-form", ws.id, DocumentOptions(large_print=True))
+    assert pdftools.pages(pdf) == 1
+    assert "Kiitos vastauksestasi" in pdftools.text(pdf)
+
+
 def test_summary_and_project_report_have_bookmarks_title_language_and_todays_date(series):
     from datetime import datetime
 
@@ -170,3 +184,16 @@ def test_the_written_pdf_has_the_users_normal_file_mode(series, tmp_path):
     finally:
         os.umask(mask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_the_workshops_table_follows_the_key_figures_without_an_empty_page_part(wb):
+    """In large print the workshop titles took six lines a row beside wide number columns,
+    and the table, kept with its heading, went to a page of its own."""
+    from fasilitaattori.core.demo import create_demo
+    from fasilitaattori.documents.base import DocumentOptions
+
+    project = create_demo(wb)
+    pdf = build_document(wb, "project-report", project.id, DocumentOptions(large_print=True))
+    pages = pdftools.page_texts(pdf)
+    figures = next(i for i, page in enumerate(pages) if "Tunnusluvut" in page)
+    assert "Työpajat" in pages[figures]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from io import BytesIO
+
 import pytest
 
 from fasilitaattori.core.worksheet_spec import WorksheetSpec
@@ -75,3 +77,70 @@ def test_each_group_copy_numbers_its_own_pages_in_large_print() -> None:
     assert ["sivu 1 / 2" in pages[0], "sivu 2 / 2" in pages[1], "sivu 1 / 2" in pages[2],
             "sivu 2 / 2" in pages[3]] == [True] * 4
     assert "Ryhmä 2" in pages[2] and "Taso 6" in pages[3]
+
+
+def test_a_personal_sheet_has_a_line_for_the_name() -> None:
+    from dataclasses import replace
+
+    spec = replace(sample.WORKSHEETS["boxes"], personal=True)
+    assert WorksheetSpec.from_dict(spec.to_dict()).personal
+    personal = pdftools.text(build_worksheet(spec, sample.worksheet_header()))
+    group = pdftools.text(build_worksheet(sample.WORKSHEETS["boxes"], sample.worksheet_header()))
+    assert "Nimi:" in personal and "Ryhmä:" not in personal
+    assert "Ryhmä:" in group and "Nimi:" not in group
+
+
+def test_a3_posters_for_the_wall() -> None:
+    """A matrix for sticky notes: 60 pt title, quadrants that hold a 76 mm note under the
+    prompt; a table poster turns landscape. On A4 the same sheets stay as they were."""
+    import pdfplumber
+
+    a3 = DocumentOptions(page_size="A3")
+    matrix = WorksheetSpec("grid2x2", "Empatiakartta", "Asetu henkilön asemaan.", poster=True,
+                           prompts=("Mitä hän sanoo?", "Mitä hän ajattelee?", "Mitä hän tekee?", "Mitä hän tuntee?"))
+    table = WorksheetSpec("table", "Toimintasuunnitelma", poster=True, rows=8,
+                          columns=("Mitä tehdään?", "Kuka vastaa?", "Mihin mennessä?"))
+    mm = 25.4 / 72
+    with pdfplumber.open(BytesIO(build_worksheet(matrix, sample.worksheet_header(), a3))) as pdf:
+        page = pdf.pages[0]
+        assert len(pdf.pages) == 1 and page.width < page.height
+        title = [c["size"] for c in page.chars if c["text"] == "E"]
+        assert title and max(title) >= 60
+        quadrants = [o for o in page.curves + page.rects if o["height"] * mm > 50]
+        assert len(quadrants) == 4
+        for box in quadrants:
+            label = [c for c in page.chars if box["x0"] < c["x0"] < box["x1"] and box["top"] < c["top"] < box["bottom"]]
+            free = box["bottom"] - max(c["bottom"] for c in label)
+            assert free * mm >= 80, f"{free * mm:.0f} mm under the prompt"
+    with pdfplumber.open(BytesIO(build_worksheet(table, sample.worksheet_header(), a3))) as pdf:
+        assert pdf.pages[0].width > pdf.pages[0].height
+    with pdfplumber.open(BytesIO(build_worksheet(matrix, sample.worksheet_header()))) as pdf:
+        assert max(c["size"] for c in pdf.pages[0].chars) < 30
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_table_headings_stay_inside_their_row(large_print: bool) -> None:
+    """Every built-in table sheet in every language: a heading measured for one width and
+    drawn in a narrower one wrapped once more and stuck out of its coloured row."""
+    import json
+    from pathlib import Path
+
+    import pdfplumber
+
+    methods = Path(__file__).resolve().parents[2] / "resources" / "methods"
+    faults = []
+    for path in sorted(methods.glob("*.json")):
+        for lang, text in json.loads(path.read_text(encoding="utf-8"))["text"].items():
+            sheet = text.get("worksheet")
+            if not sheet or sheet["layout"] != "table":
+                continue
+            spec = WorksheetSpec.from_dict(sheet)
+            pdf = build_worksheet(spec, sample.worksheet_header(lang), DocumentOptions(large_print=large_print))
+            with pdfplumber.open(BytesIO(pdf)) as doc:
+                page = doc.pages[0]
+                band = min(page.rects, key=lambda r: r["top"])
+                heading = [c for c in page.chars if band["x0"] < c["x0"] < band["x1"]
+                           and c["bottom"] > band["top"] and c["top"] < band["bottom"]]
+                if min(c["top"] for c in heading) < band["top"] or max(c["bottom"] for c in heading) > band["bottom"]:
+                    faults.append(f"{path.stem} {lang}")
+    assert faults == []

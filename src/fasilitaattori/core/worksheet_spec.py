@@ -38,6 +38,8 @@ class WorksheetSpec:
     columns: tuple[str, ...] = ()
     center_label: str = ""
     box_lines: tuple[int, ...] = field(default_factory=tuple)
+    personal: bool = False  # filled in by one person: a line for the name, not the group
+    poster: bool = False  # worked on a wall: on A3 a landscape poster (documents/poster.py)
 
     def __post_init__(self) -> None:
         if self.layout not in LAYOUTS:
@@ -71,6 +73,10 @@ class WorksheetSpec:
             data["center_label"] = self.center_label
         if self.box_lines:
             data["box_lines"] = list(self.box_lines)
+        if self.personal:
+            data["personal"] = True
+        if self.poster:
+            data["poster"] = True
         return data
 
     @classmethod
@@ -91,6 +97,8 @@ class WorksheetSpec:
                 columns=tuple(_text(c) for c in _list(data.get("columns", ()))),
                 center_label=_text(data.get("center_label", "")),
                 box_lines=tuple(_number(n) for n in _list(data.get("box_lines", ()))),
+                personal=_flag(data.get("personal", False)),
+                poster=_flag(data.get("poster", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, WorksheetSpecError):
@@ -111,6 +119,12 @@ def _text(value: Any) -> str:
 def _number(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1000:
         raise WorksheetSpecError("The worksheet spec is malformed: a number is out of range.")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise WorksheetSpecError("The worksheet spec is malformed: a yes/no field is not true or false.")
     return value
 
 

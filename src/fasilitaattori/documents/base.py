@@ -26,6 +26,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from fasilitaattori.documents.fonts import BOLD, ITALIC, REGULAR, printable, register_fonts
 from fasilitaattori.documents.hyphenate import hyphenator
 from fasilitaattori.documents.i18n import lang_of, tr
+from fasilitaattori.documents.xmp import xmp_packet
 
 # Binary (Flate only) streams instead of ASCII85 on top: a fifth smaller and much faster for photos.
 rl_config.useA85 = 0
@@ -255,6 +256,14 @@ class _Document(BaseDocTemplate):
     """Marks each first- and second-level heading for the PDF's bookmarks."""
 
     outline = False
+    xmp = ""
+
+    def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
+        super().handle_documentBegin()
+        if self.xmp:
+            from fasilitaattori.documents.xmp import attach_xmp
+
+            attach_xmp(self.canv, self.xmp)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
         if self.outline and isinstance(flowable, Paragraph) and flowable.style.name in ("h1", "h2"):
@@ -319,11 +328,12 @@ def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
         canvas.restoreState()
 
     buffer = io.BytesIO()
+    tag = {"fi": "fi-FI", "sv": "sv-FI", "en": "en"}[lang]
     doc = _Document(
         buffer, pagesize=(width, height), leftMargin=margin, rightMargin=margin, topMargin=top,
         bottomMargin=bottom, title=printable(meta.title), author=printable(meta.author),
         subject=printable(meta.subject), creator="Fasilitaattori", producer="Fasilitaattori",
-        lang={"fi": "fi-FI", "sv": "sv-FI", "en": "en"}[lang], initialFontName=REGULAR,
+        lang=tag, initialFontName=REGULAR,
         # not reportlab's invariant mode: it dates every file 2000-01-01; tests that need equal
         # bytes set SOURCE_DATE_EPOCH, which reportlab honours
         invariant=0, allowSplitting=1,
@@ -331,6 +341,7 @@ def render(story: Sequence[Flowable], meta: DocMeta, options: DocumentOptions,
     frame = Frame(margin, bottom, width - 2 * margin, height - top - bottom, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.outline = meta.outline
+    doc.xmp = xmp_packet(printable(meta.title), tag, printable(meta.author), printable(meta.subject))
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=frame_decoration)])
     doc.build(list(story), canvasmaker=partial(_NumberedCanvas, draw_number=draw_number))
     return buffer.getvalue()

@@ -116,14 +116,29 @@ def _unbreakable(value: Cell) -> list[str]:
     return [t for t in printable(value).split() if not any(ch.isalpha() for ch in t)]
 
 
+def _header_word_width(word: str, style: ParagraphStyle, hyphenate: bool) -> float:
+    """The room a header word needs: whole, or with `hyphenate` its wider half at the break
+    that leaves the narrowest column (a hyphenated header takes two lines)."""
+    width = stringWidth(word, style.fontName, style.fontSize)
+    hyphenator = style.hyphenationLang
+    if not hyphenate or not callable(hyphenator):
+        return width
+    for head, tail in hyphenator(word):
+        width = min(width, max(stringWidth(f"{head}-", style.fontName, style.fontSize),
+                               stringWidth(tail, style.fontName, style.fontSize)))
+    return width
+
+
 def content_widths(widths: Sequence[float], header: Sequence[str], rows: Sequence[Sequence[Cell]],
-                   head_style: ParagraphStyle, cell_style: ParagraphStyle, pad: float) -> list[float]:
+                   head_style: ParagraphStyle, cell_style: ParagraphStyle, pad: float,
+                   hyphenate_header: bool = False) -> list[float]:
     """`widths` moved so that no header word and no date or number has to break: a column
-    too narrow for them takes room from the columns with room to spare."""
+    too narrow for them takes room from the columns with room to spare. With
+    `hyphenate_header` a header word may break once at a hyphen instead."""
     need = []
     for i, width in enumerate(widths):
         words = printable(header[i]).split() if i < len(header) else []
-        longest = max((stringWidth(w, head_style.fontName, head_style.fontSize) for w in words), default=0)
+        longest = max((_header_word_width(w, head_style, hyphenate_header) for w in words), default=0)
         for row in rows:
             if i < len(row):
                 for token in _unbreakable(row[i]):
@@ -157,7 +172,10 @@ def data_table(styles: Styles, header: Sequence[str], rows: Sequence[Sequence[Ce
     cell_right = ParagraphStyle("cell-r", parent=styles.cell, alignment=TA_RIGHT)
     head = [para(h, head_right if i in right else head_style) for i, h in enumerate(header)]
     pad = th.body * 0.4
-    widths = content_widths(widths, header, rows, head_style, styles.cell, pad)
+    # Large print's five-column tables: whole header words of numbers ("Osallistumiset")
+    # left the words of the text column a few letters a line.
+    hyphenate_header = th.body >= 16 and len(header) >= 5
+    widths = content_widths(widths, header, rows, head_style, styles.cell, pad, hyphenate_header)
     room = [w - 2 * pad - 0.5 for w in widths]
     body = [[_fast_cell(v, cell_right if i in right else styles.cell, room[i]) for i, v in enumerate(row)]
             for row in rows]

@@ -22,7 +22,9 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
     options = DocumentOptions(page_size="A3" if args.a3 else "A4", large_print=args.large_print,
                               high_contrast=args.high_contrast)
-    groups = [g.strip() for g in (args.groups or "").split(",") if g.strip()]
+    from .groups import split_groups
+
+    groups = split_groups(args.groups or "")
     wb = open_workbench(args.data_dir)
     try:
         data = build_document(wb, args.kind, args.id, options, groups, pseudonymise=args.pseudonymise)
@@ -84,7 +86,8 @@ def register(sub: Any) -> None:
     p.add_argument("--a3", action="store_true", help="A3 paper instead of A4")
     p.add_argument("--large-print", action="store_true", help="body text at least 16 pt")
     p.add_argument("--high-contrast", action="store_true")
-    p.add_argument("--groups", help="worksheet: one copy per group, e.g. \"Ryhmä 1,Ryhmä 2\"")
+    p.add_argument("--groups", help="worksheet: one copy per group, e.g. \"Ryhmä 1,Ryhmä 2\"; with each "
+                   "table's own question \"Pöytä 1=Mitä tarvitaan?; Pöytä 2=Kuka auttaa?\"")
     p.add_argument("--pseudonymise", action="store_true",
                    help="summary and project report: participants' names and contacts become codes (P-017)")
     p.set_defaults(handler=cmd_pdf)

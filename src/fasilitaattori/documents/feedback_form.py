@@ -129,8 +129,12 @@ def build_feedback_form(workshop: WorkshopFacts, questions: Sequence[FeedbackQue
     """The form on one sheet when it can be (up to eight questions in normal print): when the
     roomy layout takes more pages, a compact one (smaller faces, fewer writing lines) is used."""
     pdf = _build(workshop, questions, options, text_lines, compact=False)
-    if not options.large_print and len(questions) <= 8 and _pages(pdf) > 1:
-        pdf = _build(workshop, questions, options, min(text_lines, 2), compact=True)
+    if len(questions) <= 8 and _pages(pdf) > 1:
+        # large print too: three questions spilled the last one and the thanks onto a second sheet
+        lines = min(text_lines, 3 if options.large_print else 2)
+        compact = _build(workshop, questions, options, lines, compact=True)
+        if options.large_print is False or _pages(compact) < _pages(pdf):
+            pdf = compact
     return pdf
 
 

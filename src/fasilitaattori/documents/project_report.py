@@ -110,8 +110,8 @@ def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePrepa
         header = ["", t("date"), t("workshop"), t("attendances"), t("responses"), t("mean")]
         widths = fit_widths([2.4 * b, 7.0 * b, None, 8.0 * b, 6.5 * b, 6.0 * b], width, 0.25)
         if options.large_print:  # the row number gives way to the words
-            rows, header, widths = [r[1:] for r in rows], header[1:], fit_widths([7.0 * b, None, 8.0 * b, 6.5 * b,
-                                                                                  6.0 * b], width, 0.25)
+            rows, header, widths = [r[1:] for r in rows], header[1:], fit_widths([7.0 * b, None, 6.0 * b, 5.0 * b,
+                                                                                  5.0 * b], width, 0.35)
         story.append(data_table(styles, header, rows, widths,
                                 align_right=tuple(i - (1 if options.large_print else 0) for i in (0, 3, 4, 5)
                                                   if i or not options.large_print),

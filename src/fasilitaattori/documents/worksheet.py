@@ -1,7 +1,7 @@
 """Printable worksheets (työpohjat) generated from a method's WorksheetSpec.
 
 The header names the workshop, the date and the group; the layout below it fills the rest of
-the page, on A4 or A3, portrait. With `groups`, one page is printed per group, label filled in.
+the page, on A4 or A3, portrait (wall posters on A3: poster.py). With `groups`, one page is printed per group, label filled in.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from fasilitaattori.documents.charts import draw_lines, fit_lines, new_drawing
 from fasilitaattori.documents.fonts import BOLD
 from fasilitaattori.documents.i18n import tr
 from fasilitaattori.documents.model import WorksheetHeader
+from fasilitaattori.documents.poster import is_landscape, is_poster, poster_head, poster_styles
 from fasilitaattori.documents.widgets import writing_line
 from fasilitaattori.documents.worksheet_head import worksheet_head
 
@@ -297,11 +298,12 @@ class _Area(Flowable):
 
     def _col_widths(self) -> list[float]:
         """Columns share the width by how much their heading says (a "what" column is wider
-        than a "by when" one), each at least as wide as its longest heading word."""
+        than a "by when" one), each at least as wide as its longest heading word. The first
+        column names the row's subject, the longest writing ("Mitä tehdään?", a need, a topic)."""
         head = self.styles.cell_head
         words = [max((stringWidth(w, head.fontName, head.fontSize) for w in c.split()), default=0)
                  + self.th.body * 1.2 for c in self.spec.columns]
-        weights = [max(8.0, float(len(c))) ** 0.5 for c in self.spec.columns]
+        weights = [max(8.0, float(len(c))) ** 0.5 * (1.5 if i == 0 else 1.0) for i, c in enumerate(self.spec.columns)]
         widths = [self.width * w / sum(weights) for w in weights]
         return content_share(widths, words)
 
@@ -328,6 +330,10 @@ class _Area(Flowable):
             ("BACKGROUND", (0, 0), (-1, 0), self.th.head_bg),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ("GRID", (0, 0), (-1, -1), max(0.6, self.th.line_width), self.th.ink),
+            # the paddings _header_height measures with (reportlab's 6 pt each side made a
+            # heading wrap once more than measured and stick out above its row)
+            ("LEFTPADDING", (0, 0), (-1, -1), self.th.body * 0.5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), self.th.body * 0.5),
         ]))
         table.wrapOn(self.canv, width, height)
         table.drawOn(self.canv, 0, height - head_h - rows * row_h)
@@ -364,13 +370,16 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
                     groups: Sequence[str] = ()) -> bytes:
     """One worksheet page (or one per group) laid out as the spec says."""
     styles = make_styles(options, header.language)
-    width = page_size(options)[0] - 2 * styles.theme.margin
+    poster, wide = is_poster(spec, options), is_landscape(spec, options)
+    if poster:
+        styles = poster_styles(styles)
+    width = page_size(options, wide)[0] - 2 * styles.theme.margin
     story: list[Flowable] = []
     for i, group in enumerate(groups or ("",)):
         if i:
             story.append(PageBreak())
         story.append(CopyStart())
-        story += worksheet_head(spec, header, group.strip(), styles, width)
+        story += (poster_head if wide else worksheet_head)(spec, header, group.strip(), styles, width)
         story.append(_Area(spec, styles, lang=header.language))
     lang = header.language
     doc_name = tr(lang, "worksheet")
@@ -378,6 +387,6 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
         title=f"{doc_name}: {spec.title}", language=lang, subject=doc_name, author=header.organisation_name,
         header_left=header.organisation_name, header_right=doc_name,
         # the sheet's own title is its heading; the footer says which workshop a loose sheet is from
-        footer_left=header.workshop_title.strip() or spec.title.strip(),
+        footer_left=header.workshop_title.strip() or spec.title.strip(), landscape=wide,
     )
     return render(story, meta, options)

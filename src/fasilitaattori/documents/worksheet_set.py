@@ -90,7 +90,7 @@ def build_worksheet_set(specs: Sequence[WorksheetSpec], header: WorksheetHeader,
     from .worksheet_head import worksheet_head
 
     options = options or DEFAULT_OPTIONS
-    styles = make_styles(options)
+    styles = make_styles(options, header.language)  # hyphenated by the sheets' language
     width = page_size(options)[0] - 2 * styles.theme.margin
     story: list[Flowable] = []
     for spec in specs:

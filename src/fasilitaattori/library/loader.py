@@ -31,7 +31,8 @@ _TOP_KEYS = frozenset({"key", "category", "duration_min", "group_min", "group_ma
 _REQUIRED_TEXT_KEYS = frozenset({"name", "purpose", "steps", "materials", "tags"})
 _TEXT_KEYS = _REQUIRED_TEXT_KEYS | {"worksheet"}
 _WORKSHEET_KEYS = frozenset(
-    {"layout", "title", "instructions", "prompts", "rows", "columns", "center_label", "box_lines"}
+    {"layout", "title", "instructions", "prompts", "rows", "columns", "center_label", "box_lines", "personal",
+     "poster"}
 )
 _MAX_FILE_BYTES = 256 * 1024
 
@@ -250,6 +251,8 @@ def _sheet_shape(sheet: WorksheetSpec | None) -> tuple[object, ...] | None:
         len(sheet.columns),
         bool(sheet.center_label),
         sheet.box_lines,
+        sheet.personal,
+        sheet.poster,
     )
 
 

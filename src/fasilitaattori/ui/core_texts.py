@@ -162,6 +162,7 @@ ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'The worksheet spec is malformed: a list is not a list.'),
     QT_TRANSLATE_NOOP("errors", 'The worksheet spec is malformed: a number is out of range.'),
     QT_TRANSLATE_NOOP("errors", 'The worksheet spec is malformed: a text is not a text or is too long.'),
+    QT_TRANSLATE_NOOP("errors", 'The worksheet spec is malformed: a yes/no field is not true or false.'),
     QT_TRANSLATE_NOOP("errors", 'The worksheet spec is nested too deeply.'),
     QT_TRANSLATE_NOOP("errors", 'The workshop cannot end before it starts.'),
     QT_TRANSLATE_NOOP("errors", 'The workshop has no agenda to start.'),

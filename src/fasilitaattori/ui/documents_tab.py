@@ -41,6 +41,7 @@ from ..core import workshops
 from ..core.dates import format_time
 from ..documents.base import DocumentOptions
 from ..documents.commands import write_pdf
+from ..documents.groups import split_groups
 from ..documents.kinds import KINDS, prepare_document
 from ..documents.worksheet_set import SheetChoice, worksheet_choices
 from ..errors import FasilitaattoriError
@@ -150,10 +151,11 @@ class DocumentsTab(QWidget):
         left.addStretch(1)
         side = QWidget()
         side.setLayout(left)
-        side.setMaximumWidth(420)
+        # Two parts of five for the choices, never less than they need: a fixed width cut
+        # "All worksheets of this workshop" and the options in long-worded languages.
         layout = QHBoxLayout(self)
-        layout.addWidget(side)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(side, 2)
+        layout.addWidget(self.view, 3)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for combo in (self.block, self.paper):
@@ -282,7 +284,7 @@ class DocumentsTab(QWidget):
                 self.status.setText(self.tr("Choose a workshop (and for a project report, a workshop of "
                                             "a project)."))
             return None
-        groups = [g.strip() for g in self.groups.text().split(",") if g.strip()]
+        groups = split_groups(self.groups.text())  # "Pöytä 1=its question; …" too
         try:
             return prepare_document(self.ctx.wb, self.current_kind(), ref, self.options(), groups,
                                     pseudonymise=self.pseudonymise.isVisible() and self.pseudonymise.isChecked())

@@ -8,6 +8,7 @@ Finnish words, after Vorta's TRANS_SCALE).
 from __future__ import annotations
 
 import os
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
@@ -36,7 +37,9 @@ def current_language() -> str:
 
 
 class _StretchTranslator(QTranslator):
-    """Returns each source string lengthened, to see which layouts break on long words."""
+    """Returns each source string with every word lengthened, to see which layouts break on
+    long words. Word by word, not at the end: one run of dots as long as a whole sentence was
+    a "word" no wrapped text can hold."""
 
     def __init__(self, scale: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,8 +48,7 @@ class _StretchTranslator(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         if not source:
             return source
-        extra = int(len(source) * (self._scale - 1))
-        return source + ("·" * extra)
+        return re.sub(r"\S+", lambda word: word[0] + "·" * int(len(word[0]) * (self._scale - 1)), source)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False

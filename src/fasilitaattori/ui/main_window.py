@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,37 +29,10 @@ from ..errors import FasilitaattoriError
 from . import window_actions
 from .context import UiContext
 from .sidebar import Sidebar
-from .workshop_tabs import WorkshopTab, workshop_tabs
+from .tab_page import LazyPage
+from .workshop_tabs import workshop_tabs
 
 MENU_NAMES = ("file", "edit", "workshop", "tools", "help")
-
-
-class _LazyPage(QWidget):
-    """A tab's place holder; the real tab is made the first time it is needed."""
-
-    def __init__(self, spec: WorkshopTab, ctx: UiContext) -> None:
-        super().__init__()
-        self.spec = spec
-        self.ctx = ctx
-        self.widget: QWidget | None = None
-        self.setObjectName(spec.key)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def build(self) -> QWidget:
-        if self.widget is None:
-            # A tab wider than the window (long words, large fonts) scrolls instead of widening
-            # the window past a 1366-pixel screen.
-            scroll = QScrollArea(self)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.widget = self.spec.make(self.ctx, scroll)
-            scroll.setWidget(self.widget)
-            self.widget.show()  # a widget put into a scroll area that is already shown stays hidden
-            self.layout().addWidget(scroll)
-            scroll.show()  # at once, not at the next turn of the event loop
-        return self.widget
 
 
 class MainWindow(QMainWindow):
@@ -83,9 +54,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workshopTabs")
         self.tabs.setDocumentMode(True)
-        self.pages: list[_LazyPage] = []
+        self.pages: list[LazyPage] = []
         for spec in workshop_tabs():
-            page = _LazyPage(spec, self.ctx)
+            page = LazyPage(spec, self.ctx)
             self.pages.append(page)
             self.tabs.addTab(page, spec.title())
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -250,7 +221,7 @@ class MainWindow(QMainWindow):
 
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if isinstance(page, _LazyPage):
+        if isinstance(page, LazyPage):
             page.build()
 
     def tab(self, key: str) -> QWidget | None:

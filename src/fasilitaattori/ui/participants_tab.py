@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +31,7 @@ from .column_fit import fit_columns
 from .context import UiContext
 from .fill import fill
 from .person_details import PersonDetails, needs_summary
+from .section import Section
 
 ENTITIES = {"", "participant", "attendance", "head_count", "workshop"}
 
@@ -61,10 +61,11 @@ class ParticipantsTab(QWidget):
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.import_button = QPushButton(self.tr("Import CSV…"))
         self.import_button.setToolTip(self.tr("Add people from a registration list saved as CSV; you check "
                                               "the columns in a preview first."))
         self.import_button.clicked.connect(self.import_csv)
@@ -80,8 +81,8 @@ class ParticipantsTab(QWidget):
         self.role_edit = QLineEdit()
         self.add_button = QPushButton(self.tr("&Add person"))
         self.add_button.clicked.connect(self.add_person)
-        entry_box = QGroupBox(self.tr("Add a participant (Enter adds, every field is optional)"))
-        entry = QFormLayout(entry_box)
+        entry = QFormLayout()
+        entry_box = Section(self.tr("Add a participant (Enter adds, every field is optional)"), entry)
         entry.addRow(self.tr("&Name:"), self.name_edit)
         entry.addRow(self.tr("&Organisation:"), self.org_edit)
         entry.addRow(self.tr("&Municipality:"), self.municipality_edit)
@@ -114,8 +115,8 @@ class ParticipantsTab(QWidget):
         known_row.addWidget(self.known_box, 1)
         known_row.addWidget(self.attend_button)
         known_row.addWidget(self.remove_button)
-        self.people_box = QGroupBox()
-        people_layout = QVBoxLayout(self.people_box)
+        people_layout = QVBoxLayout()
+        self.people_box = Section("", people_layout)
         people_layout.addWidget(self.people_table, 1)
         people_layout.addLayout(known_row)
         people_layout.addWidget(self.details)
@@ -131,15 +132,15 @@ class ParticipantsTab(QWidget):
         self.head_organisation = QLineEdit()
         self.head_count = QSpinBox()
         self.head_count.setRange(0, 100_000)
-        self.head_button = QPushButton(self.tr("&Save count"))
+        self.head_button = QPushButton(self.tr("Save count"))
         self.head_button.setToolTip(self.tr("Sets the number for this municipality and organisation; "
                                             "0 removes it from the totals."))
         self.head_button.clicked.connect(self.save_head_count)
-        head_box = QGroupBox(self.tr("Anonymous head counts"))
-        head_form = QFormLayout(head_box)
-        head_form.addRow(self.tr("Munici&pality:"), self.head_municipality)
-        head_form.addRow(self.tr("Organi&sation:"), self.head_organisation)
-        head_form.addRow(self.tr("&How many:"), self.head_count)
+        head_form = QFormLayout()
+        head_box = Section(self.tr("Anonymous head counts"), head_form)
+        head_form.addRow(self.tr("Municipality:"), self.head_municipality)
+        head_form.addRow(self.tr("Organisation:"), self.head_organisation)
+        head_form.addRow(self.tr("How many:"), self.head_count)
         head_form.addRow("", self.head_button)
         self.heads_table = _table([self.tr("Municipality"), self.tr("Organisation"), self.tr("Count")])
         self.heads_table.setAccessibleName(self.tr("Anonymous head counts"))
@@ -154,8 +155,8 @@ class ParticipantsTab(QWidget):
         self.by_municipality.setAccessibleName(self.tr("Attendance by municipality"))
         self.by_organisation = _table([self.tr("Organisation"), self.tr("People")])
         self.by_organisation.setAccessibleName(self.tr("Attendance by organisation"))
-        totals_box = QGroupBox(self.tr("Attendance, named and anonymous together"))
-        totals = QVBoxLayout(totals_box)
+        totals = QVBoxLayout()
+        totals_box = Section(self.tr("Attendance, named and anonymous together"), totals)
         totals.addWidget(self.total_label)
         # One above the other: side by side, the organisations' counts went past the edge.
         totals.addWidget(self.by_municipality)
@@ -204,7 +205,7 @@ class ParticipantsTab(QWidget):
         self.person_ids = [p.id for p in attending]
         self.people_table.blockSignals(True)  # the refill keeps the chosen person, below
         self.people_table.clearSelection()
-        self.people_box.setTitle(self.tr("%n named participants", "", len(attending)))
+        self.people_box.set_heading(self.tr("%n named participants", "", len(attending)))
         self.people_table.setRowCount(len(attending))
         for r, person in enumerate(attending):
             cells = [person.display_name or self.tr("(no name)"), person.organisation, person.municipality,

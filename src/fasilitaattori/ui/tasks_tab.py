@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 from ..core import dates, tasks
 from ..core.workshops import workshops
 from ..store.models import Task
+from .column_fit import fit_columns
 from .context import UiContext
 from .date_fields import DateField
 from .fill import fill
 from .i18n import current_language
+from .section import Section
 
 STATUS_LABELS = {"open": QT_TRANSLATE_NOOP("TasksTab", "Open"),
                  "in_progress": QT_TRANSLATE_NOOP("TasksTab", "In progress"),
@@ -61,13 +63,10 @@ class TaskTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
-        # Few rows, long sentences: wrap them rather than cut them off.
-        self.setWordWrap(True)
+        # Few rows, long sentences: wrap them rather than cut them off. Widths from the words
+        # (column_fit): an owner's whole name no longer left the task a word a line.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(headers)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.fitter = fit_columns(self)
         self.ids: list[str] = []
 
     def fill(self, rows: list[Task], origins: dict[str, str] | None = None) -> None:
@@ -86,6 +85,7 @@ class TaskTable(QTableWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.setItem(r, c, item)
+        self.fitter.fit()
 
     def current_id(self) -> str:
         row = self.currentRow()
@@ -128,8 +128,9 @@ class TasksTab(QWidget):
         self.follow_table.itemSelectionChanged.connect(lambda: self._chosen(self.follow_table, self.table))
         own_box = QGroupBox(self.tr("Tasks of this workshop"))
         QVBoxLayout(own_box).addWidget(self.table)
-        self.follow_box = QGroupBox(self.tr("Follow-ups: unfinished tasks of earlier workshops"))
-        QVBoxLayout(self.follow_box).addWidget(self.follow_table)
+        follow_layout = QVBoxLayout()
+        follow_layout.addWidget(self.follow_table)
+        self.follow_box = Section(self.tr("Follow-ups: unfinished tasks of earlier workshops"), follow_layout)
         lists = QSplitter(Qt.Orientation.Vertical)
         lists.addWidget(own_box)
         lists.addWidget(self.follow_box)
@@ -162,6 +163,7 @@ class TasksTab(QWidget):
 
         form_box = QGroupBox(self.tr("Chosen task"))
         form = QFormLayout(form_box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above their field
         form.addRow(self.tr("&Task:"), self.text_edit)
         form.addRow(self.tr("&Owner:"), self.owner_edit)
         form.addRow(self.tr("&Due:"), self.due_edit)
@@ -212,7 +214,7 @@ class TasksTab(QWidget):
             table.blockSignals(True)
         self.table.fill(own)
         self.follow_table.fill(follow, tasks.workshop_titles(wb, [t.workshop_id for t in follow]))
-        self.follow_box.setTitle(self.tr("Follow-ups: unfinished tasks of earlier workshops (%n)", "",
+        self.follow_box.set_heading(self.tr("Follow-ups: unfinished tasks of earlier workshops (%n)", "",
                                          len(follow)))
         self.follow_box_choice.clear()
         self.follow_box_choice.addItem(self.tr("Not set"), "")
