@@ -284,16 +284,8 @@
         <translation>A block with a fixed time starts then, whatever comes before it; leave empty to let it follow the block before.</translation>
     </message>
     <message>
-        <source>Add parallel tra&amp;ck</source>
-        <translation>Add parallel tra&amp;ck</translation>
-    </message>
-    <message>
         <source>A group or table that works on its own thing in this block&apos;s time; the tracks merge back after the block.</source>
         <translation>A group or table that works on its own thing in this block&apos;s time; the tracks merge back after the block.</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve to My blocks</source>
-        <translation>Sa&amp;ve to My blocks</translation>
     </message>
     <message>
         <source>Keep this block with its instructions and materials for other workshops: it is added from the library like a method.</source>
@@ -320,14 +312,6 @@
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <source>Fi&amp;xed time:</source>
-        <translation>Fi&amp;xed time:</translation>
-    </message>
-    <message>
-        <source>Who lead&amp;s:</source>
-        <translation>Who lead&amp;s:</translation>
-    </message>
-    <message>
         <source>Room:</source>
         <translation>Room:</translation>
     </message>
@@ -350,6 +334,18 @@
     <message>
         <source>Save to My blocks</source>
         <translation>Save to My blocks</translation>
+    </message>
+    <message>
+        <source>Add parallel track</source>
+        <translation>Add parallel track</translation>
+    </message>
+    <message>
+        <source>Fixed time:</source>
+        <translation>Fixed time:</translation>
+    </message>
+    <message>
+        <source>Who leads:</source>
+        <translation>Who leads:</translation>
     </message>
     <message>
         <source>Saved to My blocks: add it to any workshop with &quot;Add from library&quot;.</source>
@@ -491,16 +487,16 @@
         <translation>Days</translation>
     </message>
     <message>
-        <source>&amp;Days:</source>
-        <translation>&amp;Days:</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <source>Day %1 be&amp;gins at:</source>
-        <translation>Day %1 be&amp;gins at:</translation>
+        <source>Days:</source>
+        <translation>Days:</translation>
+    </message>
+    <message>
+        <source>Day %1 begins at:</source>
+        <translation>Day %1 begins at:</translation>
     </message>
     <message>
         <source>Choose the agenda&apos;s columns</source>
@@ -2854,7 +2850,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <name>ReportExport</name>
     <message>
         <source>Save as &amp;Word (DOCX)…</source>
-        <translation>Save as &amp;Word (DOCX)…</translation>
+        <translation>Save as Word (DOC&amp;X)…</translation>
     </message>
     <message>
         <source>Save as &amp;OpenDocument (ODT)…</source>
@@ -2862,7 +2858,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>Save as accessible PD&amp;F (PDF/UA)…</source>
-        <translation>Save as accessible PD&amp;F (PDF/UA)…</translation>
+        <translation>Save as a&amp;ccessible PDF (PDF/UA)…</translation>
     </message>
     <message>
         <source>An editable report with headings, alternative texts and table headers that a screen reader can follow.</source>

@@ -284,16 +284,8 @@
         <translation>Kohta, jolla on kiinteä aika, alkaa silloin, vaikka edelliset kohdat venyisivät. Jätä tyhjäksi, jos kohta alkaa edellisen jälkeen.</translation>
     </message>
     <message>
-        <source>Add parallel tra&amp;ck</source>
-        <translation>Lisää &amp;rinnakkainen ryhmä</translation>
-    </message>
-    <message>
         <source>A group or table that works on its own thing in this block&apos;s time; the tracks merge back after the block.</source>
         <translation>Ryhmä tai pöytä, joka tekee omaa tehtäväänsä tämän kohdan aikana. Ryhmät palaavat yhteen kohdan jälkeen.</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve to My blocks</source>
-        <translation>Tallenna omiin oh&amp;jelmakohtiin</translation>
     </message>
     <message>
         <source>Keep this block with its instructions and materials for other workshops: it is added from the library like a method.</source>
@@ -320,14 +312,6 @@
         <translation>&amp;Kesto:</translation>
     </message>
     <message>
-        <source>Fi&amp;xed time:</source>
-        <translation>Kii&amp;nteä aika:</translation>
-    </message>
-    <message>
-        <source>Who lead&amp;s:</source>
-        <translation>Kuka vet&amp;ää:</translation>
-    </message>
-    <message>
         <source>Room:</source>
         <translation>Tila:</translation>
     </message>
@@ -350,6 +334,18 @@
     <message>
         <source>Save to My blocks</source>
         <translation>Tallenna omiin ohjelmakohtiin</translation>
+    </message>
+    <message>
+        <source>Add parallel track</source>
+        <translation>Lisää rinnakkainen ryhmä</translation>
+    </message>
+    <message>
+        <source>Fixed time:</source>
+        <translation>Kiinteä aika:</translation>
+    </message>
+    <message>
+        <source>Who leads:</source>
+        <translation>Kuka vetää:</translation>
     </message>
     <message>
         <source>Saved to My blocks: add it to any workshop with &quot;Add from library&quot;.</source>
@@ -491,16 +487,16 @@
         <translation>Päiviä</translation>
     </message>
     <message>
-        <source>&amp;Days:</source>
-        <translation>Päi&amp;viä:</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>Sarakkeet</translation>
     </message>
     <message>
-        <source>Day %1 be&amp;gins at:</source>
-        <translation>Päivän %1 aloitu&amp;saika:</translation>
+        <source>Days:</source>
+        <translation>Päiviä:</translation>
+    </message>
+    <message>
+        <source>Day %1 begins at:</source>
+        <translation>Päivän %1 aloitusaika:</translation>
     </message>
     <message>
         <source>Choose the agenda&apos;s columns</source>
@@ -2858,7 +2854,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>Save as &amp;OpenDocument (ODT)…</source>
-        <translation>Tallenna OpenDocument-tiedostona (OD&amp;T)…</translation>
+        <translation>Tallenna OpenDo&amp;cument-tiedostona (ODT)…</translation>
     </message>
     <message>
         <source>Save as accessible PD&amp;F (PDF/UA)…</source>

@@ -284,16 +284,8 @@
         <translation>En punkt med fast tid börjar då, även om punkterna före drar över. Lämna tomt om punkten ska följa på den föregående.</translation>
     </message>
     <message>
-        <source>Add parallel tra&amp;ck</source>
-        <translation>Lägg till parallell &amp;grupp</translation>
-    </message>
-    <message>
         <source>A group or table that works on its own thing in this block&apos;s time; the tracks merge back after the block.</source>
         <translation>En grupp eller ett bord som arbetar med sin egen uppgift under den här punkten. Grupperna samlas igen efter punkten.</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve to My blocks</source>
-        <translation>&amp;Spara till mina programpunkter</translation>
     </message>
     <message>
         <source>Keep this block with its instructions and materials for other workshops: it is added from the library like a method.</source>
@@ -320,14 +312,6 @@
         <translation>Läng&amp;d:</translation>
     </message>
     <message>
-        <source>Fi&amp;xed time:</source>
-        <translation>&amp;Fast tid:</translation>
-    </message>
-    <message>
-        <source>Who lead&amp;s:</source>
-        <translation>V&amp;em leder:</translation>
-    </message>
-    <message>
         <source>Room:</source>
         <translation>Lokal:</translation>
     </message>
@@ -350,6 +334,18 @@
     <message>
         <source>Save to My blocks</source>
         <translation>Spara till mina programpunkter</translation>
+    </message>
+    <message>
+        <source>Add parallel track</source>
+        <translation>Lägg till parallell grupp</translation>
+    </message>
+    <message>
+        <source>Fixed time:</source>
+        <translation>Fast tid:</translation>
+    </message>
+    <message>
+        <source>Who leads:</source>
+        <translation>Vem leder:</translation>
     </message>
     <message>
         <source>Saved to My blocks: add it to any workshop with &quot;Add from library&quot;.</source>
@@ -491,16 +487,16 @@
         <translation>Dagar</translation>
     </message>
     <message>
-        <source>&amp;Days:</source>
-        <translation>&amp;Dagar:</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>Kolumner</translation>
     </message>
     <message>
-        <source>Day %1 be&amp;gins at:</source>
-        <translation>Dag %1 b&amp;örjar kl.:</translation>
+        <source>Days:</source>
+        <translation>Dagar:</translation>
+    </message>
+    <message>
+        <source>Day %1 begins at:</source>
+        <translation>Dag %1 börjar kl.:</translation>
     </message>
     <message>
         <source>Choose the agenda&apos;s columns</source>
@@ -2854,7 +2850,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <name>ReportExport</name>
     <message>
         <source>Save as &amp;Word (DOCX)…</source>
-        <translation>Spara som &amp;Word-fil (DOCX)…</translation>
+        <translation>Spara som Word-fil (DOC&amp;X)…</translation>
     </message>
     <message>
         <source>Save as &amp;OpenDocument (ODT)…</source>

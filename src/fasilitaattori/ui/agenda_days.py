@@ -28,7 +28,7 @@ class DaysBar(QWidget):
         self.days.setRange(1, MAX_DAYS)
         self.days.setAccessibleName(self.tr("Days"))
         self.days.editingFinished.connect(self._set_days)
-        days_label = QLabel(self.tr("&Days:"))
+        days_label = QLabel(self.tr("Days:"))
         days_label.setBuddy(self.days)
         self.day_start = TimeField(error_below=False)
         self.day_start.setObjectName("agendaDayStart")
@@ -72,7 +72,7 @@ class DaysBar(QWidget):
         if day is None and self.schedule is not None:
             day = self.schedule.days[0]
         self.day = day.number if day is not None else 1
-        self.day_start_label.setText(self.tr("Day %1 be&gins at:").replace("%1", str(self.day)))
+        self.day_start_label.setText(self.tr("Day %1 begins at:").replace("%1", str(self.day)))
         self.day_start.set_value(day.start if day is not None else None)
 
     def _set_columns(self) -> None:
