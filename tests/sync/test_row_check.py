@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fasilitaattori.core.clock import dump_clocks
+from fasilitaattori.sync.bundle_error import BundleError
 from fasilitaattori.sync.format import SCHEMA, Column
-from fasilitaattori.sync.reader import _SURROGATE, BundleError, RowCheck, _block_rows
+from fasilitaattori.sync.rows import _SURROGATE, RowCheck, _block_rows
 
 _CLOCK = "1500000449223.0000.40d55695d8674a4fa768e86f68744ea6"
 _LIMIT = 2 ** 53
