@@ -27,13 +27,13 @@ def by_text(monkeypatch):
 def parsed(monkeypatch):
     """The entities whose rows were parsed from JSON, in order."""
     seen: list[str] = []
-    real = rows._block_rows
+    real = rows.RowCheck._checked
 
-    def spy(entity, text, perm):
-        seen.append(entity)
-        return real(entity, text, perm)
+    def spy(self, *args):
+        seen.append(self.entity)
+        return real(self, *args)
 
-    monkeypatch.setattr(rows, "_block_rows", spy)
+    monkeypatch.setattr(rows.RowCheck, "_checked", spy)
     return seen
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from .ahead import read_ahead
 from .bundle_error import BundleError
 from .format import SCHEMA, json_row_sql, table_of
-from .rows import _SURROGATE, Chunk, RowCheck
+from .rows import Chunk, RowCheck
 
 _NEWLINE = 0x0A
 
@@ -174,8 +174,7 @@ def known_lines(entity: str, lines: list[bytes], numbers: Sequence[int], same: d
         waiting.numbers += left
         return Chunk(left[0], [], len(found), [])
     text = b"\n".join(rest)
-    utf8 = b"\\u" in text and _SURROGATE.search(text) is not None  # `in` is the quick test
-    rows = check.parse(text, left[0], utf8, numbers=left)
+    rows = check.parse(text, left[0], numbers=left)
     if len(rows) != len(left):  # a line held more than one value
         raise BundleError("The bundle's {entity} rows are not valid JSON.", entity=entity)
     return Chunk(left[0], rows, len(found), left)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.clock import CLOCK_VALUE
+from . import local_rows
 from .ahead import read_ahead
 from .bundle_error import BundleError
 from .crypto import decrypt, is_encrypted
@@ -43,9 +44,8 @@ from .format import (
     SHA256,
     rows_member,
 )
-from . import local_rows
 from .local_rows import LocalRows
-from .rows import _SURROGATE, Chunk, Row, RowCheck, _convert_clocks, _document_rows, _header
+from .rows import Chunk, Row, RowCheck, header
 
 __all__ = ["Bundle", "BundleError", "Chunk", "Row", "open_bundle_bytes", "open_bundle_file", "read_file_bytes"]
 
@@ -109,8 +109,7 @@ class Bundle:
         if info is None or self._zip is None:
             return
         expect = self.manifest["members"][name]
-        legacy = self.version < COMPACT_CLOCKS_FROM  # clocks as JSON maps, converted once checked
-        if legacy:
+        if self.version < COMPACT_CLOCKS_FROM:  # clocks as JSON maps, converted once checked
             defer_clocks, same = False, None  # no line equals a row of this store's
         check = RowCheck(entity, defer_clocks, self.version, self.clock_limit)
         count = 0
@@ -118,23 +117,21 @@ class Bundle:
             data = _read_member(self._zip, info, MAX_MEMBER_BYTES)
             if len(data) != expect["size"] or hashlib.sha256(data).hexdigest() != expect["sha256"]:
                 raise BundleError("The bundle is damaged: the checksum of {member} does not match.", member=name)
-            rows = _document_rows(entity, data)
-            check.rows(rows, 0, _SURROGATE.search(data) is not None)
-            _convert_clocks(rows)
+            rows = check.document(data)
             del data
             count = len(rows)
             yield Chunk(0, rows)
         else:
-            perm: list[int] | None = None
+            headed = False
             waiting = local_rows.Waiting()
             # Unpacking and hashing release Python's lock: a second thread does them ahead.
             for block in read_ahead(_line_blocks(self._zip, info, expect, name), _AHEAD, "unpack-bundle"):
-                if perm is None:
+                if not headed:
                     head, _, block = block.partition(b"\n")
-                    perm = _header(entity, head)
+                    check.columns, headed = header(entity, head), True
                     if not block:
                         continue
-                if same is not None and not perm:
+                if same is not None and check.exact:
                     ids = same.in_order(block)
                     if ids is not None:
                         yield local_rows.counted(entity, ids, count, check)
@@ -149,16 +146,13 @@ class Bundle:
                                        None if complete else waiting)
                     count += len(lines)
                     continue
-                utf8 = b"\\u" in block and _SURROGATE.search(block) is not None  # `in` is the quick test
-                rows = check.parse(block, count, utf8, perm)
+                rows = check.parse(block, count)
                 del block
-                if legacy:
-                    _convert_clocks(rows)
                 yield Chunk(count, rows)
                 count += len(rows)
             if waiting.lines and same is not None:
                 yield waiting.compared(entity, same.mapped(sys.maxsize)[0], check)
-            if perm is None:
+            if not headed:
                 raise BundleError("The bundle's {entity} rows are not in the expected form.", entity=entity)
         counts = self.manifest.get("counts", {})
         if isinstance(counts, dict) and entity in counts and counts[entity] != count:
