@@ -141,38 +141,27 @@ def test_a_connection_without_the_stage_takes_the_merge_path(bundle, tmp_path, m
         conn.close()
 
 
-def test_the_cycle_collector_rests_during_an_import_and_runs_again_after(bundle, tmp_path):
-    """The merge pauses Python's cycle collector (its rows are many small lists) and turns it
-    back on afterwards, after a failed import too; one already off stays off."""
+def test_an_import_leaves_the_processs_settings_alone(bundle, tmp_path, monkeypatch):
+    """Process-wide settings (the cycle collector, the interpreter's switch interval) are the
+    program's, not the sync layer's: an import, prepared in a second thread, runs with them as
+    the caller left them."""
     import gc
+    import sys
 
-    wb = open_workbench(tmp_path / "gc")
-    during: list[bool] = []
-
-    def apply(progress=None):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(staging, "STAGE_FROM", 0)
+    monkeypatch.setattr(staging, "IMAGE_ROWS", 3)
+    interval = sys.getswitchinterval()
+    wb = open_workbench(tmp_path / "settings")
+    during: list[tuple[bool, float]] = []
+    try:
         opened = open_bundle_file(bundle)
         try:
-            apply_bundle(wb, opened, progress=progress)
+            apply_bundle(wb, opened, progress=lambda done, total: during.append((gc.isenabled(), sys.getswitchinterval())))
         finally:
             opened.close()
-
-    def fail(done: int, total: int) -> None:
-        raise cancelled()
-
-    try:
-        apply(lambda done, total: during.append(gc.isenabled()))
-        assert during and not any(during) and gc.isenabled()
-        with pytest.raises(ImportCancelled):
-            apply(fail)
-        assert gc.isenabled()
-        gc.disable()
-        try:
-            apply()
-            assert not gc.isenabled()
-        finally:
-            gc.enable()
     finally:
         wb.close()
+    assert len(during) > 3 and set(during) == {(True, interval)}
 
 
 def test_a_large_import_has_its_log_flushed_as_it_grows(bundle, tmp_path, monkeypatch):

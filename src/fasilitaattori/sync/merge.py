@@ -23,6 +23,7 @@ from .format import ENTITY_ORDER, SCHEMA, Column, table_of
 from .local_rows import LocalRows, TextsAhead, no_parts
 from .looks import open_among
 from .merge_rules import (
+    clock_created_at,
     conflict_id,
     conflict_row,
     copies_not_of_erased,
@@ -32,9 +33,11 @@ from .merge_rules import (
 )
 from .reader import Bundle
 from .rows import Row, check_clocks
+from .writer import erase_rows
 
-__all__ = ["KindCounts", "MergePlan", "Progress", "conflict_id", "conflict_row", "expected_rows",
-           "merge_bundle", "plan_merge"]
+# With the names other modules imported from here before the rules and the writer had their own.
+__all__ = ["KindCounts", "MergePlan", "Progress", "clock_created_at", "conflict_id", "conflict_row", "erase_rows",
+           "expected_rows", "merge_bundle", "plan_merge"]
 
 _ID = itemgetter(0)
 LINES_FROM = 2_000  # local rows from which rows equal to a local one are recognised by their text

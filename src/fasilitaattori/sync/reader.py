@@ -45,9 +45,11 @@ from .format import (
     rows_member,
 )
 from .local_rows import LocalRows
-from .rows import Chunk, Row, RowCheck, header
+from .rows import Chunk, Row, RowCheck, check_clocks, header
 
-__all__ = ["Bundle", "BundleError", "Chunk", "Row", "open_bundle_bytes", "open_bundle_file", "read_file_bytes"]
+# Also the names other modules imported from here before the row check had a module of its own.
+__all__ = ["Bundle", "BundleError", "Chunk", "Row", "RowCheck", "check_clocks", "open_bundle_bytes", "open_bundle_file",
+           "read_file_bytes"]
 
 # Bytes of rows read, parsed and checked at a time. Parsing one holds Python's lock: small
 # blocks keep the merge's thread (`staging`) from waiting long for it.

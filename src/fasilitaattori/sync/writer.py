@@ -2,10 +2,10 @@
 transaction. The merge (`merge`) decides which rows are new, changed or erased; this writes
 them, fast, and leaves the indexing of a large import to the background.
 
-Kept tuning, each measured on a one-project bundle and on the decade (docs/performance.md):
-multi-row VALUES inserts in id order; a table's secondary indexes dropped and built after the
-commit, and its search index filled per batch, when many rows arrive; the schema's pages kept
-cached so the write-ahead log is not read back at the commit.
+The tuning kept here (figures in docs/performance.md): multi-row VALUES inserts in id order;
+and, only from a size on, so a one-project bundle is written plainly, a table's secondary
+indexes dropped and built after the commit, its search index filled per batch, and the schema's
+pages kept cached so the write-ahead log is not read back at the commit.
 """
 
 from __future__ import annotations
