@@ -192,7 +192,7 @@ class RowCheck:
 
     def _keys(self, rows: Sequence[Row], number: Any) -> None:
         """What the decoder does not check: the ids' form, that each appears once, and the
-        clocks (only that they are text when they are left to `check_clocks`)."""
+        clocks unless they are left to `check_clocks`."""
         if not rows:
             return
         ids = list(map(_ID, rows))
@@ -204,13 +204,11 @@ class RowCheck:
             seen = set(self.seen)
             twice = next(i for i in ids if i in seen or seen.add(i))  # type: ignore[func-returns-value]
             raise BundleError("The bundle is invalid: the {entity} {id} appears twice.", entity=self.entity, id=twice)
-        clocks = list(map(_CLOCK_OF, rows))
-        if self.defer_clocks:
-            if None in clocks:
-                raise self._bad(number(clocks.index(None)), "clock")
-        elif not _clocks_ok(clocks, self.version):
-            n = next(i for i, clock in enumerate(clocks) if not is_clock_text(clock, self.version))
-            raise self._bad(number(n), "clock")
+        if not self.defer_clocks:  # deferred ones are text already: the decoder saw to it
+            clocks = list(map(_CLOCK_OF, rows))
+            if not _clocks_ok(clocks, self.version):
+                n = next(i for i, clock in enumerate(clocks) if not is_clock_text(clock, self.version))
+                raise self._bad(number(n), "clock")
         self.seen |= unique
 
     def _content(self, rows: Sequence[Row], number: Any) -> None:
