@@ -4607,10 +4607,6 @@ Start with a project of your own, or look around in the example project first: a
         <translation>This worksheet layout needs at least one prompt.</translation>
     </message>
     <message>
-        <source>Unknown entity {entity}.</source>
-        <translation>Unknown entity {entity}.</translation>
-    </message>
-    <message>
         <source>Unknown printout {kind}; choose one of: {kinds}.</source>
         <translation>Unknown printout {kind}; choose one of: {kinds}.</translation>
     </message>

@@ -4607,10 +4607,6 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Tähän työpohjan asetteluun tarvitaan vähintään yksi kysymys.</translation>
     </message>
     <message>
-        <source>Unknown entity {entity}.</source>
-        <translation>Tuntematon tietotyyppi {entity}.</translation>
-    </message>
-    <message>
         <source>Unknown printout {kind}; choose one of: {kinds}.</source>
         <translation>Tuntematon tuloste {kind}. Valitse jokin näistä: {kinds}.</translation>
     </message>

@@ -4607,10 +4607,6 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Den här layouten behöver minst en fråga.</translation>
     </message>
     <message>
-        <source>Unknown entity {entity}.</source>
-        <translation>Okänd datatyp {entity}.</translation>
-    </message>
-    <message>
         <source>Unknown printout {kind}; choose one of: {kinds}.</source>
         <translation>Okänd utskrift {kind}. Välj en av: {kinds}.</translation>
     </message>

@@ -12,6 +12,8 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePath, PureWindowsPath
 
 from .errors import StoreError, ValidationError
@@ -73,28 +75,36 @@ def check_data_dir(path: PurePath, *, windows: bool | None = None) -> None:
                               "choose a folder with a shorter path.", path=whole)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so a half-written file never replaces a good one, with the mode
-    the user's other new files get (not the temporary file's private 0600)."""
-    path = path.expanduser()
-    check_file_name(path)
-    tmp: str | None = None
+@contextmanager
+def atomic_target(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path` to write in full; once the block ends without an error it
+    reaches the disk and replaces `path` in one step, so a half-written file never replaces a
+    good one. It gets the mode the user's other new files get (not a temporary file's 0600).
+    On an error it is removed. Every file the program writes whole goes through here."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
+    os.close(fd)
+    tmp = Path(name)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".part")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
+        yield tmp
+        with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
-        tmp = None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all (`atomic_target`)."""
+    path = path.expanduser()
+    check_file_name(path)
+    try:
+        with atomic_target(path) as tmp:
+            tmp.write_bytes(data)
     except OSError as exc:
         raise StoreError("The file {path} could not be written: {reason}.", path=str(path),
                          reason=exc.strerror or str(exc)) from exc
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def _read_umask() -> int:

@@ -8,7 +8,7 @@ import pytest
 
 from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.store.db import Store
-from fasilitaattori.sync import merge
+from fasilitaattori.sync import staging, writer
 from fasilitaattori.sync.export import export_bundle
 
 from .helpers import store_indexes
@@ -20,10 +20,10 @@ def large_bundle(demo_wb, tmp_path, monkeypatch) -> Path:
     time, its tables' indexes built and its rows indexed for search after the commit."""
     path = tmp_path / "demo.fasi"
     export_bundle(demo_wb, path)
-    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
-    monkeypatch.setattr(merge, "_IMAGE_ROWS", 3)
-    monkeypatch.setattr(merge, "_BULK_INDEX", 1)
-    monkeypatch.setattr(merge, "_DEFER_INDEX", 1)
+    monkeypatch.setattr(staging, "STAGE_FROM", 0)
+    monkeypatch.setattr(staging, "IMAGE_ROWS", 3)
+    monkeypatch.setattr(writer, "BULK_INDEX", 1)
+    monkeypatch.setattr(writer, "DEFER_INDEX", 1)
     return path
 
 

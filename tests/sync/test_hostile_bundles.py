@@ -289,10 +289,10 @@ def target(request, demo_wb, empty_store, tmp_path, monkeypatch):
         yield demo_wb
         return
     from fasilitaattori.library.seed import open_workbench
-    from fasilitaattori.sync import merge
+    from fasilitaattori.sync import staging
 
-    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
-    monkeypatch.setattr(merge, "_IMAGE_ROWS", 2)
+    monkeypatch.setattr(staging, "STAGE_FROM", 0)
+    monkeypatch.setattr(staging, "IMAGE_ROWS", 2)
     shutil.copytree(empty_store, tmp_path / "empty")
     wb = open_workbench(tmp_path / "empty")
     yield wb

@@ -12,7 +12,7 @@ from fasilitaattori.core.dump import dump_json
 from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.store import index_backlog, migrate
 from fasilitaattori.store.db import Store
-from fasilitaattori.sync import merge
+from fasilitaattori.sync import staging, writer
 from fasilitaattori.sync.importer import ImportCancelled, cancelled, import_bundle
 
 from .helpers import store_indexes
@@ -113,10 +113,10 @@ def test_a_large_import_records_its_backlogs_once_after_its_last_rows(large_bund
     """SQLite rereads the whole log at the commit when a page went to it early and changed
     again later; the bookkeeping a large import writes at both ends is kept from that."""
     events: list[str] = []
-    for name in ("_insert_image", "_keep_schema_cached"):
-        original = getattr(merge, name)
-        monkeypatch.setattr(merge, name, lambda *a, _f=original, _n=name: (events.append(_n), _f(*a))[1])
-    for module in (index_backlog, merge.search_backlog):
+    for module, name in ((staging, "_insert_image"), (writer, "keep_schema_cached")):
+        original = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _f=original, _n=name: (events.append(_n), _f(*a))[1])
+    for module in (index_backlog, writer.search_backlog):
         record = module.record
         monkeypatch.setattr(module, "record", lambda *a, _f=record: (events.append("record"), _f(*a))[1])
     wb = open_workbench(tmp_path / "fresh")
@@ -126,6 +126,6 @@ def test_a_large_import_records_its_backlogs_once_after_its_last_rows(large_bund
         wb.close()
     copies = [i for i, e in enumerate(events) if e == "_insert_image"]
     assert len(copies) > 10
-    assert all(events[i + 1] == "_keep_schema_cached" for i in copies)
+    assert all(events[i + 1] == "keep_schema_cached" for i in copies)
     records = [i for i, e in enumerate(events) if e == "record"]
     assert records and min(records) > max(copies)

@@ -34,7 +34,7 @@ from fasilitaattori.core.clock import HybridClock, load_clocks
 from fasilitaattori.core.records import clocks_of
 from fasilitaattori.errors import NotFoundError
 from fasilitaattori.store.models import AgendaItem, Conflict, Note
-from fasilitaattori.sync import merge
+from fasilitaattori.sync import merge, staging
 from fasilitaattori.sync.conflicts import open_conflicts, resolve
 from fasilitaattori.sync.export import build_bundle
 from fasilitaattori.sync.format import ENTITY_ORDER, table_of
@@ -281,12 +281,12 @@ def import_paths(by_text: bool, staged: bool) -> Callable[[], None]:
     rows equal to local ones by their text (or parsing every row), and preparing the rows of
     empty tables in a second thread (or writing them on the merge's own path). Every way must
     merge alike. Returns the function that restores."""
-    before = merge._LINES_FROM, merge._STAGE_FROM, merge._IMAGE_ROWS
-    merge._LINES_FROM = 1 if by_text else 10 ** 9
-    merge._STAGE_FROM, merge._IMAGE_ROWS = (0, 2) if staged else (10 ** 12, before[2])
+    before = merge.LINES_FROM, staging.STAGE_FROM, staging.IMAGE_ROWS
+    merge.LINES_FROM = 1 if by_text else 10 ** 9
+    staging.STAGE_FROM, staging.IMAGE_ROWS = (0, 2) if staged else (10 ** 12, before[2])
 
     def restore() -> None:
-        merge._LINES_FROM, merge._STAGE_FROM, merge._IMAGE_ROWS = before
+        merge.LINES_FROM, staging.STAGE_FROM, staging.IMAGE_ROWS = before
     return restore
 
 

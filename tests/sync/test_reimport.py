@@ -10,7 +10,7 @@ import pytest
 
 from fasilitaattori.core import notes, workshops
 from fasilitaattori.errors import FasilitaattoriError
-from fasilitaattori.sync import merge, reader
+from fasilitaattori.sync import local_rows, merge, reader, rows
 from fasilitaattori.sync.export import export_bundle
 from fasilitaattori.sync.importer import import_bundle
 
@@ -20,20 +20,20 @@ from .test_hostile_bundles import pack
 
 @pytest.fixture
 def by_text(monkeypatch):
-    monkeypatch.setattr(merge, "_LINES_FROM", 1)
+    monkeypatch.setattr(merge, "LINES_FROM", 1)
 
 
 @pytest.fixture
 def parsed(monkeypatch):
     """The entities whose rows were parsed from JSON, in order."""
     seen: list[str] = []
-    real = reader._block_rows
+    real = rows.RowCheck._checked
 
-    def spy(entity, text, perm):
-        seen.append(entity)
-        return real(entity, text, perm)
+    def spy(self, *args):
+        seen.append(self.entity)
+        return real(self, *args)
 
-    monkeypatch.setattr(reader, "_block_rows", spy)
+    monkeypatch.setattr(rows.RowCheck, "_checked", spy)
     return seen
 
 
@@ -71,7 +71,7 @@ def test_changed_rows_among_known_ones_merge_as_when_everything_is_parsed(
     texts and, into a copy, parsing everything. Into the laptop that imported the bundle before
     (its rows in the bundle's order) and back into the one where they were typed (not)."""
     if parts == "small parts":
-        monkeypatch.setattr(merge, "_PART", 3)
+        monkeypatch.setattr(local_rows, "_PART", 3)
         monkeypatch.setattr(reader, "_BLOCK", 300)
     other, _ = imported
     source, target = (other, demo_wb) if back else (demo_wb, other)
@@ -85,9 +85,9 @@ def test_changed_rows_among_known_ones_merge_as_when_everything_is_parsed(
     export_bundle(source, second)
     twin = clone(target, tmp_path, "twin")
     try:
-        monkeypatch.setattr(merge, "_LINES_FROM", 1)
+        monkeypatch.setattr(merge, "LINES_FROM", 1)
         text = import_bundle(target, second)
-        monkeypatch.setattr(merge, "_LINES_FROM", 10 ** 9)
+        monkeypatch.setattr(merge, "LINES_FROM", 10 ** 9)
         whole = import_bundle(twin, second)
         assert dump(target) == dump(twin)
         assert text.counts["note"].as_dict() == whole.counts["note"].as_dict()
@@ -105,7 +105,7 @@ def test_a_known_row_twice_is_refused(case, by_text, imported, tmp_path, monkeyp
     if case == "same line twice":
         lines.insert(2, lines[1])
     elif case == "same line far down":  # blocks later, after the first was taken from an earlier part
-        monkeypatch.setattr(merge, "_PART", 3)
+        monkeypatch.setattr(local_rows, "_PART", 3)
         monkeypatch.setattr(reader, "_BLOCK", 300)
         lines.append(lines[1])
     else:
@@ -147,7 +147,7 @@ def test_when_sqlite_cannot_render_ahead_the_merge_renders_itself(by_text, parse
     def fail(conn, entity, low, high):
         raise sqlite3.OperationalError("string or blob too big")
 
-    monkeypatch.setattr(merge, "_render", fail)
+    monkeypatch.setattr(local_rows, "_render", fail)
     other, path = imported
     parsed.clear()
     again = import_bundle(other, path)
@@ -159,7 +159,7 @@ def test_when_sqlite_cannot_render_ahead_the_merge_renders_itself(by_text, parse
 def small_parts(monkeypatch):
     """Local rows rendered three at a time and the bundle unpacked a few hundred bytes at a
     time, so the comparison goes part by part as with a decade's notes."""
-    monkeypatch.setattr(merge, "_PART", 3)
+    monkeypatch.setattr(local_rows, "_PART", 3)
     monkeypatch.setattr(reader, "_BLOCK", 300)
 
 
@@ -167,13 +167,13 @@ def small_parts(monkeypatch):
 def waited(monkeypatch):
     """How many lines waited for the local rows to be complete, per comparison."""
     counts: list[tuple[str, int]] = []
-    real = reader._Waiting.compared
+    real = local_rows.Waiting.compared
 
     def spy(self, entity, same, check):
         counts.append((entity, len(self.lines)))
         return real(self, entity, same, check)
 
-    monkeypatch.setattr(reader._Waiting, "compared", spy)
+    monkeypatch.setattr(local_rows.Waiting, "compared", spy)
     return counts
 
 
@@ -181,13 +181,13 @@ def waited(monkeypatch):
 def looked_up(monkeypatch):
     """The entities whose lines were looked up one by one (not taken as a block in order)."""
     seen: list[str] = []
-    real = reader._known_lines
+    real = local_rows.known_lines
 
     def spy(entity, *args, **kwargs):
         seen.append(entity)
         return real(entity, *args, **kwargs)
 
-    monkeypatch.setattr(reader, "_known_lines", spy)
+    monkeypatch.setattr(local_rows, "known_lines", spy)
     return seen
 
 

@@ -1,4 +1,4 @@
-"""An import into empty tables prepares the rows in a second thread (sync/merge.py, `_staged`):
+"""An import into empty tables prepares the rows in a second thread (sync/staging.py):
 it must write exactly what the merge's own path writes, stop cleanly when cancelled, and
 leave nothing behind."""
 
@@ -13,7 +13,7 @@ from fasilitaattori.core.dump import dump_json
 from fasilitaattori.core.search import search
 from fasilitaattori.library.seed import open_workbench
 from fasilitaattori.store.db import STAGE_SCHEMA
-from fasilitaattori.sync import merge
+from fasilitaattori.sync import merge, staging
 from fasilitaattori.sync.export import export_bundle
 from fasilitaattori.sync.importer import ImportCancelled, apply_bundle, cancelled, import_bundle
 from fasilitaattori.sync.reader import open_bundle_file
@@ -29,17 +29,17 @@ def bundle(demo_wb, tmp_path):
 
 
 def _import_fresh(path, bundle, staged: bool, monkeypatch) -> str:
-    monkeypatch.setattr(merge, "_STAGE_FROM", 0 if staged else 10 ** 12)
-    monkeypatch.setattr(merge, "_IMAGE_ROWS", 3)
+    monkeypatch.setattr(staging, "STAGE_FROM", 0 if staged else 10 ** 12)
+    monkeypatch.setattr(staging, "IMAGE_ROWS", 3)
     left: list[int] = []
-    run_staged = merge._Merger._staged
+    run_staged = staging.write_staged
 
-    def staged_run(self, run, erased):  # type: ignore[no-untyped-def]
-        run_staged(self, run, erased)
+    def staged_run(merger, run, erased):  # type: ignore[no-untyped-def]
+        run_staged(merger, run, erased)
         # The last image is let go: no prepared rows stay in the connection's memory.
-        left.append(self.conn.execute(f"SELECT count(*) FROM {STAGE_SCHEMA}.staged_rows").fetchone()[0])
+        left.append(merger.conn.execute(f"SELECT count(*) FROM {STAGE_SCHEMA}.staged_rows").fetchone()[0])
 
-    monkeypatch.setattr(merge._Merger, "_staged", staged_run)
+    monkeypatch.setattr(staging, "write_staged", staged_run)
     wb = open_workbench(path)
     try:
         result = import_bundle(wb, bundle)
@@ -63,8 +63,8 @@ def test_prepared_rows_are_written_as_the_merge_writes_them(bundle, tmp_path, mo
 
 def test_the_search_index_covers_the_prepared_rows_once_the_background_is_done(bundle, tmp_path, monkeypatch,
                                                                               demo_wb):
-    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
-    monkeypatch.setattr(merge, "_IMAGE_ROWS", 3)
+    monkeypatch.setattr(staging, "STAGE_FROM", 0)
+    monkeypatch.setattr(staging, "IMAGE_ROWS", 3)
     wb = open_workbench(tmp_path / "fresh")
     try:
         import_bundle(wb, bundle)  # a run this large leaves all its search indexing to the background
@@ -83,18 +83,18 @@ def test_the_search_index_covers_the_prepared_rows_once_the_background_is_done(b
 
 
 def test_cancelling_a_prepared_import_changes_nothing_and_stops_the_thread(bundle, tmp_path, monkeypatch):
-    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
-    monkeypatch.setattr(merge, "_IMAGE_ROWS", 2)
+    monkeypatch.setattr(staging, "STAGE_FROM", 0)
+    monkeypatch.setattr(staging, "IMAGE_ROWS", 2)
     left: list[int] = []
-    run_staged = merge._Merger._staged
+    run_staged = staging.write_staged
 
-    def staged_run(self, run, erased):  # type: ignore[no-untyped-def]
+    def staged_run(merger, run, erased):  # type: ignore[no-untyped-def]
         try:
-            run_staged(self, run, erased)
+            run_staged(merger, run, erased)
         finally:  # the image loaded before the cancel is let go too
-            left.append(self.conn.execute(f"SELECT count(*) FROM {STAGE_SCHEMA}.staged_rows").fetchone()[0])
+            left.append(merger.conn.execute(f"SELECT count(*) FROM {STAGE_SCHEMA}.staged_rows").fetchone()[0])
 
-    monkeypatch.setattr(merge._Merger, "_staged", staged_run)
+    monkeypatch.setattr(staging, "write_staged", staged_run)
     wb = open_workbench(tmp_path / "fresh")
     try:
         before_dump, before_file = dump_json(wb), file_bytes(wb)
@@ -123,12 +123,12 @@ def test_cancelling_a_prepared_import_changes_nothing_and_stops_the_thread(bundl
 def test_a_connection_without_the_stage_takes_the_merge_path(bundle, tmp_path, monkeypatch):
     """The second thread needs the in-memory schema each store connection attaches; a plain
     connection merges on its own path."""
-    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
+    monkeypatch.setattr(staging, "STAGE_FROM", 0)
     wb = open_workbench(tmp_path / "fresh")
     wb.close()
     conn = sqlite3.connect(tmp_path / "fresh" / "fasilitaattori.sqlite", isolation_level=None)
     try:
-        assert not merge._can_stage(conn)
+        assert not staging.can_stage(conn)
         opened = open_bundle_file(bundle)
         try:
             conn.execute("BEGIN")
@@ -141,46 +141,35 @@ def test_a_connection_without_the_stage_takes_the_merge_path(bundle, tmp_path, m
         conn.close()
 
 
-def test_the_cycle_collector_rests_during_an_import_and_runs_again_after(bundle, tmp_path):
-    """The merge pauses Python's cycle collector (its rows are many small lists) and turns it
-    back on afterwards, after a failed import too; one already off stays off."""
+def test_an_import_leaves_the_processs_settings_alone(bundle, tmp_path, monkeypatch):
+    """Process-wide settings (the cycle collector, the interpreter's switch interval) are the
+    program's, not the sync layer's: an import, prepared in a second thread, runs with them as
+    the caller left them."""
     import gc
+    import sys
 
-    wb = open_workbench(tmp_path / "gc")
-    during: list[bool] = []
-
-    def apply(progress=None):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(staging, "STAGE_FROM", 0)
+    monkeypatch.setattr(staging, "IMAGE_ROWS", 3)
+    interval = sys.getswitchinterval()
+    wb = open_workbench(tmp_path / "settings")
+    during: list[tuple[bool, float]] = []
+    try:
         opened = open_bundle_file(bundle)
         try:
-            apply_bundle(wb, opened, progress=progress)
+            apply_bundle(wb, opened, progress=lambda done, total: during.append((gc.isenabled(), sys.getswitchinterval())))
         finally:
             opened.close()
-
-    def fail(done: int, total: int) -> None:
-        raise cancelled()
-
-    try:
-        apply(lambda done, total: during.append(gc.isenabled()))
-        assert during and not any(during) and gc.isenabled()
-        with pytest.raises(ImportCancelled):
-            apply(fail)
-        assert gc.isenabled()
-        gc.disable()
-        try:
-            apply()
-            assert not gc.isenabled()
-        finally:
-            gc.enable()
     finally:
         wb.close()
+    assert len(during) > 3 and set(during) == {(True, interval)}
 
 
 def test_a_large_import_has_its_log_flushed_as_it_grows(bundle, tmp_path, monkeypatch):
     from fasilitaattori.store import db
     from fasilitaattori.sync import importer
 
-    monkeypatch.setattr(merge, "_STAGE_FROM", 0)
-    monkeypatch.setattr(merge, "_IMAGE_ROWS", 3)
+    monkeypatch.setattr(staging, "STAGE_FROM", 0)
+    monkeypatch.setattr(staging, "IMAGE_ROWS", 3)
     monkeypatch.setattr(importer, "_LARGE", 1)
     monkeypatch.setattr(db, "_FLUSH_EVERY", 0.001)
     flushed: list[int] = []

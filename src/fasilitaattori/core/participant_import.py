@@ -17,10 +17,10 @@ from pathlib import Path
 from ..errors import ValidationError
 from ..store.models import Participant
 from .participants import attendances, link_id, participants
-from .table_read import csv_table
+from .table_read import MAX_BYTES, csv_table, read_bytes
 from .workbench import Workbench
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = MAX_BYTES
 MAX_ROWS = 50_000
 FIELDS = ("display_name", "organisation", "municipality", "role", "contact", "diet", "other_needs")
 
@@ -81,16 +81,13 @@ def parse_csv(data: bytes, name: str = "the file") -> CsvTable:
     return CsvTable(name, header, rows, table.encoding, table.delimiter)
 
 
+def _too_large(name: str, size: int) -> ValidationError:
+    return ValidationError("The file {name} is too large for a participant list (at most 20 MB).", name=name)
+
+
 def read_csv(path: Path) -> CsvTable:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ValidationError("The file {name} is too large for a participant list (at most 20 MB).",
-                                  name=path.name)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError("The file {name} cannot be read: {reason}.", name=path.name,
-                              reason=exc.strerror or str(exc)) from None
-    return parse_csv(data, path.name)
+    """A participant list, read by the reader every table import shares (`table_read`)."""
+    return parse_csv(read_bytes(path, too_large=_too_large), path.name)
 
 
 def _norm(text: str) -> str:

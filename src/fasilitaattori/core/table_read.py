@@ -16,6 +16,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -65,12 +66,18 @@ def _long_cell(name: str, row: int) -> ValidationError:
                            row=row, name=name, limit=MAX_CELL_CHARS)
 
 
-def read_bytes(path: Path) -> bytes:
+def _too_large_export(name: str, size: int) -> ValidationError:
+    return ValidationError("The file {name} is too large for a survey export ({mb} MB).",
+                           name=name, mb=size // (1024 * 1024))
+
+
+def read_bytes(path: Path, too_large: Callable[[str, int], ValidationError] = _too_large_export) -> bytes:
+    """A table file's bytes, refused in one sentence when it cannot be read, is larger than
+    `MAX_BYTES` (`too_large` says so in the caller's words) or is empty."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ValidationError("The file {name} is too large for a survey export ({mb} MB).",
-                                  name=path.name, mb=size // (1024 * 1024))
+            raise too_large(path.name, size)
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError("The file {name} cannot be read: {reason}.", name=path.name,

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import StoreError
-from ..files import check_file_name, read_only_uri
+from ..files import atomic_target, check_file_name, read_only_uri
 
 KEEP_BACKUPS = 10
 
@@ -15,21 +15,18 @@ KEEP_BACKUPS = 10
 def backup_file(source: Path, target: Path) -> Path:
     """Copy the database at `source` to `target` consistently, even while it is in use."""
     check_file_name(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
     try:
-        src = sqlite3.connect(source, timeout=10)
-        try:
-            dst = sqlite3.connect(partial)
+        with atomic_target(target) as partial:
+            src = sqlite3.connect(source, timeout=10)
             try:
-                src.backup(dst)
+                dst = sqlite3.connect(partial)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
             finally:
-                dst.close()
-        finally:
-            src.close()
-        partial.replace(target)
+                src.close()
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
         raise StoreError("The backup could not be written to {path}: {reason}.", path=str(target),
                          reason=str(exc)) from exc
     return target

@@ -28,7 +28,7 @@ from .location import ENV_DATA_DIR as ENV_DATA_DIR
 from .location import default_data_dir as default_data_dir
 
 # An in-memory schema on every connection, into which a large sync import loads prepared rows
-# a few thousand at a time (`sqlite3.Connection.deserialize`); see sync/merge.py.
+# a few thousand at a time (`sqlite3.Connection.deserialize`); see sync/staging.py.
 STAGE_SCHEMA = "import_stage"
 _FOREIGN_KEYS_OFF = "foreign_keys_off"  # in a pooled connection's info while its transaction runs without them
 _AUTOCHECKPOINT = 1000  # SQLite's default, in pages

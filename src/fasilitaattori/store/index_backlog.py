@@ -1,7 +1,7 @@
 """Secondary indexes left for after a large write (a sync import of a colleague's whole store).
 
 A table that receives many rows at once has its secondary indexes dropped and built again
-afterwards, which sorts once instead of touching a different page per row (sync/merge.py,
+afterwards, which sorts once instead of touching a different page per row (sync/writer.py,
 `_indexes_later`). For a decade of notes the building took about a second at the end of the
 import, with the write lock held. A large import therefore records the indexes' own CREATE
 statements here, in its own transaction, and after the commit a background thread (`Store`)

@@ -20,7 +20,7 @@ from ..errors import NotFoundError, ValidationError
 from ..store.models import SYNCED_MODELS, Conflict
 from .format import SCHEMA
 from .looks import DELETED, state
-from .merge import conflict_row
+from .merge_rules import conflict_row
 
 _CONFLICT_COLUMNS = [c.name for c in SCHEMA["conflict"]]
 

@@ -10,8 +10,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from .bundle_error import BundleError
 from .format import SCHEMA, table_of
-from .reader import BundleError
 
 Row = Sequence[Any]
 _AT = {(e, c.name): i for e, cols in SCHEMA.items() for i, c in enumerate(cols)}  # column positions

@@ -179,7 +179,7 @@ def _erase_again(wb: Workbench, erased: list[tuple[str, str]]) -> bool:
     """Apply the erasures to a restored store: a person as `people erase` does it (their name
     is also taken out of others' tasks), any other erased row by removing it for good, then
     scrub the file. Returns whether anything was there to erase."""
-    from .merge import erase_rows
+    from .writer import erase_rows
 
     with wb.store.read() as session:
         people = [pid for entity, pid in erased if entity == "participant" and session.get(Participant, pid) is not None]

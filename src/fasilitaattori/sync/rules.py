@@ -90,7 +90,7 @@ def _erasure_rules() -> list[Rule]:
 
 def _conflict_rules() -> list[Rule]:
     e, r, f, v, vc = (_index("conflict", n) for n in ("entity", "row_id", "field", "value", "value_clock"))
-    from .merge import conflict_id  # the merge makes copies; the id rule is its own
+    from .merge_rules import conflict_id  # the merge makes copies; the id rule is its own
 
     return [
         Rule("entity", lambda rows: {row[e] for row in rows} <= _COPIED.keys()),

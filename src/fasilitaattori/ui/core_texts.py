@@ -184,7 +184,6 @@ ERRORS = (
     QT_TRANSLATE_NOOP("errors", 'This data was saved by a newer version of Fasilitaattori; update the program to open it.'),
     QT_TRANSLATE_NOOP("errors", "This device's sync bundles are encrypted; give the passphrase to sync."),
     QT_TRANSLATE_NOOP("errors", 'This worksheet layout needs at least one prompt.'),
-    QT_TRANSLATE_NOOP("errors", 'Unknown entity {entity}.'),
     QT_TRANSLATE_NOOP("errors", 'Unknown printout {kind}; choose one of: {kinds}.'),
     QT_TRANSLATE_NOOP("errors", 'Windows reserves the name {name} for a device; choose another name.'),
     QT_TRANSLATE_NOOP("errors", '{field} cannot be empty.'),
