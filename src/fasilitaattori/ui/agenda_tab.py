@@ -73,10 +73,12 @@ class BlockEditor(QWidget):
             lambda: self.tab.edit(self.item_id, "duration_min", self.duration.value()))
         self.method = QLabel()
         self.method.setWordWrap(True)
-        self.instructions = CommitText(lambda text: self.tab.edit(self.item_id, "instructions", text))
-        self.materials = CommitText(lambda text: self.tab.edit(self.item_id, "materials", text))
+        gate = tab.ctx.writes
+        self.instructions = CommitText(lambda item, text: self.tab.edit(item, "instructions", text, False), gate=gate)
+        self.materials = CommitText(lambda item, text: self.tab.edit(item, "materials", text, False), gate=gate)
         self.materials.setPlaceholderText(self.tr("One material on each line"))
-        self.notes = CommitText(lambda text: self.tab.edit(self.item_id, "facilitator_notes", text))
+        self.notes = CommitText(lambda item, text: self.tab.edit(item, "facilitator_notes", text, False),
+                                gate=gate)
         self.notes.setPlaceholderText(self.tr("Only for you: not on the participants' agenda"))
 
         form = QFormLayout(self)
@@ -107,9 +109,9 @@ class BlockEditor(QWidget):
             self.title.setText(item.title)
         self.category.setCurrentIndex(max(0, self.category.findData(item.category)))
         self.duration.setValue(item.duration_min)
-        self.instructions.set_value(item.instructions)
-        self.materials.set_value(item.materials)
-        self.notes.set_value(item.facilitator_notes)
+        self.instructions.set_value(item.instructions, item.id)
+        self.materials.set_value(item.materials, item.id)
+        self.notes.set_value(item.facilitator_notes, item.id)
         name = ""
         if item.method_id:
             try:
@@ -297,11 +299,16 @@ class AgendaTab(QWidget):
             self.select_row(row)
 
     # -- editing ---------------------------------------------------------------------
-    def edit(self, item_id: str, field: str, value: Any) -> None:
+    def edit(self, item_id: str, field: str, value: Any, reload: bool = True) -> bool:
+        """Save one field; True once written. A refused line shows the stored value again
+        (`reload`); a text box keeps its text and tries again (`CommitText`)."""
         if not item_id:
-            return
+            return True
         if self.ctx.update(agenda_items, item_id, self.tr("Edit agenda block"), **{field: value}) is None:
-            self.reload()
+            if reload:
+                self.reload()
+            return False
+        return True
 
     def add_blank(self) -> None:
         if not self.workshop_id:
