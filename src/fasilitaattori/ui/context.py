@@ -95,7 +95,7 @@ class UiContext(QObject):
         self.workshop_id: str = ""
         self.dialog_parent: QWidget | None = None
         self.sync_passphrase: str | None = None  # kept in memory for this session only, never saved
-        self.writes = WriteGate(self)
+        self.writes = WriteGate(self, busy=lambda: wb.store.background_busy)
         self.jobs: list[Job] = []  # running
         self.closing = False  # the window's last sync has started
 
@@ -127,6 +127,11 @@ class UiContext(QObject):
         self.undo_stack.push(_Command(self, text, redo or do, undo, entity))
         self.changed.emit(entity)
         return result
+
+    def refresh_all(self) -> None:
+        """Tell every view that much changed (after an import), once the store is free: after
+        a large import its indexes are built in the background, and reading before is slow."""
+        self.writes.when_open(lambda: self.changed.emit(""))
 
     def record(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any], entity: str) -> None:
         """Make undoable an edit a job has already made."""

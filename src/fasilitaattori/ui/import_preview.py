@@ -188,7 +188,7 @@ class ImportPreviewDialog(QDialog):
         self.result = result
         # Earlier undo steps may refer to rows the import replaced or erased.
         self.ctx.undo_stack.clear()
-        self.ctx.changed.emit("")
+        self.ctx.refresh_all()
         total = result.totals()
         self.intro.setText(self.tr("Imported: {new} new, {updated} updated, {conflicting} conflicting, "
                                    "{erased} erased.").format(new=total.new, updated=total.updated,

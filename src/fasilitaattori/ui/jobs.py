@@ -35,41 +35,67 @@ SHOW_AFTER_MS = 200  # shorter work shows no bar at all
 
 
 class WriteGate(QObject):
-    """Holds the window's edits back while a job writes; `waiting` tells how many wait."""
+    """Holds the window's edits back while a job writes, and while `busy()` says other work
+    holds the store (the indexes a large import left are built in the background after it);
+    `waiting` tells how many edits wait."""
 
     waiting_changed = Signal(int)
+    opened = Signal()  # the store is free again: what waited is done now
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, busy: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
         self._holds = 0
-        self._waiting: dict[Hashable, Callable[[], Any]] = {}
+        self._busy = busy
+        self._waiting: dict[Hashable, tuple[Callable[[], Any], bool]] = {}
+        self._poll = QTimer(self)
+        self._poll.setInterval(_TICK_MS)
+        self._poll.timeout.connect(self._open_if_free)
 
     @property
     def closed(self) -> bool:
-        return self._holds > 0
+        return self._holds > 0 or self._busy()
 
     @property
     def waiting(self) -> int:
-        return len(self._waiting)
+        """The edits waiting (not counting views waiting to read the store again)."""
+        return sum(edit for _save, edit in self._waiting.values())
 
     def hold(self) -> None:
         self._holds += 1
 
     def release(self) -> None:
         self._holds = max(self._holds - 1, 0)
-        if self._holds:
+        self._open_if_free()
+
+    def _open_if_free(self) -> None:
+        if self.closed:
+            if self._waiting:
+                self._poll.start()  # until the background work is done
             return
+        self._poll.stop()
+        if self._waiting:
+            self.opened.emit()
         waiting, self._waiting = self._waiting, {}
-        for save in waiting.values():  # in the order they were made
+        for save, _edit in waiting.values():  # in the order they were made
             with suppress(RuntimeError):  # the field was closed meanwhile; it committed on closing
                 save()
-        self.waiting_changed.emit(len(self._waiting))
+        self.waiting_changed.emit(self.waiting)
 
-    def later(self, key: Hashable, save: Callable[[], Any]) -> None:
-        """Run `save` when the gate opens; a second call with the same key replaces the first."""
+    def later(self, key: Hashable, save: Callable[[], Any], *, edit: bool = True) -> None:
+        """Run `save` when the gate opens; a second call with the same key replaces the first.
+        Not an `edit`: a view reading the store again, which no banner needs to announce."""
         self._waiting.pop(key, None)
-        self._waiting[key] = save
-        self.waiting_changed.emit(len(self._waiting))
+        self._waiting[key] = (save, edit)
+        if not self._holds:
+            self._poll.start()
+        self.waiting_changed.emit(self.waiting)
+
+    def when_open(self, action: Callable[[], Any]) -> None:
+        """Run `action` now if the gate is open, else when it opens."""
+        if self.closed:
+            self.later(object(), action, edit=False)
+        else:
+            action()
 
 
 class Job(QObject):

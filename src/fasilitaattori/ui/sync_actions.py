@@ -98,7 +98,7 @@ def _sync_failed(window: QWidget, ctx: UiContext, quiet: bool, exc: BaseExceptio
         ctx.sync_passphrase = None  # asked again next time
     if isinstance(exc, SyncCancelled):  # bundles imported before the Cancel stay
         ctx.undo_stack.clear()
-        ctx.changed.emit("")
+        ctx.refresh_all()
     if quiet and isinstance(window, QMainWindow):
         window.statusBar().showMessage(error_text(exc), 15000)  # a stick left at home is no alarm
     else:
@@ -108,7 +108,7 @@ def _sync_failed(window: QWidget, ctx: UiContext, quiet: bool, exc: BaseExceptio
 def _synced(window: QWidget, ctx: UiContext, quiet: bool, report: SyncReport) -> None:
     if report.imported:
         ctx.undo_stack.clear()
-        ctx.changed.emit("")
+        ctx.refresh_all()
     conflicting = sum(result.conflicts for _name, result in report.imported)
     devices = len(report.imported) + report.unchanged
     lines = [fill(QCoreApplication.translate("SyncActions", "Other devices synced: %1."), devices)]
