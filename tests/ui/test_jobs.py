@@ -9,11 +9,12 @@ import threading
 import time
 import uuid
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from fasilitaattori.core import notes, workshops
 from fasilitaattori.sync import importer
@@ -172,3 +173,34 @@ def test_a_large_import_keeps_the_window_painting_cancel_stops_it_and_typed_edit
     assert "Kahvitauko on liian lyhyt" in [n.text for n in notes.list_notes(wb, workshop.id)]
     assert workshops.workshops.get(wb, workshop.id).goals.endswith(" Toive: pidempi kahvitauko.")
     assert overview.goals.saved
+
+
+def test_a_text_whose_save_fails_stays_unsaved_in_its_box_and_is_saved_when_the_store_takes_it(
+        window, qtbot, monkeypatch):
+    from fasilitaattori.ui import edit_fields
+
+    monkeypatch.setattr(edit_fields, "RETRY_MS", 200)
+    wb, ctx = window.ctx.wb, window.ctx
+    workshop = workshops.list_workshops(wb)[0]
+    window.open_workshop(workshop.id)
+    # A store that refuses the write, as a locked or full disk does: a trigger that fails it.
+    with closing(wb.store.raw()) as conn:
+        conn.execute("CREATE TRIGGER refuse BEFORE UPDATE ON workshops BEGIN "
+                     "SELECT RAISE(ABORT, 'disk I/O error'); END")
+    overview = window.show_tab("overview")
+    stored = workshops.workshops.get(wb, workshop.id).goals
+    overview.goals.setFocus()
+    qtbot.keyClick(overview.goals, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(overview.goals, " Toive: pidempi kahvitauko.")
+    qtbot.waitUntil(lambda: bool(ctx.last_error), timeout=10_000)  # the pause in typing saved it, or tried
+    assert workshops.workshops.get(wb, workshop.id).goals == stored
+    assert not overview.goals.saved and overview.goals.toPlainText() == stored + " Toive: pidempi kahvitauko."
+    assert overview.goals.toolTip() == "Not saved yet: saving is tried again in a moment."
+    qtbot.wait(600)  # tried again meanwhile, failing again: still one message, the text still there
+    assert overview.goals.toPlainText() == stored + " Toive: pidempi kahvitauko."
+    assert len([box for box in window.findChildren(QMessageBox) if box.isVisible()]) == 1
+    with closing(wb.store.raw()) as conn:
+        conn.execute("DROP TRIGGER refuse")
+    qtbot.waitUntil(lambda: overview.goals.saved, timeout=10_000)
+    assert workshops.workshops.get(wb, workshop.id).goals == stored + " Toive: pidempi kahvitauko."
+    assert overview.goals.toolTip() == ""
