@@ -4,6 +4,7 @@ it at once leaving the store as it was, and what the user types meanwhile is sav
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import threading
 import time
@@ -82,7 +83,7 @@ class PaintClock(QObject):
 
     def longest_gap(self, start: float, end: float) -> float:
         moments = [start, *[t for t in self.paints if start <= t <= end], end]
-        return max(b - a for a, b in zip(moments, moments[1:]))
+        return max(b - a for a, b in itertools.pairwise(moments))
 
 
 @pytest.fixture
