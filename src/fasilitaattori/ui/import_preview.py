@@ -123,8 +123,15 @@ class ImportPreviewDialog(QDialog):
                 bundle.close()
                 raise
 
-        self.job = self.ctx.start_job(self.panel, self.tr("Reading {name}…").format(name=self.name),
-                                      work, self._read_done, self._read_failed)
+        self._run(self.ctx.start_job(self.panel, self.tr("Reading {name}…").format(name=self.name),
+                                     work, self._read_done, self._read_failed))
+
+    def _run(self, job: Job) -> None:
+        """While a job runs, the bar's Cancel stops it; the window's own Cancel would close it."""
+        self.job = job
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.hide()
+        job.ended.connect(close.show)
 
     def _read_done(self, outcome: tuple[Bundle, MergePlan]) -> None:
         self.bundle, self.plan = outcome
@@ -174,8 +181,8 @@ class ImportPreviewDialog(QDialog):
             return apply_bundle(wb, bundle, name, progress=progress, restore_point=point)
 
         self.import_button.setEnabled(False)
-        self.job = self.ctx.start_job(self.panel, self.tr("Importing {name}…").format(name=name), work,
-                                      self._imported, self._import_failed, writes=True)
+        self._run(self.ctx.start_job(self.panel, self.tr("Importing {name}…").format(name=name), work,
+                                     self._imported, self._import_failed, writes=True))
 
     def _import_failed(self, error: BaseException) -> None:
         self.import_button.setEnabled(True)
