@@ -187,7 +187,7 @@ class JobPanel(QWidget):
         self.waiting.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 0)
-        layout.addWidget(self.waiting, 1)
+        layout.addWidget(self.waiting, 3)  # the longer text: it takes the room first
         layout.addWidget(self.label, 1)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
