@@ -163,6 +163,12 @@ def test_a_large_import_keeps_the_window_painting_cancel_stops_it_and_typed_edit
     overview.goals.setFocus()
     qtbot.keyClick(overview.goals, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(overview.goals, " Toive: pidempi kahvitauko.")
+    venue = overview.lines["venue"]
+    venue.setFocus()
+    qtbot.keyClick(venue, Qt.Key.Key_End)
+    qtbot.keyClicks(venue, " (sali 2)")
+    qtbot.keyClick(venue, Qt.Key.Key_Return)
+    assert venue.text().endswith(" (sali 2)")  # the line keeps what was typed
     panel = window.findChild(JobPanel, "window_jobs")
     qtbot.waitUntil(panel.waiting.isVisible)  # the window says the edits wait
     # The typing pauses: the box saves itself, or would; its save waits for the import.
@@ -182,6 +188,7 @@ def test_a_large_import_keeps_the_window_painting_cancel_stops_it_and_typed_edit
     assert "Kahvitauko on liian lyhyt" in [n.text for n in notes.list_notes(wb, workshop.id)]
     assert workshops.workshops.get(wb, workshop.id).goals.endswith(" Toive: pidempi kahvitauko.")
     assert overview.goals.saved
+    assert workshops.workshops.get(wb, workshop.id).venue.endswith(" (sali 2)")
 
 
 def test_a_text_whose_save_fails_stays_unsaved_in_its_box_and_is_saved_when_the_store_takes_it(

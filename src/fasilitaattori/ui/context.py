@@ -173,6 +173,9 @@ class UiContext(QObject):
         old = {name: getattr(row, name) for name in changes}
         if all(old[name] == value for name, value in changes.items()):
             return row
+        if self.writes.closed:  # made when the job ends, against the row as it is then
+            self.writes.later(object(), lambda: self.update(entity, row_id, text, **changes))
+            return row  # not None: the field keeps what was typed instead of showing the store
         return self.run(text, lambda: entity.update(self.wb, row_id, **changes),
                         lambda: entity.update(self.wb, row_id, **old), entity.name)
 
