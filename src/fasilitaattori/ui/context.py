@@ -200,21 +200,17 @@ class UiContext(QObject):
             log.error("Unexpected error", exc_info=error)
         message = error_text(error)
         self.last_error = message
-        if self._box is not None and self._box.isVisible() and self._box.text() == message:
+        parent = self.dialog_parent
+        if parent is not None and any(box.isVisible() and box.text() == message
+                                      for box in parent.findChildren(QMessageBox)):
             return  # a save tried again fails the same way: one box is enough
         # Window-modal and non-blocking: the user reads it, the event loop (and tests) go on.
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "Fasilitaattori"),
                           message, QMessageBox.StandardButton.Ok, self.dialog_parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.destroyed.connect(self._box_gone)
-        self._box = box
         box.open()
 
-    def _box_gone(self) -> None:
-        self._box = None
-
     last_error: str = ""
-    _box: QMessageBox | None = None
 
     def select_workshop(self, workshop_id: str) -> None:
         self.workshop_id = workshop_id

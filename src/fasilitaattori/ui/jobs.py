@@ -212,7 +212,7 @@ class JobPanel(QWidget):
         self.bar.setRange(0, 0)  # moving until the first figures come
         self.cancel_button.setEnabled(True)
         self._cancellable = cancellable
-        job.ended.connect(self._ended)
+        job.ended.connect(lambda: self._ended(job))
         self._timer.start()
         self._show_later.start(SHOW_AFTER_MS)
         return job
@@ -241,7 +241,9 @@ class JobPanel(QWidget):
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
 
-    def _ended(self) -> None:
+    def _ended(self, job: Job) -> None:
+        if job is not self.job:
+            return  # an earlier job this panel no longer shows
         self._timer.stop()
         self._show_later.stop()
         self.job = None

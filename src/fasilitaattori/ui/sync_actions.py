@@ -78,6 +78,9 @@ def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> Job | 
     """Sync with the folder now, as a job with its bar in the window's status bar. `quiet` (on
     start and close) asks nothing but a passphrase the folder needs, and tells the outcome in
     the status bar unless something went wrong."""
+    panel = window_panel(window, ctx.writes)
+    if panel.job is not None and panel.job.running:
+        return None  # a sync already runs: its bar and Cancel are in the status bar
     if sync_folder(ctx.wb) is None and (quiet or not choose_sync_folder(window, ctx)):
         return None
     if not _sync_passphrase(window, ctx):
@@ -87,8 +90,7 @@ def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> Job | 
     def work(progress: Progress) -> SyncReport:
         return sync_now(wb, passphrase=passphrase, progress=progress)
 
-    return ctx.start_job(window_panel(window, ctx.writes),
-                         QCoreApplication.translate("SyncActions", "Syncing with the other devices…"), work,
+    return ctx.start_job(panel, QCoreApplication.translate("SyncActions", "Syncing with the other devices…"), work,
                          lambda report: _synced(window, ctx, quiet, report),
                          lambda exc: _sync_failed(window, ctx, quiet, exc), writes=True)
 
