@@ -368,6 +368,17 @@
     </message>
 </context>
 <context>
+    <name>CommitText</name>
+    <message>
+        <source>Not saved yet: saving waits for the import to finish.</source>
+        <translation>Not saved yet: saving waits for the import to finish.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: saving is tried again in a moment.</source>
+        <translation>Not saved yet: saving is tried again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -851,6 +862,10 @@
         <source>The two passphrases differ; type them again.</source>
         <translation>The two passphrases differ; type them again.</translation>
     </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackImportDialog</name>
@@ -940,6 +955,10 @@
             <numerusform>%n of them were imported before and will be skipped.</numerusform>
             <numerusform>%n of them were imported before and will be skipped.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing the answers…</source>
+        <translation>Importing the answers…</translation>
     </message>
     <message numerus="yes">
         <source>All %n rows were imported before; nothing was added.</source>
@@ -1110,6 +1129,10 @@
         <source>Show &amp;conflicts…</source>
         <translation>Show &amp;conflicts…</translation>
     </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
         <translation>
@@ -1122,10 +1145,6 @@
         <translation>This store already has everything in the bundle; importing changes nothing.</translation>
     </message>
     <message>
-        <source>Keeping a copy of the store so that the import can be undone…</source>
-        <translation>Keeping a copy of the store so that the import can be undone…</translation>
-    </message>
-    <message>
         <source>Importing {name}…</source>
         <translation>Importing {name}…</translation>
     </message>
@@ -1136,6 +1155,21 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Saving waits for the import to finish; what you type is kept and saved then.</source>
+        <translation>Saving waits for the import to finish; what you type is kept and saved then.</translation>
     </message>
 </context>
 <context>
@@ -3280,18 +3314,6 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>Erasures</source>
         <translation>Erasures</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Reading {name}…</translation>
     </message>
     <message>
         <source>Choose sync folder</source>

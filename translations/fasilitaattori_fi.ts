@@ -368,6 +368,17 @@
     </message>
 </context>
 <context>
+    <name>CommitText</name>
+    <message>
+        <source>Not saved yet: saving waits for the import to finish.</source>
+        <translation>Ei vielä tallennettu: tallennus odottaa, että tuonti valmistuu.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: saving is tried again in a moment.</source>
+        <translation>Ei vielä tallennettu: tallennusta yritetään hetken kuluttua uudelleen.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -851,6 +862,10 @@
         <source>The two passphrases differ; type them again.</source>
         <translation>Salalauseet eroavat toisistaan. Kirjoita ne uudelleen.</translation>
     </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Kirjoitetaan tiedostoa {name}…</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackImportDialog</name>
@@ -940,6 +955,10 @@
             <numerusform>Niistä %n on tuotu jo aiemmin, ja se ohitetaan.</numerusform>
             <numerusform>Niistä %n on tuotu jo aiemmin, ja ne ohitetaan.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing the answers…</source>
+        <translation>Tuodaan vastauksia…</translation>
     </message>
     <message numerus="yes">
         <source>All %n rows were imported before; nothing was added.</source>
@@ -1110,6 +1129,10 @@
         <source>Show &amp;conflicts…</source>
         <translation>Näytä &amp;ristiriidat…</translation>
     </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Luetaan tiedostoa {name}…</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
         <translation>
@@ -1122,10 +1145,6 @@
         <translation>Kaikki siirtotiedoston tiedot ovat jo tällä koneella. Tuonti ei muuta mitään.</translation>
     </message>
     <message>
-        <source>Keeping a copy of the store so that the import can be undone…</source>
-        <translation>Tiedoista otetaan kopio, jotta tuonnin voi kumota…</translation>
-    </message>
-    <message>
         <source>Importing {name}…</source>
         <translation>Tuodaan tiedostoa {name}…</translation>
     </message>
@@ -1136,6 +1155,21 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Perutaan…</translation>
+    </message>
+    <message>
+        <source>Saving waits for the import to finish; what you type is kept and saved then.</source>
+        <translation>Tallennus odottaa, että tuonti valmistuu. Kirjoittamasi teksti säilyy ja tallentuu silloin.</translation>
     </message>
 </context>
 <context>
@@ -3280,18 +3314,6 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>Erasures</source>
         <translation>Poistot</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Peru</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synkronointi</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Luetaan tiedostoa {name}…</translation>
     </message>
     <message>
         <source>Choose sync folder</source>

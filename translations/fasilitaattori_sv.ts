@@ -368,6 +368,17 @@
     </message>
 </context>
 <context>
+    <name>CommitText</name>
+    <message>
+        <source>Not saved yet: saving waits for the import to finish.</source>
+        <translation>Inte sparat ännu: sparandet väntar tills importen är klar.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: saving is tried again in a moment.</source>
+        <translation>Inte sparat ännu: ett nytt försök att spara görs om en stund.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -851,6 +862,10 @@
         <source>The two passphrases differ; type them again.</source>
         <translation>Lösenfraserna skiljer sig åt. Skriv dem igen.</translation>
     </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Skriver {name}…</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackImportDialog</name>
@@ -940,6 +955,10 @@
             <numerusform>%n av dem har importerats tidigare och hoppas över.</numerusform>
             <numerusform>%n av dem har importerats tidigare och hoppas över.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing the answers…</source>
+        <translation>Importerar svaren…</translation>
     </message>
     <message numerus="yes">
         <source>All %n rows were imported before; nothing was added.</source>
@@ -1110,6 +1129,10 @@
         <source>Show &amp;conflicts…</source>
         <translation>Visa &amp;konflikter…</translation>
     </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Läser {name}…</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) in all. Nothing is lost: where both sides changed the same text, the other version is kept for you to look at.</source>
         <translation>
@@ -1122,10 +1145,6 @@
         <translation>Allt i överföringsfilen finns redan på den här datorn. Importen ändrar ingenting.</translation>
     </message>
     <message>
-        <source>Keeping a copy of the store so that the import can be undone…</source>
-        <translation>En kopia av uppgifterna sparas så att importen kan ångras…</translation>
-    </message>
-    <message>
         <source>Importing {name}…</source>
         <translation>Importerar {name}…</translation>
     </message>
@@ -1136,6 +1155,21 @@
     <message>
         <source>&amp;Close</source>
         <translation>S&amp;täng</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
+    </message>
+    <message>
+        <source>Saving waits for the import to finish; what you type is kept and saved then.</source>
+        <translation>Sparandet väntar tills importen är klar. Det du skriver finns kvar och sparas då.</translation>
     </message>
 </context>
 <context>
@@ -3280,18 +3314,6 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>Erasures</source>
         <translation>Raderingar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synkronisering</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Läser {name}…</translation>
     </message>
     <message>
         <source>Choose sync folder</source>

@@ -135,15 +135,16 @@ def test_an_import_is_undone_from_the_sync_log_window(window, ctx, qtbot, laptop
 def test_on_a_large_store_the_copy_to_undo_with_is_made_in_the_background(window, ctx, qtbot, laptops, tmp_path,
                                                                           monkeypatch):
     from fasilitaattori.sync.restore_points import points_dir
-    from fasilitaattori.ui import sync_actions
+    from fasilitaattori.ui import import_preview, sync_actions
     from fasilitaattori.ui.sync_log_view import SyncLogDialog
 
-    monkeypatch.setattr(sync_actions, "_POINT_IN_BACKGROUND", 0)  # every store counts as large
+    monkeypatch.setattr(import_preview, "POINT_BEFORE", 0)  # every store counts as large
     bertta = laptops[0]
     workshops.create_workshop(bertta, title="Bertan työpaja")
     path = tmp_path / "bertta.fasi"
     export_bundle(bertta, path)
     preview = sync_actions.open_bundle(window, ctx, path)
+    qtbot.waitUntil(lambda: preview.plan is not None, timeout=20_000)
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: preview.result is not None, timeout=20_000)
     assert "Bertan työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]

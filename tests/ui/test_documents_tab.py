@@ -202,3 +202,18 @@ def test_a_file_name_windows_cannot_hold_is_refused_with_a_sentence(tab, tmp_pat
         widget.save_as()
         assert "Windows" in widget.ctx.last_error and "\n" not in widget.ctx.last_error
     assert not list(tmp_path.glob("*.pdf")) and not list(tmp_path.glob(".*.part"))
+
+
+def test_save_as_pdf_before_the_preview_is_ready_lays_it_out_off_the_window_thread(tab, tmp_path, qtbot,
+                                                                                   monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    widget, _held = tab
+    shown(widget, qtbot)
+    target = tmp_path / "ohjelma.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    choose(qtbot, widget.kind, "run-sheet")  # the preview is stale now
+    qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+    assert not target.exists()  # the click returned at once; the layout is on the worker
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    assert "Palautekierros" in pdftools.text(target.read_bytes())

@@ -149,6 +149,7 @@ def test_import_dialog_previews_maps_and_imports(tab, tmp_path, qtbot):
     dialog.grab().save(str(out))
     before = feedback.response_count(wb, tab.workshop_id)
     dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.job.running, timeout=30_000)  # written by a job
     assert dialog.result is not None and dialog.result.responses == 3
     assert feedback.response_count(wb, tab.workshop_id) == before + 3
     assert tab.stats.rate_text().startswith(f"{before + 3} responses")
@@ -188,6 +189,7 @@ def test_a_large_file_is_read_off_the_window_thread_and_a_second_import_adds_not
     assert "3000 rows will be imported" in dialog.status.text()
     before = feedback.response_count(wb, tab.workshop_id)
     dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.job.running, timeout=30_000)
     assert feedback.response_count(wb, tab.workshop_id) == before + 3000
 
     again = FeedbackImportDialog(tab.ctx, tab.workshop_id, tab)
@@ -197,6 +199,7 @@ def test_a_large_file_is_read_off_the_window_thread_and_a_second_import_adds_not
     qtbot.waitUntil(lambda: again.preview is not None, timeout=30_000)
     assert "3000 of them were imported before and will be skipped" in again.status.text()
     again.import_button.click()
+    qtbot.waitUntil(lambda: not again.job.running, timeout=30_000)
     assert again.status.text() == "All 3000 rows were imported before; nothing was added."
     assert feedback.response_count(wb, tab.workshop_id) == before + 3000
 

@@ -14,7 +14,7 @@ def _action(window, name):
     return next(a for a in window.findChildren(type(window.menuBar().actions()[0])) if a.objectName() == name)
 
 
-def test_the_window_syncs_on_start_and_close_when_asked(demo_wb, make_window, tmp_path):
+def test_the_window_syncs_on_start_and_close_when_asked(demo_wb, make_window, qtbot, tmp_path):
     folder = tmp_path / "Nextcloud"
     folder.mkdir()
     other = new_device(tmp_path / "devices", "laptop2")
@@ -32,6 +32,7 @@ def test_the_window_syncs_on_start_and_close_when_asked(demo_wb, make_window, tm
         assert automatic.isChecked() and sync_automatically(demo_wb)
 
         window.sync_on_start()
+        qtbot.waitUntil(lambda: not window.ctx.jobs, timeout=20_000)
         assert "Kylätalon työpaja" in [w.title for w in workshops.list_workshops(demo_wb)]
         assert "Other devices synced: 1." in window.statusBar().currentMessage()
         assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]  # no box to click away
@@ -39,6 +40,7 @@ def test_the_window_syncs_on_start_and_close_when_asked(demo_wb, make_window, tm
 
         workshops.create_workshop(demo_wb, title="Lisätty ennen sulkemista")
         window.close()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)  # after the sync on closing
         assert own_file(demo_wb, folder).read_bytes() == first  # the snapshot stays; the change goes on its own
         changed = [p for p in folder.iterdir() if demo_wb.device_id in p.name and p.name.endswith(".changes.fasi")]
         assert len(changed) == 1 and "Lisätty ennen sulkemista".encode() in _unzipped(changed[0])
@@ -48,7 +50,7 @@ def test_the_window_syncs_on_start_and_close_when_asked(demo_wb, make_window, tm
         other.close()
 
 
-def test_a_missing_folder_on_start_is_a_status_line_not_an_alarm(demo_wb, make_window, tmp_path):
+def test_a_missing_folder_on_start_is_a_status_line_not_an_alarm(demo_wb, make_window, qtbot, tmp_path):
     from fasilitaattori.sync.folder import set_sync_automatically
 
     folder = tmp_path / "USB"
@@ -58,6 +60,7 @@ def test_a_missing_folder_on_start_is_a_status_line_not_an_alarm(demo_wb, make_w
     folder.rmdir()  # the stick was left at home
     window = make_window(demo_wb)
     window.sync_on_start()
+    qtbot.waitUntil(lambda: not window.ctx.jobs, timeout=20_000)
     assert "is not available" in window.statusBar().currentMessage()
     assert not [b for b in window.findChildren(QMessageBox) if b.isVisible()]
 

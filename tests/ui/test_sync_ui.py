@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMessageBox, QPushButton
 
 from fasilitaattori.core import notes, workshops
 from fasilitaattori.sync.conflicts import open_conflicts
@@ -66,6 +67,18 @@ def dialogs(window, kind):
     return [w for w in window.findChildren(kind) if w.isVisible()]
 
 
+def previewed(qtbot, dialog):
+    """The import preview once it has read its bundle (a job)."""
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    return dialog
+
+
+def box_shown(qtbot, window):
+    qtbot.waitUntil(lambda: bool(dialogs(window, QMessageBox)), timeout=20_000)
+    return dialogs(window, QMessageBox)[0]
+
+
 def test_the_menus_hold_the_sync_actions(window):
     file_texts = [a.text() for a in window.menus["file"].actions()]
     tools_texts = [a.text() for a in window.menus["tools"].actions()]
@@ -89,6 +102,7 @@ def test_export_from_the_menu_writes_a_bundle_another_laptop_imports(window, ctx
     qtbot.keyClicks(dialog.repeat, "salasana")
     shot(dialog, "sync-export.png", tmp_path)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=20_000)
     assert target.read_bytes().startswith(b"FASIENC1")
     import_bundle(laptop2, target, passphrase="salasana")
     assert dump(laptop2) == dump(ctx.wb)
@@ -110,8 +124,8 @@ def test_import_shows_a_preview_then_a_conflict_is_resolved(window, ctx, qtbot, 
     export_bundle(laptop2, theirs)
     before = dump(wb)
 
-    preview = open_bundle(window, ctx, theirs)
-    assert preview is not None and preview.isVisible()
+    preview = previewed(qtbot, open_bundle(window, ctx, theirs))
+    assert preview.isVisible()
     rows = {preview.table.item(r, 0).text(): [preview.table.item(r, c).text() for c in range(1, 6)]
             for r in range(preview.table.rowCount())}
     assert rows["Workshops"][0] == "1"  # new
@@ -119,6 +133,7 @@ def test_import_shows_a_preview_then_a_conflict_is_resolved(window, ctx, qtbot, 
     shot(preview, "sync-import-preview.png", tmp_path)
     assert dump(wb) == before  # the preview writes nothing
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.result is not None, timeout=20_000)
     assert "Uusi työpaja toiselta koneelta" in [w.title for w in workshops.list_workshops(wb)]
     assert preview.conflicts_button.isVisible()
     qtbot.mouseClick(preview.conflicts_button, Qt.MouseButton.LeftButton)
@@ -144,40 +159,49 @@ def test_import_shows_a_preview_then_a_conflict_is_resolved(window, ctx, qtbot, 
 
 
 def test_cancelling_an_import_changes_nothing(window, ctx, qtbot, laptop2, tmp_path, monkeypatch):
-    from fasilitaattori.ui import sync_actions
+    from fasilitaattori.sync import importer
     from fasilitaattori.ui.sync_actions import open_bundle
 
     workshops.create_workshop(laptop2, title="Toisen koneen työpaja")
     theirs = tmp_path / "laptop2.fasi"
     export_bundle(laptop2, theirs)
-    seen = []
-    real = sync_actions.ImportProgress.__call__
-
-    def count(self, done, total):
-        seen.append((done, total))
-        return real(self, done, total)
-
-    monkeypatch.setattr(sync_actions.ImportProgress, "__call__", count)
-    preview = open_bundle(window, ctx, theirs)
-    assert preview is not None and seen and seen[-1][0] == seen[-1][1] > 0  # the preview read every row
+    preview = previewed(qtbot, open_bundle(window, ctx, theirs))
     before = dump(ctx.wb)
-    seen.clear()
-    monkeypatch.setattr(sync_actions.ImportProgress, "wasCanceled", lambda self: len(seen) >= 3)
+    seen, reached, go_on = [], threading.Event(), threading.Event()
+    real = importer.merge_bundle
+
+    def merge(conn, bundle, progress):  # holds the import a third of the way, for the user to press Cancel
+        def told(done, total):
+            seen.append(done)
+            if len(seen) == 3:
+                reached.set()
+                go_on.wait(20)
+            progress(done, total)
+        return real(conn, bundle, told)
+
+    monkeypatch.setattr(importer, "merge_bundle", merge)
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(reached.is_set, timeout=20_000)
+    qtbot.waitUntil(preview.panel.cancel_button.isVisible)
+    qtbot.mouseClick(preview.panel.cancel_button, Qt.MouseButton.LeftButton)
+    go_on.set()
+    qtbot.waitUntil(lambda: not preview.busy, timeout=20_000)
     assert len(seen) == 3 and preview.intro.text() == "The import was cancelled; nothing was changed."
     assert dump(ctx.wb) == before and preview.import_button.isEnabled()
-    monkeypatch.setattr(sync_actions.ImportProgress, "wasCanceled", lambda self: False)
+    monkeypatch.setattr(importer, "merge_bundle", real)
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.result is not None, timeout=20_000)
     assert "Toisen koneen työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]
-    assert [done for done, _total in seen[3:]] == sorted(done for done, _total in seen[3:])
 
 
-def test_a_broken_file_gives_one_sentence(window, ctx, tmp_path):
+def test_a_broken_file_gives_one_sentence(window, ctx, qtbot, tmp_path):
     from fasilitaattori.ui.sync_actions import open_bundle
 
     bad = tmp_path / "rikki.fasi"
     bad.write_bytes(b"not a bundle")
-    assert open_bundle(window, ctx, bad) is None
+    preview = open_bundle(window, ctx, bad)
+    assert preview is not None
+    qtbot.waitUntil(lambda: not ctx.jobs and bool(ctx.last_error), timeout=20_000)
     assert ctx.last_error == "The file rikki.fasi is not a Fasilitaattori bundle."
 
 
@@ -193,7 +217,7 @@ def test_sync_now_with_the_folder(window, ctx, qtbot, laptop2, tmp_path):
     workshops.create_workshop(laptop2, title="Toisen koneen työpaja")
     sync_now(laptop2)
     window.sync_actions["sync_now_action"].trigger()
-    box = dialogs(window, QMessageBox)[0]
+    box = box_shown(qtbot, window)
     assert "Other devices synced: 1." in box.text()
     assert own_file(ctx.wb, folder).exists()
     assert "Toisen koneen työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]
@@ -216,7 +240,7 @@ def test_an_encrypted_sync_folder_asks_for_the_passphrase_once(window, ctx, qtbo
     asked = []
 
     def answer(dialog):
-        asked.append(dialog.findChildren(sync_actions.QLabel)[0].text())
+        asked.append(dialog.findChildren(QLabel)[0].text())
         dialog.passphrase.setText(next(typed))
         return sync_actions.QDialog.DialogCode.Accepted
 
@@ -224,10 +248,11 @@ def test_an_encrypted_sync_folder_asks_for_the_passphrase_once(window, ctx, qtbo
     errors = []
     monkeypatch.setattr(ctx, "report", lambda exc: errors.append(str(getattr(exc, "message", exc))))
     window.sync_actions["sync_now_action"].trigger()
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
     assert asked == ["The bundles in the sync folder are encrypted. Type the team's passphrase."]
     assert errors and "does not open" in errors[0] and not own_file(ctx.wb, folder).exists()
     window.sync_actions["sync_now_action"].trigger()  # asked again after a wrong one
-    box = dialogs(window, QMessageBox)[0]
+    box = box_shown(qtbot, window)
     assert "Other devices synced: 1." in box.text()
     box.button(QMessageBox.StandardButton.Ok).click()
     assert len(asked) == 2 and ctx.sync_passphrase == "yhteinen salasana"
@@ -246,7 +271,7 @@ def test_an_encrypted_sync_folder_asks_for_the_passphrase_once(window, ctx, qtbo
     dialog.save()
     assert sync_encrypted(ctx.wb)
     window.sync_actions["sync_now_action"].trigger()
-    dialogs(window, QMessageBox)[0].button(QMessageBox.StandardButton.Ok).click()
+    box_shown(qtbot, window).button(QMessageBox.StandardButton.Ok).click()
     assert len(asked) == 2  # not asked again in this session
     assert own_file(ctx.wb, folder).read_bytes().startswith(b"FASIENC1")
     assert "yhteinen salasana" not in dump(ctx.wb)  # the passphrase is never saved
@@ -268,13 +293,13 @@ def test_a_pseudonymised_export_first_shows_the_texts_that_name_someone(window, 
     assert not target.exists() and dialog.review.isVisibleTo(dialog)
     assert "yhteistä kalenteria" in dialog.review.toPlainText()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # read, then export anyway
-    assert target.exists()
+    qtbot.waitUntil(target.exists, timeout=20_000)
 
 
 def test_sync_now_cancelled_after_one_import_says_what_stayed_and_shows_it(window, ctx, qtbot, laptop2, tmp_path,
                                                                            monkeypatch):
     from fasilitaattori.sync import folder as folder_module
-    from fasilitaattori.ui import sync_actions
+    from fasilitaattori.ui.jobs import Job
     from fasilitaattori.ui.sync_actions import choose_sync_folder
 
     folder = tmp_path / "Syncthing"
@@ -295,11 +320,19 @@ def test_sync_now_cancelled_after_one_import_says_what_stayed_and_shows_it(windo
         return real(wb, bundle, name, **kwargs)
 
     monkeypatch.setattr(folder_module, "apply_bundle", apply)
-    monkeypatch.setattr(sync_actions.ImportProgress, "wasCanceled", lambda self: len(started) == 2)
     errors, changed = [], []
     monkeypatch.setattr(ctx, "report", lambda exc: errors.append(exc.message))
     ctx.changed.connect(changed.append)
+    real_report = Job._report
+
+    def report(job, done, total):  # Cancel pressed once the second import has begun
+        if len(started) == 2:
+            job.cancel()
+        real_report(job, done, total)
+
+    monkeypatch.setattr(Job, "_report", report)
     window.sync_actions["sync_now_action"].trigger()
+    qtbot.waitUntil(lambda: bool(errors), timeout=20_000)
     assert errors == [f"The sync was cancelled. What came in from {started[0]} was kept; the rest was not "
                       "imported, and this device's bundle was not written."]
     assert changed, "the views were not told about the rows that came in"

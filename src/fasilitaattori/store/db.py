@@ -229,6 +229,12 @@ class Store:
         finally:
             conn.close()
 
+    @property
+    def background_busy(self) -> bool:
+        """Whether the background work (indexes a large import left, the copy of the log) runs:
+        its transactions would make a writer wait."""
+        return self._background is not None and self._background.is_alive()
+
     def stop_background(self) -> None:
         """Stop the background work after its current batch; what is left stays recorded."""
         if self._background is not None:

@@ -301,11 +301,16 @@ class AgendaTab(QWidget):
             self.editor.title.setFocus()
             self.editor.title.selectAll()
 
-    def edit(self, item_id: str, field: str, value: Any) -> None:
+    def edit(self, item_id: str, field: str, value: Any, reload: bool = True) -> bool:
+        """Save one field; True once written. A refused line shows the stored value again
+        (`reload`); a text box keeps its text and tries again (`CommitText`)."""
         if not item_id:
-            return
+            return True
         if self.ctx.update(agenda_items, item_id, self.tr("Edit agenda block"), **{field: value}) is None:
-            self.reload()
+            if reload:
+                self.reload()
+            return False
+        return True
 
     def add_blank(self) -> None:
         if not self.workshop_id:

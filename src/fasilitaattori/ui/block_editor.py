@@ -63,10 +63,12 @@ class BlockEditor(QWidget):
         self.saved.hide()
         self.method = QLabel()
         self.method.setWordWrap(True)
-        self.instructions = CommitText(lambda text: self.tab.edit(self.item_id, "instructions", text))
-        self.materials = CommitText(lambda text: self.tab.edit(self.item_id, "materials", text))
+        gate = tab.ctx.writes
+        self.instructions = CommitText(lambda item, text: self.tab.edit(item, "instructions", text, False), gate=gate)
+        self.materials = CommitText(lambda item, text: self.tab.edit(item, "materials", text, False), gate=gate)
         self.materials.setPlaceholderText(self.tr("One material on each line"))
-        self.notes = CommitText(lambda text: self.tab.edit(self.item_id, "facilitator_notes", text))
+        self.notes = CommitText(lambda item, text: self.tab.edit(item, "facilitator_notes", text, False),
+                                gate=gate)
         self.notes.setPlaceholderText(self.tr("Only for you: not on the participants' agenda"))
 
         form = QFormLayout(self)
@@ -131,9 +133,9 @@ class BlockEditor(QWidget):
         for line, value in ((self.leader, item.leader), (self.room, item.room)):
             if line.text() != value:
                 line.setText(value)
-        self.instructions.set_value(item.instructions)
-        self.materials.set_value(item.materials)
-        self.notes.set_value(item.facilitator_notes)
+        self.instructions.set_value(item.instructions, item.id)
+        self.materials.set_value(item.materials, item.id)
+        self.notes.set_value(item.facilitator_notes, item.id)
         name = ""
         if item.method_id:
             try:

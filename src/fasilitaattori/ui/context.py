@@ -3,6 +3,7 @@
 Every edit goes through `UiContext`: it calls a `core` function (committed at once), pushes a
 QUndoStack command whose undo/redo call `core` again, and announces the change so views
 refresh. A failed write shows one calm sentence and leaves the views as the store is.
+While a job writes (an import), edits wait in `writes` and are made when it ends (`jobs`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..core.records import Entity
 from ..core.workbench import Workbench
 from ..errors import FasilitaattoriError
+from .jobs import Job, JobPanel, Progress, WriteGate
 
 log = logging.getLogger("fasilitaattori.ui")
 
@@ -93,6 +95,9 @@ class UiContext(QObject):
         self.workshop_id: str = ""
         self.dialog_parent: QWidget | None = None
         self.sync_passphrase: str | None = None  # kept in memory for this session only, never saved
+        self.writes = WriteGate(self, busy=lambda: wb.store.background_busy)
+        self.jobs: list[Job] = []  # running
+        self.closing = False  # the window's last sync has started
 
     def undo_actions(self, parent: QObject) -> tuple[QAction, QAction]:
         """The Undo and Redo menu actions, each saying what it undoes: "Kumoa: uusi työpaja"."""
@@ -109,7 +114,11 @@ class UiContext(QObject):
     # -- edits ---------------------------------------------------------------------
     def run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], entity: str,
             redo: Callable[[], Any] | None = None) -> Any:
-        """Run an edit now and make it undoable; returns do()'s result, or None if it failed."""
+        """Run an edit now and make it undoable; returns do()'s result, or None if it failed.
+        While a job writes, the edit waits for it (None now) instead of for the store's lock."""
+        if self.writes.closed:
+            self.writes.later(object(), lambda: self.run(text, do, undo, entity, redo))
+            return None
         try:
             result = do()
         except Exception as exc:  # noqa: BLE001 - every failure reaches the user as one sentence
@@ -118,6 +127,29 @@ class UiContext(QObject):
         self.undo_stack.push(_Command(self, text, redo or do, undo, entity))
         self.changed.emit(entity)
         return result
+
+    def refresh_all(self) -> None:
+        """Tell every view that much changed (after an import), once the store is free: after
+        a large import its indexes are built in the background, and reading before is slow."""
+        self.writes.when_open(lambda: self.changed.emit(""))
+
+    def record(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any], entity: str) -> None:
+        """Make undoable an edit a job has already made."""
+        self.undo_stack.push(_Command(self, text, redo, undo, entity))
+        self.changed.emit(entity)
+
+    def start_job(self, panel: JobPanel, label: str, work: Callable[[Progress], Any],
+                  done: Callable[[Any], Any], failed: Callable[[BaseException], Any], *,
+                  writes: bool = False, cancellable: bool = True) -> Job:
+        """Run `work(progress)` on a worker thread with its progress in `panel`; `writes`: the
+        window's edits wait until it ends."""
+        job = Job(work, panel, gate=self.writes if writes else None)
+        job.done.connect(done)
+        job.failed.connect(failed)
+        panel.follow(job, label, cancellable=cancellable)
+        self.jobs.append(job)
+        job.ended.connect(lambda: self.jobs.remove(job))
+        return job.start()
 
     def create(self, entity: Entity[Any], text: str, make: Callable[[], Any] | None = None,
                **values: Any) -> Any:
@@ -141,6 +173,9 @@ class UiContext(QObject):
         old = {name: getattr(row, name) for name in changes}
         if all(old[name] == value for name, value in changes.items()):
             return row
+        if self.writes.closed:  # made when the job ends, against the row as it is then
+            self.writes.later(object(), lambda: self.update(entity, row_id, text, **changes))
+            return row  # not None: the field keeps what was typed instead of showing the store
         return self.run(text, lambda: entity.update(self.wb, row_id, **changes),
                         lambda: entity.update(self.wb, row_id, **old), entity.name)
 
@@ -151,6 +186,9 @@ class UiContext(QObject):
 
     # -- errors --------------------------------------------------------------------
     def _guarded(self, action: Callable[[], Any], entity: str) -> None:
+        if self.writes.closed:  # an undo or redo during an import: made when it ends
+            self.writes.later(object(), lambda: self._guarded(action, entity))
+            return
         try:
             action()
         except Exception as exc:  # noqa: BLE001
@@ -162,6 +200,10 @@ class UiContext(QObject):
             log.error("Unexpected error", exc_info=error)
         message = error_text(error)
         self.last_error = message
+        parent = self.dialog_parent
+        if parent is not None and any(box.isVisible() and box.text() == message
+                                      for box in parent.findChildren(QMessageBox)):
+            return  # a save tried again fails the same way: one box is enough
         # Window-modal and non-blocking: the user reads it, the event loop (and tests) go on.
         box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("errors", "Fasilitaattori"),
                           message, QMessageBox.StandardButton.Ok, self.dialog_parent)

@@ -129,6 +129,7 @@ class DocumentsTab(QWidget):
         for button in self.export.buttons:
             editable.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.worker = PdfWorker(self)
+        self._then: Callable[[], None] | None = None  # what waits for the layout (saving, printing)
         self.worker.finished.connect(self._rendered)
         self.worker.failed.connect(self._render_failed)
         self._pending = QTimer(self)  # a burst of changes (typing group names) makes one preview
@@ -316,6 +317,7 @@ class DocumentsTab(QWidget):
         if render is None:
             self.document.close()
             self.pdf_bytes = b""
+            self._then = None
             return
         self.status.setText(self.tr("Preparing the preview…"))
         self.worker.start(render)
@@ -323,9 +325,13 @@ class DocumentsTab(QWidget):
     def _rendered(self, number: int, data: bytes) -> None:
         if number == self.worker.latest:
             self._show(data)
+            then, self._then = self._then, None
+            if then is not None:
+                then()
 
     def _render_failed(self, number: int, error: object) -> None:
         if number == self.worker.latest and isinstance(error, BaseException):
+            self._then = None
             if not isinstance(error, FasilitaattoriError):
                 log.error("A printout could not be laid out", exc_info=error)
             self.status.setText(error_text(error))
@@ -350,9 +356,19 @@ class DocumentsTab(QWidget):
         self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
         return True
 
-    def save_as(self) -> None:
-        if not self.build():
+    def _when_built(self, then: Callable[[], None]) -> None:
+        """`then()` once the current choice is laid out: at once if the preview is current,
+        else when the worker has laid it out, the window painting meanwhile."""
+        if self.pdf_bytes and not self._pending.isActive():
+            then()
             return
+        self._then = then
+        self.preview()
+
+    def save_as(self) -> None:
+        self._when_built(self._save_as)
+
+    def _save_as(self) -> None:
         name = f"{self.current_kind()}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), str(Path.home() / name),
                                               self.tr("PDF documents (*.pdf)"))
@@ -380,8 +396,9 @@ class DocumentsTab(QWidget):
             painter.end()
 
     def print_document(self) -> None:
-        if not self.build():
-            return
+        self._when_built(self._print)
+
+    def _print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

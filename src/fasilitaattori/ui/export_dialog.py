@@ -1,5 +1,5 @@
 """File → Export bundle: a bundle of the store or one project, optionally encrypted or with
-participants as codes."""
+participants as codes. The bundle is written by a job (`jobs`), so the window keeps painting."""
 
 from __future__ import annotations
 
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from ..core.projects import list_projects
 from ..core.pseudonyms import flagged_texts
-from ..sync.export import export_bundle
+from ..sync.export import ExportResult, export_bundle
 from ..sync.importer import log_export
 from .context import UiContext
+from .jobs import Job, JobPanel, Progress
 from .sync_log_view import kind_label
-from .sync_widgets import busy, file_filter, idle, secret_field
+from .sync_widgets import file_filter, secret_field
 
 
 class ExportDialog(QDialog):
@@ -37,6 +38,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_: object = None
+        self.job: Job | None = None
         self.setWindowTitle(self.tr("Export bundle"))
         self.resize(620, 320)
         self.scope = QComboBox()
@@ -82,6 +84,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.review, 1)
         layout.addStretch(1)
+        self.panel = JobPanel(self)
+        layout.addWidget(self.panel)
         layout.addWidget(self.buttons)
 
     def _review_again(self) -> None:
@@ -124,16 +128,28 @@ class ExportDialog(QDialog):
         if self._needs_review():
             return
         path = Path(text)
-        busy()
-        try:
-            result = export_bundle(self.ctx.wb, path, project_id=self.scope.currentData() or None,
-                                   passphrase=self.passphrase.text() or None,
-                                   pseudonymise=self.pseudonymise.isChecked())
-            log_export(self.ctx.wb, path, result.counts)
-        except Exception as exc:  # noqa: BLE001 - the user sees one sentence
-            idle()
-            self.ctx.report(exc)
-            return
-        idle()
+        wb, project = self.ctx.wb, self.scope.currentData() or None
+        passphrase, pseudonymise = self.passphrase.text() or None, self.pseudonymise.isChecked()
+
+        def work(_progress: Progress) -> ExportResult:
+            result = export_bundle(wb, path, project_id=project, passphrase=passphrase, pseudonymise=pseudonymise)
+            log_export(wb, path, result.counts)
+            return result
+
+        self.export_button.setEnabled(False)
+        # A bundle is written whole or not at all: there is no point at which to stop it.
+        self.job = self.ctx.start_job(self.panel, self.tr("Writing {name}…").format(name=path.name), work,
+                                      self._written, self._failed, cancellable=False)
+
+    def _written(self, result: ExportResult) -> None:
         self.result_ = result
         self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.export_button.setEnabled(True)
+        self.ctx.report(error)
+
+    def reject(self) -> None:
+        if self.job is not None and self.job.running:
+            return  # the file is being written; the window closes when it is
+        super().reject()

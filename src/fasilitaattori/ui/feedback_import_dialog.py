@@ -2,15 +2,14 @@
 
 The preview lists the file's columns with sample answers and a question chooser per column,
 pre-set by matching the wording. Import is one undoable step; a file that does not fit tells
-why in one sentence and imports nothing. A large file is read on a worker thread, so the
-window stays responsive while it is read and checked against the limits.
+why in one sentence and imports nothing. A large file is read, and every file imported, by a
+job (`jobs`), so the window stays responsive meanwhile.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,26 +33,11 @@ from ..core.survey_table import SurveyTable, read_survey
 from ..errors import FasilitaattoriError
 from .context import UiContext, error_text
 from .feedback_questions import kind_label
+from .jobs import Job, JobPanel, Progress
 
 COLUMN, SAMPLES, QUESTION = range(3)
 # Files up to this size read in well under 0.2 s; larger ones are read on a worker thread.
 READ_IN_PLACE_BYTES = 256 * 1024
-
-
-class _ReadWorker(QThread):
-    """Reads the file (pure parsing, no store access) and hands back the table or the error."""
-
-    done = Signal(object)
-
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.path = path
-
-    def run(self) -> None:
-        try:
-            self.done.emit(read_survey(self.path))
-        except FasilitaattoriError as exc:
-            self.done.emit(exc)
 
 
 class FeedbackImportDialog(QDialog):
@@ -65,7 +49,7 @@ class FeedbackImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
         self.combos: list[QComboBox] = []
-        self.worker: _ReadWorker | None = None
+        self.job: Job | None = None
         self.setWindowTitle(self.tr("Import survey answers"))
         self.resize(900, 560)
 
@@ -100,6 +84,8 @@ class FeedbackImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        self.panel = JobPanel(self)
+        layout.addWidget(self.panel)
         layout.addWidget(self.buttons)
 
     def choose_file(self) -> bool:
@@ -131,17 +117,14 @@ class FeedbackImportDialog(QDialog):
                 return self._show(exc)
         self.status.setText(self.tr("Reading the file…"))
         self.choose_button.setEnabled(False)
-        self.worker = _ReadWorker(path, self)
-        self.worker.done.connect(self._show)
-        self.worker.finished.connect(self.worker.deleteLater)
-        self.worker.start()
+        self.job = self.ctx.start_job(self.panel, self.tr("Reading the file…"), lambda _progress: read_survey(path),
+                                      self._show, self._show, cancellable=False)
         return True
 
     def reading(self) -> bool:
-        return self.worker is not None
+        return self.job is not None and self.job.running
 
     def _show(self, outcome: object) -> bool:
-        self.worker = None
         self.choose_button.setEnabled(True)
         try:
             if isinstance(outcome, FasilitaattoriError):
@@ -156,8 +139,8 @@ class FeedbackImportDialog(QDialog):
         return True
 
     def done(self, code: int) -> None:
-        if self.worker is not None:  # closing while a file is read: let the read finish first
-            self.worker.wait()
+        if self.job is not None and self.job.running and self.job.writes:
+            return  # the answers are being written: the window closes when they are
         super().done(code)
 
     def _fill(self) -> None:
@@ -235,10 +218,8 @@ class FeedbackImportDialog(QDialog):
         table = self.preview.table if self.preview is not None else None
         made: list[str] = []
 
-        def do() -> ImportResult:
-            result = import_survey(wb, workshop_id, path, mapping, table=table)
-            made[:] = result.response_ids
-            return result
+        def work(_progress: Progress) -> ImportResult:
+            return import_survey(wb, workshop_id, path, mapping, table=table)
 
         def undo() -> None:
             for response_id in made:
@@ -248,10 +229,23 @@ class FeedbackImportDialog(QDialog):
             for response_id in made:
                 feedback.responses.restore(wb, response_id)
 
-        result = self.ctx.run(self.tr("Import survey answers"), do, undo, "feedback_response", redo=redo)
-        if result is None:
+        def imported(result: ImportResult) -> None:
+            made[:] = result.response_ids
+            if made:
+                self.ctx.record(self.tr("Import survey answers"), redo, undo, "feedback_response")
+            self._imported(result)
+
+        def failed(error: BaseException) -> None:
+            self.import_button.setEnabled(True)
+            self.ctx.report(error)
             self.status.setText(self.ctx.last_error)
-            return
+
+        self.import_button.setEnabled(False)
+        # All rows or none are written, in one transaction: there is no point at which to stop.
+        self.job = self.ctx.start_job(self.panel, self.tr("Importing the answers…"), work, imported, failed,
+                                      writes=True, cancellable=False)
+
+    def _imported(self, result: ImportResult) -> None:
         self.result = result
         if result.responses == 0:  # every row was imported before: say so, nothing changed
             self.status.setText(self.tr("All %n rows were imported before; nothing was added.", "",

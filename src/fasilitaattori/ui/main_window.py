@@ -28,6 +28,7 @@ from ..core.workshops import workshops
 from ..errors import FasilitaattoriError
 from . import window_actions
 from .context import UiContext
+from .jobs import window_panel
 from .sidebar import Sidebar
 from .tab_page import LazyPage
 from .workshop_tabs import workshop_tabs
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self._workshop_label = QLabel()
         self.statusBar().addPermanentWidget(self._workshop_label)
+        window_panel(self, self.ctx.writes)  # long work's bar, and edits waiting for it
         self._build_menus()
         self.extra_actions = window_actions.install_all(self, self.ctx, self.menu)
         self._restore()
@@ -357,8 +359,10 @@ class MainWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if focus is not None:
             focus.clearFocus()
-        self.save_state()
-        from .sync_actions import sync_if_automatic
+        from .sync_actions import jobs_before_closing
 
-        sync_if_automatic(self, self.ctx)
+        if jobs_before_closing(self, self.ctx):
+            event.ignore()  # closed again when they end
+            return
+        self.save_state()
         event.accept()

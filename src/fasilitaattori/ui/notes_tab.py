@@ -335,6 +335,6 @@ class NotesTab(QWidget):
         note = self.ctx.create(notes.notes, self.tr("Add note"),
                                make=lambda: notes.add_note(self.ctx.wb, workshop_id, text, kind=kind,
                                                            agenda_item_id=block_id, group_label=group))
-        if note is not None:
+        if note is not None or self.ctx.writes.closed:  # made, or waiting for an import to end
             self.new_edit.clear()
 

@@ -76,9 +76,10 @@ class OverviewTab(QWidget):
                               strict=True):
             self.language.addItem(label, key)
         self.language.activated.connect(lambda _i: self._commit("language", self.language.currentData()))
-        self.goals = CommitText(lambda text: self._commit("goals", text))
+        self.goals = CommitText(lambda wid, text: self._commit_text(wid, "goals", text), gate=ctx.writes)
         self.goals.setObjectName("overview_goals")
-        self.conclusions = CommitText(lambda text: self._commit("conclusions", text))
+        self.conclusions = CommitText(lambda wid, text: self._commit_text(wid, "conclusions", text),
+                                      gate=ctx.writes)
         self.conclusions.setObjectName("overview_conclusions")
 
         date_row = QHBoxLayout()
@@ -193,8 +194,8 @@ class OverviewTab(QWidget):
         self.date.set_value(row.date)
         self.start.set_value(row.start_time)
         self.end.set_value(row.end_time)
-        self.goals.set_value(row.goals)
-        self.conclusions.set_value(row.conclusions)
+        self.goals.set_value(row.goals, row.id)
+        self.conclusions.set_value(row.conclusions, row.id)
 
     # -- editing ---------------------------------------------------------------------
     def _commit_start(self, value: str | None) -> None:
@@ -233,6 +234,13 @@ class OverviewTab(QWidget):
         text = self.tr("Edit %1").replace("%1", self._field_name(label))
         if self.ctx.update(workshops, self.workshop_id, text, **(changes or {name: value})) is None:
             self.set_workshop(self.workshop_id)  # refused: show what the store holds
+
+    def _commit_text(self, workshop_id: str, name: str, text: str) -> bool:
+        """Save a text box; on failure the box keeps the text and tries again (`CommitText`)."""
+        if not workshop_id:
+            return True
+        label = self.tr("Edit %1").replace("%1", self._field_name(workshops.fields[name].label))
+        return self.ctx.update(workshops, workshop_id, label, **{name: text}) is not None
 
     def _field_name(self, label: str) -> str:
         return {"Title": self.tr("title"), "Project": self.tr("project"), "Date": self.tr("date"),

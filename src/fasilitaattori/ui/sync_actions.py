@@ -12,26 +12,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..errors import FasilitaattoriError
 from ..sync.changes import DuplicateDeviceError
-from ..sync.crypto import PassphraseError, is_encrypted
+from ..sync.crypto import PassphraseError
 from ..sync.folder import (
     SyncCancelled,
+    SyncReport,
     needs_passphrase,
     set_sync_automatically,
     set_sync_folder,
@@ -39,203 +33,20 @@ from ..sync.folder import (
     sync_folder,
     sync_now,
 )
-from ..sync.importer import (
-    ImportCancelled,
-    ImportResult,
-    apply_bundle,
-    preview_bundle,
-)
-from ..sync.merge import MergePlan
-from ..sync.reader import Bundle, open_bundle_file, read_file_bytes
-from ..sync.restore_points import make_point
 from .conflicts_view import ConflictsDialog
 from .context import UiContext, error_text
-from .date_fields import moment_text
 from .device_id import offer_new_device_id
 from .export_dialog import ExportDialog
 from .fill import fill
+from .import_preview import ImportPreviewDialog, PassphraseDialog, open_bundle
+from .jobs import Job, Progress, window_panel
 from .sync_encryption_dialog import SyncEncryptionDialog
-from .sync_log_view import SyncLogDialog, in_background, kind_label
-from .sync_widgets import ImportProgress, busy, file_filter, idle, secret_field
+from .sync_log_view import SyncLogDialog
+from .sync_widgets import file_filter
 
-__all__ = ["ExportDialog", "ImportProgress", "SyncEncryptionDialog", "file_filter"]  # moved; still imported from here
-
-# From this store size on, copying it takes more than a moment (about 0.2 s per 30 MB).
-_POINT_IN_BACKGROUND = 30 * 1024 * 1024
-
-
-class PassphraseDialog(QDialog):
-    def __init__(self, name: str, parent: QWidget | None = None, text: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Encrypted bundle"))
-        label = QLabel(text or self.tr("The bundle {name} is encrypted. Type its passphrase.").format(name=name))
-        label.setWordWrap(True)
-        self.passphrase = secret_field()
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(buttons)
-
-
-class ImportPreviewDialog(QDialog):
-    """What an import will change, per kind, before anything is written."""
-
-    COLUMNS = ("new", "updated", "conflicting", "unchanged", "erased")
-
-    def __init__(self, ctx: UiContext, bundle: Bundle, plan: MergePlan, name: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.bundle = bundle
-        self.plan = plan
-        self.name = name
-        self.result: ImportResult | None = None
-        self.setWindowTitle(self.tr("Import bundle"))
-        self.resize(760, 520)
-        scope = bundle.manifest.get("scope", {})
-        what = self.tr("one project") if scope.get("kind") == "project" else self.tr("a whole store")
-        self.intro = QLabel(self.tr("The bundle {name} holds {what}, written {when} on device {device}. "
-                                    "This is what importing it will change:").format(
-            name=name, what=what, when=moment_text(str(bundle.manifest.get("created_at", ""))),
-            device=bundle.device_id[:8]))
-        self.intro.setWordWrap(True)
-        self.table = QTableWidget(0, len(self.COLUMNS) + 1)
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("New"), self.tr("Updated"),
-                                              self.tr("Conflicting"), self.tr("Unchanged"), self.tr("Erased")])
-        self.table.setAccessibleName(self.tr("Changes per kind"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(self.COLUMNS) + 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.totals = QLabel()
-        self.totals.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setDefault(True)
-        self.import_button.clicked.connect(self.run_import)
-        self.conflicts_button = self.buttons.addButton(self.tr("Show &conflicts…"),
-                                                       QDialogButtonBox.ButtonRole.ActionRole)
-        self.conflicts_button.setVisible(False)
-        self.conflicts_button.clicked.connect(self.show_conflicts)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.buttons)
-        self.finished.connect(lambda _: self.bundle.close())
-        self.fill(plan)
-
-    def fill(self, plan: MergePlan) -> None:
-        # Conflict copies are bookkeeping: the "Conflicting" column already counts them.
-        rows = [(k, c) for k, c in plan.counts.items()
-                if k != "conflict" and (c.total_changes() or c.unchanged)]
-        self.table.setRowCount(len(rows))
-        for row, (entity, counts) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(kind_label(entity)))
-            values = counts.as_dict()
-            for column, key in enumerate(self.COLUMNS, start=1):
-                cell = QTableWidgetItem(str(values[key]) if values[key] else "–")
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, cell)
-        changes = sum(c.total_changes() for k, c in plan.counts.items() if k != "conflict")
-        if changes:
-            self.totals.setText(self.tr("%n change(s) in all. Nothing is lost: where both sides changed the "
-                                        "same text, the other version is kept for you to look at.", "", changes))
-        else:
-            self.totals.setText(self.tr("This store already has everything in the bundle; importing changes "
-                                        "nothing."))
-
-    def run_import(self) -> None:
-        """Import; on a large store the copy to undo it with is made first, in a second thread."""
-        if self.plan.changes and self.ctx.wb.store.db_path.stat().st_size >= _POINT_IN_BACKGROUND:
-            self.import_button.setEnabled(False)
-
-            def failed(exc: BaseException) -> None:
-                self.import_button.setEnabled(True)
-                self.ctx.report(exc)
-
-            in_background(self, self.tr("Keeping a copy of the store so that the import can be undone…"),
-                          lambda: make_point(self.ctx.wb), self._import, failed)
-        else:
-            self._import(None)
-
-    def _import(self, point: Path | None) -> None:
-        busy()
-        progress = ImportProgress(self.tr("Importing {name}…").format(name=self.name), self)
-        try:
-            self.result = apply_bundle(self.ctx.wb, self.bundle, self.name, progress=progress, restore_point=point)
-        except ImportCancelled as exc:
-            idle()
-            progress.close()
-            self.intro.setText(error_text(exc))
-            return
-        except Exception as exc:  # noqa: BLE001 - the user sees one sentence
-            idle()
-            progress.close()
-            self.ctx.report(exc)
-            return
-        idle()
-        progress.close()
-        # Earlier undo steps may refer to rows the import replaced or erased.
-        self.ctx.undo_stack.clear()
-        self.ctx.changed.emit("")
-        total = self.result.totals()
-        self.intro.setText(self.tr("Imported: {new} new, {updated} updated, {conflicting} conflicting, "
-                                   "{erased} erased.").format(new=total.new, updated=total.updated,
-                                                              conflicting=total.conflicting, erased=total.erased))
-        self.import_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Close"))
-        self.conflicts_button.setVisible(self.result.conflicts > 0)
-        if self.result.conflicts:
-            self.conflicts_button.setFocus()
-
-    def show_conflicts(self) -> None:
-        dialog = ConflictsDialog(self.ctx, self.parentWidget() or self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.accept()
-
-
-def open_bundle(window: QWidget, ctx: UiContext, path: Path, passphrase: str | None = None
-                ) -> ImportPreviewDialog | None:
-    """Open the import preview for `path` (asking for a passphrase if the bundle needs one)."""
-    path = Path(path)
-    try:
-        if passphrase is None and is_encrypted(read_file_bytes(path)[:16]):
-            ask = PassphraseDialog(path.name, window)
-            if ask.exec() != QDialog.DialogCode.Accepted:
-                return None
-            passphrase = ask.passphrase.text()
-        busy()
-        progress = ImportProgress(QCoreApplication.translate("SyncActions", "Reading {name}…").format(name=path.name),
-                                  window)
-        try:
-            bundle = open_bundle_file(path, passphrase)
-            try:
-                plan = preview_bundle(ctx.wb, bundle, progress)
-            except BaseException:
-                bundle.close()
-                raise
-        finally:
-            idle()
-            progress.close()
-    except ImportCancelled:
-        return None
-    except (FasilitaattoriError, PassphraseError) as exc:
-        ctx.report(exc)
-        return None
-    dialog = ImportPreviewDialog(ctx, bundle, plan, path.name, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
+# Moved; still imported from here.
+__all__ = ["ExportDialog", "ImportPreviewDialog", "PassphraseDialog", "SyncEncryptionDialog", "file_filter",
+           "open_bundle"]
 
 
 def choose_sync_folder(window: QWidget, ctx: UiContext, folder: Path | None = None) -> bool:
@@ -265,37 +76,45 @@ def _sync_passphrase(window: QWidget, ctx: UiContext) -> bool:
     return True
 
 
-def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> QMessageBox | None:
-    """Sync with the folder now. `quiet` (on start and close) asks nothing but a passphrase the
-    folder needs, and tells the outcome in the status bar unless something went wrong."""
+def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> Job | None:
+    """Sync with the folder now, as a job with its bar in the window's status bar. `quiet` (on
+    start and close) asks nothing but a passphrase the folder needs, and tells the outcome in
+    the status bar unless something went wrong."""
+    panel = window_panel(window, ctx.writes)
+    if panel.job is not None and panel.job.running:
+        return None  # a sync already runs: its bar and Cancel are in the status bar
     if sync_folder(ctx.wb) is None and (quiet or not choose_sync_folder(window, ctx)):
         return None
     if not _sync_passphrase(window, ctx):
         return None
-    busy()
-    progress = ImportProgress(QCoreApplication.translate("SyncActions", "Syncing with the other devices…"), window)
-    try:
-        report = sync_now(ctx.wb, passphrase=ctx.sync_passphrase, progress=progress)
-    except Exception as exc:  # noqa: BLE001 - the user sees one sentence
-        idle()
-        progress.close()
-        if isinstance(exc, PassphraseError):
-            ctx.sync_passphrase = None  # asked again next time
-        if isinstance(exc, SyncCancelled):  # bundles imported before the Cancel stay
-            ctx.undo_stack.clear()
-            ctx.changed.emit("")
-        if quiet and isinstance(window, QMainWindow):
-            window.statusBar().showMessage(error_text(exc), 15000)  # a stick left at home is no alarm
-        elif isinstance(exc, DuplicateDeviceError):
-            return offer_new_device_id(window, ctx, exc, lambda: run_sync_now(window, ctx))
-        else:
-            ctx.report(exc)
-        return None
-    idle()
-    progress.close()
+    wb, passphrase = ctx.wb, ctx.sync_passphrase
+
+    def work(progress: Progress) -> SyncReport:
+        return sync_now(wb, passphrase=passphrase, progress=progress)
+
+    return ctx.start_job(panel, QCoreApplication.translate("SyncActions", "Syncing with the other devices…"), work,
+                         lambda report: _synced(window, ctx, quiet, report),
+                         lambda exc: _sync_failed(window, ctx, quiet, exc), writes=True)
+
+
+def _sync_failed(window: QWidget, ctx: UiContext, quiet: bool, exc: BaseException) -> None:
+    if isinstance(exc, PassphraseError):
+        ctx.sync_passphrase = None  # asked again next time
+    if isinstance(exc, SyncCancelled):  # bundles imported before the Cancel stay
+        ctx.undo_stack.clear()
+        ctx.refresh_all()
+    if quiet and isinstance(window, QMainWindow):
+        window.statusBar().showMessage(error_text(exc), 15000)  # a stick left at home is no alarm
+    elif isinstance(exc, DuplicateDeviceError):
+        offer_new_device_id(window, ctx, exc, lambda: run_sync_now(window, ctx))
+    else:
+        ctx.report(exc)
+
+
+def _synced(window: QWidget, ctx: UiContext, quiet: bool, report: SyncReport) -> None:
     if report.imported:
         ctx.undo_stack.clear()
-        ctx.changed.emit("")
+        ctx.refresh_all()
     conflicting = sum(result.conflicts for _name, result in report.imported)
     devices = len({result.device_id for _name, result in report.imported}) + report.unchanged
     lines = [fill(QCoreApplication.translate("SyncActions", "Other devices synced: %1."), devices)]
@@ -309,20 +128,35 @@ def run_sync_now(window: QWidget, ctx: UiContext, quiet: bool = False) -> QMessa
             "SyncActions", "Values changed on two devices: %1; see Tools → Conflicts."), conflicting))
     if quiet and not report.failed and isinstance(window, QMainWindow):
         window.statusBar().showMessage(" ".join(lines), 15000)
-        return None
+        return
     for name, problem in report.failed:
         lines.append(QCoreApplication.translate("SyncActions", "{name} could not be read: {problem}").format(name=name, problem=error_text(problem)))
     box = QMessageBox(QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
                       QCoreApplication.translate("SyncActions", "Sync now"), "\n".join(lines), QMessageBox.StandardButton.Ok, window)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
-    return box
 
 
-def sync_if_automatic(window: QWidget, ctx: UiContext) -> None:
+def sync_if_automatic(window: QWidget, ctx: UiContext) -> Job | None:
     """Sync when the app starts and closes, if the user asked for it and a folder is set."""
     if sync_automatically(ctx.wb) and sync_folder(ctx.wb) is not None:
-        run_sync_now(window, ctx, quiet=True)
+        return run_sync_now(window, ctx, quiet=True)
+    return None
+
+
+def jobs_before_closing(window: QWidget, ctx: UiContext) -> bool:
+    """Whether the window must wait before closing: for a job still running (an import), then
+    for the sync on closing if the user asked for it. It is closed again when they end."""
+    if ctx.jobs:
+        ctx.jobs[-1].ended.connect(window.close)
+        return True
+    if not ctx.closing:
+        ctx.closing = True
+        job = sync_if_automatic(window, ctx)
+        if job is not None:
+            job.ended.connect(window.close)
+            return True
+    return False
 
 
 def toggle_automatic_sync(window: QWidget, ctx: UiContext, action: QAction) -> None:

@@ -8,11 +8,10 @@ progress window shows, so the window keeps painting on a large store.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,8 +32,8 @@ from ..errors import FasilitaattoriError
 from ..sync.importer import LogEntry, sync_log
 from ..sync.restore_points import UndoPlan, plan_undo, undo_import, undoable
 from .context import UiContext, error_text
+from .jobs import Job
 
-_POLL_MS = 50
 _LOST_SHOWN = 15  # later edits named one by one; the rest are counted
 
 
@@ -53,8 +52,8 @@ def kind_label(entity: str) -> str:
 
 def in_background(parent: QWidget, label: str, work: Callable[[], Any], done: Callable[[Any], None],
                   failed: Callable[[BaseException], None]) -> QProgressDialog:
-    """Run `work` in a second thread while a moving bar shows; then `done(result)` or
-    `failed(error)` in this thread. No event loop is started here: the window's own goes on."""
+    """Run `work` as a job while a moving bar shows; then `done(result)` or `failed(error)` in
+    this thread. No event loop is started here: the window's own goes on."""
     notice = QProgressDialog(label, "", 0, 0, parent)
     notice.setObjectName("background_work")
     notice.setWindowTitle(QCoreApplication.translate("SyncLog", "Sync log"))
@@ -62,32 +61,17 @@ def in_background(parent: QWidget, label: str, work: Callable[[], Any], done: Ca
     notice.setWindowModality(Qt.WindowModality.WindowModal)
     notice.setMinimumDuration(200)
     notice.setMinimumWidth(420)
-    outcome: dict[str, Any] = {}
+    job = Job(lambda _progress: work(), parent)
 
-    def run() -> None:
-        try:
-            outcome["result"] = work()
-        except BaseException as exc:  # noqa: BLE001 - handed to the window's thread below
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=run, name="sync-log-work", daemon=True)
-    timer = QTimer(notice)
-
-    def poll() -> None:
-        if worker.is_alive():
-            return
-        timer.stop()
-        worker.join()
+    def close() -> None:
         notice.close()
         notice.deleteLater()
-        if "error" in outcome:
-            failed(outcome["error"])
-        else:
-            done(outcome.get("result"))
+        job.deleteLater()
 
-    timer.timeout.connect(poll)
-    worker.start()
-    timer.start(_POLL_MS)
+    # The notice goes first, so that what follows (a message box) is not behind it.
+    job.done.connect(lambda result: (close(), done(result)))
+    job.failed.connect(lambda error: (close(), failed(error)))
+    job.start()
     return notice
 
 
