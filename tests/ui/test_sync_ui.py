@@ -355,12 +355,15 @@ def test_a_laptop_copied_from_this_one_is_noticed_and_this_one_takes_a_new_id(wi
         workshops.create_workshop(copy, title="Kopiolla tehty työpaja")
         sync_now(copy)
         old = ctx.wb.device_id
-        window.sync_actions["sync_now_action"].trigger()
+        window.sync_actions["sync_now_action"].trigger()  # a job: its outcome comes after it ends
+        qtbot.waitUntil(lambda: any(b.objectName() == "duplicate_device_box" for b in dialogs(window, QMessageBox)),
+                        timeout=20_000)
         box = next(b for b in dialogs(window, QMessageBox) if b.objectName() == "duplicate_device_box")
         assert box.text().startswith("The sync folder has files under this laptop's device id that it did not write")
         assert ctx.wb.device_id == old  # nothing happens before the user says so
         box.findChild(QPushButton, "new_device_id_button").click()
-        qtbot.waitUntil(lambda: any("Other devices synced: 1." in b.text() for b in dialogs(window, QMessageBox)))
+        qtbot.waitUntil(lambda: any("Other devices synced: 1." in b.text() for b in dialogs(window, QMessageBox)),
+                        timeout=20_000)
         done = next(b for b in dialogs(window, QMessageBox) if "Other devices synced: 1." in b.text())
         assert ctx.wb.device_id != old
         assert "Kopiolla tehty työpaja" in [w.title for w in workshops.list_workshops(ctx.wb)]
