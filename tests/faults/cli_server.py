@@ -6,7 +6,8 @@ A fresh interpreter spends one to two seconds importing the program on a loaded 
 fault tests start the command line about a hundred times, and what they test (a kill during
 an import, a full disk) happens after the imports anyway.
 
-Protocol, one JSON line per request on stdin: {"argv": [...], "out": "/prefix", "fault": null}.
+Protocol, one JSON line per request on stdin: {"argv": [...], "out": "/prefix", "faults": [...]},
+each fault a function of `inject.py` and its arguments: ["full_disk", "300"].
 The child writes its stdout and stderr to prefix.out and prefix.err; the server answers
 "pid N" at once and "exit N" when the child has ended (N < 0: killed by signal -N).
 """
@@ -36,11 +37,10 @@ def _child(request: dict[str, object]) -> int:
         target = os.open(out + suffix, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         os.dup2(target, fd)
         os.close(target)
-    fault = request.get("fault")
-    if fault:
-        from faults import inject
+    from faults import inject
 
-        getattr(inject, str(fault))(*request.get("fault_args", []))  # type: ignore[arg-type]
+    for name, *args in request.get("faults", []):  # type: ignore[attr-defined]
+        getattr(inject, name)(*args)
     from fasilitaattori import cli
 
     try:

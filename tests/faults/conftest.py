@@ -53,13 +53,14 @@ class CliServer:
         assert line, "the command-line server ended"
         return line.strip()
 
-    def start(self, *argv: object, fault: str | None = None, fault_args: tuple[object, ...] = ()) -> tuple[int, Path]:
-        """Start `fasilitaattori ARGV` in a child; its pid and the prefix of its output files."""
+    def start(self, *argv: object, faults: tuple[tuple[object, ...], ...] = ()) -> tuple[int, Path]:
+        """Start `fasilitaattori ARGV` in a child, with `faults` (functions of inject.py and their
+        arguments) put in first; its pid and the prefix of its output files."""
         self.count += 1
         prefix = self.work / f"run{self.count}"
         assert self.proc.stdin is not None
-        self.proc.stdin.write(json.dumps({"argv": [str(a) for a in argv], "out": str(prefix), "fault": fault,
-                                          "fault_args": [str(a) for a in fault_args]}) + "\n")
+        self.proc.stdin.write(json.dumps({"argv": [str(a) for a in argv], "out": str(prefix),
+                                          "faults": [[str(a) for a in f] for f in faults]}) + "\n")
         self.proc.stdin.flush()
         head, pid = self._line().split()
         assert head == "pid"
@@ -70,8 +71,8 @@ class CliServer:
         assert head == "exit"
         return Run(int(code), prefix.with_suffix(".out").read_text(), prefix.with_suffix(".err").read_text())
 
-    def run(self, *argv: object, fault: str | None = None, fault_args: tuple[object, ...] = ()) -> Run:
-        _pid, prefix = self.start(*argv, fault=fault, fault_args=fault_args)
+    def run(self, *argv: object, faults: tuple[tuple[object, ...], ...] = ()) -> Run:
+        _pid, prefix = self.start(*argv, faults=faults)
         return self.finish(prefix)
 
     def kill(self, pid: int) -> None:

@@ -11,6 +11,7 @@ import errno
 import os
 import sqlite3
 import sqlite3.dbapi2
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,13 +39,17 @@ def _connect_with(after: Callable[[sqlite3.Connection], None], patch: Patch,
     patch(sqlite3.dbapi2, "connect", connect)
 
 
-def full_disk(spare_pages: int = 0, patch: Patch = _setattr) -> None:
-    """Every SQLite file the program opens from now on can grow by `spare_pages` pages at most:
-    the disk is full (SQLite then fails with SQLITE_FULL, as on a real full disk)."""
+def full_disk(spare_pages: int | str = 0, patch: Patch = _setattr, under: str | None = None) -> None:
+    """Every SQLite file the program opens from now on (with `under`, only those in a folder of
+    that name) can grow by `spare_pages` pages at most: the disk is full (SQLite then fails with
+    SQLITE_FULL, as on a real full disk)."""
 
     def limit(conn: sqlite3.Connection) -> None:
+        file = conn.execute("PRAGMA database_list").fetchone()[2]
+        if under is not None and under not in Path(file).parts:
+            return
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
-        conn.execute(f"PRAGMA max_page_count={max(pages + spare_pages, 1)}")
+        conn.execute(f"PRAGMA max_page_count={max(pages + int(spare_pages), 1)}")
 
     _connect_with(limit, patch)
 
@@ -114,3 +119,70 @@ def read_only_store(data_dir: str | Path, patch: Patch = _setattr) -> None:
         return database, kwargs
 
     _connect_with(lambda _conn: None, patch, before)
+
+
+def _drop_root_override() -> bool:
+    """Give up root's power to write where the modes say no (CAP_DAC_OVERRIDE and its kin), for
+    this process only; False where the system does not let it."""
+    import ctypes
+
+    class Header(ctypes.Structure):
+        _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+    class Data(ctypes.Structure):
+        _fields_ = [("effective", ctypes.c_uint32), ("permitted", ctypes.c_uint32),
+                    ("inheritable", ctypes.c_uint32)]
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        header, data = Header(0x20080522, 0), (Data * 2)()  # _LINUX_CAPABILITY_VERSION_3
+        if libc.capget(ctypes.byref(header), data) != 0:
+            return False
+        keep = ~((1 << 1) | (1 << 2) | (1 << 3)) & 0xFFFFFFFF  # DAC_OVERRIDE, DAC_READ_SEARCH, FOWNER
+        data[0].effective &= keep
+        data[0].permitted &= keep
+        return bool(libc.capset(ctypes.byref(header), data) == 0)
+    except (AttributeError, OSError):
+        return False
+
+
+def read_only_folder(data_dir: str | Path, patch: Patch = _setattr) -> str:
+    """The data folder, already made read-only with `cannot_write`, read-only for this process
+    too: as root, by giving up root's override (the whole folder is then read-only, as for an
+    ordinary user), or where that is not allowed by opening its SQLite files read-only.
+    The route taken is written beside the folder, in ROUTE_FILE: "chmod" or "mode=ro"."""
+    route = "chmod"
+    if not chmod_protects():
+        probe = Path(data_dir) / ".probe"
+        try:
+            if not _drop_root_override():
+                raise OSError("capabilities cannot be dropped here")
+            probe.touch()
+        except PermissionError:
+            pass  # as for an ordinary user: the folder's modes hold
+        except OSError:
+            route = "mode=ro"
+        else:
+            probe.unlink()
+            route = "mode=ro"
+    if route == "mode=ro":
+        read_only_store(data_dir, patch)
+    (Path(data_dir).parent / ROUTE_FILE).write_text(route)
+    return route
+
+
+ROUTE_FILE = "read-only-route.txt"
+
+
+def window_messages_to_stderr() -> None:
+    """The start-up's message box prints its text instead of waiting for a click."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical = lambda _parent, _title, text: print(text, file=sys.stderr)  # type: ignore[method-assign,assignment]
+
+
+def only_where_the_folder_is_read_only(data_dir: str | Path) -> None:
+    """Where root's override could not be given up, the store opens read-only and the window
+    would open: the child ends at once with code 77, and the test is skipped."""
+    if (Path(data_dir).parent / ROUTE_FILE).read_text() != "chmod":
+        os._exit(77)
