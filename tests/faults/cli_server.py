@@ -7,15 +7,18 @@ fault tests start the command line about a hundred times, and what they test (a 
 an import, a full disk) happens after the imports anyway.
 
 Protocol, one JSON line per request on stdin: {"argv": [...], "out": "/prefix", "faults": [...]},
-each fault a function of `inject.py` and its arguments: ["full_disk", "300"].
+each fault a function of `inject.py` and its arguments: ["full_disk", "300"]; or {"kill": pid}
+for SIGKILL to a child still running.
 The child writes its stdout and stderr to prefix.out and prefix.err; the server answers
-"pid N" at once and "exit N" when the child has ended (N < 0: killed by signal -N).
+"pid P" at once and "exit P N" whenever a child has ended (N < 0: killed by signal -N), so
+several children can run at once (two windows on one data folder).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 
 
@@ -52,22 +55,61 @@ def _child(request: dict[str, object]) -> int:
     return code
 
 
+def _say(text: str) -> None:
+    # One write(2) per line: the child-ended handler below may run between any two bytecodes
+    # of the main loop, and a buffered print would then be entered twice.
+    os.write(1, (text + "\n").encode())
+
+
+_LIVE: set[int] = set()  # children not reaped yet: their pids cannot have gone to another process
+
+
+def _reap(_signum: int, _frame: object) -> None:
+    while True:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+        _LIVE.discard(pid)
+        _say(f"exit {pid} {os.waitstatus_to_exitcode(status)}")
+
+
+def _kill(pid: int) -> None:
+    """SIGKILL to one of our children, only while it is unreaped (never to a stranger that
+    got its pid afterwards)."""
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})
+    try:
+        if pid in _LIVE:
+            os.kill(pid, signal.SIGKILL)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGCHLD})
+
+
 def main() -> None:
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # for `faults.inject`
     _preload()
-    print("ready", flush=True)
+    signal.signal(signal.SIGCHLD, _reap)
+    _say("ready")
     for line in sys.stdin:
         request = json.loads(line)
+        if "kill" in request:
+            _kill(int(request["kill"]))
+            continue
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGCHLD})  # until the child is in _LIVE
         pid = os.fork()
         if pid == 0:
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGCHLD})
             code = 70
             try:
                 code = _child(request)
             finally:
                 os._exit(code)
-        print(f"pid {pid}", flush=True)
-        _, status = os.waitpid(pid, 0)
-        print(f"exit {os.waitstatus_to_exitcode(status)}", flush=True)
+        _LIVE.add(pid)
+        _say(f"pid {pid}")
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGCHLD})
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ import importlib.util
 import json
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -42,18 +41,26 @@ class CliServer:
     def __init__(self, work: Path) -> None:
         self.work = work
         self.count = 0
+        self.pids: dict[Path, int] = {}
+        self.ended: dict[int, int] = {}
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         self.proc = subprocess.Popen([sys.executable, str(HERE / "cli_server.py")], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, text=True, env=env)
         assert self._line() == "ready"
 
     def _line(self) -> str:
+        """The server's next line; a child's end is noted for `finish` and said as ""."""
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline()
         assert line, "the command-line server ended"
+        words = line.split()
+        if words[0] == "exit":
+            self.ended[int(words[1])] = int(words[2])
+            return ""
         return line.strip()
 
-    def start(self, *argv: object, faults: tuple[tuple[object, ...], ...] = ()) -> tuple[int, Path]:
+    def start(self, *argv: object, faults: tuple[tuple[object, ...], ...] | list[tuple[object, ...]] = ()
+              ) -> tuple[int, Path]:
         """Start `fasilitaattori ARGV` in a child, with `faults` (functions of inject.py and their
         arguments) put in first; its pid and the prefix of its output files."""
         self.count += 1
@@ -62,24 +69,31 @@ class CliServer:
         self.proc.stdin.write(json.dumps({"argv": [str(a) for a in argv], "out": str(prefix),
                                           "faults": [[str(a) for a in f] for f in faults]}) + "\n")
         self.proc.stdin.flush()
-        head, pid = self._line().split()
+        answer = ""
+        while not answer:
+            answer = self._line()
+        head, pid = answer.split()
         assert head == "pid"
+        self.pids[prefix] = int(pid)
         return int(pid), prefix
 
     def finish(self, prefix: Path) -> Run:
-        head, code = self._line().split()
-        assert head == "exit"
-        return Run(int(code), prefix.with_suffix(".out").read_text(), prefix.with_suffix(".err").read_text())
+        """Wait for the child started with `prefix` to end."""
+        pid = self.pids.pop(prefix)
+        while pid not in self.ended:
+            self._line()
+        return Run(self.ended.pop(pid), prefix.with_suffix(".out").read_text(),
+                   prefix.with_suffix(".err").read_text())
 
-    def run(self, *argv: object, faults: tuple[tuple[object, ...], ...] = ()) -> Run:
+    def run(self, *argv: object, faults: tuple[tuple[object, ...], ...] | list[tuple[object, ...]] = ()) -> Run:
         _pid, prefix = self.start(*argv, faults=faults)
         return self.finish(prefix)
 
     def kill(self, pid: int) -> None:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass  # already reaped: it had ended
+        """SIGKILL to a child, if it is still running (the server sends it: it knows)."""
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps({"kill": pid}) + "\n")
+        self.proc.stdin.flush()
 
     def close(self) -> None:
         assert self.proc.stdin is not None

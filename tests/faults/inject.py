@@ -175,8 +175,13 @@ ROUTE_FILE = "read-only-route.txt"
 
 
 def window_messages_to_stderr() -> None:
-    """The start-up's message box prints its text instead of waiting for a click."""
+    """The start-up's message box prints its text instead of waiting for a click, in English
+    whatever the machine's language."""
     from PySide6.QtWidgets import QMessageBox
+
+    from fasilitaattori.ui import i18n
+
+    i18n.install_language = lambda language: language  # type: ignore[assignment]
 
     QMessageBox.critical = lambda _parent, _title, text: print(text, file=sys.stderr)  # type: ignore[method-assign,assignment]
 
@@ -186,3 +191,27 @@ def only_where_the_folder_is_read_only(data_dir: str | Path) -> None:
     would open: the child ends at once with code 77, and the test is skipped."""
     if (Path(data_dir).parent / ROUTE_FILE).read_text() != "chmod":
         os._exit(77)
+
+
+_KEPT: list[object] = []
+
+
+def say_when_the_window_is_shown(quit_then: str = "") -> None:
+    """Print SHOWN once the main window is on screen; with `quit_then`, close it then."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from fasilitaattori import app
+
+    class Look(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if (event.type() == QEvent.Type.Show and isinstance(watched, QMainWindow)
+                    and watched.objectName() == "mainWindow"):
+                print("SHOWN", flush=True)
+                if quit_then:
+                    QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    look = Look()
+    _KEPT.append(look)
+    app.make_application().installEventFilter(look)
