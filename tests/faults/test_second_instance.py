@@ -26,8 +26,8 @@ def test_a_second_copy_of_the_program_says_the_first_has_the_folder(cli, local_s
     try:
         assert wait_for_line(prefix.with_suffix(".out"), "SHOWN"), prefix.with_suffix(".err").read_text()
         before = _sync_log_and_settings(data)
-        second = cli.run("--data-dir", data, faults=[("window_messages_to_stderr",),
-                                                      ("say_when_the_window_is_shown",)])
+        second = cli.run("--data-dir", data, faults=[("window_messages_to_stderr",),  # a window would close
+                                                      ("say_when_the_window_is_shown", "quit")])
         assert "Traceback" not in second.err, second.err
         assert second.code == 1
         assert "SHOWN" not in second.out  # no second main window on the same store
