@@ -8,7 +8,6 @@ itself, through writes that fail with ENOSPC."""
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest

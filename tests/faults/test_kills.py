@@ -6,6 +6,7 @@ Seeded: a failure names its run, and the same delays come again."""
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 import time
@@ -29,6 +30,17 @@ def _pending_work(data: Path) -> tuple[list[str], list[str]]:
         return backlogs, schema_check.differences(conn)
     finally:
         conn.close()
+
+
+def _import_logged(data: Path) -> bool:
+    """Whether the sync log has an import, and the restore point it names is there."""
+    conn = sqlite3.connect(data / "fasilitaattori.sqlite")
+    try:
+        rows = conn.execute("SELECT summary FROM sync_log WHERE action = 'import'").fetchall()
+    finally:
+        conn.close()
+    points = [json.loads(summary).get("restore_point") for (summary,) in rows]
+    return bool(points) and all(p and (data / "restore-points" / p).is_file() for p in points)
 
 
 def _checked(cli: CliServer, data: Path, run: int) -> None:
@@ -84,8 +96,10 @@ def test_sigkill_at_random_moments_of_a_large_import(cli, big_bundle, local_stor
         committed = ended.out.startswith("Imported")
         texts = note_texts(data)
         assert local_notes_there(data), f"run {run}: a local edit was lost"
-        # One transaction: all of the bundle or none of it, and all of it once reported.
+        # One transaction: all of the bundle or none of it, and all of it once reported; the
+        # rows come with their line in the sync log, and with it the copy that undoes them.
         assert texts == everything if committed else texts in (local, everything), f"run {run}"
+        assert _import_logged(data) == (texts == everything), f"run {run}"
         _checked(cli, data, run)
         return ended.code == -9 and texts == local
 
