@@ -4245,12 +4245,20 @@ Start with a project of your own, or look around in the example project first: a
         <translation>The data folder {path} cannot be created: {reason}.</translation>
     </message>
     <message>
+        <source>The data folder {path} cannot be written to; check that the folder and the disk are not read-only, or choose another data folder.</source>
+        <translation>The data folder {path} cannot be written to; check that the folder and the disk are not read-only, or choose another data folder.</translation>
+    </message>
+    <message>
         <source>The disk could not be written, so the change was not saved; check the disk or the drive&apos;s connection and try again.</source>
         <translation>The disk could not be written, so the change was not saved; check the disk or the drive&apos;s connection and try again.</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved; free some space and try again.</source>
         <translation>The disk is full, so the change was not saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} could not be written; free some space and try again.</source>
+        <translation>The disk is full, so {path} could not be written; free some space and try again.</translation>
     </message>
     <message>
         <source>The encrypted bundle has settings this version does not accept.</source>
@@ -4411,6 +4419,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>The file {path} is not a usable backup: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} cannot be written to; check that the folder and the disk are not read-only, or choose another folder.</source>
+        <translation>The folder of {path} cannot be written to; check that the folder and the disk are not read-only, or choose another folder.</translation>
     </message>
     <message>
         <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>

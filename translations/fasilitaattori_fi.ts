@@ -4245,12 +4245,20 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Datakansiota {path} ei voi luoda: {reason}.</translation>
     </message>
     <message>
+        <source>The data folder {path} cannot be written to; check that the folder and the disk are not read-only, or choose another data folder.</source>
+        <translation>Tietokansioon {path} ei voi kirjoittaa. Tarkista, ettei kansio tai levy ole vain luku -tilassa, tai valitse toinen tietokansio.</translation>
+    </message>
+    <message>
         <source>The disk could not be written, so the change was not saved; check the disk or the drive&apos;s connection and try again.</source>
         <translation>Levylle ei voitu kirjoittaa, joten muutosta ei tallennettu. Tarkista levy tai aseman liitäntä ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved; free some space and try again.</source>
         <translation>Levy on täynnä, joten muutosta ei tallennettu. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} could not be written; free some space and try again.</source>
+        <translation>Levy on täynnä, joten tiedostoa {path} ei voitu kirjoittaa. Vapauta tilaa ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>The encrypted bundle has settings this version does not accept.</source>
@@ -4411,6 +4419,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>Tiedosto {path} ei ole käyttökelpoinen varmuuskopio: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} cannot be written to; check that the folder and the disk are not read-only, or choose another folder.</source>
+        <translation>Tiedoston {path} kansioon ei voi kirjoittaa. Tarkista, ettei kansio tai levy ole vain luku -tilassa, tai valitse toinen kansio.</translation>
     </message>
     <message>
         <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>

@@ -4245,12 +4245,20 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Datamappen {path} kan inte skapas: {reason}.</translation>
     </message>
     <message>
+        <source>The data folder {path} cannot be written to; check that the folder and the disk are not read-only, or choose another data folder.</source>
+        <translation>Det går inte att skriva i datamappen {path}. Kontrollera att mappen och disken inte är skrivskyddade, eller välj en annan datamapp.</translation>
+    </message>
+    <message>
         <source>The disk could not be written, so the change was not saved; check the disk or the drive&apos;s connection and try again.</source>
         <translation>Det gick inte att skriva på disken, så ändringen sparades inte. Kontrollera disken eller enhetens anslutning och försök igen.</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved; free some space and try again.</source>
         <translation>Disken är full, så ändringen sparades inte. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so {path} could not be written; free some space and try again.</source>
+        <translation>Disken är full, så filen {path} kunde inte skrivas. Frigör utrymme och försök igen.</translation>
     </message>
     <message>
         <source>The encrypted bundle has settings this version does not accept.</source>
@@ -4411,6 +4419,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>The file {path} is not a usable backup: {reason}.</source>
         <translation>Filen {path} är inte en användbar säkerhetskopia: {reason}.</translation>
+    </message>
+    <message>
+        <source>The folder of {path} cannot be written to; check that the folder and the disk are not read-only, or choose another folder.</source>
+        <translation>Det går inte att skriva i mappen för {path}. Kontrollera att mappen och disken inte är skrivskyddade, eller välj en annan mapp.</translation>
     </message>
     <message>
         <source>The folder {path} is too deep for Windows to hold the program&apos;s files; choose a folder with a shorter path.</source>

@@ -8,6 +8,7 @@ is refused everywhere with a sentence, not only on Windows. The length limit is 
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sys
@@ -103,8 +104,24 @@ def write_atomically(path: Path, data: bytes) -> None:
         with atomic_target(path) as tmp:
             tmp.write_bytes(data)
     except OSError as exc:
-        raise StoreError("The file {path} could not be written: {reason}.", path=str(path),
-                         reason=exc.strerror or str(exc)) from exc
+        raise write_failure(path, exc) from exc
+
+
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def write_failure(path: Path, error: OSError) -> StoreError:
+    """The sentence for a file the program could not write: what to do when the disk is full
+    or the folder read-only, the system's own reason otherwise."""
+    if error.errno in _FULL:
+        return StoreError("The disk is full, so {path} could not be written; free some space and try again.",
+                          path=str(path))
+    if error.errno in _READ_ONLY:
+        return StoreError("The folder of {path} cannot be written to; check that the folder and the disk are "
+                          "not read-only, or choose another folder.", path=str(path))
+    return StoreError("The file {path} could not be written: {reason}.", path=str(path),
+                      reason=error.strerror or str(error))
 
 
 def _read_umask() -> int:

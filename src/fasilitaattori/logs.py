@@ -14,7 +14,11 @@ def setup_logging(data_dir: Path) -> Path | None:
     except OSError:
         return None
     path = log_dir / "fasilitaattori.log"
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    try:
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        # A read-only data folder: the program still starts and says so in its own words.
+        return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("fasilitaattori")
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):

@@ -14,7 +14,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from ..errors import StoreError
 from ..store.db import Store, open_store
+from ..store.failures import opening_error
 from ..store.models import Setting
 from .clock import HybridClock
 
@@ -29,14 +31,18 @@ def utc_now() -> str:
 class Workbench:
     def __init__(self, store: Store) -> None:
         self.store = store
-        with store.write() as session:
-            device = session.get(Setting, DEVICE_KEY)
-            if device is None:
-                device = Setting(key=DEVICE_KEY, value=uuid.uuid4().hex)
-                session.add(device)
-            last = session.get(Setting, CLOCK_KEY)
-            self.device_id: str = device.value
-            self.clock = HybridClock(self.device_id, last.value if last else None)
+        try:
+            with store.write() as session:
+                device = session.get(Setting, DEVICE_KEY)
+                if device is None:
+                    device = Setting(key=DEVICE_KEY, value=uuid.uuid4().hex)
+                    session.add(device)
+                last = session.get(Setting, CLOCK_KEY)
+                self.device_id: str = device.value
+                self.clock = HybridClock(self.device_id, last.value if last else None)
+        except StoreError as exc:  # the first write of every start: a read-only folder shows here
+            store.close()
+            raise opening_error(exc, store.data_dir) from exc
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> Workbench:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import StoreError
-from ..files import atomic_target, check_file_name, read_only_uri
+from ..files import atomic_target, check_file_name, read_only_uri, write_failure
+from .failures import FULL, READONLY, primary_code
+
+_AS_FILE_ERROR = {FULL: errno.ENOSPC, READONLY: errno.EROFS}
 
 KEEP_BACKUPS = 10
 
@@ -27,9 +32,19 @@ def backup_file(source: Path, target: Path) -> Path:
             finally:
                 src.close()
     except (sqlite3.Error, OSError) as exc:
-        raise StoreError("The backup could not be written to {path}: {reason}.", path=str(target),
-                         reason=str(exc)) from exc
+        raise _failure(target, exc) from exc
     return target
+
+
+def _failure(target: Path, error: sqlite3.Error | OSError) -> StoreError:
+    """A full disk or a read-only folder in the words every other write uses."""
+    if isinstance(error, sqlite3.Error):
+        code = primary_code(error)
+        if code not in _AS_FILE_ERROR:
+            return StoreError("The backup could not be written to {path}: {reason}.", path=str(target),
+                              reason=str(error))
+        error = OSError(_AS_FILE_ERROR[code], os.strerror(_AS_FILE_ERROR[code]))
+    return write_failure(target, error)
 
 
 def rotating_backup(source: Path, backups_dir: Path, keep: int = KEEP_BACKUPS) -> Path:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..errors import StoreError, ValidationError
 from ..files import check_data_dir
 from . import index_backlog, search_backlog
-from .failures import store_error
+from .failures import FOLDER_READ_ONLY, store_error
 from .location import DB_NAME as DB_NAME  # re-exported: callers import them from here
 from .location import ENV_DATA_DIR as ENV_DATA_DIR
 from .location import default_data_dir as default_data_dir
@@ -310,6 +310,7 @@ def open_store(data_dir: Path | None = None, *, migrate: bool = True) -> Store:
     db_path = directory / DB_NAME
     if db_path.exists():
         _check_is_sqlite(db_path)
+    _check_writable(directory, db_path)
     engine = make_engine(db_path)
     store = Store(directory, engine)
     try:
@@ -322,6 +323,13 @@ def open_store(data_dir: Path | None = None, *, migrate: bool = True) -> Store:
     if migrate and left:  # the program closed before indexing what a large import left
         store.start_background()
     return store
+
+
+def _check_writable(directory: Path, db_path: Path) -> None:
+    """SQLite would open a file it may not write read-only, and only the first edit would fail;
+    a read-only data folder (a write-protected stick, a share with read rights) is said at once."""
+    if not all(os.access(path, os.W_OK) for path in (directory, db_path) if path.exists()):
+        raise StoreError(FOLDER_READ_ONLY.template, path=str(directory))
 
 
 def _check_is_sqlite(db_path: Path) -> None:

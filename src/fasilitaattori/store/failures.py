@@ -13,6 +13,7 @@ from ..errors import StoreError
 
 # SQLite's primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+FULL, READONLY = _FULL, _READONLY
 
 # Each sentence stands in a StoreError(...) call so the translation script finds it.
 _BUSY_TEXT = StoreError("Another copy of Fasilitaattori or another program is using the data file, so the "
@@ -65,3 +66,23 @@ def store_error(error: BaseException) -> StoreError:
     if code in _BY_CODE:
         return StoreError(_BY_CODE[code].template)
     return StoreError("The change could not be saved: {reason}.", reason=str(cause))
+
+
+FOLDER_READ_ONLY = StoreError("The data folder {path} cannot be written to; check that the folder and the disk "
+                               "are not read-only, or choose another data folder.")
+_OPENING = {_READONLY: FOLDER_READ_ONLY, _CANTOPEN: FOLDER_READ_ONLY}
+
+
+def opening_error(error: BaseException, data_dir: object) -> StoreError:
+    """The user's sentence for a store that cannot be opened: a read-only data folder is named
+    as such (SQLite would say "attempt to write a readonly database" or "unable to open")."""
+    cause = sqlite_cause(error)
+    code = primary_code(cause) if cause is not None else None
+    if code in _OPENING:
+        return StoreError(_OPENING[code].template, path=str(data_dir))
+    if isinstance(error, StoreError):
+        return error
+    if code in _BY_CODE:
+        return StoreError(_BY_CODE[code].template)
+    return StoreError("The data file cannot be read: {reason}.", reason=str(cause or error))
+

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..errors import StoreError
 from ..files import read_only_uri
 from .backup import backup_file
+from .failures import opening_error
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -47,8 +48,14 @@ def current_revision(conn: sqlite3.Connection) -> str | None:
     except sqlite3.DatabaseError as exc:
         if "no such table" in str(exc):
             return None
-        raise StoreError("The data file cannot be read: {reason}.", reason=str(exc)) from exc
+        raise opening_error(exc, db_path_of(conn)) from exc
     return row[0] if row else None
+
+
+def db_path_of(conn: sqlite3.Connection) -> Path:
+    """The folder of the main database file of `conn`."""
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]).parent if row and row[2] else Path()
 
 
 def needs_upgrade(db_path: Path) -> bool:
