@@ -3,22 +3,28 @@
 Each column gets at least its longest word (so "osallisuuskoordinaattori" is never cut
 to "osallisuuskoordi…") and, when the table is wide enough, its longest text; the space
 between is shared in proportion to what each column still lacks. Longer texts wrap onto a
-second line and the row grows. Widths follow the table's width as it is resized.
+second line and the row grows. Widths follow the table's width as it is resized. With
+`wrap_headers` a heading longer than its column wraps too (Qt's header never grows by itself,
+so its height is set from the tallest wrapped heading).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
 
 PADDING = 16  # a cell's margins and the grid line
 
 
 class _Fitter(QObject):
-    def __init__(self, table: QTableWidget) -> None:
+    def __init__(self, table: QTableWidget, wrap_headers: bool = False) -> None:
         super().__init__(table)
         self.table = table
         self.busy = False
+        self.wrap_headers = wrap_headers
+        self.on_fit: Callable[[], None] | None = None  # e.g. a table that grows to its rows
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Resize and not self.busy:
@@ -37,7 +43,9 @@ class _Fitter(QObject):
             head_text = head.text() if head is not None else ""
             words = [w for t in [head_text, *texts] for w in t.split()]
             least.append(max((metrics.horizontalAdvance(w) for w in words), default=0) + PADDING)
-            most.append(max([bold.horizontalAdvance(head_text) + PADDING * 2,
+            head_width = bold.horizontalAdvance(head_text) if not self.wrap_headers else max(
+                (bold.horizontalAdvance(line) for line in head_text.splitlines()), default=0)
+            most.append(max([head_width + PADDING * 2,
                              *(metrics.horizontalAdvance(t) + PADDING for t in texts)]))
         room = table.viewport().width()
         extra = room - sum(least)
@@ -49,18 +57,36 @@ class _Fitter(QObject):
         try:
             for c, width in enumerate(widths):
                 header.resizeSection(c, width)
+            if self.wrap_headers:
+                self._fit_header_height(widths)
             table.resizeRowsToContents()
+            if self.on_fit is not None:
+                self.on_fit()
         finally:
             self.busy = False
 
+    def _fit_header_height(self, widths: list[int]) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        bold = header.fontMetrics()
+        flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+        tallest = bold.height()
+        for c, width in enumerate(widths):
+            head = table.horizontalHeaderItem(c)
+            if head is not None:
+                box = QRect(0, 0, max(1, width - PADDING), 10_000)
+                tallest = max(tallest, bold.boundingRect(box, flags, head.text()).height())
+        header.setFixedHeight(tallest + PADDING // 2)
 
-def fit_columns(table: QTableWidget) -> _Fitter:
+
+def fit_columns(table: QTableWidget, wrap_headers: bool = False) -> _Fitter:
     """Make `table`'s columns fit as described above; call `.fit()` after each refill."""
     header = table.horizontalHeader()
+    if wrap_headers:
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     table.setWordWrap(True)
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    fitter = _Fitter(table)
+    fitter = _Fitter(table, wrap_headers)
     table.viewport().installEventFilter(fitter)
     return fitter

@@ -1,4 +1,5 @@
-"""Feedback statistics of a workshop: response rate, then per question n, mean and a bar chart.
+"""Feedback statistics of a workshop: response rate, the comparison by a background question
+when the survey has one (feedback_crosstab_view), then per question n, mean and a bar chart.
 
 The figures come from `core.feedback_stats` (the printed summary uses the same function), and
 every chart repeats its numbers as text.
@@ -13,6 +14,7 @@ from ..core.feedback import QuestionStats
 from ..core.feedback_stats import FeedbackSummary, feedback_summary
 from .bar_chart import Bar, BarChart
 from .context import UiContext
+from .feedback_crosstab_view import CrossTabPanel
 
 MAX_TEXTS = 12  # free-text answers shown per question before "and N more"
 
@@ -22,17 +24,20 @@ class FeedbackStatsView(QScrollArea):
         super().__init__(parent)
         self.ctx = ctx
         self.summary: FeedbackSummary | None = None
+        self.workshop_id = ""
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.rate_label = QLabel()
         self.rate_label.setWordWrap(True)
         self.rate_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.comparison = CrossTabPanel(ctx)
         self.charts: list[BarChart] = []
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self.setWidget(self._body)
 
     def set_workshop(self, workshop_id: str) -> None:
+        self.workshop_id = workshop_id
         self.summary = feedback_summary(self.ctx.wb, workshop_id) if workshop_id else None
         self._rebuild()
 
@@ -56,11 +61,15 @@ class FeedbackStatsView(QScrollArea):
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget()
-            if widget is not None and widget is not self.rate_label:
+            if widget is not None and widget not in (self.rate_label, self.comparison):
                 widget.deleteLater()
         self.charts = []
         self.rate_label.setText(self.rate_text())
         self._layout.addWidget(self.rate_label)
+        summary = self.summary
+        self.comparison.set_workshop(self.workshop_id if summary else "", summary.questions if summary else [],
+                                     summary.rate.responses if summary else 0)
+        self._layout.addWidget(self.comparison)
         if self.summary is not None:
             if not self.summary.questions:
                 self._layout.addWidget(QLabel(self.tr("No questions yet: add them on the left.")))
