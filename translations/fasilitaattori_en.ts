@@ -481,6 +481,52 @@
     </message>
 </context>
 <context>
+    <name>CrossTabPanel</name>
+    <message>
+        <source>Co&amp;mpare by:</source>
+        <translation>Co&amp;mpare by:</translation>
+    </message>
+    <message>
+        <source>Answers by background question</source>
+        <translation>Answers by background question</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <source>Mean; for yes/no questions the share of yes; in brackets the number of respondents. Other holds the groups of fewer than {min} respondents. – marks a figure from fewer than {min} answers, so that no one&apos;s answers can be recognised.</source>
+        <translation>Mean; for yes/no questions the share of yes; in brackets the number of respondents. Other holds the groups of fewer than {min} respondents. – marks a figure from fewer than {min} answers, so that no one&apos;s answers can be recognised.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: at least two groups of {min} respondents are needed.</source>
+        <translation>Nothing to compare yet: at least two groups of {min} respondents are needed.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>yes %</source>
+        <translation>yes %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose from a calendar</source>

@@ -481,6 +481,52 @@
     </message>
 </context>
 <context>
+    <name>CrossTabPanel</name>
+    <message>
+        <source>Co&amp;mpare by:</source>
+        <translation>&amp;Vertaa taustan mukaan:</translation>
+    </message>
+    <message>
+        <source>Answers by background question</source>
+        <translation>Vastaukset taustakysymyksen mukaan</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Ei vertailua</translation>
+    </message>
+    <message>
+        <source>Mean; for yes/no questions the share of yes; in brackets the number of respondents. Other holds the groups of fewer than {min} respondents. – marks a figure from fewer than {min} answers, so that no one&apos;s answers can be recognised.</source>
+        <translation>Keskiarvo, kyllä/ei-kysymyksissä kyllä-vastausten osuus; suluissa vastaajien määrä. Kohdassa Muut ovat alle {min} vastaajan ryhmät. Merkki – tarkoittaa, että lukuun on alle {min} vastausta; sitä ei näytetä, jotta kenenkään vastauksia ei voi tunnistaa.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: at least two groups of {min} respondents are needed.</source>
+        <translation>Vielä ei ole vertailtavaa: tarvitaan vähintään kaksi ryhmää, joissa kussakin on vähintään {min} vastaajaa.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Kysymys</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muut</translation>
+    </message>
+    <message>
+        <source>yes %</source>
+        <translation>kyllä %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n vastaus</numerusform>
+            <numerusform>%n vastausta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose from a calendar</source>

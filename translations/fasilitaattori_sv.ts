@@ -481,6 +481,52 @@
     </message>
 </context>
 <context>
+    <name>CrossTabPanel</name>
+    <message>
+        <source>Co&amp;mpare by:</source>
+        <translation>&amp;Jämför enligt bakgrund:</translation>
+    </message>
+    <message>
+        <source>Answers by background question</source>
+        <translation>Svaren enligt bakgrundsfråga</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Ingen jämförelse</translation>
+    </message>
+    <message>
+        <source>Mean; for yes/no questions the share of yes; in brackets the number of respondents. Other holds the groups of fewer than {min} respondents. – marks a figure from fewer than {min} answers, so that no one&apos;s answers can be recognised.</source>
+        <translation>Medelvärde, i ja/nej-frågor andelen ja-svar; inom parentes antalet svarande. Under Övriga finns grupper med färre än {min} svarande. – betyder att talet bygger på färre än {min} svar; det visas inte, så att ingens svar kan kännas igen.</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: at least two groups of {min} respondents are needed.</source>
+        <translation>Ännu finns inget att jämföra: det behövs minst två grupper med minst {min} svarande var.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övriga</translation>
+    </message>
+    <message>
+        <source>yes %</source>
+        <translation>ja %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n svar</numerusform>
+            <numerusform>%n svar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>Choose from a calendar</source>

@@ -93,8 +93,10 @@ class CrossTabPanel(QWidget):
         self.table.setVisible(table is not None)
         if table is not None:
             self._fill(table)
-            self.note.setText(self.tr("Groups of fewer than {min} respondents are counted together under "
-                                      "\"Other\"; – marks a figure from fewer than {min} answers.").format(min=MIN_GROUP))
+            self.note.setText(self.tr("Mean; for yes/no questions the share of yes; in brackets the number of "
+                                      "respondents. Other holds the groups of fewer than {min} respondents. "
+                                      "– marks a figure from fewer than {min} answers, so that no one's answers "
+                                      "can be recognised.").format(min=MIN_GROUP))
         elif background:
             self.note.setText(self.tr("Nothing to compare yet: at least two groups of {min} respondents "
                                       "are needed.").format(min=MIN_GROUP))
