@@ -91,3 +91,28 @@ def test_the_choice_stays_when_feedback_changes(tab, qtbot):
     tab.ctx.changed.emit("feedback_question")
     panel = tab.stats.comparison
     assert panel.choice.currentText() == HOME and panel.cells()[1][0].startswith(USEFUL + "!")
+
+
+def test_a_background_question_without_groups_to_compare_says_so(tab, qtbot):
+    feedback.add_question(tab.ctx.wb, tab.workshop_id, "Ikäryhmä", kind="profile")  # nobody answered it
+    tab.ctx.changed.emit("feedback_question")
+    _choose_by_keyboard(qtbot, tab, "Ikäryhmä")
+    panel = tab.stats.comparison
+    assert not panel.table.isVisible() and panel.note.isVisible()
+    assert panel.note.text().startswith("Nothing to compare yet")
+
+
+def test_a_survey_without_background_questions_offers_no_comparison(wb, qapp, qtbot):
+    from fasilitaattori.core import workshops
+    from fasilitaattori.ui.context import UiContext
+    from fasilitaattori.ui.feedback_tab import FeedbackTab
+
+    ws = workshops.create_workshop(wb, title="Iltakahvit", date="2026-03-11", status="held")
+    feedback.add_question(wb, ws.id, USEFUL)
+    ctx = UiContext(wb)
+    widget = FeedbackTab(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    ctx.select_workshop(ws.id)
+    assert not widget.stats.comparison.isVisible()
+    ctx.undo_stack.clear()
