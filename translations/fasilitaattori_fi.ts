@@ -3131,7 +3131,7 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
     <message>
         <source>%1 – nothing due</source>
-        <translation>%1 – ei erääntyviä tehtäviä</translation>
+        <translation>%1 – ei määräpäiviä</translation>
     </message>
     <message>
         <source>Assignment: %1</source>

@@ -3131,7 +3131,7 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
     <message>
         <source>%1 – nothing due</source>
-        <translation>%1 – inget att lämna in</translation>
+        <translation>%1 – inga förfallodagar</translation>
     </message>
     <message>
         <source>Assignment: %1</source>
