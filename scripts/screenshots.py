@@ -134,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             documents.block.hidePopup()
         window.show_library()
         save(window, "library")
+        from fasilitaattori.ui.series_view import show_series
+
+        show_series(window, window.ctx)  # the first workshop's project as a timeline
+        save(window, "series")
 
         from fasilitaattori.ui.method_editor import MethodEditor
         from fasilitaattori.ui.search_dialog import SearchDialog

@@ -3090,6 +3090,131 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>SeriesView</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The project&apos;s workshops and the tasks between them</source>
+        <translation>The project&apos;s workshops and the tasks between them</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Workshop, task or assignment</source>
+        <translation>Workshop, task or assignment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen workshop, or the Tasks tab of the chosen task.</source>
+        <translation>Enter opens the chosen workshop, or the Tasks tab of the chosen task.</translation>
+    </message>
+    <message>
+        <source>Project series</source>
+        <translation>Project series</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation>Series: %1</translation>
+    </message>
+    <message>
+        <source>%1 workshops; %2 of %3 tasks and assignments done.</source>
+        <translation>%1 workshops; %2 of %3 tasks and assignments done.</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>no date yet</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 days)</translation>
+    </message>
+    <message>
+        <source>Without a due date</source>
+        <translation>Without a due date</translation>
+    </message>
+    <message>
+        <source>Before the first workshop</source>
+        <translation>Before the first workshop</translation>
+    </message>
+    <message>
+        <source>After the last workshop</source>
+        <translation>After the last workshop</translation>
+    </message>
+    <message>
+        <source>Between the workshops</source>
+        <translation>Between the workshops</translation>
+    </message>
+    <message>
+        <source>%1 between the workshops</source>
+        <translation>%1 between the workshops</translation>
+    </message>
+    <message>
+        <source>%1 – nothing due</source>
+        <translation>%1 – nothing due</translation>
+    </message>
+    <message>
+        <source>Assignment: %1</source>
+        <translation>Assignment: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a project or one of its workshops first.</source>
+        <translation>Choose a project or one of its workshops first.</translation>
+    </message>
+    <message>
+        <source>Project &amp;series</source>
+        <translation>Project &amp;series</translation>
+    </message>
+    <message>
+        <source>The project&apos;s workshops as a timeline, with the tasks and assignments between them.</source>
+        <translation>The project&apos;s workshops as a timeline, with the tasks and assignments between them.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

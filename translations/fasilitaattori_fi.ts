@@ -3090,6 +3090,131 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>SeriesView</name>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Raportoitu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Työn alla</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>The project&apos;s workshops and the tasks between them</source>
+        <translation>Hankkeen työpajat ja niiden väliset tehtävät</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Workshop, task or assignment</source>
+        <translation>Työpaja, tehtävä tai välitehtävä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen workshop, or the Tasks tab of the chosen task.</source>
+        <translation>Enter avaa valitun työpajan tai valitun tehtävän Tehtävät-välilehden.</translation>
+    </message>
+    <message>
+        <source>Project series</source>
+        <translation>Hankkeen työpajasarja</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation>Työpajasarja: %1</translation>
+    </message>
+    <message>
+        <source>%1 workshops; %2 of %3 tasks and assignments done.</source>
+        <translation>Työpajoja %1; tehtävistä ja välitehtävistä valmiina %2/%3.</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>ei vielä päivää</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 päivää)</translation>
+    </message>
+    <message>
+        <source>Without a due date</source>
+        <translation>Ilman määräpäivää</translation>
+    </message>
+    <message>
+        <source>Before the first workshop</source>
+        <translation>Ennen ensimmäistä työpajaa</translation>
+    </message>
+    <message>
+        <source>After the last workshop</source>
+        <translation>Viimeisen työpajan jälkeen</translation>
+    </message>
+    <message>
+        <source>Between the workshops</source>
+        <translation>Työpajojen välillä</translation>
+    </message>
+    <message>
+        <source>%1 between the workshops</source>
+        <translation>Työpajojen väli %1</translation>
+    </message>
+    <message>
+        <source>%1 – nothing due</source>
+        <translation>%1 – ei määräpäiviä</translation>
+    </message>
+    <message>
+        <source>Assignment: %1</source>
+        <translation>Välitehtävä: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n viikko</numerusform>
+            <numerusform>%n viikkoa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a project or one of its workshops first.</source>
+        <translation>Valitse ensin hanke tai jokin sen työpajoista.</translation>
+    </message>
+    <message>
+        <source>Project &amp;series</source>
+        <translation>&amp;Hankkeen työpajasarja</translation>
+    </message>
+    <message>
+        <source>The project&apos;s workshops as a timeline, with the tasks and assignments between them.</source>
+        <translation>Hankkeen työpajat aikajanana ja niiden väliset tehtävät ja välitehtävät.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

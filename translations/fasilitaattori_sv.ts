@@ -3090,6 +3090,131 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>SeriesView</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rapporterad</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>The project&apos;s workshops and the tasks between them</source>
+        <translation>Projektets workshoppar och uppgifterna mellan dem</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Workshop, task or assignment</source>
+        <translation>Workshop, uppgift eller mellanuppgift</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Enter opens the chosen workshop, or the Tasks tab of the chosen task.</source>
+        <translation>Enter öppnar den valda workshoppen eller fliken Uppgifter för den valda uppgiften.</translation>
+    </message>
+    <message>
+        <source>Project series</source>
+        <translation>Projektets workshopserie</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation>Workshopserie: %1</translation>
+    </message>
+    <message>
+        <source>%1 workshops; %2 of %3 tasks and assignments done.</source>
+        <translation>%1 workshoppar; %2 av %3 uppgifter och mellanuppgifter klara.</translation>
+    </message>
+    <message>
+        <source>no date yet</source>
+        <translation>inget datum ännu</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 dagar)</translation>
+    </message>
+    <message>
+        <source>Without a due date</source>
+        <translation>Utan förfallodag</translation>
+    </message>
+    <message>
+        <source>Before the first workshop</source>
+        <translation>Före den första workshoppen</translation>
+    </message>
+    <message>
+        <source>After the last workshop</source>
+        <translation>Efter den sista workshoppen</translation>
+    </message>
+    <message>
+        <source>Between the workshops</source>
+        <translation>Mellan workshopparna</translation>
+    </message>
+    <message>
+        <source>%1 between the workshops</source>
+        <translation>%1 mellan workshopparna</translation>
+    </message>
+    <message>
+        <source>%1 – nothing due</source>
+        <translation>%1 – inga förfallodagar</translation>
+    </message>
+    <message>
+        <source>Assignment: %1</source>
+        <translation>Mellanuppgift: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n vecka</numerusform>
+            <numerusform>%n veckor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a project or one of its workshops first.</source>
+        <translation>Välj först ett projekt eller en av dess workshoppar.</translation>
+    </message>
+    <message>
+        <source>Project &amp;series</source>
+        <translation>Projektets &amp;serie</translation>
+    </message>
+    <message>
+        <source>The project&apos;s workshops as a timeline, with the tasks and assignments between them.</source>
+        <translation>Projektets workshoppar som en tidslinje, med uppgifterna och mellanuppgifterna mellan dem.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>

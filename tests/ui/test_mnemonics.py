@@ -116,6 +116,10 @@ def test_no_page_shares_an_alt_letter_with_the_menus_or_itself(language, demo_wb
     window.show_library()
     _select_first_rows(window.library())
     clashes += _clashes("library", _mnemonics(window), menu_letters)
+    from fasilitaattori.ui.series_view import show_series
+
+    assert show_series(window, window.ctx) is not None
+    clashes += _clashes("series", _mnemonics(window), menu_letters)
     assert clashes == [], "\n".join(dict.fromkeys(clashes))
 
 

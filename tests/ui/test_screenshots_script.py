@@ -22,6 +22,6 @@ def test_every_screen_is_captured_at_1366_by_768(tmp_path):
     assert done.returncode == 0, done.stderr
     names = {p.stem for p in tmp_path.glob("*.png")}
     assert {f"tab-{t.key}" for t in workshop_tabs()} <= names
-    assert {"library", "dialog-search", "dialog-settings", "dialog-method-editor"} <= names
+    assert {"library", "series", "dialog-search", "dialog-settings", "dialog-method-editor"} <= names
     image = QImage(str(tmp_path / "tab-agenda.png"))
     assert (image.width(), image.height()) == (1366, 768)

@@ -27,6 +27,11 @@ def _capture(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
     return install_capture_actions(window, ctx, menu("workshop"))
 
 
+def _series(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
+    from .series_view import install_series_actions
+    return install_series_actions(window, ctx, menu("workshop"))
+
+
 def _sync(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
     from .sync_actions import install_sync_actions
     return install_sync_actions(window, ctx, menu("file"), menu("tools"))
@@ -38,7 +43,7 @@ def _help(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
 
 
 def installers() -> list[Installer]:
-    return [_privacy, _capture, _sync, _help]
+    return [_privacy, _capture, _series, _sync, _help]
 
 
 def install_all(window: QWidget, ctx: UiContext, menu: MenuFor) -> list[QAction]:
