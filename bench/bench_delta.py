@@ -5,7 +5,9 @@
 Laptop A has the decade, laptop B an empty store; both use one sync folder.
 - first sync: A writes its snapshot, B takes in the whole decade and writes its own;
 - then A types 100 new notes and presses Sync now: the bytes that lands in the folder (target
-  <= 200 KB), and B's next Sync now, which takes them in (target <= a quarter of B's first).
+  <= 200 KB), and B's next Sync now, which takes them in (target <= a quarter of B's first);
+- then A presses Sync now three times with 10 new notes before each, and B takes in the three
+  change files in one Sync now (one restore point for them all, not one per file).
 
 With `--base DIR` (the `src` folder of an older checkout, e.g. `git archive` of main), B's
 first sync also runs with that code, alternating with this one, so the first import of the
@@ -28,6 +30,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+SEVERAL = 3  # change files B takes in at once in the last step
+
 
 def _folder_bytes(folder: Path) -> dict[str, int]:
     return {p.name: p.stat().st_size for p in folder.iterdir()}
@@ -40,6 +44,7 @@ def run(work: Path, scale: float, delta: bool) -> dict[str, float]:
     from fasilitaattori.core import notes, workshops
     from fasilitaattori.library.seed import open_workbench
     from fasilitaattori.sync.folder import set_sync_folder, sync_now
+    from fasilitaattori.sync.restore_points import points_dir
 
     shutil.copytree(cached_store(scale), work / "a")
     folder = work / "folder"
@@ -73,6 +78,17 @@ def run(work: Path, scale: float, delta: bool) -> dict[str, float]:
         report = sync_now(b)
         out["b_delta"] = time.perf_counter() - start
         out["b_delta_changes"] = sum(result.changes for _name, result in report.imported)
+        for round_ in range(SEVERAL):
+            for i in range(10):
+                notes.add_note(a, workshop.id, f"Kierros {round_}, havainto {i}: kylätalon sauna lämpiää.")
+            sync_now(a)
+        b.store.wait_for_background()
+        points = len(list(points_dir(b).glob("*.sqlite")))
+        start = time.perf_counter()
+        report = sync_now(b)
+        out["b_several"] = time.perf_counter() - start
+        out["b_several_files"] = len(report.imported)
+        out["b_several_points"] = len(list(points_dir(b).glob("*.sqlite"))) - points
         return out
     finally:
         a.close()
@@ -105,7 +121,7 @@ def main() -> None:
     for _ in range(args.repeat):
         ours.append(_child(None, args.scale, True))
         if args.base:
-            base.append(_child(args.base, args.scale, False))
+            base.append(_child(args.base, args.scale, True))
 
     def med(runs: list[dict[str, float]], key: str) -> float:
         return statistics.median(r[key] for r in runs)
@@ -123,7 +139,13 @@ def main() -> None:
     share = med(ours, "b_delta") / med(ours, "b_first")
     print(f"B's next Sync now (takes in the 100 notes)    {med(ours, 'b_delta'):6.2f} s = {share:.2f} of its first "
           f"(target <= 0.25): {'ok' if share <= 0.25 else 'OVER TARGET'}")
+    several = f"B's Sync now taking in {SEVERAL} change files"
+    print(f"{several:<46}{med(ours, 'b_several'):6.2f} s, {med(ours, 'b_several_points'):.0f} new restore point(s)")
+    if base:
+        print(f"  the same with the older code                {med(base, 'b_several'):6.2f} s, "
+              f"{med(base, 'b_several_points'):.0f} new restore point(s)")
     assert all(r["b_delta_changes"] >= 100 for r in ours), "B did not take in the new notes"
+    assert all(r["b_several_files"] == SEVERAL for r in ours), "B did not read each change file"
 
 
 if __name__ == "__main__":

@@ -3691,6 +3691,13 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Nothing has been changed here since then.</translation>
     </message>
     <message numerus="yes">
+        <source>%n other import(s) of the same Sync now will be undone too: a Sync now keeps one restore point.</source>
+        <translation>
+            <numerusform>%n other import of the same Sync now will be undone too: a Sync now keeps one restore point.</numerusform>
+            <numerusform>%n other imports of the same Sync now will be undone too: a Sync now keeps one restore point.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n later import(s) will be undone too.</source>
         <translation>
             <numerusform>%n later import will be undone too.</numerusform>

@@ -3691,6 +3691,13 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Tällä koneella ei ole muutettu mitään sen jälkeen.</translation>
     </message>
     <message numerus="yes">
+        <source>%n other import(s) of the same Sync now will be undone too: a Sync now keeps one restore point.</source>
+        <translation>
+            <numerusform>Myös %n muu saman synkronoinnin tuonti kumotaan: synkronointi tallentaa yhden palautuspisteen.</numerusform>
+            <numerusform>Myös %n muuta saman synkronoinnin tuontia kumotaan: synkronointi tallentaa yhden palautuspisteen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n later import(s) will be undone too.</source>
         <translation>
             <numerusform>Myös %n myöhempi tuonti kumotaan.</numerusform>

@@ -3691,6 +3691,13 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Inget har ändrats här sedan dess.</translation>
     </message>
     <message numerus="yes">
+        <source>%n other import(s) of the same Sync now will be undone too: a Sync now keeps one restore point.</source>
+        <translation>
+            <numerusform>Även %n annan import i samma synkronisering ångras: en synkronisering sparar en återställningspunkt.</numerusform>
+            <numerusform>Även %n andra importer i samma synkronisering ångras: en synkronisering sparar en återställningspunkt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n later import(s) will be undone too.</source>
         <translation>
             <numerusform>Även %n senare import ångras.</numerusform>

@@ -207,6 +207,11 @@ def cmd_sync_undo(args: argparse.Namespace) -> int:
     finally:
         wb.close()
     print(f"The store is back as it was before import {plan.log_id} ({plan.file}); erasures made since stay applied.")
+    if plan.same_round:
+        print(f"{plan.same_round} other import{'s' if plan.same_round != 1 else ''} of the same Sync now "
+              f"({', '.join(map(str, plan.round))}) went back with it: a Sync now keeps one restore point.")
+    if plan.later_imports:
+        print(f"{plan.later_imports} later import{'s' if plan.later_imports != 1 else ''} went back too.")
     if plan.lost:
         print(f"{len(plan.lost)} rows changed here after that import went back too:")
         for lost in plan.lost:

@@ -152,3 +152,39 @@ def test_on_a_large_store_the_copy_to_undo_with_is_made_in_the_background(window
     window.actions_by_name["sync_log_action"].trigger()
     log = _visible(window, SyncLogDialog)[0]
     assert log.undo_button.isEnabled()
+
+
+def test_undoing_one_import_of_a_sync_now_says_the_rest_of_that_sync_now_goes_back_too(window, ctx, qtbot, laptops,
+                                                                                          tmp_path):
+    from fasilitaattori.sync.folder import set_sync_folder, sync_now
+    from fasilitaattori.ui.sync_log_view import SyncLogDialog
+
+    here, (bertta, _cecilia) = ctx.wb, laptops
+    folder = tmp_path / "OneDrive"
+    folder.mkdir()
+    for wb in (here, bertta):
+        set_sync_folder(wb, folder)
+    theirs = workshops.create_workshop(bertta, title="Bertan työpaja")
+    sync_now(bertta)
+    sync_now(here)
+    for text in ("Ensimmäinen", "Toinen"):  # two change files, both read in one Sync now
+        notes.add_note(bertta, theirs.id, text)
+        sync_now(bertta)
+    assert len(sync_now(here).imported) == 2
+
+    window.actions_by_name["sync_log_action"].trigger()
+    log = _visible(window, SyncLogDialog)[0]
+    newest = next(i for i, e in enumerate(log.entries) if e.device_id == bertta.device_id)  # the second change file
+    log.table.setCurrentCell(newest, 0)
+    qtbot.mouseClick(log.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(_visible(window, QMessageBox)), timeout=10_000)
+    question = _visible(window, QMessageBox)[0]
+    assert "1 other import(s) of the same Sync now will be undone too" in question.informativeText()
+    go = next(b for b in question.buttons() if b.text() == "&Undo the import")
+    qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: log.status.text() == "The import was undone.", timeout=20_000)
+
+    assert notes.list_notes(here, theirs.id) == []
+    for row in range(log.table.rowCount()):  # neither import of that Sync now can be undone again
+        log.table.setCurrentCell(row, 0)
+        assert not log.undo_button.isEnabled() or log.current().file.endswith(".full.fasi")

@@ -287,13 +287,16 @@ def _read_and_import(wb: Workbench, found: FolderFiles, marks: dict[str, int], s
         reading.settle(found.peers.values())
         overall = _Overall(progress, sum(expected_rows(item.bundle) for item in reading.opened))
         stopped: set[str] = set()
+        point: Path | None = None  # one restore point for the whole Sync now, made by its first change
         for item in reading.opened:
             if item.device in stopped:
                 continue
             try:
                 _check_file(item)
-                imported.append((item.path.name, apply_bundle(wb, item.bundle, item.path.name, action="sync",
-                                                              progress=overall.step if progress else None)))
+                result = apply_bundle(wb, item.bundle, item.path.name, action="sync",
+                                      progress=overall.step if progress else None, round_point=point)
+                imported.append((item.path.name, result))
+                point = point or result.restore_point
                 if item.seq is not None:
                     marks[item.device] = item.seq
             except ImportCancelled:

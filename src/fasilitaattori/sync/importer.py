@@ -45,6 +45,7 @@ class ImportResult:
     dry_run: bool
     scope: dict[str, Any] = field(default_factory=dict)
     file_clean: bool = True
+    restore_point: Path | None = None  # the copy of the store before it that its log entry names
 
     @property
     def changes(self) -> int:
@@ -81,14 +82,18 @@ def _result(bundle: Bundle, name: str, plan: MergePlan, dry_run: bool) -> Import
 
 
 def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "import",
-                 progress: Progress | None = None, restore_point: Path | None = None) -> ImportResult:
+                 progress: Progress | None = None, restore_point: Path | None = None,
+                 round_point: Path | None = None) -> ImportResult:
     """Merge `bundle` into the store in one transaction; on any failure nothing changes.
     `progress(done, total)` hears of the rows as they go; raising `ImportCancelled` from it
     stops the import and leaves the store as it was. `restore_point`: a copy of the store made
     just before (`restore_points.make_point`, in the window's second thread on a large store);
-    otherwise the import makes one itself when it changes something."""
+    otherwise the import makes one itself when it changes something. `round_point`: the copy an
+    earlier import of the same Sync now kept; this one names it instead of copying the store again,
+    so undoing either takes the whole Sync now back."""
     _refuse(bundle)
     point: Path | None = None
+    made: Path | None = None  # the copy this import made, removed if it fails
     try:
         with wb.store.write(references_checked=True) as session:  # the merge checks every reference
             conn = sqlite_connection(session)
@@ -120,9 +125,11 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
             if isinstance(remote, str):
                 wb.observe(session, remote)
             # The state before the import, while it is still the last committed one.
-            if plan.changes:
-                point = restore_point or make_point(wb)
-            elif restore_point is not None:
+            if plan.changes and round_point is not None and round_point.is_file():
+                point = round_point
+            elif plan.changes:
+                point = made = restore_point or make_point(wb)
+            if restore_point is not None and made is None:
                 restore_point.unlink(missing_ok=True)
             if bundle.whole_store:
                 session.merge(SyncPeer(device_id=bundle.device_id, bundle_sha256=bundle.sha256, imported_at=utc_now()))
@@ -133,12 +140,13 @@ def apply_bundle(wb: Workbench, bundle: Bundle, name: str = "", action: str = "i
                                                     "clock": wb.clock.last},
                                                    sort_keys=True)))
     except BaseException:
-        for made in (point, restore_point):  # nothing was imported: nothing to undo
-            if made is not None:
-                made.unlink(missing_ok=True)
+        for copy in (made, restore_point):  # nothing was imported: nothing to undo (a round's copy stays)
+            if copy is not None:
+                copy.unlink(missing_ok=True)
         raise
     prune_points(wb)
     result = _result(bundle, name, plan, dry_run=False)
+    result.restore_point = point
     if plan.erase or stale:
         result.file_clean = scrub_store(wb)
         scrub_points(wb)

@@ -2,8 +2,11 @@
 
 Before an import that changes anything commits, the store's last committed state (the one
 before the import: the import's own writes are not committed yet, and a second connection
-does not see them) is copied with SQLite's backup API into `restore-points/`. The last five
-are kept. Undoing an import puts that copy back; what was done here since is lost (the sync
+does not see them) is copied with SQLite's backup API into `restore-points/`. One Sync now keeps
+one copy, made before its first import that changes something and named by every log entry of
+that round: undoing any of them takes the whole Sync now back. The copies named by the last
+five rounds or imports are kept; a copy no log entry names (a kill between the copy and the
+import's commit) goes once it is an hour old. Undoing an import puts that copy back; what was done here since is lost (the sync
 log says exactly which local edits first), except that erasures are never undone: every
 erasure the store holds is applied again to the restored copy, and this device's clock and
 settings, the sync log and what it last imported from each device stay as they are.
@@ -14,6 +17,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -37,6 +41,9 @@ from .format import ENTITY_ORDER, SCHEMA, table_of
 
 KEEP = 5  # restore points kept; older ones are removed
 FOLDER = "restore-points"
+# A copy no log entry names is removed once older than this: the window makes its copy before
+# it waits for the write lock, so a young one may still be named by an import under way.
+ORPHAN_AGE = 3600
 POINT_KEY = "restore_point"  # in a sync log entry's summary: the file name of its restore point
 # Settings that belong to the data (work a large import left, the seeded library's version)
 # come back with the restore point; every other setting stays as it is now.
@@ -59,9 +66,36 @@ def make_point(wb: Workbench) -> Path:
     return backup_file(wb.store.db_path, points_dir(wb) / f"before-import-{stamp}.sqlite")
 
 
+def _summaries(wb: Workbench) -> list[tuple[int, str, dict[str, Any]]]:
+    """Every import's (id, device, summary) that names a restore point, oldest first."""
+    with wb.store.read() as session:
+        rows = list(session.execute(select(SyncLog.id, SyncLog.device_id, SyncLog.summary).where(
+            SyncLog.action.in_(("import", "sync")), SyncLog.summary.contains(POINT_KEY)).order_by(SyncLog.id)))
+    out = []
+    for row_id, device, text in rows:
+        try:
+            summary = json.loads(text or "{}")
+        except ValueError:
+            continue
+        if isinstance(summary, dict) and isinstance(summary.get(POINT_KEY), str):
+            out.append((row_id, device, summary))
+    return out
+
+
 def prune(wb: Workbench, keep: int = KEEP) -> None:
-    for old in sorted(points_dir(wb).glob("before-import-*.sqlite"))[:-keep]:
+    """Keep the copies the newest `keep` log entries name; remove one no entry names once it is
+    older than `ORPHAN_AGE` (it never counts toward `keep`)."""
+    named = {summary[POINT_KEY] for _id, _device, summary in _summaries(wb)}
+    points = sorted(points_dir(wb).glob("before-import-*.sqlite"))
+    for old in [p for p in points if p.name in named][:-keep]:
         old.unlink(missing_ok=True)
+    stale = time.time() - ORPHAN_AGE
+    for orphan in (p for p in points if p.name not in named):
+        try:
+            if orphan.stat().st_mtime < stale:
+                orphan.unlink()
+        except FileNotFoundError:
+            pass
 
 
 @dataclass(frozen=True)
@@ -77,7 +111,12 @@ class UndoPlan:
     file: str
     point: Path
     lost: list[LostEdit]  # rows this device changed after the import, whose changes go
-    later_imports: int  # imports after this one, undone with it
+    later_imports: int  # imports after this one's Sync now, undone with it
+    round: tuple[int, ...] = ()  # the other imports of the same Sync now (one restore point), undone with it
+
+    @property
+    def same_round(self) -> int:
+        return len(self.round)
 
 
 def undoable(wb: Workbench, device_id: str, summary: dict[str, Any]) -> bool:
@@ -115,9 +154,16 @@ def plan_undo(wb: Workbench, log_id: int) -> UndoPlan:
     entry, point, since = _entry(wb, log_id)
     mine = "." + wb.device_id
     lost: list[LostEdit] = []
+    # A Sync now that took in several files keeps one copy, from before its first import.
+    round_ = [(i, summary) for i, device, summary in _summaries(wb)
+              if device != wb.device_id and summary[POINT_KEY] == point.name]
+    same = [i for i, _summary in round_ if i != entry.id]
+    last = max([entry.id, *same])
+    if round_ and round_[0][0] < entry.id and isinstance(round_[0][1].get("clock"), str):
+        since = round_[0][1]["clock"]  # an edit saved between two imports of the round goes too
     with wb.store.read() as session:
         later = len(list(session.scalars(select(SyncLog.id).where(
-            SyncLog.id > entry.id, SyncLog.action.in_(("import", "sync")), SyncLog.device_id != wb.device_id))))
+            SyncLog.id > last, SyncLog.action.in_(("import", "sync")), SyncLog.device_id != wb.device_id))))
         for entity, model in SYNCED_MODELS.items():
             record = REGISTRY.get(entity)
             if entity in _NOT_EDITS or record is None:
@@ -126,7 +172,7 @@ def plan_undo(wb: Workbench, log_id: int) -> UndoPlan:
             for row in session.scalars(select(model).where(model.clock.contains(mine))):
                 if any(c.endswith(mine) and c > since for c in load_clocks(row.clock or "").values()):
                     lost.append(LostEdit(record.label, title_of(row)))
-    return UndoPlan(entry.id, entry.at, entry.file, point, lost, later)
+    return UndoPlan(entry.id, entry.at, entry.file, point, lost, later, tuple(same))
 
 
 def _kept_now(wb: Workbench) -> dict[str, Any]:
@@ -158,13 +204,14 @@ def undo_import(wb: Workbench, log_id: int, step: Step | None = None) -> UndoPla
         session.execute(delete(SyncLog))
         session.execute(delete(SyncPeer))
         for row_id, at, action, file, device, summary in kept["log"]:
-            if row_id == plan.log_id:
+            if row_id == plan.log_id or row_id in plan.round:
                 summary = json.dumps({**json.loads(summary or "{}"), "undone": True}, sort_keys=True)
             session.add(SyncLog(id=row_id, at=at, action=action, file=file, device_id=device, summary=summary))
         for device, digest, imported in kept["peers"]:
             session.add(SyncPeer(device_id=device, bundle_sha256=digest, imported_at=imported))
         session.add(SyncLog(at=utc_now(), action="undo", file=plan.file, device_id=wb.device_id,
-                            summary=json.dumps({"undid": plan.log_id, "lost": len(plan.lost)}, sort_keys=True)))
+                            summary=json.dumps({"undid": plan.log_id, "with": list(plan.round),
+                                                    "lost": len(plan.lost)}, sort_keys=True)))
         names, rows = kept["erasures"]
         conn = sqlite_connection(session)
         conn.executemany(f"INSERT OR IGNORE INTO erasures ({', '.join(names)}) VALUES "

@@ -1,6 +1,7 @@
 """Tools → Sync log: what earlier imports and exports did, and undoing an import.
 
-Undoing puts the store back as it was before the chosen import (`sync.restore_points`). The
+Undoing puts the store back as it was before the chosen import (`sync.restore_points`); an
+import that came in with others in one Sync now takes the whole Sync now back. The
 window first says exactly which edits made here since would go; the work itself (reading the
 store for those edits, copying the restore point back) runs in a second thread while a
 progress window shows, so the window keeps painting on a large store.
@@ -180,6 +181,9 @@ class SyncLogDialog(QDialog):
                 lines.append(self.tr("…and %n more.", "", len(plan.lost) - _LOST_SHOWN))
         else:
             lines.append(self.tr("Nothing has been changed here since then."))
+        if plan.same_round:
+            lines.append(self.tr("%n other import(s) of the same Sync now will be undone too: a Sync now "
+                                 "keeps one restore point.", "", plan.same_round))
         if plan.later_imports:
             lines.append(self.tr("%n later import(s) will be undone too.", "", plan.later_imports))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Undo the import"), lines[0],
