@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
 from ..store.models import Method
-from .clock import ZERO, dump_clocks
 from .categories import BUILTIN, CATEGORY_FORM
+from .clock import ZERO, dump_clocks
 from .fields import Field
 from .records import Entity, clocks_of, register
 from .workbench import Workbench, utc_now
