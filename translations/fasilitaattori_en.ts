@@ -156,6 +156,10 @@
         <translation>Alt+Down</translation>
     </message>
     <message>
+        <source>Categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Packing list</source>
         <translation>Packing list</translation>
     </message>
@@ -365,6 +369,69 @@
     <message>
         <source>A large-type screen for the running workshop: time left and quick notes.</source>
         <translation>A large-type screen for the running workshop: time left and quick notes.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished">Presentation</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own work and discussion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished">Break</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;counts as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3379,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Kept conflict copies</translation>
     </message>
     <message>
+        <source>Own categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erasures</source>
         <translation>Erasures</translation>
     </message>
@@ -4213,6 +4284,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>The bundle&apos;s {entity} rows do not have the columns this version expects.</translation>
     </message>
     <message>
+        <source>The category is still used by {count} blocks; give them another category first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The change could not be saved: {reason}.</source>
         <translation>The change could not be saved: {reason}.</translation>
     </message>
@@ -4593,6 +4668,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>The {what} was not found; it may have been deleted.</translation>
     </message>
     <message>
+        <source>There is already a category called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no import {id} in the sync log.</source>
         <translation>There is no import {id} in the sync log.</translation>
     </message>
@@ -4799,6 +4878,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Category</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comes with an assistant</source>
         <translation>Comes with an assistant</translation>
     </message>
@@ -4825,6 +4908,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>Count</source>
         <translation>Count</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -5129,6 +5216,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>attendance</source>
         <translation>attendance</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>feedback question</source>

@@ -57,3 +57,17 @@ def test_a_used_category_is_not_removed_and_a_name_is_not_taken_twice(wb):
     agenda.agenda_items.update(wb, block.id, category="exercise")
     categories.remove_category(wb, own.id)
     assert categories.list_categories(wb) == []
+
+
+def test_printouts_name_an_own_category_and_use_its_colour(wb):
+    from fasilitaattori.documents import collect
+    from fasilitaattori.documents.run_sheet import build_run_sheet
+
+    ws = _workshop(wb)
+    own = categories.add_category(wb, "Kävelykokous", "#2266aa", "presentation")
+    agenda.add_item(wb, ws.id, title="Kävellen", duration_min=30, category=own.id)
+    [row] = collect.agenda_rows(wb, ws.id)
+    assert (row.category, row.counts_as) == ("Kävelykokous", "presentation")
+    [day] = collect.timeline_days(wb, ws.id)
+    assert [(b.category, b.colour) for b in day.boxes] == [("Kävelykokous", "#2266aa")]
+    assert build_run_sheet(collect.workshop_facts(wb, ws.id), collect.agenda_rows(wb, ws.id))[:4] == b"%PDF"
