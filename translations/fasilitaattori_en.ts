@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Categories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories…</translation>
     </message>
     <message>
         <source>Packing list</source>
@@ -375,63 +375,63 @@
     <name>CategoriesDialog</name>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <source>Own categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Own categories</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished">Presentation</translation>
+        <translation>Presentation</translation>
     </message>
     <message>
         <source>Participants&apos; own work and discussion</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&apos; own work and discussion</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">Break</translation>
+        <translation>Break</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;name</translation>
     </message>
     <message>
         <source>C&amp;olour…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olour…</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Time &amp;counts as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Time &amp;counts as:</translation>
     </message>
     <message>
         <source>Add category</source>
-        <translation type="unfinished"></translation>
+        <translation>Add category</translation>
     </message>
     <message>
         <source>Change category</source>
-        <translation type="unfinished"></translation>
+        <translation>Change category</translation>
     </message>
     <message>
         <source>Category colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Category colour</translation>
     </message>
     <message>
         <source>Remove category</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove category</translation>
     </message>
 </context>
 <context>
@@ -3380,7 +3380,7 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
     <message>
         <source>Own categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Own categories</translation>
     </message>
     <message>
         <source>Erasures</source>
@@ -4285,7 +4285,7 @@ Start with a project of your own, or look around in the example project first: a
     </message>
     <message>
         <source>The category is still used by {count} blocks; give them another category first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The category is still used by {count} blocks; give them another category first.</translation>
     </message>
     <message>
         <source>The change could not be saved: {reason}.</source>
@@ -4669,7 +4669,7 @@ Start with a project of your own, or look around in the example project first: a
     </message>
     <message>
         <source>There is already a category called {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a category called {name}.</translation>
     </message>
     <message>
         <source>There is no import {id} in the sync log.</source>
@@ -4879,7 +4879,7 @@ Start with a project of your own, or look around in the example project first: a
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Colour</translation>
     </message>
     <message>
         <source>Comes with an assistant</source>
@@ -4911,7 +4911,7 @@ Start with a project of your own, or look around in the example project first: a
     </message>
     <message>
         <source>Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts as</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5219,7 +5219,7 @@ Start with a project of your own, or look around in the example project first: a
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>category</translation>
     </message>
     <message>
         <source>feedback question</source>

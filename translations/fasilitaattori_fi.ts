@@ -406,7 +406,7 @@
         <translation>&amp;Väri…</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
+        <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>

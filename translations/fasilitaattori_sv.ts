@@ -406,7 +406,7 @@
         <translation>&amp;Färg…</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
+        <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>

@@ -64,7 +64,7 @@ class CategoriesDialog(QDialog):
         self.rename_button.clicked.connect(lambda: self._change("name", self.name.text()))
         self.colour_button = QPushButton(self.tr("C&olour…"))
         self.colour_button.clicked.connect(self.pick_colour)
-        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.clicked.connect(self.remove)
         form = QFormLayout()
         form.addRow(self.tr("Na&me:"), self.name)
