@@ -156,6 +156,10 @@
         <translation>Alt+Down</translation>
     </message>
     <message>
+        <source>Categories…</source>
+        <translation>Categories…</translation>
+    </message>
+    <message>
         <source>Packing list</source>
         <translation>Packing list</translation>
     </message>
@@ -365,6 +369,69 @@
     <message>
         <source>A large-type screen for the running workshop: time left and quick notes.</source>
         <translation>A large-type screen for the running workshop: time left and quick notes.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Own categories</source>
+        <translation>Own categories</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own work and discussion</source>
+        <translation>Participants&apos; own work and discussion</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;name</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>C&amp;olour…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Time &amp;counts as:</source>
+        <translation>Time &amp;counts as:</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Add category</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Change category</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Category colour</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Remove category</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3550,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
         <translation>Kept conflict copies</translation>
     </message>
     <message>
+        <source>Own categories</source>
+        <translation>Own categories</translation>
+    </message>
+    <message>
         <source>Erasures</source>
         <translation>Erasures</translation>
     </message>
@@ -4391,6 +4462,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>The bundle&apos;s {entity} rows do not have the columns this version expects.</translation>
     </message>
     <message>
+        <source>The category is still used by {count} blocks; give them another category first.</source>
+        <translation>The category is still used by {count} blocks; give them another category first.</translation>
+    </message>
+    <message>
         <source>The change could not be saved: {reason}.</source>
         <translation>The change could not be saved: {reason}.</translation>
     </message>
@@ -4771,6 +4846,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>The {what} was not found; it may have been deleted.</translation>
     </message>
     <message>
+        <source>There is already a category called {name}.</source>
+        <translation>There is already a category called {name}.</translation>
+    </message>
+    <message>
         <source>There is no import {id} in the sync log.</source>
         <translation>There is no import {id} in the sync log.</translation>
     </message>
@@ -4977,6 +5056,10 @@ Start with a project of your own, or look around in the example project first: a
         <translation>Category</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
         <source>Comes with an assistant</source>
         <translation>Comes with an assistant</translation>
     </message>
@@ -5003,6 +5086,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>Count</source>
         <translation>Count</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Counts as</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5307,6 +5394,10 @@ Start with a project of your own, or look around in the example project first: a
     <message>
         <source>attendance</source>
         <translation>attendance</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
     </message>
     <message>
         <source>feedback question</source>

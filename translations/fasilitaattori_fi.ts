@@ -156,6 +156,10 @@
         <translation>Alt+Down</translation>
     </message>
     <message>
+        <source>Categories…</source>
+        <translation>Luokat…</translation>
+    </message>
+    <message>
         <source>Packing list</source>
         <translation>Pakkauslista</translation>
     </message>
@@ -365,6 +369,69 @@
     <message>
         <source>A large-type screen for the running workshop: time left and quick notes.</source>
         <translation>Suurella tekstillä näkymä käynnissä olevaan työpajaan: jäljellä oleva aika ja nopeat muistiinpanot.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>Luokat</translation>
+    </message>
+    <message>
+        <source>Own categories</source>
+        <translation>Omat luokat</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Alustus</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own work and discussion</source>
+        <translation>Osallistujien oma työskentely ja keskustelu</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Nimeä uudelleen</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Väri…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Ni&amp;mi:</translation>
+    </message>
+    <message>
+        <source>Time &amp;counts as:</source>
+        <translation>&amp;Aika lasketaan:</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Lisää luokka</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Muuta luokkaa</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Luokan väri</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Poista luokka</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3550,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
         <translation>Säilytetyt ristiriitaversiot</translation>
     </message>
     <message>
+        <source>Own categories</source>
+        <translation>Omat luokat</translation>
+    </message>
+    <message>
         <source>Erasures</source>
         <translation>Poistot</translation>
     </message>
@@ -4391,6 +4462,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Siirtotiedoston riveillä ({entity}) ei ole sarakkeita, joita tämä versio odottaa.</translation>
     </message>
     <message>
+        <source>The category is still used by {count} blocks; give them another category first.</source>
+        <translation>Luokkaa käyttää vielä {count} ohjelmakohtaa; vaihda niille ensin toinen luokka.</translation>
+    </message>
+    <message>
         <source>The change could not be saved: {reason}.</source>
         <translation>Muutosta ei voitu tallentaa: {reason}.</translation>
     </message>
@@ -4771,6 +4846,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Kohdetta ei löytynyt ({what}). Se on ehkä poistettu.</translation>
     </message>
     <message>
+        <source>There is already a category called {name}.</source>
+        <translation>Luokka {name} on jo olemassa.</translation>
+    </message>
+    <message>
         <source>There is no import {id} in the sync log.</source>
         <translation>Synkronointilokissa ei ole tuontia {id}.</translation>
     </message>
@@ -4977,6 +5056,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Luokka</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
         <source>Comes with an assistant</source>
         <translation>Tulee avustajan kanssa</translation>
     </message>
@@ -5003,6 +5086,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>Count</source>
         <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Lasketaan</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5307,6 +5394,10 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
     <message>
         <source>attendance</source>
         <translation>osallistuminen</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>luokka</translation>
     </message>
     <message>
         <source>feedback question</source>

@@ -156,6 +156,10 @@
         <translation>Alt+Down</translation>
     </message>
     <message>
+        <source>Categories…</source>
+        <translation>Kategorier…</translation>
+    </message>
+    <message>
         <source>Packing list</source>
         <translation>Packlista</translation>
     </message>
@@ -365,6 +369,69 @@
     <message>
         <source>A large-type screen for the running workshop: time left and quick notes.</source>
         <translation>En vy med stor text för den pågående workshoppen: återstående tid och snabba anteckningar.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Own categories</source>
+        <translation>Egna kategorier</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Participants&apos; own work and discussion</source>
+        <translation>Deltagarnas eget arbete och diskussion</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Färg…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Time &amp;counts as:</source>
+        <translation>Tiden &amp;räknas som:</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Lägg till kategori</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Ändra kategori</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Kategorins färg</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Ta bort kategori</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3550,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
         <translation>Sparade konfliktversioner</translation>
     </message>
     <message>
+        <source>Own categories</source>
+        <translation>Egna kategorier</translation>
+    </message>
+    <message>
         <source>Erasures</source>
         <translation>Raderingar</translation>
     </message>
@@ -4391,6 +4462,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Överföringsfilens rader ({entity}) har inte de kolumner som den här versionen väntar sig.</translation>
     </message>
     <message>
+        <source>The category is still used by {count} blocks; give them another category first.</source>
+        <translation>Kategorin används ännu av {count} programpunkter; ge dem först en annan kategori.</translation>
+    </message>
+    <message>
         <source>The change could not be saved: {reason}.</source>
         <translation>Ändringen kunde inte sparas: {reason}.</translation>
     </message>
@@ -4771,6 +4846,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Objektet hittades inte ({what}). Det kan ha tagits bort.</translation>
     </message>
     <message>
+        <source>There is already a category called {name}.</source>
+        <translation>Det finns redan en kategori som heter {name}.</translation>
+    </message>
+    <message>
         <source>There is no import {id} in the sync log.</source>
         <translation>Det finns ingen import {id} i synkroniseringsloggen.</translation>
     </message>
@@ -4977,6 +5056,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Kategori</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>Färg</translation>
+    </message>
+    <message>
         <source>Comes with an assistant</source>
         <translation>Kommer med assistent</translation>
     </message>
@@ -5003,6 +5086,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>Count</source>
         <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>Räknas som</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5307,6 +5394,10 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
     <message>
         <source>attendance</source>
         <translation>närvaro</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
     </message>
     <message>
         <source>feedback question</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -19,12 +20,13 @@ from .agenda_times import (
     day_count,
     time_balance,
 )
+from .categories import BUILTIN, CATEGORY_FORM, balance_groups
 from .fields import Field
 from .positions import key_between
 from .records import Entity, register
 from .workbench import Workbench
 
-CATEGORIES = ("intro", "exercise", "discussion", "presentation", "break", "closing", "feedback")
+CATEGORIES = BUILTIN  # the shipped seven; own ones are core.categories rows
 
 agenda_items: Entity[AgendaItem] = register(Entity("agenda_item", "agenda block", [
     Field("workshop_id", "Workshop", kind="ref", ref="workshop", required=True),
@@ -32,7 +34,7 @@ agenda_items: Entity[AgendaItem] = register(Entity("agenda_item", "agenda block"
     Field("method_id", "Method", kind="ref", ref="method"),
     Field("title", "Title", required=True),
     Field("duration_min", "Duration", kind="int", minimum=0, maximum=24 * 60),
-    Field("category", "Category", kind="choice", choices=CATEGORIES),
+    Field("category", "Category", pattern=CATEGORY_FORM),
     Field("instructions", "Instructions", kind="longtext"),
     Field("materials", "Materials", kind="longtext"),
     Field("facilitator_notes", "Facilitator notes", kind="longtext"),
@@ -141,7 +143,7 @@ def method_values(wb: Workbench, method_id: str) -> dict[str, Any]:
     from .methods import methods
 
     method: Method = methods.get(wb, method_id)
-    category = method.category if method.category in CATEGORIES else "exercise"
+    category = method.category if re.fullmatch(CATEGORY_FORM, method.category) else "exercise"
     return {"title": method.name, "duration_min": method.duration_min, "category": category,
             "method_id": method.id, "instructions": method.steps, "materials": method.materials}
 
@@ -214,6 +216,11 @@ def schedule(wb: Workbench, workshop_id: str) -> Schedule:
         if workshop is None or workshop.deleted:
             raise ValidationError("The workshop was not found; it may have been deleted.")
         return compute(workshop, _ordered(session, workshop_id), _tracks(session, workshop_id))
+
+
+def balance(wb: Workbench, workshop_id: str) -> TimeBalance:
+    """How the workshop's time divides, own categories counted as each says."""
+    return time_balance(schedule(wb, workshop_id), balance_groups(wb))
 
 
 def packing_list(wb: Workbench, workshop_id: str) -> list[tuple[str, list[str]]]:

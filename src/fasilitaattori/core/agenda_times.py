@@ -154,10 +154,12 @@ class TimeBalance:
         return self.working > 0 and self.own_work * 3 < self.working
 
 
-def time_balance(schedule: Schedule) -> TimeBalance:
+def time_balance(schedule: Schedule, own: Mapping[str, str] | None = None) -> TimeBalance:
     """Minutes by kind of time over every day. A parallel round counts once, by its block's
-    category: the groups work side by side in the same minutes."""
+    category: the groups work side by side in the same minutes. `own` says how each own
+    category counts (core.categories.balance_groups)."""
+    groups = {**BALANCE_GROUPS, **(own or {})}
     minutes_by = {"presentation": 0, "own_work": 0, "breaks": 0}
     for row in schedule.items:
-        minutes_by[BALANCE_GROUPS.get(row.item.category, "own_work")] += max(0, row.item.duration_min)
+        minutes_by[groups.get(row.item.category, "own_work")] += max(0, row.item.duration_min)
     return TimeBalance(**minutes_by)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import (  # noqa: F401 - each module registers its entity and its fields
     agenda,
+    categories,
     feedback,
     methods,
     notes,

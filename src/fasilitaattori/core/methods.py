@@ -11,13 +11,14 @@ from sqlalchemy.orm import Session
 
 from ..errors import ValidationError
 from ..store.models import Method
+from .categories import BUILTIN, CATEGORY_FORM
 from .clock import ZERO, dump_clocks
 from .fields import Field
 from .records import Entity, clocks_of, register
 from .workbench import Workbench, utc_now
 from .worksheet_spec import WorksheetSpec, parse_worksheet
 
-CATEGORIES = ("intro", "exercise", "discussion", "presentation", "break", "closing", "feedback")
+CATEGORIES = BUILTIN  # own ones (core.categories) are also accepted
 
 
 def _check(_session: Session, row: Mapping[str, Any]) -> None:
@@ -32,7 +33,7 @@ methods: Entity[Method] = register(Entity("method", "method", [
     Field("name", "Name", required=True),
     Field("purpose", "Purpose", kind="longtext"),
     Field("steps", "Steps", kind="longtext"),
-    Field("category", "Category", kind="choice", choices=CATEGORIES),
+    Field("category", "Category", pattern=CATEGORY_FORM),
     Field("duration_min", "Duration", kind="int", minimum=0, maximum=24 * 60),
     Field("group_min", "Smallest group", kind="int", minimum=1, maximum=10_000),
     Field("group_max", "Largest group", kind="int", minimum=1, maximum=10_000),

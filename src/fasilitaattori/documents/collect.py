@@ -6,7 +6,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any, cast
 
-from ..core import agenda, feedback, notes, participants, photos, projects, tasks, workshops
+from ..core import agenda, categories, feedback, notes, participants, photos, projects, tasks, workshops
 from ..core.feedback import QuestionStats
 from ..core.feedback_crosstab import MIN_GROUP, CrossTab, cross_tabs_of
 from ..core.methods import method_in_language, methods, worksheet_of
@@ -66,10 +66,13 @@ def workshop_facts(wb: Workbench, workshop_id: str, pseudo: Pseudonymiser | None
 def agenda_rows(wb: Workbench, workshop_id: str) -> tuple[m.AgendaRow, ...]:
     plan = agenda.schedule(wb, workshop_id)
     dates = {d.number: _date(d.date) for d in plan.days}
+    own = _own_categories(wb)
 
     def row(item: Any, start: str, day: int, tracks: tuple[m.AgendaRow, ...] = ()) -> m.AgendaRow:
+        mine = own.get(item.category)
         return m.AgendaRow(title=item.title, duration_min=item.duration_min, start=_time(start),
-                           category=item.category, instructions=item.instructions,
+                           category=mine.name if mine else item.category,
+                           counts_as=mine.counts_as if mine else "", instructions=item.instructions,
                            materials=_lines(item.materials), facilitator_notes=item.facilitator_notes,
                            actual_start=_time(item.actual_start) if item.actual_start else None,
                            actual_end=_time(item.actual_end) if item.actual_end else None,
@@ -80,11 +83,23 @@ def agenda_rows(wb: Workbench, workshop_id: str) -> tuple[m.AgendaRow, ...]:
                  for s in plan.items)
 
 
+def _own_categories(wb: Workbench) -> dict[str, Any]:
+    """The user's own categories by key: a printout writes their names, not their keys."""
+    return {c.id: c for c in categories.list_categories(wb)}
+
+
+def _box(item: Any, start: int, end: int, lane: int, own: dict[str, Any]) -> m.TimelineBox:
+    mine = own.get(item.category)
+    return m.TimelineBox(item.title, start, end, mine.name if mine else item.category, item.leader, item.room,
+                         lane, bool(item.pinned_start) and lane < 0, mine.colour if mine else "")
+
+
 def timeline_days(wb: Workbench, workshop_id: str) -> tuple[m.TimelineDay, ...]:
     """Each day's blocks and tracks as boxes on a clock, for the timeline printout."""
     from ..core.fields import minutes
 
     plan = agenda.schedule(wb, workshop_id)
+    own = _own_categories(wb)
     out = []
     for day in plan.days:
         boxes: list[m.TimelineBox] = []
@@ -96,12 +111,10 @@ def timeline_days(wb: Workbench, workshop_id: str) -> tuple[m.TimelineDay, ...]:
             while start + 720 < clock:  # a clock time past midnight
                 start += 1440
             item = s.item
-            box = m.TimelineBox(item.title, start, start + item.duration_min, item.category, item.leader,
-                                item.room, -1, bool(item.pinned_start))
+            box = _box(item, start, start + item.duration_min, -1, own)
             if s.tracks:
                 rounds.append(box)
-                boxes += [m.TimelineBox(t.item.title, start, start + min(t.item.duration_min, item.duration_min),
-                                        t.item.category, t.item.leader, t.item.room, lane)
+                boxes += [_box(t.item, start, start + min(t.item.duration_min, item.duration_min), lane, own)
                           for lane, t in enumerate(s.tracks)]
             else:
                 boxes.append(box)

@@ -70,7 +70,8 @@ class AgendaRow:
     leader: str = ""
     room: str = ""
     pinned: bool = False  # its start is fixed to the clock
-    tracks: tuple[AgendaRow, ...] = ()  # groups working side by side in the block's time
+    tracks: tuple[AgendaRow, ...] = ()
+    counts_as: str = ""  # an own category's time balance group (its `category` is then its name)  # groups working side by side in the block's time
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class TimelineBox:
     room: str = ""
     lane: int = 0  # the track's lane; a block without tracks spans every lane (lane -1)
     pinned: bool = False
+    colour: str = ""  # an own category's colour (its `category` is then its name)
 
 
 @dataclass(frozen=True)

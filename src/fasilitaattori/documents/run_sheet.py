@@ -98,7 +98,7 @@ def build_run_sheet(workshop: WorkshopFacts, agenda: Sequence[AgendaRow],
         story.append(para(f"{tr(lang, 'total_duration')}: {_hours(lang, total)}", styles.cell_bold))
         by = {"presentation": 0, "own_work": 0, "breaks": 0}
         for r in rows:
-            by[BALANCE_GROUPS.get(r.category, "own_work")] += max(0, r.duration_min)
+            by[r.counts_as or BALANCE_GROUPS.get(r.category, "own_work")] += max(0, r.duration_min)
         story.append(para(f"{tr(lang, 'time_balance')}: " + tr(lang, "balance_line", p=by["presentation"],
                                                                  o=by["own_work"], b=by["breaks"]), styles.body))
         working = by["presentation"] + by["own_work"]

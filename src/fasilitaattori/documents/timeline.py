@@ -36,6 +36,15 @@ FILLS = {"intro": "#CFDDEB", "exercise": "#D3E8CF", "discussion": "#D2EAE8", "pr
          "break": "#E4E4E4", "closing": "#F8DDC2", "feedback": "#F6EDC0"}
 
 
+def _fill(box: TimelineBox) -> colors.Color:
+    """The shipped category's fill, or an own colour mixed two parts to one with white so black
+    text stays readable on it."""
+    if not box.colour:
+        return colors.HexColor(FILLS.get(box.category, "#E4E4E4"))
+    own = colors.HexColor(box.colour)
+    return colors.Color(*(1 - (1 - c) / 3 for c in (own.red, own.green, own.blue)))
+
+
 @dataclass(frozen=True)
 class _Label:
     lines: tuple[tuple[str, str], ...]  # (font, text) from the top
@@ -171,7 +180,7 @@ class _Strip(Flowable):
             c.drawString(min(max(0.0, x - lw / 2), self.width - lw), top + self.axis_h * 0.45, label)
         for i, box in enumerate(self.boxes):
             x, y, w, h = self._rect(box)
-            fill = colors.white if hc else colors.HexColor(FILLS.get(box.category, "#E4E4E4"))
+            fill = colors.white if hc else _fill(box)
             c.setFillColor(fill)
             c.setStrokeColor(th.ink if hc else th.accent)
             c.setLineWidth(th.line_width * (2.0 if box.pinned else 1.0))

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .db import Store
 
 # The newest schema this version knows; a test checks it equals Alembic's head.
-HEAD_REVISION = "0009_agenda_days_tracks"
+HEAD_REVISION = "0010_own_categories"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

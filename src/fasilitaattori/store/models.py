@@ -223,6 +223,15 @@ class QuestionSet(SyncedMixin, Base):
     questions: Mapped[str] = mapped_column(Text, default="[]")
 
 
+class Category(SyncedMixin, Base):
+    """A block category of the user's own (core.categories); its id is the key blocks name."""
+
+    __tablename__ = "categories"
+    name: Mapped[str] = mapped_column(Text)
+    colour: Mapped[str] = mapped_column(String(7), default="#888888")
+    counts_as: Mapped[str] = mapped_column(String(16), default="own_work")
+
+
 class Photo(SyncedMixin, Base):
     __tablename__ = "photos"
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshops.id"), index=True)
@@ -316,6 +325,7 @@ SYNCED_MODELS: dict[str, type[SyncedMixin]] = {
     "feedback_response": FeedbackResponse,
     "feedback_answer": FeedbackAnswer,
     "question_set": QuestionSet,
+    "category": Category,
     "photo": Photo,
     "conflict": Conflict,
     "erasure": Erasure,

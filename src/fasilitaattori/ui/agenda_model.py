@@ -9,7 +9,7 @@ reloaded from the store.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -40,6 +40,23 @@ CATEGORY_COLOURS = {
 }
 
 
+# The user's own categories (core.categories) by key: name and colour, as the agenda tab last read them.
+_own: dict[str, tuple[str, str]] = {}
+
+
+def set_own_categories(rows: Iterable[Any]) -> None:
+    _own.clear()
+    _own.update({row.id: (row.name, row.colour) for row in rows})
+
+
+def own_category_keys() -> list[str]:
+    return list(_own)
+
+
+def category_colour(category: str) -> str:
+    return CATEGORY_COLOURS.get(category) or _own.get(category, ("", "#888888"))[1]
+
+
 def category_label(category: str) -> str:
     labels = {
         "intro": QCoreApplication.translate("Agenda", "Opening"),
@@ -50,7 +67,7 @@ def category_label(category: str) -> str:
         "closing": QCoreApplication.translate("Agenda", "Closing"),
         "feedback": QCoreApplication.translate("Agenda", "Feedback"),
     }
-    return labels.get(category, category)
+    return labels.get(category) or _own.get(category, (category, ""))[0]
 
 
 def column_label(key: str) -> str:
@@ -67,10 +84,11 @@ _icons: dict[tuple[str, int], QIcon] = {}
 
 
 def category_icon(category: str, size: int = 14) -> QIcon:
-    key = (category, size)
+    colour = category_colour(category)
+    key = (colour, size)
     if key not in _icons:
         pixmap = QPixmap(size, size)
-        pixmap.fill(QColor(CATEGORY_COLOURS.get(category, "#888888")))
+        pixmap.fill(QColor(colour))
         _icons[key] = QIcon(pixmap)
     return _icons[key]
 

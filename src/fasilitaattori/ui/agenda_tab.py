@@ -43,12 +43,13 @@ from ..errors import FasilitaattoriError
 from .agenda_days import DaysBar
 from .agenda_model import AgendaModel
 from .block_editor import BlockEditor
+from .categories_dialog import CategoriesDialog, read_own_categories
 from .category_bar import CategoryBarDelegate
 from .context import UiContext
 from .i18n import current_language
 from .time_balance import TimeBalanceBar
 
-REFRESH_ON = {"", "agenda_item", "workshop", "method"}
+REFRESH_ON = {"", "agenda_item", "workshop", "method", "category"}
 
 
 class AgendaTab(QWidget):
@@ -110,9 +111,12 @@ class AgendaTab(QWidget):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.remove_current)
+        self.categories_button = QPushButton(self.tr("Categories…"))
+        self.categories_button.setObjectName("agendaCategories")
+        self.categories_button.clicked.connect(lambda: CategoriesDialog(self.ctx, self).open())
         buttons = QHBoxLayout()
         for button in (self.add_button, self.library_button, self.remove_button, self.up_button,
-                       self.down_button):
+                       self.down_button, self.categories_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -192,7 +196,7 @@ class AgendaTab(QWidget):
         for row in self.model.day_rows():
             self.table.setSpan(row, 0, 1, self.model.columnCount())
         self.days_bar.show_schedule(schedule)
-        self.balance.show_balance(time_balance(schedule) if schedule is not None else None)
+        self.balance.show_balance(time_balance(schedule, read_own_categories(self.ctx.wb)) if schedule else None)
         for widget in (self.add_button, self.library_button, self.table):
             widget.setEnabled(bool(self.workshop_id))
         self._show_summary()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushBu
 from ..core.agenda import CATEGORIES, save_to_my_blocks
 from ..core.methods import methods
 from ..errors import FasilitaattoriError
-from .agenda_model import category_icon, category_label
+from .agenda_model import category_icon, category_label, own_category_keys
 from .date_fields import TimeField
 from .edit_fields import CommitText
 
@@ -27,8 +27,9 @@ class BlockEditor(QWidget):
         self.title.setObjectName("blockTitle")
         self.title.editingFinished.connect(lambda: self.tab.edit(self.item_id, "title", self.title.text()))
         self.category = QComboBox()
-        for key in CATEGORIES:
-            self.category.addItem(category_icon(key), category_label(key), key)
+        self.category.setObjectName("blockCategory")
+        self._choices: list[tuple[str, str]] = []
+        self._fill_categories()
         self.category.activated.connect(
             lambda _i: self.tab.edit(self.item_id, "category", self.category.currentData()))
         self.duration = QSpinBox()
@@ -103,6 +104,16 @@ class BlockEditor(QWidget):
             self.saved.setText(self.tr("Saved to My blocks: add it to any workshop with \"Add from library\"."))
             self.saved.show()
 
+    def _fill_categories(self) -> None:
+        """The shipped seven, then the user's own (they may have been added, renamed or synced)."""
+        choices = [(key, category_label(key)) for key in (*CATEGORIES, *own_category_keys())]
+        if choices == self._choices:
+            return
+        self._choices = choices
+        self.category.clear()
+        for key, label in choices:
+            self.category.addItem(category_icon(key), label, key)
+
     def _pin(self, value: str | None) -> None:
         if self.item_id:
             self.tab.edit(self.item_id, "pinned_start", value)
@@ -124,6 +135,7 @@ class BlockEditor(QWidget):
         is_track = bool(item.track_of)
         if self.title.text() != item.title:
             self.title.setText(item.title)
+        self._fill_categories()
         self.category.setCurrentIndex(max(0, self.category.findData(item.category)))
         self.duration.setValue(item.duration_min)
         # A track runs in its block's time: only a block can be fixed to the clock or split.

@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from .agenda_model import CATEGORY_COLOURS, CATEGORY_ROLE
+from .agenda_model import CATEGORY_ROLE, category_colour
 
 
 class CategoryBarDelegate(QStyledItemDelegate):
@@ -35,7 +35,7 @@ class CategoryBarDelegate(QStyledItemDelegate):
         style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
         bar = QRect(opt.rect.left() + 2, opt.rect.top() + 2, width, opt.rect.height() - 4)
         painter.save()
-        painter.fillRect(bar, QColor(CATEGORY_COLOURS.get(category, "#888888")))
+        painter.fillRect(bar, QColor(category_colour(category)))
         painter.setPen(QPen(QColor("#ffffff"), 1))  # keeps the bar's edge on the selection colour
         painter.drawRect(bar.adjusted(0, 0, -1, -1))
         painter.restore()

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from ..core.methods import CATEGORIES, create_method, methods
 from ..core.worksheet_spec import LAYOUTS, WorksheetSpec, WorksheetSpecError
 from ..errors import FasilitaattoriError
-from .agenda_model import category_icon, category_label
+from .agenda_model import category_icon, category_label, own_category_keys
+from .categories_dialog import read_own_categories
 from .context import UiContext, error_text
 from .method_preview import layout_label
 
@@ -151,7 +152,8 @@ class MethodEditor(QDialog):
         self.purpose.setFixedHeight(self.purpose.fontMetrics().lineSpacing() * 3 + 12)
         self.materials.setFixedHeight(self.materials.fontMetrics().lineSpacing() * 3 + 12)
         self.category = QComboBox()
-        for key in CATEGORIES:
+        read_own_categories(ctx.wb)  # a block saved to My blocks may have an own category: keep it
+        for key in (*CATEGORIES, *own_category_keys()):
             self.category.addItem(category_icon(key), category_label(key), key)
         self.duration = QSpinBox()
         self.duration.setRange(0, 24 * 60)

@@ -45,7 +45,8 @@ def kind_label(entity: str) -> str:
         "attendance": QCoreApplication.translate("SyncActions", "Attendance"), "head_count": QCoreApplication.translate("SyncActions", "Head counts"), "note": QCoreApplication.translate("SyncActions", "Notes"),
         "task": QCoreApplication.translate("SyncActions", "Tasks"), "feedback_question": QCoreApplication.translate("SyncActions", "Feedback questions"),
         "feedback_response": QCoreApplication.translate("SyncActions", "Feedback responses"), "feedback_answer": QCoreApplication.translate("SyncActions", "Feedback answers"),
-        "question_set": QCoreApplication.translate("SyncActions", "Question sets"), "photo": QCoreApplication.translate("SyncActions", "Photos"), "conflict": QCoreApplication.translate("SyncActions", "Kept conflict copies"),
+        "question_set": QCoreApplication.translate("SyncActions", "Question sets"),
+        "category": QCoreApplication.translate("SyncActions", "Own categories"), "photo": QCoreApplication.translate("SyncActions", "Photos"), "conflict": QCoreApplication.translate("SyncActions", "Kept conflict copies"),
         "erasure": QCoreApplication.translate("SyncActions", "Erasures"),
     }
     return labels.get(entity, entity)
