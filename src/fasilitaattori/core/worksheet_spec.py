@@ -61,8 +61,8 @@ class WorksheetSpec:
             raise WorksheetSpecError("A table worksheet can have at most 60 rows.")
         if len(self.prompts) > 12:
             raise WorksheetSpecError("A worksheet can have at most 12 prompts.")
-        if self.layout == "table" and self.prompts and self.rows not in (0, len(self.prompts)):
-            raise WorksheetSpecError("A table with row labels has one row per label.")
+        if self.layout == "table" and 0 < self.rows < len(self.prompts):
+            raise WorksheetSpecError("A table worksheet needs a row for each row label.")
         if len(self.top_box) > 6:
             raise WorksheetSpecError("A box above the worksheet can have at most five lines.")
         if self.box_lines and len(self.box_lines) != len(self.prompts):
