@@ -199,3 +199,10 @@ def test_the_empathy_map_begins_with_a_box_for_who_the_person_is() -> None:
             assert words[label]["bottom"] < words["sanoo?"]["top"], label
         assert words["Nimi:"]["top"] == words["Ikä:"]["top"]  # side by side on one line
         assert words["Elämäntilanne:"]["top"] > words["Nimi:"]["bottom"]
+        if options.page_size == "A3":  # on the wall poster the squares still hold a 76 mm sticky note
+            mm = 25.4 / 72
+            squares = [o for o in page.curves + page.rects if o["height"] * mm > 50 and o["width"] < page.width / 2]
+            assert len(squares) == 4
+            for box in squares:
+                label = [c for c in page.chars if box["x0"] < c["x0"] < box["x1"] and box["top"] < c["top"] < box["bottom"]]
+                assert (box["bottom"] - max(c["bottom"] for c in label)) * mm >= 80

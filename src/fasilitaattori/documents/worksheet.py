@@ -377,7 +377,7 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
         story.append(CopyStart())
         story += (poster_head if wide else worksheet_head)(spec, header, group.strip(), styles, width)
         if spec.top_box:
-            story.append(TopBox(spec.top_box, styles))
+            story.append(TopBox(spec.top_box, styles, poster))
         story.append(_Area(spec, styles, lang=header.language))
     lang = header.language
     doc_name = tr(lang, "worksheet")

@@ -31,10 +31,11 @@ def row_label(text: str, number: int, styles: Styles) -> Paragraph:
 class TopBox(Flowable):
     """A box across the page above the layout: a heading, then labelled lines to fill in. All
     labels but the last share one row ("Nimi: ____  Ikä: ____"); the last gets two full lines
-    ("Elämäntilanne")."""
+    ("Elämäntilanne"); on a wall poster one, to leave the squares room for sticky notes."""
 
-    def __init__(self, texts: tuple[str, ...], styles: Styles) -> None:
+    def __init__(self, texts: tuple[str, ...], styles: Styles, poster: bool = False) -> None:
         super().__init__()
+        self.spare = 0 if poster else 1  # an extra line for the last label
         self.heading, *fields = texts
         self.fields = list(fields)
         self.styles = styles
@@ -44,7 +45,7 @@ class TopBox(Flowable):
         self._head: Paragraph | None = None
 
     def _lines(self) -> int:
-        return (1 if len(self.fields) > 1 else 0) + 2
+        return (1 if len(self.fields) > 1 else 0) + 1 + self.spare
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
@@ -68,8 +69,8 @@ class TopBox(Flowable):
         self._head.drawOn(c, pad, self.height - pad - head_h)
         y = self.height - pad - head_h - gap
         inner = self.width - 2 * pad
-        rows: list[list[str]] = [self.fields[:-1], self.fields[-1:], [""]] if len(self.fields) > 1 \
-            else [self.fields, [""]]
+        rows: list[list[str]] = ([self.fields[:-1]] if len(self.fields) > 1 else []) + [self.fields[-1:] or [""]]
+        rows += [[""]] * self.spare
         size = self.styles.body.fontSize
         for row in rows:
             cell = inner / max(1, len(row))
