@@ -4270,6 +4270,14 @@ Start with a project of your own, or look around in the example project first: a
         <translation>No block is running now, so there is nothing to lengthen.</translation>
     </message>
     <message>
+        <source>A box above the worksheet can have at most five lines.</source>
+        <translation>A box above the worksheet can have at most five lines.</translation>
+    </message>
+    <message>
+        <source>A table worksheet needs a row for each row label.</source>
+        <translation>A table worksheet needs a row for each row label.</translation>
+    </message>
+    <message>
         <source>No block of this workshop has a worksheet.</source>
         <translation>No block of this workshop has a worksheet.</translation>
     </message>

@@ -4270,6 +4270,14 @@ Aloita omasta hankkeesta tai tutustu ensin esimerkkihankkeeseen. Se on kolmen ne
         <translation>Mikään ohjelmakohta ei ole nyt käynnissä, joten pidennettävää ei ole.</translation>
     </message>
     <message>
+        <source>A box above the worksheet can have at most five lines.</source>
+        <translation>Työpohjan yläosan ruudussa voi olla enintään viisi riviä.</translation>
+    </message>
+    <message>
+        <source>A table worksheet needs a row for each row label.</source>
+        <translation>Taulukkopohjassa pitää olla rivi jokaiselle rivin otsikolle.</translation>
+    </message>
+    <message>
         <source>No block of this workshop has a worksheet.</source>
         <translation>Työpajan ohjelmassa ei ole yhtään menetelmää, jolla on työpohja.</translation>
     </message>

@@ -4270,6 +4270,14 @@ Börja med ett eget projekt eller titta först på exempelprojektet. Det är en 
         <translation>Ingen programpunkt pågår nu, så det finns inget att förlänga.</translation>
     </message>
     <message>
+        <source>A box above the worksheet can have at most five lines.</source>
+        <translation>Rutan överst på arbetsbladet kan ha högst fem rader.</translation>
+    </message>
+    <message>
+        <source>A table worksheet needs a row for each row label.</source>
+        <translation>Ett arbetsblad med tabell behöver en rad för varje radrubrik.</translation>
+    </message>
+    <message>
         <source>No block of this workshop has a worksheet.</source>
         <translation>Ingen metod i workshoppens program har ett arbetsblad.</translation>
     </message>

@@ -144,3 +144,65 @@ def test_table_headings_stay_inside_their_row(large_print: bool) -> None:
                 if min(c["top"] for c in heading) < band["top"] or max(c["bottom"] for c in heading) > band["bottom"]:
                     faults.append(f"{path.stem} {lang}")
     assert faults == []
+
+
+def _shipped_sheet(key: str, lang: str) -> WorksheetSpec:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "resources" / "methods" / f"{key}.json"
+    return WorksheetSpec.from_dict(json.loads(path.read_text(encoding="utf-8"))["text"][lang]["worksheet"])
+
+
+LADDER = {
+    "fi": (["Tiedottaminen:", "Kuuleminen:", "Vuoropuhelu:", "Yhteissuunnittelu:", "Yhteispäätös:"], "Keinot:"),
+    "sv": (["Information:", "Hörande:", "Dialog:", "Gemensam", "Gemensamt"], "Medel:"),
+    "en": (["Informing:", "Consulting:", "Dialogue:", "Co-planning:", "Co-deciding:"], "Means:"),
+}
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+@pytest.mark.parametrize("lang", sorted(LADDER))
+def test_the_inclusion_ladder_prints_each_level_in_its_own_row_beside_the_means_column(lang: str,
+                                                                                       large_print: bool) -> None:
+    """The levels of inclusion down the first column, in order, one row each, and the means
+    (keinot) column beside them: one sheet per group, also in large print."""
+    import pdfplumber
+
+    levels, means = LADDER[lang]
+    spec = _shipped_sheet("inclusion-ladder", lang)
+    pdf = build_worksheet(spec, sample.worksheet_header(lang), DocumentOptions(large_print=large_print))
+    with pdfplumber.open(BytesIO(pdf)) as doc:
+        assert len(doc.pages) == 1
+        words = doc.pages[0].extract_words()
+    heading = next(w for w in words if w["text"] == means)
+    found = [next(w for w in words if w["text"] == level and w["top"] > heading["bottom"]) for level in levels]
+    tops = [w["top"] for w in found]
+    assert tops == sorted(tops) and len(set(tops)) == len(tops)
+    # every level in the first column, left of the means column, each with its number
+    assert all(w["x1"] < heading["x0"] for w in found)
+    for n, w in enumerate(found, start=1):
+        assert any(x["text"] == f"{n}." and abs(x["top"] - w["top"]) < 2 for x in words), w["text"]
+
+
+def test_the_empathy_map_begins_with_a_box_for_who_the_person_is() -> None:
+    """Name, age and life situation are written first, in a box above the four squares."""
+    import pdfplumber
+
+    spec = _shipped_sheet("empathy-map", "fi")
+    for options in (DocumentOptions(), DocumentOptions(large_print=True), DocumentOptions(page_size="A3")):
+        with pdfplumber.open(BytesIO(build_worksheet(spec, sample.worksheet_header(), options))) as doc:
+            assert len(doc.pages) == 1
+            page = doc.pages[0]
+            words = {w["text"]: w for w in page.extract_words()}
+        for label in ("Kuka", "Nimi:", "Ikä:", "Elämäntilanne:"):
+            assert words[label]["bottom"] < words["sanoo?"]["top"], label
+        assert words["Nimi:"]["top"] == words["Ikä:"]["top"]  # side by side on one line
+        assert words["Elämäntilanne:"]["top"] > words["Nimi:"]["bottom"]
+        if options.page_size == "A3":  # on the wall poster the squares still hold a 76 mm sticky note
+            mm = 25.4 / 72
+            squares = [o for o in page.curves + page.rects if o["height"] * mm > 50 and o["width"] < page.width / 2]
+            assert len(squares) == 4
+            for box in squares:
+                label = [c for c in page.chars if box["x0"] < c["x0"] < box["x1"] and box["top"] < c["top"] < box["bottom"]]
+                assert (box["bottom"] - max(c["bottom"] for c in label)) * mm >= 80

@@ -37,6 +37,7 @@ REQUIRED_KEYS = {
     "world-cafe-harvest",
     "network-map",
     "levels-of-impact",
+    "inclusion-ladder",
     "fishbowl",
     "1-2-4-all",
     "dot-voting",
@@ -75,6 +76,7 @@ def _sheet_shape(sheet: WorksheetSpec | None) -> tuple[object, ...] | None:
         len(sheet.columns),
         bool(sheet.center_label),
         sheet.box_lines,
+        len(sheet.top_box),
     )
 
 
@@ -166,6 +168,24 @@ def test_levels_of_impact_stack_person_community_municipality_region() -> None:
     assert sheet is not None and sheet.layout == "levels"
     starts = [prompt.split(":")[0] for prompt in sheet.prompts]
     assert starts == ["Henkilö", "Yhteisö", "Kunta", "Alue"]
+
+
+def test_inclusion_ladder_climbs_from_informing_to_deciding_together_in_three_languages() -> None:
+    """The levels of inclusion the influence workshops worked with, each with its means."""
+    ladder = _by_key()["inclusion-ladder"]
+    assert set(ladder) == {"fi", "sv", "en"}
+    names = {lang: [p.split(":")[0] for p in m.worksheet.prompts] for lang, m in ladder.items() if m.worksheet}
+    assert names["fi"] == ["Tiedottaminen", "Kuuleminen", "Vuoropuhelu", "Yhteissuunnittelu", "Yhteispäätös"]
+    assert names["sv"][0] == "Information" and names["en"][-1] == "Co-deciding"
+    fi = ladder["fi"].worksheet
+    assert fi is not None and fi.layout == "table" and fi.columns[-1].startswith("Keinot")
+    assert ladder["fi"].name == "Osallisuuden portaat"
+
+
+def test_the_empathy_map_starts_with_who_the_person_is() -> None:
+    sheets = {lang: m.worksheet for lang, m in _by_key()["empathy-map"].items()}
+    assert sheets["fi"] is not None and sheets["fi"].top_box == ("Kuka hän on?", "Nimi", "Ikä", "Elämäntilanne")
+    assert all(s is not None and len(s.top_box) == 4 for s in sheets.values())
 
 
 def test_finnish_and_swedish_text_keep_their_letters() -> None:
@@ -306,6 +326,10 @@ def _no_worksheet_in_english(data: dict[str, Any]) -> None:
     data["text"]["en"]["worksheet"] = None
 
 
+def _persona_box_only_in_finnish(data: dict[str, Any]) -> None:
+    data["text"]["fi"]["worksheet"]["top_box"] = ["Kuka hän on?", "Nimi"]
+
+
 def _unknown_field(data: dict[str, Any]) -> None:
     data["duration"] = 20
 
@@ -329,6 +353,9 @@ BROKEN: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "steps differ": (_extra_step_in_english, "numbers of steps"),
     "layouts differ": (_other_layout_in_swedish, "worksheets"),
     "worksheet only in some languages": (_no_worksheet_in_english, "only one of"),
+    "box above the sheet in one language": (_persona_box_only_in_finnish, "worksheets"),
+    "table rows fewer than its labels": (_set("*.worksheet", {"layout": "table", "title": "T", "rows": 1,
+                                                              "columns": ["a"], "prompts": ["x", "y"]}), "each row label"),
     "empty name": (_set("*.name", "  "), "name must be a non-empty text"),
     "no steps": (_set("*.steps", []), "steps must not be empty"),
     "step not text": (_set("*.steps", ["one", 2, "three"]), "item 2"),

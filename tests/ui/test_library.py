@@ -129,6 +129,20 @@ def test_edit_an_own_method_and_copy_a_builtin(library, qtbot):
     assert [m for m in find_methods(wb, text="Vaikuttamisen tasot") if not m.builtin] == []
 
 
+@pytest.mark.parametrize("name", ["Osallisuuden portaat", "Empatiakartta"])
+def test_a_copied_sheet_keeps_its_levels_and_persona_box(library, qtbot, name):
+    """The editor has no field for the ladder's row labels' table or the persona box: a copy
+    saved unchanged still prints them."""
+    wb = library.ctx.wb
+    builtin = next(m for m in find_methods(wb, language="fi", text=name) if m.builtin)
+    library.show_method(builtin.id)
+    qtbot.mouseClick(library.copy_button, Qt.MouseButton.LeftButton)
+    editor = _editor(library)
+    editor.buttons.button(editor.buttons.StandardButton.Save).click()
+    own, = [m for m in find_methods(wb, text=name) if not m.builtin]
+    assert json.loads(own.worksheet) == json.loads(builtin.worksheet)
+
+
 def test_the_list_marks_methods_with_a_worksheet_and_says_whose_they_are(library):
     rows = {library.list.topLevelItem(i).text(0): library.list.topLevelItem(i)
             for i in range(library.list.topLevelItemCount())}

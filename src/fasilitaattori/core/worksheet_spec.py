@@ -27,7 +27,11 @@ class WorksheetSpec:
                  municipality / region)
       circles  - concentric rings, center_label in the middle, prompts from inside out
       grid2x2  - four quadrants, exactly four prompts
-      table    - columns as header row and `rows` blank rows to fill in
+      table    - columns as header row and `rows` blank rows to fill in; with prompts, one row
+                 per prompt, the prompt printed in its first cell (e.g. levels of inclusion)
+
+    top_box: a box above the layout: its heading, then labels of lines to fill in (the
+    empathy map's persona: "Kuka hän on?", "Nimi", "Ikä", "Elämäntilanne").
     """
 
     layout: str
@@ -40,6 +44,7 @@ class WorksheetSpec:
     box_lines: tuple[int, ...] = field(default_factory=tuple)
     personal: bool = False  # filled in by one person: a line for the name, not the group
     poster: bool = False  # worked on a wall: on A3 a landscape poster (documents/poster.py)
+    top_box: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.layout not in LAYOUTS:
@@ -56,6 +61,10 @@ class WorksheetSpec:
             raise WorksheetSpecError("A table worksheet can have at most 60 rows.")
         if len(self.prompts) > 12:
             raise WorksheetSpecError("A worksheet can have at most 12 prompts.")
+        if self.layout == "table" and 0 < self.rows < len(self.prompts):
+            raise WorksheetSpecError("A table worksheet needs a row for each row label.")
+        if len(self.top_box) > 6:
+            raise WorksheetSpecError("A box above the worksheet can have at most five lines.")
         if self.box_lines and len(self.box_lines) != len(self.prompts):
             raise WorksheetSpecError("Give a box size for every prompt, or none.")
 
@@ -77,6 +86,8 @@ class WorksheetSpec:
             data["personal"] = True
         if self.poster:
             data["poster"] = True
+        if self.top_box:
+            data["top_box"] = list(self.top_box)
         return data
 
     @classmethod
@@ -99,6 +110,7 @@ class WorksheetSpec:
                 box_lines=tuple(_number(n) for n in _list(data.get("box_lines", ()))),
                 personal=_flag(data.get("personal", False)),
                 poster=_flag(data.get("poster", False)),
+                top_box=tuple(_text(t) for t in _list(data.get("top_box", ()))),
             )
         except (KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, WorksheetSpecError):

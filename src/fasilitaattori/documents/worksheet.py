@@ -36,6 +36,7 @@ from fasilitaattori.documents.model import WorksheetHeader
 from fasilitaattori.documents.poster import is_landscape, is_poster, poster_head, poster_styles
 from fasilitaattori.documents.widgets import writing_line
 from fasilitaattori.documents.worksheet_head import worksheet_head
+from fasilitaattori.documents.worksheet_parts import TopBox, content_share, line_gap, row_label
 
 
 class _Area(Flowable):
@@ -61,7 +62,8 @@ class _Area(Flowable):
         if self.spec.layout == "table":
             rows = self._table_rows_wanted(self.height)
             free = (self.height - self._header_height()) / max(1, rows)
-            self.row_h = max(self._min_row(), min(free, self.th.body * 6))
+            # labelled rows (levels) share the whole page; blank rows stay a writing size
+            self.row_h = max(self._min_row(), free if self.spec.prompts else min(free, self.th.body * 6))
             self.height = self._header_height() + rows * self.row_h
         elif self._cramped(self.height):
             return self.width, availHeight + 1  # asks for split(): half the prompts on the next page
@@ -102,7 +104,7 @@ class _Area(Flowable):
             return [part(0, k), part(k, len(prompts))]
         if self.spec.layout != "table":
             return []
-        wanted = self.rows if self.rows is not None else self.spec.rows
+        wanted = self.rows if self.rows is not None else (self.spec.rows or len(self.spec.prompts))
         if not wanted:
             return []
         fits = int((availHeight - 1 - self._header_height()) // self._min_row())
@@ -117,8 +119,7 @@ class _Area(Flowable):
     # -- shared helpers ------------------------------------------------------------------
     @property
     def line_gap(self) -> float:
-        """About 9 mm between writing lines, 12 mm in large print (not 2.6 × 16 pt)."""
-        return self.th.body * (2.1 if self.th.min_text >= 16 else 2.6)
+        return line_gap(self.styles)
 
     def _label(self, text: str, x: float, top: float, width: float, style: ParagraphStyle | None = None,
                room: float = 10_000.0) -> float:
@@ -294,7 +295,11 @@ class _Area(Flowable):
 
     # -- table ---------------------------------------------------------------------------
     def _min_row(self) -> float:
-        return self.th.body * 2.2
+        if not self.spec.prompts:
+            return self.th.body * 2.2
+        first = self._col_widths()[0] - self.th.body
+        return max(self.th.body * 2.2, *(row_label(p, i, self.styles).wrap(first, 10_000)[1] + self.th.body * 0.5 + 6
+                                          for i, p in enumerate(self.spec.prompts, start=1)))
 
     def _col_widths(self) -> list[float]:
         """Columns share the width by how much their heading says (a "what" column is wider
@@ -304,6 +309,11 @@ class _Area(Flowable):
         words = [max((stringWidth(w, head.fontName, head.fontSize) for w in c.split()), default=0)
                  + self.th.body * 1.2 for c in self.spec.columns]
         weights = [max(8.0, float(len(c))) ** 0.5 * (1.5 if i == 0 else 1.0) for i, c in enumerate(self.spec.columns)]
+        if self.spec.prompts:  # row labels: read, not written in; a short heading ("Nyt") takes a cross
+            weights = [max(3.0, float(len(c))) ** 0.5 for c in self.spec.columns]
+            weights[0] = max(len(p) for p in self.spec.prompts) ** 0.5 * 0.75
+            words[0] = max(words[0], *(stringWidth(f"{len(self.spec.prompts)}. {w}", BOLD, self.styles.cell.fontSize)
+                                       + self.th.body * 1.2 for p in self.spec.prompts for w in p.split()))
         widths = [self.width * w / sum(weights) for w in weights]
         return content_share(widths, words)
 
@@ -315,8 +325,8 @@ class _Area(Flowable):
     def _table_rows_wanted(self, height: float) -> int:
         if self.rows is not None:
             return self.rows
-        if self.spec.rows:
-            return self.spec.rows
+        if self.spec.rows or self.spec.prompts:
+            return self.spec.rows or len(self.spec.prompts)
         return max(1, int((height - self._header_height()) // (self.th.body * 3.0)))
 
     def _draw_table(self, width: float, height: float) -> None:
@@ -324,11 +334,17 @@ class _Area(Flowable):
         head_h = self._header_height()
         row_h = self.row_h
         cols = max(1, len(self.spec.columns))
-        table = Table([[para(c, self.styles.cell_head) for c in self.spec.columns]] + [[""] * cols] * rows,
+        body: list[list[object]] = [[""] * cols for _ in range(rows)]
+        for r, line in enumerate(body):
+            if self.first_row + r < len(self.spec.prompts):
+                n = self.first_row + r
+                line[0] = row_label(self.spec.prompts[n], n + 1, self.styles)
+        table = Table([[para(c, self.styles.cell_head) for c in self.spec.columns], *body],
                       colWidths=self._col_widths(), rowHeights=[head_h] + [row_h] * rows)
         table.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, 0), self.th.head_bg),
             ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("VALIGN", (0, 1), (-1, -1), "TOP"),
             ("GRID", (0, 0), (-1, -1), max(0.6, self.th.line_width), self.th.ink),
             # the paddings _header_height measures with (reportlab's 6 pt each side made a
             # heading wrap once more than measured and stick out above its row)
@@ -346,26 +362,6 @@ def _blend(color: object, amount: float) -> object:
     return colors.Color(1 - (1 - c.red) * amount, 1 - (1 - c.green) * amount, 1 - (1 - c.blue) * amount)  # type: ignore[attr-defined]
 
 
-def content_share(widths: list[float], need: list[float]) -> list[float]:
-    """Widths raised to what each column needs, taken from the columns with room to spare."""
-    out = list(widths)
-    for _ in range(len(out)):
-        short = [i for i, w in enumerate(out) if w < need[i] - 0.5]
-        if not short:
-            break
-        deficit = sum(need[i] - out[i] for i in short)
-        donors = [i for i in range(len(out)) if i not in short and out[i] > need[i]]
-        spare = sum(out[i] - need[i] for i in donors)
-        if spare <= 0:
-            break
-        take = min(deficit, spare)
-        for i in short:
-            out[i] += (need[i] - out[i]) * take / deficit
-        for i in donors:
-            out[i] -= (out[i] - need[i]) * take / spare
-    return out
-
-
 def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: DocumentOptions = DEFAULT_OPTIONS,
                     groups: Sequence[str] = ()) -> bytes:
     """One worksheet page (or one per group) laid out as the spec says."""
@@ -380,6 +376,8 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
             story.append(PageBreak())
         story.append(CopyStart())
         story += (poster_head if wide else worksheet_head)(spec, header, group.strip(), styles, width)
+        if spec.top_box:
+            story.append(TopBox(spec.top_box, styles, poster))
         story.append(_Area(spec, styles, lang=header.language))
     lang = header.language
     doc_name = tr(lang, "worksheet")

@@ -32,7 +32,7 @@ _REQUIRED_TEXT_KEYS = frozenset({"name", "purpose", "steps", "materials", "tags"
 _TEXT_KEYS = _REQUIRED_TEXT_KEYS | {"worksheet"}
 _WORKSHEET_KEYS = frozenset(
     {"layout", "title", "instructions", "prompts", "rows", "columns", "center_label", "box_lines", "personal",
-     "poster"}
+     "poster", "top_box"}
 )
 _MAX_FILE_BYTES = 256 * 1024
 
@@ -253,6 +253,7 @@ def _sheet_shape(sheet: WorksheetSpec | None) -> tuple[object, ...] | None:
         sheet.box_lines,
         sheet.personal,
         sheet.poster,
+        len(sheet.top_box),
     )
 
 

@@ -63,6 +63,7 @@ class WorksheetEditor(QGroupBox):
         self.center = QLineEdit()
         self.box_lines = QLineEdit()
         self.box_lines.setPlaceholderText(self.tr("e.g. 3, 3, 6 (empty: equal sizes)"))
+        self._kept: WorksheetSpec | None = None
         for box in (self.instructions, self.prompts, self.columns):
             box.setFixedHeight(box.fontMetrics().lineSpacing() * 4 + 12)
         form = QFormLayout()
@@ -87,7 +88,7 @@ class WorksheetEditor(QGroupBox):
     def _layout_changed(self) -> None:
         layout = self.layout_box.currentData()
         for widget, shown in ((self.columns, layout == "table"), (self.rows, layout == "table"),
-                              (self.prompts, layout != "table"), (self.center, layout == "circles"),
+                              (self.center, layout == "circles"),
                               (self.box_lines, layout in ("boxes", "levels"))):
             widget.setVisible(shown)
             label = self._form.labelForField(widget)
@@ -96,6 +97,7 @@ class WorksheetEditor(QGroupBox):
 
     def set_spec(self, spec: WorksheetSpec | None) -> None:
         self.setChecked(spec is not None)
+        self._kept = spec  # what the form does not show (persona box, poster, personal) is kept
         if spec is None:
             return
         self.layout_box.setCurrentIndex(max(0, self.layout_box.findData(spec.layout)))
@@ -117,9 +119,12 @@ class WorksheetEditor(QGroupBox):
         except ValueError:
             raise WorksheetSpecError("Box sizes must be whole numbers separated by commas.") from None
         table = layout == "table"
+        kept = self._kept
         return WorksheetSpec(
             layout=layout, title=self.title.text().strip(), instructions=self.instructions.toPlainText().strip(),
-            prompts=() if table else _lines(self.prompts.toPlainText()),
+            prompts=_lines(self.prompts.toPlainText()),  # on a table: the rows' labels (levels)
+            personal=kept.personal if kept else False, poster=kept.poster if kept else False,
+            top_box=kept.top_box if kept else (),
             columns=_lines(self.columns.toPlainText()) if table else (),
             rows=self.rows.value() if table else 0,
             center_label=self.center.text().strip() if layout == "circles" else "",
