@@ -99,10 +99,13 @@ def exercise(wb, tmp_path: Path) -> list[bytes]:  # type: ignore[no-untyped-def]
         for kind in _WORKSHOP_KINDS:
             out.append(build_document(wb, kind, workshop.id))
         items = agenda.list_agenda(wb, workshop.id)
-        if len(items) > 1:
-            moved = agenda.move_item(wb, items[-1].id, 0)
-            assert agenda.list_agenda(wb, workshop.id)[0].id == moved.id
-            agenda.move_item(wb, moved.id, len(items) - 1)
+        last = items[-1] if items else None
+        day = [i for i in items if last is not None and i.day == last.day and i.track_of == last.track_of]
+        if len(day) > 1:  # a block moves within its own day (and a track among its block's tracks)
+            moved = agenda.move_item(wb, day[-1].id, 0)
+            assert [i.id for i in agenda.list_agenda(wb, workshop.id) if i.day == moved.day
+                    and i.track_of == moved.track_of][0] == moved.id
+            agenda.move_item(wb, moved.id, len(day) - 1)
         for item in items:
             if item.method_id and methods.get(wb, item.method_id).worksheet:
                 out.append(build_document(wb, "worksheet", item.id))
