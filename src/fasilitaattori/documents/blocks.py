@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from fasilitaattori.documents.base import Styles
 from fasilitaattori.documents.fonts import BOLD_ITALIC, ITALIC, REGULAR, italic_coverage, printable
@@ -276,3 +276,15 @@ def bullet(text: str, styles: Styles, style: ParagraphStyle | None = None, suffi
     if suffix:
         extra = f' <font color="{styles.theme.muted.hexval().replace("0x", "#")}">— {markup(suffix)}</font>'
     return CachedParagraph(markup(text, base) + extra, bullet_style, bulletText="•")
+
+
+def heading_then_rows(heading: Paragraph, table: Table, width: float, rows: int = 2) -> list[Flowable]:
+    """A heading and a long table that may run on: the heading starts a new page only when it
+    and the table's header and first `rows` rows do not fit, instead of taking the whole table
+    along (kept together, a long table left most of a page empty)."""
+    table.wrap(width, 10**6)
+    needed = sum(table._rowHeights[: rows + 1])  # the header row and the first rows
+    needed += heading.wrap(width, 10**6)[1] + heading.style.spaceBefore + heading.style.spaceAfter
+    loose = Paragraph(heading.text, ParagraphStyle(f"{heading.style.name}-loose", parent=heading.style,
+                                                   keepWithNext=0))
+    return [CondPageBreak(needed), loose, table]

@@ -18,6 +18,7 @@ from fasilitaattori.documents.base import (
 )
 from fasilitaattori.documents.blocks import (
     data_table,
+    heading_then_rows,
     empty_line,
     facts_table,
     fit_widths,
@@ -87,9 +88,9 @@ def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePrepa
                                para(t("counting_note"), styles.muted)]))
 
     # one row per workshop, with its status: a planned one is listed but not counted
-    story.append(para(t("workshops"), styles.h2))
+    heading = para(t("workshops"), styles.h2)
     if not workshops:
-        story.append(empty_line(t("no_workshops"), styles))
+        story += [heading, empty_line(t("no_workshops"), styles)]
     else:
         b = th.body
 
@@ -112,10 +113,11 @@ def _build(data: ProjectReportData, options: DocumentOptions, images: ImagePrepa
         if options.large_print:  # the row number gives way to the words
             rows, header, widths = [r[1:] for r in rows], header[1:], fit_widths([7.0 * b, None, 6.0 * b, 5.0 * b,
                                                                                   5.0 * b], width, 0.35)
-        story.append(data_table(styles, header, rows, widths,
-                                align_right=tuple(i - (1 if options.large_print else 0) for i in (0, 3, 4, 5)
-                                                  if i or not options.large_print),
-                                small_header=True))
+        table = data_table(styles, header, rows, widths,
+                           align_right=tuple(i - (1 if options.large_print else 0) for i in (0, 3, 4, 5)
+                                             if i or not options.large_print),
+                           small_header=True)
+        story += heading_then_rows(heading, table, width, rows=2)
 
     # feedback over time
     means = [w.scale_mean for w in workshops]
