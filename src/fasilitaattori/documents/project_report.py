@@ -18,10 +18,10 @@ from fasilitaattori.documents.base import (
 )
 from fasilitaattori.documents.blocks import (
     data_table,
-    heading_then_rows,
     empty_line,
     facts_table,
     fit_widths,
+    heading_then_rows,
     key_figures,
     markup,
     para,

@@ -45,6 +45,7 @@ from ..documents.groups import split_groups
 from ..documents.kinds import KINDS, prepare_document
 from ..documents.worksheet_set import SheetChoice, worksheet_choices
 from ..errors import FasilitaattoriError
+from .choice_items import choice_item, list_heading
 from .context import UiContext, error_text
 from .i18n import current_language
 from .pdf_worker import PdfWorker
@@ -222,42 +223,26 @@ class DocumentsTab(QWidget):
         language = current_language()
 
         def row(choice: SheetChoice) -> QStandardItem:  # the start as the UI language writes times
-            return self._choice_item(f"{format_time(language, choice.start)}  {choice.title}", choice.block_id)
+            return choice_item(f"{format_time(language, choice.start)}  {choice.title}", choice.block_id)
 
         own = [c for c in choices if c.own_layout]
         if own:
-            model.appendRow(self._choice_item(self.tr("All worksheets of this workshop"), self.ctx.workshop_id))
+            model.appendRow(choice_item(self.tr("All worksheets of this workshop"), self.ctx.workshop_id))
         parts = sorted({c.part for c in own})
         for part in parts:
             if len(parts) > 1:
-                model.appendRow(self._heading(self.tr("Part %1").replace("%1", str(part))))
+                model.appendRow(list_heading(self.tr("Part %1").replace("%1", str(part))))
             for choice in own:
                 if choice.part == part:
                     model.appendRow(row(choice))
         general = [c for c in choices if not c.own_layout]
         if general:
-            model.appendRow(self._heading(self.tr("General answer sheet")))
+            model.appendRow(list_heading(self.tr("General answer sheet")))
             for choice in general:
                 model.appendRow(row(choice))
         index = self.block.findData(current) if current else -1
         self.block.setCurrentIndex(index if index >= 0 else (0 if model.rowCount() else -1))
         self.block.blockSignals(False)
-
-    @staticmethod
-    def _choice_item(text: str, ref: str) -> QStandardItem:
-        item = QStandardItem(text)
-        item.setData(ref, Qt.ItemDataRole.UserRole)
-        return item
-
-    @staticmethod
-    def _heading(text: str) -> QStandardItem:
-        """A group heading in the list: shown in bold, never chosen (arrow keys skip it)."""
-        item = QStandardItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        font = item.font()
-        font.setBold(True)
-        item.setFont(font)
-        return item
 
     def _ref_id(self) -> str:
         kind = next(k for k in KINDS if k.key == self.current_kind())
