@@ -23,7 +23,7 @@ from fasilitaattori.sync import importer
 from fasilitaattori.sync.export import export_bundle
 from tests.sync.helpers import dump, new_device
 
-NOTES = 60_000  # about 1.5 s to import on a laptop; the window must paint throughout
+NOTES = 200_000  # the 10-year store's notes (bench/make_store.py); the window must paint throughout
 PAINT_GAP_S = 0.1  # the longest the window may go without painting
 
 
