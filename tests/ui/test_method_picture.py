@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from fasilitaattori.core.methods import find_methods
 from fasilitaattori.core.workshops import list_workshops
 from fasilitaattori.documents.kinds import build_document
 from fasilitaattori.ui.method_picture import HEIGHT, first_page
