@@ -133,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             save(documents.block.view().window(), "tab-printouts-worksheet-list")
             documents.block.hidePopup()
         window.show_library()
+        wait_for(lambda: window.library().picture.shown is not None)  # the sheet's picture
         save(window, "library")
         from fasilitaattori.ui.series_view import show_series
 

@@ -1993,6 +1993,17 @@ An offline workbench for planning and running workshops, capturing what comes ou
     </message>
 </context>
 <context>
+    <name>MethodPicture</name>
+    <message>
+        <source>Picture of the method&apos;s worksheet</source>
+        <translation>Picture of the method&apos;s worksheet</translation>
+    </message>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>Preparing the picture…</translation>
+    </message>
+</context>
+<context>
     <name>NoteKinds</name>
     <message>
         <source>Idea</source>

@@ -1993,6 +1993,17 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     </message>
 </context>
 <context>
+    <name>MethodPicture</name>
+    <message>
+        <source>Picture of the method&apos;s worksheet</source>
+        <translation>Kuva menetelmän työpohjasta</translation>
+    </message>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>Kuvaa valmistellaan…</translation>
+    </message>
+</context>
+<context>
     <name>NoteKinds</name>
     <message>
         <source>Idea</source>

@@ -1993,6 +1993,17 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     </message>
 </context>
 <context>
+    <name>MethodPicture</name>
+    <message>
+        <source>Picture of the method&apos;s worksheet</source>
+        <translation>Bild av metodens arbetsblad</translation>
+    </message>
+    <message>
+        <source>Preparing the picture…</source>
+        <translation>Bilden förbereds…</translation>
+    </message>
+</context>
+<context>
     <name>NoteKinds</name>
     <message>
         <source>Idea</source>

@@ -43,10 +43,10 @@ from ..errors import FasilitaattoriError
 from ..store.models import Method
 from .context import UiContext
 from .method_list import ID_ROLE, MethodList, method_row
+from .method_picture import MethodPicture
 from .method_preview import layout_label, preview_html
 
 __all__ = ["LibraryView", "layout_label"]
-
 
 
 class LibraryView(QWidget):
@@ -134,6 +134,7 @@ class LibraryView(QWidget):
         self.preview.setObjectName("methodPreview")
         self.preview.setAccessibleName(self.tr("Method preview"))
         self.preview.setOpenLinks(False)
+        self.picture = MethodPicture(ctx)  # the sheet it prints, above the text
 
         self.add_button = QPushButton(self.tr("&Add to agenda"))
         self.add_button.setDefault(picker)
@@ -165,7 +166,12 @@ class LibraryView(QWidget):
         left_layout.addWidget(self.picked_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.preview)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.picture)
+        right_layout.addWidget(self.preview, 1)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)  # the names tell methods apart: the list gets the room
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
@@ -315,6 +321,7 @@ class LibraryView(QWidget):
     def _show_current(self) -> None:
         method = self.current()
         self.preview.setHtml(preview_html(method, self.tr("%n min", "", method.duration_min)) if method else "")
+        self.picture.show_method(method)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
