@@ -8,6 +8,7 @@ Each function changes the running process for good; tests running in-process pas
 from __future__ import annotations
 
 import errno
+import io
 import os
 import sqlite3
 import sqlite3.dbapi2
@@ -19,6 +20,7 @@ from typing import Any
 Patch = Callable[[Any, str, Any], None]
 _REAL_CONNECT = sqlite3.connect
 _REAL_FDOPEN = os.fdopen
+_REAL_IO_OPEN = io.open
 
 
 def _setattr(target: Any, name: str, value: Any) -> None:
@@ -78,7 +80,14 @@ def no_space_for_files(patch: Patch = _setattr) -> None:
         inner = _REAL_FDOPEN(fd, mode, *args, **kwargs)
         return Full(inner) if "w" in mode or "a" in mode else inner
 
+    def io_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        inner = _REAL_IO_OPEN(file, mode, *args, **kwargs)
+        return Full(inner) if "w" in mode or "a" in mode else inner
+
+    # Both ways a file is opened for writing: an fd from mkstemp, and pathlib's `Path.open`
+    # (which looks `io.open` up at each call; the log's handler uses the builtin and is spared).
     patch(os, "fdopen", fdopen)
+    patch(io, "open", io_open)
 
 
 def cannot_write(path: Path) -> None:

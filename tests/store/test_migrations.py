@@ -132,13 +132,16 @@ def test_field_clocks_become_compact_with_the_same_values_and_go_back_on_downgra
     assert check_store(wb) == []
     wb.close()
     after = _raw_clocks(data / DB_NAME)
-    assert after.keys() == before.keys()
+    added = after.keys() - before.keys()  # built-in methods newer than the fixture, seeded on opening
+    assert before.keys() <= after.keys() and {table for table, _id in added} <= {"methods"}
+    after = {key: after[key] for key in before}
     for key, text in after.items():
         assert load_clocks(text) == json.loads(before[key]), key
         assert text == dump_clocks(load_clocks(text)) and not text.startswith("{")
     assert sum(map(len, after.values())) < 0.5 * sum(map(len, before.values()))
     _downgrade(data, "0003_no_prefix_indexes")
-    assert _raw_clocks(data / DB_NAME) == before
+    downgraded = _raw_clocks(data / DB_NAME)
+    assert {key: downgraded[key] for key in before} == before
 
 
 def _reference_indexes(path: Path) -> dict[str, str]:
