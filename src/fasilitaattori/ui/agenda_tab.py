@@ -115,10 +115,10 @@ class AgendaTab(QWidget):
         self.categories_button.setObjectName("agendaCategories")
         self.categories_button.clicked.connect(lambda: CategoriesDialog(self.ctx, self).open())
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.library_button, self.remove_button, self.up_button,
-                       self.down_button, self.categories_button):
+        for button in (self.add_button, self.library_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.days_bar.layout().addWidget(self.categories_button)  # beside Columns: the row below is full
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
