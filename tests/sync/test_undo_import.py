@@ -120,3 +120,32 @@ def test_an_erasure_that_comes_by_sync_reaches_the_restore_points_too(tmp_path):
     finally:
         a.close()
         b.close()
+
+
+def test_imports_after_an_undone_one_went_back_with_it_and_cannot_bring_it_back(tmp_path):
+    """Undoing the first of two imports takes the second back too; undoing the second
+    afterwards would restore its point, taken after the first, and bring the first back."""
+    a, b = new_device(tmp_path / "dev", "a"), new_device(tmp_path / "dev", "b")
+    try:
+        first = workshops.create_workshop(a, title="Ensimmäinen tuonti")
+        export_bundle(a, tmp_path / "a1.fasi")
+        import_bundle(b, tmp_path / "a1.fasi")
+        first_id = _import_id(b)
+        notes.add_note(a, first.id, "Toisen tuonnin muistiinpano")
+        export_bundle(a, tmp_path / "a2.fasi")
+        import_bundle(b, tmp_path / "a2.fasi")
+        second_id = _import_id(b)
+        assert second_id > first_id
+
+        undo_import(b, first_id)
+        assert workshops.list_workshops(b) == []
+        log = {e.id: e for e in sync_log(b)}
+        assert log[second_id].summary.get("undone") is True  # it went back with the first
+        data_dir = b.data_dir
+        b.close()
+        assert main(["--data-dir", str(data_dir), "sync", "undo", str(second_id)]) == 1  # already undone
+        b = open_workbench(data_dir)
+        assert workshops.list_workshops(b) == []  # the first import did not come back
+    finally:
+        a.close()
+        b.close()

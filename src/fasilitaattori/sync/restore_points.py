@@ -113,6 +113,8 @@ class UndoPlan:
     lost: list[LostEdit]  # rows this device changed after the import, whose changes go
     later_imports: int  # imports after this one's Sync now, undone with it
     round: tuple[int, ...] = ()  # the other imports of the same Sync now (one restore point), undone with it
+    later: tuple[int, ...] = ()  # the later imports' log ids: marked undone too, or undoing one would
+    # restore a point taken after this import and bring it back
 
     @property
     def same_round(self) -> int:
@@ -162,8 +164,8 @@ def plan_undo(wb: Workbench, log_id: int) -> UndoPlan:
     if round_ and round_[0][0] < entry.id and isinstance(round_[0][1].get("clock"), str):
         since = round_[0][1]["clock"]  # an edit saved between two imports of the round goes too
     with wb.store.read() as session:
-        later = len(list(session.scalars(select(SyncLog.id).where(
-            SyncLog.id > last, SyncLog.action.in_(("import", "sync")), SyncLog.device_id != wb.device_id))))
+        later = tuple(session.scalars(select(SyncLog.id).where(
+            SyncLog.id > last, SyncLog.action.in_(("import", "sync")), SyncLog.device_id != wb.device_id)))
         for entity, model in SYNCED_MODELS.items():
             record = REGISTRY.get(entity)
             if entity in _NOT_EDITS or record is None:
@@ -172,7 +174,7 @@ def plan_undo(wb: Workbench, log_id: int) -> UndoPlan:
             for row in session.scalars(select(model).where(model.clock.contains(mine))):
                 if any(c.endswith(mine) and c > since for c in load_clocks(row.clock or "").values()):
                     lost.append(LostEdit(record.label, title_of(row)))
-    return UndoPlan(entry.id, entry.at, entry.file, point, lost, later, tuple(same))
+    return UndoPlan(entry.id, entry.at, entry.file, point, lost, len(later), tuple(same), later)
 
 
 def _kept_now(wb: Workbench) -> dict[str, Any]:
@@ -204,14 +206,15 @@ def undo_import(wb: Workbench, log_id: int, step: Step | None = None) -> UndoPla
         session.execute(delete(SyncLog))
         session.execute(delete(SyncPeer))
         for row_id, at, action, file, device, summary in kept["log"]:
-            if row_id == plan.log_id or row_id in plan.round:
+            if row_id == plan.log_id or row_id in plan.round or row_id in plan.later:
                 summary = json.dumps({**json.loads(summary or "{}"), "undone": True}, sort_keys=True)
             session.add(SyncLog(id=row_id, at=at, action=action, file=file, device_id=device, summary=summary))
         for device, digest, imported in kept["peers"]:
             session.add(SyncPeer(device_id=device, bundle_sha256=digest, imported_at=imported))
         session.add(SyncLog(at=utc_now(), action="undo", file=plan.file, device_id=wb.device_id,
                             summary=json.dumps({"undid": plan.log_id, "with": list(plan.round),
-                                                    "lost": len(plan.lost)}, sort_keys=True)))
+                                                "later": list(plan.later),
+                                                "lost": len(plan.lost)}, sort_keys=True)))
         names, rows = kept["erasures"]
         conn = sqlite_connection(session)
         conn.executemany(f"INSERT OR IGNORE INTO erasures ({', '.join(names)}) VALUES "
