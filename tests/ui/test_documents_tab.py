@@ -217,3 +217,4 @@ def test_save_as_pdf_before_the_preview_is_ready_lays_it_out_off_the_window_thre
     assert not target.exists()  # the click returned at once; the layout is on the worker
     qtbot.waitUntil(target.exists, timeout=30_000)
     assert "Palautekierros" in pdftools.text(target.read_bytes())
+    assert str(target) in widget.saved.text()  # the user is told where it went

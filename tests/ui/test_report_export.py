@@ -42,7 +42,9 @@ def test_the_summary_as_word_with_participants_as_codes(tab, qtbot, monkeypatch,
     assert held.title in doc.text and doc.headings[0] == 1
     names = [p.display_name for p in participants.list_participants(widget.ctx.wb) if p.display_name]
     assert names and not any(name in doc.all_xml for name in names) and "P-0" in doc.all_xml
-    assert str(target) in widget.status.text()
+    # The preview laid out for the new choice (codes) after the save leaves the save's sentence.
+    qtbot.waitUntil(lambda: widget.pdf_bytes != b"" and "page" in widget.status.text(), timeout=60_000)
+    assert str(target) in widget.saved.text()
 
 
 def test_the_project_report_as_opendocument(tab, qtbot, monkeypatch, tmp_path):

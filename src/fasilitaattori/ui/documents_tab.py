@@ -122,9 +122,12 @@ class DocumentsTab(QWidget):
         for button in (self.preview_button, self.save_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.status = QLabel()
+        self.status = QLabel()  # the preview's state: "3 pages", or why there is none
         self.status.setWordWrap(True)
-        self.export = ReportExport(ctx, self, self.status, lambda: (self.current_kind(), self._ref_id(),
+        self.saved = QLabel()  # apart, so a preview laid out after a save cannot wipe "Saved to …"
+        self.saved.setWordWrap(True)
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export = ReportExport(ctx, self, self.saved, lambda: (self.current_kind(), self._ref_id(),
                                                                     self.pseudonymise.isChecked()))
         editable = QVBoxLayout()  # one under the other: the Finnish labels need the room
         for button in self.export.buttons:
@@ -150,6 +153,7 @@ class DocumentsTab(QWidget):
         left.addLayout(buttons)
         left.addLayout(editable)
         left.addWidget(self.status)
+        left.addWidget(self.saved)
         left.addStretch(1)
         side = QWidget()
         side.setLayout(left)
@@ -338,7 +342,7 @@ class DocumentsTab(QWidget):
         except Exception as exc:  # noqa: BLE001
             self.ctx.report(exc)
             return False
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
+        self.saved.setText(self.tr("Saved to %1").replace("%1", str(path)))
         return True
 
     def _when_built(self, then: Callable[[], None]) -> None:
