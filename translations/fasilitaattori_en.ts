@@ -979,6 +979,14 @@
         <source>Writing {name}…</source>
         <translation>Writing {name}…</translation>
     </message>
+    <message>
+        <source>The bundle was saved to {path}.</source>
+        <translation>The bundle was saved to {path}.</translation>
+    </message>
+    <message>
+        <source>Only its entry in the sync log could not be saved: {reason}</source>
+        <translation>Only its entry in the sync log could not be saved: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackImportDialog</name>

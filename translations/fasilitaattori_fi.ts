@@ -979,6 +979,14 @@
         <source>Writing {name}…</source>
         <translation>Kirjoitetaan tiedostoa {name}…</translation>
     </message>
+    <message>
+        <source>The bundle was saved to {path}.</source>
+        <translation>Paketti tallennettiin tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <source>Only its entry in the sync log could not be saved: {reason}</source>
+        <translation>Vain merkintää synkronointilokiin ei voitu tallentaa: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackImportDialog</name>

@@ -979,6 +979,14 @@
         <source>Writing {name}…</source>
         <translation>Skriver {name}…</translation>
     </message>
+    <message>
+        <source>The bundle was saved to {path}.</source>
+        <translation>Paketet sparades i filen {path}.</translation>
+    </message>
+    <message>
+        <source>Only its entry in the sync log could not be saved: {reason}</source>
+        <translation>Endast posten i synkroniseringsloggen kunde inte sparas: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackImportDialog</name>

@@ -94,17 +94,15 @@ def _print_review(wb: Any, project_id: str | None) -> None:
 
 
 def cmd_sync_export(args: argparse.Namespace) -> int:
-    from .sync.export import export_bundle
-    from .sync.importer import log_export
+    from .sync.export import export_and_log
 
     passphrase = read_passphrase(args.passphrase_file)
     wb = _workbench(args)
     try:
         if args.pseudonymise:
             _print_review(wb, args.project)
-        result = export_bundle(wb, Path(args.file), project_id=args.project, passphrase=passphrase,
-                               pseudonymise=args.pseudonymise)
-        log_export(wb, result.path, result.counts)
+        result = export_and_log(wb, Path(args.file), project_id=args.project, passphrase=passphrase,
+                                pseudonymise=args.pseudonymise)
     finally:
         wb.close()
     rows = sum(result.counts.values())
@@ -116,6 +114,8 @@ def cmd_sync_export(args: argparse.Namespace) -> int:
     extra = f" ({', '.join(notes)})" if notes else ""
     print(f"Bundle written to {result.path}{extra}: {rows} rows, {result.photos} photos, "
           f"{result.size / 1e6:.1f} MB.")
+    if result.not_logged is not None:  # the bundle is there; only the sync log misses it
+        print(f"Only its entry in the sync log could not be saved: {result.not_logged.message}", file=sys.stderr)
     return 0
 
 

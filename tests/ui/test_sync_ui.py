@@ -104,8 +104,33 @@ def test_export_from_the_menu_writes_a_bundle_another_laptop_imports(window, ctx
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=20_000)
     assert target.read_bytes().startswith(b"FASIENC1")
+    assert window.statusBar().currentMessage() == f"The bundle was saved to {target}."
     import_bundle(laptop2, target, passphrase="salasana")
     assert dump(laptop2) == dump(ctx.wb)
+
+
+def test_an_export_whose_log_line_fails_says_the_bundle_was_saved(window, qtbot, tmp_path, monkeypatch):
+    """The data folder full, the bundle going to a stick: saved, and only the log line missing."""
+    import sqlite3
+
+    from fasilitaattori.store.failures import store_error
+    from fasilitaattori.sync import importer
+    from fasilitaattori.ui.sync_actions import ExportDialog
+
+    def full(*_args, **_kwargs):
+        raise store_error(sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(importer, "log_export", full)
+    window.sync_actions["export_bundle_action"].trigger()
+    dialog = dialogs(window, ExportDialog)[0]
+    target = tmp_path / "tikulle.fasi"
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(target))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    box = box_shown(qtbot, window)
+    assert box.text() == (f"The bundle was saved to {target}. Only its entry in the sync log could not be saved: "
+                          "The disk is full, so the change was not saved; free some space and try again.")
+    assert target.is_file() and not dialogs(window, ExportDialog)
 
 
 def test_import_shows_a_preview_then_a_conflict_is_resolved(window, ctx, qtbot, laptop2, tmp_path):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import sqlite3
 import zipfile
 from collections.abc import Callable, Mapping
@@ -20,7 +21,7 @@ from typing import Any
 from .. import __version__
 from ..core.pseudonyms import pseudonymiser
 from ..core.workbench import Workbench, utc_now
-from ..errors import NotFoundError
+from ..errors import FasilitaattoriError, NotFoundError
 from ..files import write_atomically
 from .crypto import encrypt
 from .format import (
@@ -34,6 +35,8 @@ from .format import (
     rows_member,
     table_of,
 )
+
+log = logging.getLogger("fasilitaattori.sync")
 
 RowFilter = Callable[[str, Mapping[str, Any]], dict[str, Any]]
 _ZIP_TIME = (2020, 1, 1, 0, 0, 0)
@@ -64,6 +67,8 @@ class ExportResult:
     size: int = 0
     encrypted: bool = False
     pseudonymised: bool = False
+    # Why the export could not be noted in the sync log (the bundle itself was written).
+    not_logged: FasilitaattoriError | None = None
 
 
 def _select(conn: sqlite3.Connection, entity: str, names: list[str]) -> list[tuple[Any, ...]]:
@@ -259,3 +264,19 @@ def export_bundle(wb: Workbench, path: Path, *, project_id: str | None = None, p
         data = encrypt(data, passphrase)
     write_atomically(path, data)
     return ExportResult(path, counts, photos, len(data), bool(passphrase), pseudonymise)
+
+
+def export_and_log(wb: Workbench, path: Path, *, project_id: str | None = None, passphrase: str | None = None,
+                   pseudonymise: bool = False) -> ExportResult:
+    """`export_bundle`, then a line in the sync log. The bundle is what was asked for: when only
+    the log line fails (the data folder full while the bundle went to a memory stick), the
+    result says so in `not_logged` instead of calling a written bundle unsaved."""
+    from .importer import log_export
+
+    result = export_bundle(wb, path, project_id=project_id, passphrase=passphrase, pseudonymise=pseudonymise)
+    try:
+        log_export(wb, result.path, result.counts)
+    except FasilitaattoriError as exc:
+        log.warning("The export to %s was written but not logged: %s", path, exc.message)
+        result.not_logged = exc
+    return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -23,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from ..core.projects import list_projects
 from ..core.pseudonyms import flagged_texts
-from ..sync.export import ExportResult, export_bundle
-from ..sync.importer import log_export
-from .context import UiContext
+from ..sync.export import ExportResult, export_and_log
+from .context import UiContext, error_text
 from .jobs import Job, JobPanel, Progress
 from .sync_log_view import kind_label
 from .sync_widgets import file_filter, secret_field
@@ -132,9 +134,7 @@ class ExportDialog(QDialog):
         passphrase, pseudonymise = self.passphrase.text() or None, self.pseudonymise.isChecked()
 
         def work(_progress: Progress) -> ExportResult:
-            result = export_bundle(wb, path, project_id=project, passphrase=passphrase, pseudonymise=pseudonymise)
-            log_export(wb, path, result.counts)
-            return result
+            return export_and_log(wb, path, project_id=project, passphrase=passphrase, pseudonymise=pseudonymise)
 
         self.export_button.setEnabled(False)
         # A bundle is written whole or not at all: there is no point at which to stop it.
@@ -143,6 +143,17 @@ class ExportDialog(QDialog):
 
     def _written(self, result: ExportResult) -> None:
         self.result_ = result
+        saved = self.tr("The bundle was saved to {path}.").format(path=str(result.path))
+        window = self.parentWidget()
+        if result.not_logged:  # saved all the same: say so, and why the sync log misses it
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export bundle"),
+                              saved + " " + self.tr("Only its entry in the sync log could not be saved: {reason}").format(
+                                  reason=error_text(result.not_logged)),
+                              QMessageBox.StandardButton.Ok, window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        elif isinstance(window, QMainWindow):
+            window.statusBar().showMessage(saved, 15000)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
