@@ -137,8 +137,11 @@ def planted_store(wb: Any) -> dict[str, str]:
         "photo": [photo.id],
     }
     for entity, ids in rows.items():
+        # Not as the other participant's name or contact: that would make the planted text his
+        # own name or contact, replaced whole, and nothing in it would be looked at.
+        own = {"display_name", "contact"} if entity == "participant" else set()
         for row_id in ids:
-            _plant(wb, entity, row_id, FREE_TEXT[entity])
+            _plant(wb, entity, row_id, FREE_TEXT[entity] - own)
     # Conflict copies (made by sync): a note's losing text and a participant's own losing values.
     with wb.store.write() as session:
         for n, (entity, row_id, field, value) in enumerate((
