@@ -12,8 +12,19 @@ from typing import Any
 
 from sqlalchemy import Boolean, Integer, update
 
-from fasilitaattori.core import agenda, categories, feedback, methods, notes, participants, photos, projects
-from fasilitaattori.core import question_sets, tasks, workshops
+from fasilitaattori.core import (
+    agenda,
+    categories,
+    feedback,
+    methods,
+    notes,
+    participants,
+    photos,
+    projects,
+    question_sets,
+    tasks,
+    workshops,
+)
 from fasilitaattori.core.pseudonyms import Pseudonymiser
 from fasilitaattori.core.records import REGISTRY
 from fasilitaattori.errors import ValidationError
