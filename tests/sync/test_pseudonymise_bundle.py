@@ -9,8 +9,10 @@ from typing import Any
 
 import pytest
 
+from fasilitaattori.core import agenda, participants, workshops
 from fasilitaattori.sync.export import export_bundle
-from tests.core.test_pseudonymise_columns import FREE_TEXT, NAME, PLANT, leaks, planted_store
+from tests.core.test_pseudonymise_columns import CONTACT, FREE_TEXT, NAME, PLANT, leaks, planted_store
+from tests.sync.helpers import read_rows
 
 
 def _members(path: Path) -> dict[str, str]:
@@ -56,3 +58,22 @@ def test_the_plain_bundle_does_carry_the_planted_texts(wb, tmp_path) -> None:
     for entity, columns in FREE_TEXT.items():
         if columns and entity != "conflict":
             assert planted in members[f"rows/{entity}.jsonl"], entity
+
+
+def test_staff_keep_their_names_and_a_participant_named_beside_them_gets_her_code(wb, tmp_path) -> None:
+    """Only participants' names are known: a leader or facilitator from the staff stays as
+    typed, a participant named in the same field becomes her code."""
+    ws = workshops.create_workshop(wb, title="Työpaja", facilitators=f"Maija Mehiläinen, {NAME}")
+    participants.create_participant(wb, ws.id, display_name=NAME, contact=CONTACT)
+    agenda.add_item(wb, ws.id, title="Lohko", leader=f"Maija Mehiläinen ja {NAME}", room="Ainon huone")
+    path = tmp_path / "shared.fasi"
+    export_bundle(wb, path, pseudonymise=True)
+    members = _members(path)
+
+    def first(entity: str) -> dict[str, Any]:
+        body = read_rows(members[f"rows/{entity}.jsonl"].encode("utf-8"))
+        return dict(zip(body["columns"], body["rows"][0], strict=True))
+
+    block, workshop = first("agenda_item"), first("workshop")
+    assert (block["leader"], block["room"]) == ("Maija Mehiläinen ja P-001", "P-001 huone")
+    assert workshop["facilitators"] == "Maija Mehiläinen, P-001"
