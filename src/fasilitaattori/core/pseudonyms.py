@@ -4,7 +4,8 @@ their accessibility needs are left out.
 Codes follow the order in which people were added, so the same store gives the same codes in
 every export. Free text (notes, tasks, feedback, conclusions) may name a participant too: such
 text is flagged for the user to review before export, and the export itself replaces full names
-and capitalised first and last names (also inflected) by the person's code.
+and capitalised first and last names (also inflected) by the person's code, in every free-text
+column of every synced kind (`FREE_TEXT`), and removes participants' emails and phone numbers.
 """
 
 from __future__ import annotations
@@ -14,15 +15,45 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select
 
-from ..store.models import FeedbackAnswer, FeedbackQuestion, Note, Participant, Task, Workshop
+from ..store.models import SYNCED_MODELS, FeedbackAnswer, FeedbackQuestion, Note, Participant, Task, Workshop
 from .name_match import NameMatcher, name_parts
 from .workbench import Workbench
 
 # What a pseudonymised participant row says about accessibility needs: nothing.
 NO_NEEDS: dict[str, Any] = {"need_interpreter": False, "need_hearing_loop": False, "need_assistant": False,
                             "diet": "", "other_needs": ""}
+
+
+
+def _free_text(model: Any) -> tuple[str, ...]:
+    """Columns of unbounded text are what people type into (names, notes, leaders, rooms,
+    captions, JSON of question sets and worksheets); bounded ones hold ids, codes, dates,
+    positions and hashes. A text column added later is thus pseudonymised from the start."""
+    return tuple(c.name for c in model.__table__.columns
+                 if isinstance(c.type, String) and c.type.length is None and c.name != "clock")
+
+
+FREE_TEXT: dict[str, tuple[str, ...]] = {name: _free_text(model) for name, model in SYNCED_MODELS.items()}
+# Identifiers of a person that are no free text, left out whole: the survey tool's respondent
+# (often an email, and only needed to recognise a second import, which a pseudonymised bundle
+# never gets).
+BLANKED: dict[str, tuple[str, ...]] = {"feedback_response": ("respondent",)}
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\+?\d[\d\s()/-]{4,}\d")
+
+
+def _contact_patterns(contact: str) -> list[str]:
+    """The contact as written, each email in it, and each phone number with any spacing (also
+    in the national form of a +358 number), as regular expressions."""
+    found = [re.escape(contact)] + [re.escape(e) for e in _EMAIL.findall(contact)]
+    for phone in _PHONE.findall(contact):
+        digits = re.sub(r"\D", "", phone)
+        forms = [digits, "0" + digits[3:]] if digits.startswith("358") else [digits]
+        found += [r"(?<!\d)\+?" + r"[\s()/-]*".join(form) + r"(?!\d)" for form in forms if len(form) >= 6]
+    return found
 
 
 def pseudonym_codes(wb: Workbench) -> dict[str, str]:
@@ -52,7 +83,8 @@ class Pseudonymiser:
                  contacts: Mapping[str, str] | None = None) -> None:
         self.codes = codes
         known = sorted({c for c in (contacts or {}).values() if len(c) >= 3}, key=len, reverse=True)
-        self._contact_re = re.compile("|".join(re.escape(c) for c in known), re.IGNORECASE) if known else None
+        patterns = list(dict.fromkeys(p for c in known for p in _contact_patterns(c)))
+        self._contact_re = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
         full: dict[str, str] = {}
         single: dict[str, str] = {}
         for pid, name in names.items():
@@ -74,6 +106,14 @@ class Pseudonymiser:
 
     def row(self, entity: str, row: Mapping[str, Any]) -> dict[str, Any]:
         out = dict(row)
+        # Every free-text column, also a block's leader and room or a workshop's facilitators:
+        # staff are no participants and keep their names, a participant named there does not.
+        for key in FREE_TEXT.get(entity, ()):
+            if key in out:
+                out[key] = self.text(out[key])
+        for key in BLANKED.get(entity, ()):
+            if key in out:
+                out[key] = ""
         if entity == "participant":
             out["display_name"] = self.codes.get(str(row.get("id")), "P-?")
             out["contact"] = ""
@@ -83,16 +123,6 @@ class Pseudonymiser:
             owner_id = row.get("owner_id")
             if owner_id and owner_id in self.codes:
                 out["owner"] = self.codes[owner_id]
-            else:
-                out["owner"] = self.text(row.get("owner", ""))
-            out["text"] = self.text(row.get("text", ""))
-        elif entity == "note":
-            for key in ("text", "group_label", "tags"):
-                out[key] = self.text(row.get(key, ""))
-        elif entity == "feedback_answer":
-            out["value_text"] = self.text(row.get("value_text", ""))
-        elif entity == "workshop":
-            out["conclusions"] = self.text(row.get("conclusions", ""))
         elif entity == "conflict":
             out["value"] = self._conflict_value(row)
         return out
@@ -100,6 +130,8 @@ class Pseudonymiser:
     def _conflict_value(self, row: Mapping[str, Any]) -> Any:
         if row.get("entity") == "participant" and row.get("field") in ("display_name", "contact", *NO_NEEDS):
             return self.codes.get(str(row.get("row_id")), "P-?") if row.get("field") == "display_name" else ""
+        if row.get("field") in BLANKED.get(str(row.get("entity")), ()):
+            return ""
         return self.text(row.get("value", ""))
 
 

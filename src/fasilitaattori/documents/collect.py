@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields, is_dataclass, replace
 from datetime import date, time
 from pathlib import Path
 from typing import Any, cast
@@ -44,6 +45,25 @@ def pseudonymiser_for(wb: Workbench) -> Pseudonymiser:
 
 def _text(value: str, pseudo: Pseudonymiser | None) -> str:
     return str(pseudo.text(value)) if pseudo else value
+
+
+# View-model fields that are codes or ids, and the answers, which `feedback_of` pseudonymises as
+# it reads them (a survey may have hundreds of thousands).
+_NOT_TYPED = frozenset({"kind", "status", "language", "counts_as", "people", "responses"})
+
+
+def _scrubbed(value: Any, pseudo: Pseudonymiser) -> Any:
+    """Every text of a finished view model with participants' names and contacts replaced: the
+    title, goals, facilitators, a block's leader and room, prompts and options, the project's
+    description and contacts; whatever a printout shows, as the store holds it typed."""
+    if isinstance(value, str):
+        return pseudo.text(value)
+    if isinstance(value, tuple):
+        return tuple(_scrubbed(v, pseudo) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: _scrubbed(getattr(value, f.name), pseudo)
+                                 for f in fields(value) if f.init and f.name not in _NOT_TYPED})
+    return value
 
 
 def workshop_facts(wb: Workbench, workshop_id: str, pseudo: Pseudonymiser | None = None) -> m.WorkshopFacts:
@@ -206,7 +226,7 @@ def summary_data(wb: Workbench, workshop_id: str, pseudonymise: bool = False) ->
     # named participant gave photo consent, and never in pseudonymised output (a face is a name).
     all_photos = photos.list_photos(wb, workshop_id)
     printable_photos = not pseudonymise and all(p.photo_consent for p in people)
-    return m.SummaryData(
+    data = m.SummaryData(
         workshop=workshop_facts(wb, workshop_id, pseudo),
         agenda=agenda_rows(wb, workshop_id),
         participants=people,
@@ -224,6 +244,7 @@ def summary_data(wb: Workbench, workshop_id: str, pseudonymise: bool = False) ->
             for p in all_photos),
         photos_withheld=0 if printable_photos else len(all_photos),
     )
+    return _scrubbed(data, pseudo) if pseudo else data
 
 
 def project_report_data(wb: Workbench, project_id: str, pseudonymise: bool = False) -> m.ProjectReportData:
@@ -237,7 +258,7 @@ def project_report_data(wb: Workbench, project_id: str, pseudonymise: bool = Fal
     for ws in series:
         people = participant_rows(wb, ws.id)
         heads = participants.list_head_counts(wb, ws.id)
-        fb = feedback_of(wb, ws.id)
+        fb = feedback_of(wb, ws.id, pseudo)
         rows.append(m.ProjectWorkshopRow(
             title=ws.title, date=_date(ws.date), locality=ws.locality,
             participant_count=len(people) + sum(h.count for h in heads),
@@ -259,7 +280,8 @@ def project_report_data(wb: Workbench, project_id: str, pseudonymise: bool = Fal
         logo_path=Path(logo) if logo and Path(logo).is_file() else None)
     all_tasks = tuple(_task(t, titles.get(t.workshop_id or "", ""), pseudo)
                       for t in tasks.list_tasks(wb, project_id=project_id))
-    return m.ProjectReportData(project=facts, workshops=tuple(rows), tasks=all_tasks)
+    data = m.ProjectReportData(project=facts, workshops=tuple(rows), tasks=all_tasks)
+    return _scrubbed(data, pseudo) if pseudo else data
 
 
 def worksheet_source(wb: Workbench, ref_id: str) -> tuple[WorksheetSpec, m.WorksheetHeader]:
