@@ -77,3 +77,25 @@ def test_a_bundle_with_a_category_the_app_could_not_write_is_refused(tmp_path, e
         assert dump(target) == before
     finally:
         target.close()
+
+
+def test_a_one_project_bundle_carries_the_own_categories_its_blocks_use(tmp_path):
+    """A colleague given one project sees its blocks in their own category, not an unknown one."""
+    from fasilitaattori.core import projects
+
+    a, b = new_device(tmp_path / "dev", "a"), new_device(tmp_path / "dev", "b")
+    try:
+        project = projects.create_project(a, name="Neuvostot")
+        ws = workshops.create_workshop(a, title="Verkostopäivä", project_id=project.id, date="2026-05-05",
+                                       start_time="09:00", end_time="12:00")
+        walk = categories.add_category(a, "Kävelykokous", "#2266aa", "presentation")
+        categories.add_category(a, "Toisen hankkeen luokka")  # used by no block of the project
+        agenda.add_item(a, ws.id, title="Kävellen", duration_min=30, category=walk.id)
+        path = tmp_path / "neuvostot.fasi"
+        export_bundle(a, path, project_id=project.id)
+        import_bundle(b, path)
+        assert _own(b) == [(walk.id, "Kävelykokous", "#2266aa", "presentation")]
+        assert agenda.balance(b, ws.id).presentation == 30
+    finally:
+        a.close()
+        b.close()

@@ -38,11 +38,11 @@ def test_no_name_or_contact_anywhere_in_a_pseudonymised_bundle(wb, tmp_path, sco
         if name.startswith("rows/"):
             for value in _values(body):
                 assert not leaks(str(value)), (name, value)
-    # Every kind with free text came along (a project's bundle holds no question sets or own
-    # categories), and the participant is there under her code.
+    # Every kind with free text came along (a project's bundle holds no question sets; of the
+    # own categories only those its blocks use), and the participant is there under her code.
     counts = json.loads(members["manifest.json"])["counts"]
     missing = {entity for entity, columns in FREE_TEXT.items() if columns and not counts[entity]}
-    assert missing == (set() if scope == "store" else {"question_set", "category"}), counts
+    assert missing == (set() if scope == "store" else {"question_set"}), counts
     assert "P-001" in members["rows/participant.jsonl"]
 
 

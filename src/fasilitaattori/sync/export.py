@@ -106,6 +106,10 @@ def project_scope(conn: sqlite3.Connection, project_id: str) -> dict[str, set[st
                     if value is not None and col.ref and value not in ids[col.ref]:
                         ids[col.ref].add(value)
                         grew = True
+    # A block names its category by key, not as a reference (the built-in ones are no rows):
+    # the user's own categories its blocks use come along, or they arrive uncategorised.
+    used = {r[1] for r in _select(conn, "agenda_item", ["id", "category"]) if r[0] in ids["agenda_item"]}
+    ids["category"] |= {r[0] for r in _select(conn, "category", ["id"]) if r[0] in used}
     everything = set().union(*ids.values())
     ids["conflict"] = {r[0] for r in _select(conn, "conflict", ["id", "row_id"]) if r[1] in everything}
     ids["erasure"] = {r[0] for r in _select(conn, "erasure", ["id"])}  # ids only, no content
