@@ -10,9 +10,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.dates import format_date
 from ..core.series import SeriesTask, SeriesWorkshop, Stretch, project_series
@@ -30,6 +40,27 @@ STATUS = {"planned": QT_TRANSLATE_NOOP("SeriesView", "Planned"), "held": QT_TRAN
           "reported": QT_TRANSLATE_NOOP("SeriesView", "Reported"), "open": QT_TRANSLATE_NOOP("SeriesView", "Open"),
           "in_progress": QT_TRANSLATE_NOOP("SeriesView", "In progress"),
           "done": QT_TRANSLATE_NOOP("SeriesView", "Done")}
+
+
+TEXT_COLUMN = 1
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows as high as their wrapped text. QTreeView asks a row's height without telling the
+    column's width, so the text would count as one line; this gives the width."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        if index.column() != TEXT_COLUMN:
+            return super().sizeHint(option, index)
+        width = self._tree.header().sectionSize(TEXT_COLUMN)
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, width, 10_000)  # a valid rect: the style wraps to its width
+        sized.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return QSize(width, super().sizeHint(sized, index).height())
 
 
 class SeriesView(QWidget):
@@ -62,6 +93,10 @@ class SeriesView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # A long assignment wraps onto more lines rather than being cut at the column's edge.
+        self.tree.setItemDelegate(_WrapDelegate(self.tree))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda column, _old, _new: column == TEXT_COLUMN and self.tree.scheduleDelayedItemsLayout())
         self.tree.itemActivated.connect(self._activated)
         hint = QLabel(self.tr("Enter opens the chosen workshop, or the Tasks tab of the chosen task."))
         hint.setWordWrap(True)
@@ -150,7 +185,8 @@ class SeriesView(QWidget):
         due = format_date(current_language(), task.due_date)
         item = QTreeWidgetItem([due, text, self._status(task.status)])
         item.setData(0, ROW_ROLE, ("task", task.workshop_id or "", task.id))
-        item.setToolTip(1, text)  # a long assignment is cut at the column's edge
+        for column in range(3):  # the date and status beside a wrapped text's first line
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if task.status == "done":
             for column in range(3):
                 item.setForeground(column, self.palette().color(QPalette.ColorRole.PlaceholderText))
