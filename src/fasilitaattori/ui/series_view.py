@@ -219,9 +219,10 @@ class SeriesView(QWidget):
             self.task_chosen.emit(workshop_id, task_id)
 
 
-def show_series(window: MainWindow, ctx: UiContext) -> SeriesView | None:
-    """The series of the project chosen in the sidebar (or of the open workshop's project)."""
-    project_id = window.sidebar.selected_project_id()
+def show_series(window: MainWindow, ctx: UiContext, project_id: str | None = None) -> SeriesView | None:
+    """The series of `project_id`, else of the project chosen in the sidebar (or of the open
+    workshop's project)."""
+    project_id = project_id or window.sidebar.selected_project_id()
     if not project_id and ctx.workshop_id:
         try:
             project_id = workshops.get(ctx.wb, ctx.workshop_id).project_id
@@ -272,4 +273,6 @@ def install_series_actions(window: QWidget, ctx: UiContext, menu: QMenu) -> list
         "SeriesView", "The project's workshops as a timeline, with the tasks and assignments between them."))
     action.triggered.connect(lambda: show_series(cast("MainWindow", window), ctx))
     menu.addAction(action)
+    sidebar = cast("MainWindow", window).sidebar  # its context menu's "Show series"
+    sidebar.series_requested.connect(lambda project_id: show_series(cast("MainWindow", window), ctx, project_id))
     return [action]
