@@ -181,11 +181,13 @@ class CrossTabPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         table = self.table_shown
-        if table is not None and event.size().width() != event.oldSize().width():
-            # Back to the matrix only with room to spare, so a scroll bar coming and going
-            # beside the panel cannot flip the layout to and fro.
-            if self.by_question == self._fits(self._matrix(table), slack=HYSTERESIS if self.by_question else 0):
-                self._fill(table)
+        if table is None or event.size().width() == event.oldSize().width():
+            return
+        # Back to the matrix only with room to spare, so a scroll bar coming and going beside
+        # the panel cannot flip the layout to and fro.
+        slack = HYSTERESIS if self.by_question else 0
+        if self.by_question == self._fits(self._matrix(table), slack):
+            self._fill(table)
 
     def _fit_height(self) -> None:
         view = self.table
