@@ -105,7 +105,7 @@ class SeriesView(QWidget):
         # A long assignment wraps onto more lines rather than being cut at the column's edge.
         self.tree.setItemDelegate(_WrapDelegate(self.tree))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header.sectionResized.connect(lambda column, _old, _new: column == TEXT_COLUMN and self.tree.scheduleDelayedItemsLayout())
+        header.sectionResized.connect(self._text_column_resized)
         self.tree.itemActivated.connect(self._activated)
         hint = QLabel(self.tr("Enter opens the chosen workshop, or the Tasks tab of the chosen task."))
         hint.setWordWrap(True)
@@ -116,6 +116,10 @@ class SeriesView(QWidget):
         layout.addWidget(hint)
         self.setFocusProxy(self.tree)
         ctx.changed.connect(self._changed)
+
+    def _text_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == TEXT_COLUMN:
+            self.tree.scheduleDelayedItemsLayout()  # the texts wrap onto more or fewer lines
 
     def show_project(self, project_id: str) -> None:
         self.project_id = project_id
