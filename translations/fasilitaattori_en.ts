@@ -574,6 +574,22 @@
         <translation>Question</translation>
     </message>
     <message>
+        <source>Question and group</source>
+        <translation>Question and group</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>too few answers to show</source>
+        <translation>too few answers to show</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -3472,6 +3488,10 @@ An offline workbench for planning and running workshops, capturing what comes ou
     <message>
         <source>New workshop from template</source>
         <translation>New workshop from template</translation>
+    </message>
+    <message>
+        <source>Show &amp;series</source>
+        <translation>Show &amp;series</translation>
     </message>
     <message>
         <source>New project…</source>

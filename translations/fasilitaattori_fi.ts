@@ -574,6 +574,22 @@
         <translation>Kysymys</translation>
     </message>
     <message>
+        <source>Question and group</source>
+        <translation>Kysymys ja ryhmä</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>too few answers to show</source>
+        <translation>liian vähän vastauksia näytettäväksi</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Kaikki</translation>
     </message>
@@ -3472,6 +3488,10 @@ Työväline työpajojen suunnitteluun ja ohjaamiseen, tulosten kirjaamiseen ja t
     <message>
         <source>New workshop from template</source>
         <translation>Uusi työpaja pohjasta</translation>
+    </message>
+    <message>
+        <source>Show &amp;series</source>
+        <translation>Näytä &amp;työpajasarja</translation>
     </message>
     <message>
         <source>New project…</source>

@@ -574,6 +574,22 @@
         <translation>Fråga</translation>
     </message>
     <message>
+        <source>Question and group</source>
+        <translation>Fråga och grupp</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>too few answers to show</source>
+        <translation>för få svar för att visas</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Alla</translation>
     </message>
@@ -3472,6 +3488,10 @@ Ett verktyg för att planera och leda workshoppar, dokumentera resultaten och sk
     <message>
         <source>New workshop from template</source>
         <translation>Ny workshop från mall</translation>
+    </message>
+    <message>
+        <source>Show &amp;series</source>
+        <translation>Visa &amp;workshopserien</translation>
     </message>
     <message>
         <source>New project…</source>

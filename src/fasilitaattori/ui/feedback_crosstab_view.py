@@ -2,6 +2,12 @@
 workshop's background questions (municipality, age group, role), and the table shows each
 scale, number and yes/no question for all respondents and for each group.
 
+While the groups fit side by side (every column at least its longest word), the table is a
+matrix: a row per question, a column per group. Six council bodies of long names do not fit the
+results pane at 1366×768, so then each question is a bold row with its groups under it, one
+figure beside each: two columns read at any width, with no sideways scroll. Every figure tells a
+screen reader its question and group, as the cell alone holds just a number.
+
 Which groups stand alone, which are counted together as "Other" and which figures are too few
 to show are decided by `core.feedback_crosstab` (the printed summary and `feedback stats --json`
 use the same tables); this only lays them out.
@@ -9,7 +15,10 @@ use the same tables); this only lays them out.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,10 +33,20 @@ from PySide6.QtWidgets import (
 from ..core.feedback import QuestionStats
 from ..core.feedback_crosstab import MIN_GROUP, CrossTab, cross_tabs
 from ..store.models import FeedbackQuestion
-from .column_fit import fit_columns
+from .column_fit import PADDING, fit_columns
 from .context import UiContext
 
 NOT_SHOWN = "–"  # a figure from too few answers
+HYSTERESIS = 24  # pixels: about a scroll bar's width
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    left: bool = False
+    bold: bool = False
+    tip: str = ""
+    spoken: str = ""  # what a screen reader says instead of the bare text
 
 
 class CrossTabPanel(QWidget):
@@ -38,6 +57,7 @@ class CrossTabPanel(QWidget):
         self.overall: dict[str, QuestionStats] = {}
         self.respondents = 0
         self.table_shown: CrossTab | None = None
+        self.by_question = False  # the groups under each question rather than side by side
 
         self.choice = QComboBox()
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -103,22 +123,71 @@ class CrossTabPanel(QWidget):
         self.note.setVisible(bool(background))
 
     def _fill(self, table: CrossTab) -> None:
+        matrix = self._matrix(table)
+        self.by_question = not self._fits(matrix, slack=0)
+        heads, rows = self._by_question(table) if self.by_question else matrix
         view = self.table
         view.clear()
-        view.setColumnCount(len(table.groups) + 2)
-        view.setRowCount(len(table.rows))
-        headers = [self.tr("Question"), self.tr("All") + f"\n({self.respondents})"]
-        headers += [(name or self.tr("Other")) + f"\n({n})" for name, n in table.groups]
-        view.setHorizontalHeaderLabels(headers)
-        for r, (question, cells) in enumerate(table.rows):
-            measure = self.tr("yes %") if question.kind == "yesno" else f"{question.scale_min}–{question.scale_max}"
-            self._put(r, 0, f"{question.prompt} ({measure})", left=True)
-            whole = self.overall.get(question.id)
-            self._put(r, 1, self._figure(question, whole.mean if whole else None))
-            for c, cell in enumerate(cells, start=2):
-                text = self._figure(question, cell.mean)
-                self._put(r, c, text, tip=self.tr("%n answer(s)", "", cell.n))
+        view.setColumnCount(len(heads))
+        view.setRowCount(len(rows))
+        for c, head in enumerate(heads):
+            item = QTableWidgetItem(head)
+            item.setToolTip(head)
+            view.setHorizontalHeaderItem(c, item)
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                self._put(r, c, cell)
         self.fitter.fit()
+
+    def _matrix(self, table: CrossTab) -> tuple[list[str], list[list[Cell]]]:
+        """One row per question, one column per group: compact when the groups fit side by side."""
+        heads = [self.tr("Question"), self._all() + f"\n({self.respondents})"]
+        heads += [self._group(name) + f"\n({n})" for name, n in table.groups]
+        rows = []
+        for question, figures in table.rows:
+            whole = self.overall.get(question.id)
+            row = [Cell(self._prompt(question), left=True),
+                   self._cell(question, self._all(), whole.mean if whole else None, None)]
+            row += [self._cell(question, self._group(name), f.mean, f.n)
+                    for (name, _n), f in zip(table.groups, figures, strict=True)]
+            rows.append(row)
+        return heads, rows
+
+    def _by_question(self, table: CrossTab) -> tuple[list[str], list[list[Cell]]]:
+        """Each question in bold with its groups under it, one figure beside each: two columns,
+        so any number of groups of any length reads without a sideways scroll."""
+        heads = [self.tr("Question and group"), self.tr("Figure")]
+        rows = []
+        for question, figures in table.rows:
+            whole = self.overall.get(question.id)
+            rows.append([Cell(self._prompt(question), left=True, bold=True), Cell("")])
+            rows.append([Cell(self._all() + f" ({self.respondents})", left=True),
+                         self._cell(question, self._all(), whole.mean if whole else None, None)])
+            rows += [[Cell(self._group(name) + f" ({n})", left=True), self._cell(question, self._group(name), f.mean, f.n)]
+                     for (name, n), f in zip(table.groups, figures, strict=True)]
+        return heads, rows
+
+    def _fits(self, layout: tuple[list[str], list[list[Cell]]], slack: int) -> bool:
+        """Whether every column gets at least its longest word within the panel's width."""
+        heads, rows = layout
+        plain, bold = self.table.fontMetrics(), self.table.horizontalHeader().fontMetrics()
+        need = 0
+        for c, head in enumerate(heads):
+            words = [bold.horizontalAdvance(w) for w in head.split()]
+            words += [plain.horizontalAdvance(w) for row in rows for w in row[c].text.split()]
+            need += max(words, default=0) + PADDING
+        return need + 2 * self.table.frameWidth() + slack <= self.width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        table = self.table_shown
+        if table is None or event.size().width() == event.oldSize().width():
+            return
+        # Back to the matrix only with room to spare, so a scroll bar coming and going beside
+        # the panel cannot flip the layout to and fro.
+        slack = HYSTERESIS if self.by_question else 0
+        if self.by_question == self._fits(self._matrix(table), slack):
+            self._fill(table)
 
     def _fit_height(self) -> None:
         view = self.table
@@ -126,13 +195,37 @@ class CrossTabPanel(QWidget):
         view.setFixedHeight(view.horizontalHeader().height() + sum(view.rowHeight(r) for r in range(view.rowCount()))
                             + 2 * view.frameWidth() + (bar.sizeHint().height() if bar.maximum() > 0 else 0))
 
-    def _put(self, row: int, column: int, text: str, tip: str = "", left: bool = False) -> None:
-        item = QTableWidgetItem(text)
-        align = Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
+    def _put(self, row: int, column: int, cell: Cell) -> None:
+        item = QTableWidgetItem(cell.text)
+        align = Qt.AlignmentFlag.AlignLeft if cell.left else Qt.AlignmentFlag.AlignRight
         item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-        if tip:
-            item.setToolTip(tip)
+        if cell.tip:
+            item.setToolTip(cell.tip)
+        if cell.spoken:
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, cell.spoken)
+        if cell.bold:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
         self.table.setItem(row, column, item)
+
+    def _cell(self, question: FeedbackQuestion, group: str, value: float | None, answers: int | None) -> Cell:
+        """A figure; a screen reader hears its question and group with it, as the cell alone is a number."""
+        text = self._figure(question, value)
+        spoken = self.tr("%1, %2: %3").replace("%1", question.prompt).replace("%2", group).replace(
+            "%3", text if value is not None else self.tr("too few answers to show"))
+        tip = self.tr("%n answer(s)", "", answers) if answers is not None else ""
+        return Cell(text, tip=tip, spoken=spoken)
+
+    def _prompt(self, question: FeedbackQuestion) -> str:
+        measure = self.tr("yes %") if question.kind == "yesno" else f"{question.scale_min}–{question.scale_max}"
+        return f"{question.prompt} ({measure})"
+
+    def _all(self) -> str:
+        return self.tr("All")
+
+    def _group(self, name: str) -> str:
+        return name or self.tr("Other")
 
     def _figure(self, question: FeedbackQuestion, value: float | None) -> str:
         if value is None:

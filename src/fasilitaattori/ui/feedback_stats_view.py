@@ -30,9 +30,11 @@ class FeedbackStatsView(QScrollArea):
         self.rate_label = QLabel()
         self.rate_label.setWordWrap(True)
         self.rate_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.comparison = CrossTabPanel(ctx)
-        self.charts: list[BarChart] = []
         self._body = QWidget()
+        # Parented at once: shown without a parent it would flash up as a window of its own
+        # (taking the focus from the main window) before the layout takes it.
+        self.comparison = CrossTabPanel(ctx, self._body)
+        self.charts: list[BarChart] = []
         self._layout = QVBoxLayout(self._body)
         self.setWidget(self._body)
 

@@ -10,9 +10,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.dates import format_date
 from ..core.series import SeriesTask, SeriesWorkshop, Stretch, project_series
@@ -30,6 +49,27 @@ STATUS = {"planned": QT_TRANSLATE_NOOP("SeriesView", "Planned"), "held": QT_TRAN
           "reported": QT_TRANSLATE_NOOP("SeriesView", "Reported"), "open": QT_TRANSLATE_NOOP("SeriesView", "Open"),
           "in_progress": QT_TRANSLATE_NOOP("SeriesView", "In progress"),
           "done": QT_TRANSLATE_NOOP("SeriesView", "Done")}
+
+
+TEXT_COLUMN = 1
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Rows as high as their wrapped text. QTreeView asks a row's height without telling the
+    column's width, so the text would count as one line; this gives the width."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        if index.column() != TEXT_COLUMN:
+            return super().sizeHint(option, index)
+        width = self._tree.header().sectionSize(TEXT_COLUMN)
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, width, 10_000)  # a valid rect: the style wraps to its width
+        sized.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return QSize(width, super().sizeHint(sized, index).height())
 
 
 class SeriesView(QWidget):
@@ -62,6 +102,10 @@ class SeriesView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # A long assignment wraps onto more lines rather than being cut at the column's edge.
+        self.tree.setItemDelegate(_WrapDelegate(self.tree))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(self._text_column_resized)
         self.tree.itemActivated.connect(self._activated)
         hint = QLabel(self.tr("Enter opens the chosen workshop, or the Tasks tab of the chosen task."))
         hint.setWordWrap(True)
@@ -72,6 +116,10 @@ class SeriesView(QWidget):
         layout.addWidget(hint)
         self.setFocusProxy(self.tree)
         ctx.changed.connect(self._changed)
+
+    def _text_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == TEXT_COLUMN:
+            self.tree.scheduleDelayedItemsLayout()  # the texts wrap onto more or fewer lines
 
     def show_project(self, project_id: str) -> None:
         self.project_id = project_id
@@ -150,7 +198,8 @@ class SeriesView(QWidget):
         due = format_date(current_language(), task.due_date)
         item = QTreeWidgetItem([due, text, self._status(task.status)])
         item.setData(0, ROW_ROLE, ("task", task.workshop_id or "", task.id))
-        item.setToolTip(1, text)  # a long assignment is cut at the column's edge
+        for column in range(3):  # the date and status beside a wrapped text's first line
+            item.setTextAlignment(column, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if task.status == "done":
             for column in range(3):
                 item.setForeground(column, self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -183,9 +232,10 @@ class SeriesView(QWidget):
             self.task_chosen.emit(workshop_id, task_id)
 
 
-def show_series(window: MainWindow, ctx: UiContext) -> SeriesView | None:
-    """The series of the project chosen in the sidebar (or of the open workshop's project)."""
-    project_id = window.sidebar.selected_project_id()
+def show_series(window: MainWindow, ctx: UiContext, project_id: str | None = None) -> SeriesView | None:
+    """The series of `project_id`, else of the project chosen in the sidebar (or of the open
+    workshop's project)."""
+    project_id = project_id or window.sidebar.selected_project_id()
     if not project_id and ctx.workshop_id:
         try:
             project_id = workshops.get(ctx.wb, ctx.workshop_id).project_id
@@ -236,4 +286,6 @@ def install_series_actions(window: QWidget, ctx: UiContext, menu: QMenu) -> list
         "SeriesView", "The project's workshops as a timeline, with the tasks and assignments between them."))
     action.triggered.connect(lambda: show_series(cast("MainWindow", window), ctx))
     menu.addAction(action)
+    sidebar = cast("MainWindow", window).sidebar  # its context menu's "Show series"
+    sidebar.series_requested.connect(lambda project_id: show_series(cast("MainWindow", window), ctx, project_id))
     return [action]

@@ -55,6 +55,7 @@ class _Tree(QTreeWidget):
 class Sidebar(SidebarActions, QWidget):
     workshop_activated = Signal(str)
     message = Signal(str)  # a line for the status bar
+    series_requested = Signal(str)  # a project id: show its series (the context menu)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

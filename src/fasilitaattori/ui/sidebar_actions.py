@@ -32,6 +32,7 @@ class SidebarActions:
         from PySide6.QtCore import SignalInstance
 
         message: SignalInstance
+        series_requested: SignalInstance
 
         def selected(self) -> tuple[str, str]: ...
 
@@ -143,6 +144,11 @@ class SidebarActions:
     def _context_menu(self, pos: object) -> None:
         kind, _row_id = self.selected()
         menu = QMenu(self)
+        project_id = self.selected_project_id() if kind in ("project", "workshop") else None
+        if project_id:  # the same view as Workshop → Project series
+            menu.addAction(QCoreApplication.translate("Sidebar", "Show &series"),
+                           lambda: self.series_requested.emit(project_id))
+            menu.addSeparator()
         menu.addAction(QCoreApplication.translate("Sidebar", "New project…"), self.new_project)
         menu.addAction(QCoreApplication.translate("Sidebar", "New workshop…"), self.new_workshop)
         if kind == "template":
