@@ -118,3 +118,27 @@ def test_notes_tab_adds_a_note_to_a_track_chosen_by_keys(setup, qtbot):
     qtbot.keyClicks(tab.move_target, "Ryhm")  # the first item that begins so: the block itself
     qtbot.mouseClick(tab.move_button, Qt.MouseButton.LeftButton)
     assert [n.agenda_item_id for n in notes.list_notes(ctx.wb, ws.id)] == [groups.id]
+
+
+def test_photos_tab_attaches_a_photo_to_a_track_chosen_by_keys(setup, qtbot, tmp_path):
+    from fasilitaattori.core import photos
+    from fasilitaattori.ui.photos_tab import PhotosTab
+    from tests.ui.test_photos_tab import make_image
+
+    ctx, ws, _blocks, (_a, b) = setup
+    photo = photos.add_photo(ctx.wb, ws.id, make_image(tmp_path / "flappi.png", "orange"), caption="Fläppi")
+    tab = PhotosTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1366, 768)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.grid.setFocus()
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Home)  # the photo is chosen
+    assert tab.photo_id == photo.id
+    box = tab.block_box
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "No block", "Aloitus", "Ryhmätyö", "  ↳ Ryhmä A: Ideointi", "  ↳ Ryhmä B: Learning Cafe"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_End)
+    assert photos.photos.get(ctx.wb, photo.id).agenda_item_id == b.id
+    assert tab.grid.item(0).text() == "Fläppi\nRyhmätyö ↳ Ryhmä B: Learning Cafe"
