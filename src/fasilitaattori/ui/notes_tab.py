@@ -278,8 +278,10 @@ class NotesTab(QWidget):
         self.new_edit.setAccessibleDescription(self.target_label.text())
 
     def _block_title(self, block_id: str) -> str:
+        """A track by its own title: the line has room for little beside the note box, and
+        the block list above shows whose track it is."""
         choice = self._blocks.get(block_id)
-        return choice.full_title if choice is not None else self.block_filter.currentText()
+        return choice.title if choice is not None else self.block_filter.currentText()
 
     def _fit_rows(self) -> None:
         """Rows on screen as tall as their wrapped text, up to MAX_LINES lines (the tooltip
