@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from fasilitaattori.core import agenda, notes, workshops
-
 from tests.ui.test_live_mode import FakeClock
 
 ALT = Qt.KeyboardModifier.AltModifier
