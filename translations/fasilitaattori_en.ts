@@ -1658,6 +1658,18 @@
         <translation>&amp;Group:</translation>
     </message>
     <message>
+        <source>Parallel track of the next note</source>
+        <translation>Parallel track of the next note</translation>
+    </message>
+    <message>
+        <source>The note goes to the block itself or to one of its parallel tracks.</source>
+        <translation>The note goes to the block itself or to one of its parallel tracks.</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel track:</source>
+        <translation>&amp;Parallel track:</translation>
+    </message>
+    <message>
         <source>Type a note and press Enter to save it</source>
         <translation>Type a note and press Enter to save it</translation>
     </message>

@@ -1658,6 +1658,18 @@
         <translation>&amp;Ryhmä:</translation>
     </message>
     <message>
+        <source>Parallel track of the next note</source>
+        <translation>Seuraavan muistiinpanon rinnakkainen ryhmä</translation>
+    </message>
+    <message>
+        <source>The note goes to the block itself or to one of its parallel tracks.</source>
+        <translation>Muistiinpano tallentuu itse ohjelmakohtaan tai johonkin sen rinnakkaisista ryhmistä.</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel track:</source>
+        <translation>R&amp;innakkainen ryhmä:</translation>
+    </message>
+    <message>
         <source>Type a note and press Enter to save it</source>
         <translation>Kirjoita muistiinpano ja tallenna se painamalla Enter</translation>
     </message>

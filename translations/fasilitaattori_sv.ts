@@ -1658,6 +1658,18 @@
         <translation>&amp;Grupp:</translation>
     </message>
     <message>
+        <source>Parallel track of the next note</source>
+        <translation>Parallell grupp för nästa anteckning</translation>
+    </message>
+    <message>
+        <source>The note goes to the block itself or to one of its parallel tracks.</source>
+        <translation>Anteckningen sparas i själva programpunkten eller i en av dess parallella grupper.</translation>
+    </message>
+    <message>
+        <source>&amp;Parallel track:</source>
+        <translation>&amp;Parallell grupp:</translation>
+    </message>
+    <message>
         <source>Type a note and press Enter to save it</source>
         <translation>Skriv en anteckning och spara den med Enter</translation>
     </message>

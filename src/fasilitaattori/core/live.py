@@ -22,6 +22,7 @@ from ..errors import ValidationError
 from ..store.models import AgendaItem
 from .agenda import Schedule, ScheduledItem, agenda_items, schedule
 from .fields import hhmm, minutes
+from .notes import BlockChoice
 from .workbench import Workbench
 
 EXTEND_STEP_MIN = 5
@@ -101,6 +102,16 @@ def state_at(plan: Schedule, now_sec: int) -> LiveState:
     if any(row.item.actual_start for row in plan.items):
         return _led(plan, now_sec)
     return _by_clock(plan, now_sec)
+
+
+def note_targets(state: LiveState | None) -> list[BlockChoice]:
+    """What a note typed now can go to: the running block first (the default), then its
+    parallel tracks in order. Empty when no block runs."""
+    if state is None or state.current is None:
+        return []
+    block = state.current.item
+    return [BlockChoice(block.id, block.title),
+            *(BlockChoice(t.item.id, t.item.title, block.id, block.title) for t in state.current.tracks)]
 
 
 def seconds_of_day(moment: datetime) -> int:

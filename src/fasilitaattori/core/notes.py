@@ -40,6 +40,63 @@ notes: Entity[Note] = register(Entity("note", "note", [
 ], check=_check_block))
 
 
+# -- what a note or photo can be attached to -------------------------------------------------
+@dataclass(frozen=True)
+class BlockChoice:
+    """A block, or a parallel track of one (`parent_id` set), that notes and photos attach to."""
+
+    id: str
+    title: str
+    parent_id: str = ""
+    parent_title: str = ""
+
+    @property
+    def label(self) -> str:
+        """As a picker lists it: a track indented under its block."""
+        return f"  ↳ {self.title}" if self.parent_id else self.title
+
+    @property
+    def full_title(self) -> str:
+        """Where it stands alone (a table cell, a caption): a track names its block."""
+        return f"{self.parent_title} ↳ {self.title}" if self.parent_id else self.title
+
+
+def _choices(session: Session, workshop_id: str) -> tuple[list[BlockChoice], dict[str, BlockChoice]]:
+    """The live blocks in agenda order, each followed by its live tracks; and every id a note
+    may name mapped to the choice it is shown under. A deleted track's own notes moved to its
+    block (`records.MOVES`), but one written to it on another device before the delete arrived
+    still names it: it is shown under the block too, never left dangling."""
+    rows = list(session.scalars(select(AgendaItem).where(AgendaItem.workshop_id == workshop_id)))
+    blocks = sorted((r for r in rows if not r.track_of and not r.deleted), key=lambda r: (r.day, r.position, r.id))
+    tracks = sorted((r for r in rows if r.track_of), key=lambda r: (r.position, r.id))
+    choices: list[BlockChoice] = []
+    home: dict[str, BlockChoice] = {}
+    for block in blocks:
+        choice = home[block.id] = BlockChoice(block.id, block.title)
+        choices.append(choice)
+        for track in (t for t in tracks if t.track_of == block.id):
+            if track.deleted:
+                home[track.id] = choice
+            else:
+                home[track.id] = BlockChoice(track.id, track.title, block.id, block.title)
+                choices.append(home[track.id])
+    return choices, home
+
+
+def block_choices(wb: Workbench, workshop_id: str) -> list[BlockChoice]:
+    """What a note or photo of the workshop can be attached to: its blocks in agenda order,
+    each followed by its parallel tracks in order."""
+    with wb.store.read() as session:
+        return _choices(session, workshop_id)[0]
+
+
+def block_homes(wb: Workbench, workshop_id: str) -> dict[str, BlockChoice]:
+    """Block id a note or photo names -> the block or track it is shown under; an id missing
+    here (a deleted block) leaves it without a block."""
+    with wb.store.read() as session:
+        return _choices(session, workshop_id)[1]
+
+
 def add_note(wb: Workbench, workshop_id: str, text: str, kind: str = "idea", **values: Any) -> Note:
     return notes.create(wb, workshop_id=workshop_id, text=text, kind=kind, **values)
 
@@ -100,12 +157,12 @@ class NoteFilter:
     text: str = ""  # words that must all occur (prefix match, as in global search)
 
 
-def _filtered(f: NoteFilter) -> Any:
+def _filtered(f: NoteFilter, home: Mapping[str, BlockChoice]) -> Any:
     query = select(_ROWID).select_from(Note).where(_LIVE, Note.workshop_id == f.workshop_id)
-    if f.block == NO_BLOCK:
-        query = query.where(Note.agenda_item_id.is_(None))
+    if f.block == NO_BLOCK:  # and those of a deleted block, shown without one
+        query = query.where(Note.agenda_item_id.is_(None) | Note.agenda_item_id.not_in(list(home)))
     elif f.block:
-        query = query.where(Note.agenda_item_id == f.block)
+        query = query.where(Note.agenda_item_id.in_([i for i, c in home.items() if c.id == f.block]))
     if f.kind:
         query = query.where(Note.kind == f.kind)
     match = fts_query(f.text)
@@ -116,20 +173,24 @@ def _filtered(f: NoteFilter) -> Any:
 
 
 def note_keys(wb: Workbench, f: NoteFilter) -> array[int]:
-    """Row keys of the matching notes, grouped by block (agenda order, unattached last), then by
-    kind, then in capture order."""
+    """Row keys of the matching notes, grouped by block (agenda order, each block's tracks after
+    it, unattached last), then by kind, then in capture order."""
     with wb.store.read() as session:
-        blocks = session.scalars(select(AgendaItem.id).where(AgendaItem.workshop_id == f.workshop_id)
-                                 .order_by(AgendaItem.position, AgendaItem.id))
+        choices, home = _choices(session, f.workshop_id)
+        # A deleted track's id right after its block's: its notes follow the block's own.
+        order = [c.id for c in choices]
+        for item_id, choice in home.items():
+            if item_id != choice.id:
+                order.insert(order.index(choice.id) + 1, item_id)
         # instr() over the ids in agenda order is a cheap sort key (a join or CASE costs 2x on 200k rows).
-        block_order = ",".join(blocks)
-        query = _filtered(f).order_by(
-            func.coalesce(func.instr(block_order, Note.agenda_item_id), len(block_order) + 1),
+        block_order = ",".join(order)
+        query = _filtered(f, home).order_by(
+            func.coalesce(func.nullif(func.instr(block_order, Note.agenda_item_id), 0), len(block_order) + 1),
             func.instr(",".join(KINDS), Note.kind), Note.created_at, _ROWID)
         # Straight through the driver's cursor: SQLAlchemy's per-row work would double the time
         # for 200,000 keys (measured in bench/bench_notes.py).
         connection = session.connection()
-        compiled = query.compile(dialect=connection.dialect)
+        compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
         params = [compiled.params[name] for name in compiled.positiontup or ()]
         cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:

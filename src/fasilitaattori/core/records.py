@@ -37,6 +37,15 @@ CASCADES: dict[str, list[tuple[str, str]]] = {
     "feedback_question": [("feedback_answer", "question_id")],
 }
 
+# entity -> (column naming its parent, [(child entity, foreign key column)]): a row deleted on
+# its own while its parent lives hands these children to the parent instead of taking them
+# along (a parallel track's notes and photos stay with its block). The move is an edit stamped
+# with the delete's clock, so it travels in bundles and undo moves back exactly those children.
+# Deleted as part of a larger delete (its block, its workshop), the row takes them as CASCADES says.
+MOVES: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "agenda_item": ("track_of", [("note", "agenda_item_id"), ("photo", "agenda_item_id")]),
+}
+
 Check = Callable[[Session, Mapping[str, Any]], None]
 
 
@@ -151,6 +160,7 @@ class Entity(Generic[M]):
         with wb.store.write() as session:
             row = self.live(session, row_id)
             stamp = wb.tick(session)
+            _move_to_parent(session, self.name, row, stamp)
             _tombstone(session, self.name, row, stamp)
 
     def restore(self, wb: Workbench, row_id: str) -> M:
@@ -163,6 +173,7 @@ class Entity(Generic[M]):
                 gone_at = clocks_of(row).get("deleted", "")
                 stamp = wb.tick(session)
                 _revive(session, self.name, row, gone_at, stamp)
+                _move_back(session, self.name, row, gone_at, stamp)
             return row
 
     def list(self, wb: Workbench, order_by: Any = None, **equals: Any) -> list[M]:
@@ -180,6 +191,44 @@ def _children(session: Session, entity: str, row: SyncedMixin) -> Iterable[tuple
         model = SYNCED_MODELS[child_name]
         for child in session.scalars(select(model).where(getattr(model, column) == row.id)):
             yield child_name, child
+
+
+def _live_parent(session: Session, entity: str, row: SyncedMixin) -> SyncedMixin | None:
+    if entity not in MOVES:
+        return None
+    parent_id = getattr(row, MOVES[entity][0])
+    parent = session.get(SYNCED_MODELS[entity], parent_id) if parent_id else None
+    return parent if parent is not None and not parent.deleted else None
+
+
+def _moved(session: Session, entity: str, owner_id: str) -> Iterable[tuple[str, SyncedMixin]]:
+    for child_name, column in MOVES[entity][1]:
+        model = SYNCED_MODELS[child_name]
+        for child in session.scalars(select(model).where(getattr(model, column) == owner_id)):
+            yield column, child
+
+
+def _move_to_parent(session: Session, entity: str, row: SyncedMixin, stamp: str) -> None:
+    parent = _live_parent(session, entity, row)
+    if parent is None:
+        return
+    for column, child in list(_moved(session, entity, row.id)):
+        if not child.deleted:
+            setattr(child, column, parent.id)
+            set_clocks(child, [column], stamp)
+    session.flush()
+
+
+def _move_back(session: Session, entity: str, row: SyncedMixin, gone_at: str, stamp: str) -> None:
+    """Undo `_move_to_parent`: the children moved by the delete carry its clock."""
+    parent = _live_parent(session, entity, row)
+    if parent is None:
+        return
+    for column, child in list(_moved(session, entity, parent.id)):
+        if clocks_of(child).get(column) == gone_at:
+            setattr(child, column, row.id)
+            set_clocks(child, [column], stamp)
+    session.flush()
 
 
 def _tombstone(session: Session, entity: str, row: SyncedMixin, stamp: str) -> None:

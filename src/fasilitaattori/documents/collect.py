@@ -218,8 +218,18 @@ def _task(task: Any, workshop_title: str = "", pseudo: Pseudonymiser | None = No
                   kind=task.kind, workshop_title=workshop_title)
 
 
+def _block_of(homes: dict[str, notes.BlockChoice], block_id: str | None) -> str:
+    choice = homes.get(block_id or "")
+    return "" if choice is None else choice.parent_title or choice.title
+
+
+def _track_of(homes: dict[str, notes.BlockChoice], block_id: str | None) -> str:
+    choice = homes.get(block_id or "")
+    return choice.title if choice is not None and choice.parent_id else ""
+
+
 def summary_data(wb: Workbench, workshop_id: str, pseudonymise: bool = False) -> m.SummaryData:
-    items = {i.id: i.title for i in agenda.list_agenda(wb, workshop_id)}
+    homes = notes.block_homes(wb, workshop_id)  # blocks and their parallel tracks
     pseudo = pseudonymiser_for(wb) if pseudonymise else None
     people = participant_rows(wb, workshop_id, pseudo)
     # A photo does not record who is in it, so a workshop's photos are printed only when every
@@ -233,14 +243,15 @@ def summary_data(wb: Workbench, workshop_id: str, pseudonymise: bool = False) ->
         head_counts=tuple(m.HeadCount(h.count, h.municipality, h.organisation)
                           for h in participants.list_head_counts(wb, workshop_id)),
         notes=tuple(m.Note(kind=cast(m.NoteKind, n.kind), text=_text(n.text, pseudo),
-                           agenda_item=items.get(n.agenda_item_id or "", ""),
+                           agenda_item=_block_of(homes, n.agenda_item_id), track=_track_of(homes, n.agenda_item_id),
                            group_label=_text(n.group_label, pseudo))
                     for n in notes.list_notes(wb, workshop_id)),
         tasks=tuple(_task(t, pseudo=pseudo) for t in tasks.list_tasks(wb, workshop_id=workshop_id)),
         feedback=feedback_of(wb, workshop_id, pseudo),
         photos=() if not printable_photos else tuple(
             m.Photo(path=photos.photo_path(wb, p), caption=_text(p.caption, pseudo),
-                    agenda_item=items.get(p.agenda_item_id or "", ""))
+                    agenda_item=" – ".join(t for t in (_block_of(homes, p.agenda_item_id),
+                                                        _track_of(homes, p.agenda_item_id)) if t))
             for p in all_photos),
         photos_withheld=0 if printable_photos else len(all_photos),
     )

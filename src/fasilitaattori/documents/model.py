@@ -121,8 +121,9 @@ class HeadCount:
 class Note:
     kind: NoteKind
     text: str
-    agenda_item: str = ""
+    agenda_item: str = ""  # the block's title (of a parallel track: its block's)
     group_label: str = ""
+    track: str = ""  # the parallel track's title, when the note is on one
 
 
 @dataclass(frozen=True)

@@ -123,23 +123,31 @@ def _agenda(out: Outline, data: SummaryData, t: _T) -> None:
                        numeric=(3,), widths=(1.2, 5, 2, 1.4)))
 
 
+def notes_by_block(data: SummaryData, kinds: tuple[str, ...]) -> list[tuple[str, list[Note]]]:
+    """Notes of `kinds` under headings in agenda order: each block's own notes, then each of its
+    parallel tracks' ("Block – Track"); blocks no longer in the agenda after them; notes without
+    a block last, under "" (the caller's "other notes")."""
+    groups: dict[tuple[str, str], list[Note]] = {}
+    for note in data.notes:
+        if note.kind in kinds and note.text.strip():
+            groups.setdefault((note.agenda_item.strip(), note.track.strip()), []).append(note)
+    order = [(r.title, t) for r in data.agenda for t in ("", *(k.title for k in r.tracks))]
+    keys = [k for k in dict.fromkeys(order) if k in groups]
+    keys += [k for k in groups if k not in keys and k[0]]
+    keys += [k for k in groups if not k[0]]
+    return [(" – ".join(p for p in key if p), groups[key]) for key in keys]
+
+
 def _notes(out: Outline, data: SummaryData, t: _T) -> None:
     lang = data.workshop.language
     out.add(Heading(t("outputs"), 2))
-    order = list(dict.fromkeys(r.title for r in data.agenda))
-    groups: dict[str, list[Note]] = {}
-    for note in data.notes:
-        if note.kind in _BLOCK_KINDS and note.text.strip():
-            groups.setdefault(note.agenda_item.strip(), []).append(note)
-    titles = [x for x in order if x in groups] + [x for x in groups if x and x not in order]
-    if "" in groups:
-        titles.append("")
-    if not titles:
+    blocks = notes_by_block(data, _BLOCK_KINDS)
+    if not blocks:
         out.add(Para(t("no_notes"), "muted"))
-    for title in titles:
+    for title, of_block in blocks:
         out.add(Heading(title or t("other_notes"), 3))
         for kind in _BLOCK_KINDS:
-            of_kind = [_with_group(n) for n in groups[title] if n.kind == kind]
+            of_kind = [_with_group(n) for n in of_block if n.kind == kind]
             if of_kind:
                 out.add(Para(t(f"kind.{kind}"), "kicker"), Bullets(tuple(of_kind)))
 
@@ -156,8 +164,12 @@ def _with_group(note: Note) -> str:
 
 
 def _origin(note: Note, lead: str) -> str:
-    origin = " · ".join(p for p in (note.agenda_item.strip(), note.group_label.strip()) if p)
-    return f"{lead}{origin}" if origin else ""
+    return f"{lead}{origin}" if (origin := note_origin(note)) else ""
+
+
+def note_origin(note: Note) -> str:
+    """Where a quote or need was said: the block, its parallel track and the group."""
+    return " · ".join(p for p in (note.agenda_item.strip(), note.track.strip(), note.group_label.strip()) if p)
 
 
 def task_rows(lang: str, tasks: list[Task], with_workshop: bool = False) -> tuple[tuple[str, ...], ...]:

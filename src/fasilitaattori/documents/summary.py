@@ -45,6 +45,7 @@ from fasilitaattori.documents.i18n import (
 )
 from fasilitaattori.documents.images import ImagePreparer
 from fasilitaattori.documents.model import NOTE_KINDS, AgendaRow, Note, SummaryData, Task, with_clock_times
+from fasilitaattori.documents.outline_summary import note_origin, notes_by_block
 from fasilitaattori.documents.summary_feedback import Page, feedback_section
 
 _BLOCK_KINDS = tuple(k for k in NOTE_KINDS if k not in ("quote", "development_need"))
@@ -186,17 +187,7 @@ def _planned_and_held(ctx: _Ctx, rows: tuple[AgendaRow, ...], tw: float) -> Flow
 
 # -- notes ------------------------------------------------------------------------------------
 def _notes_by_block(ctx: _Ctx, kinds: tuple[str, ...]) -> list[tuple[str, list[Note]]]:
-    order = [r.title for r in ctx.data.agenda]
-    groups: dict[str, list[Note]] = {}
-    for note in ctx.data.notes:
-        if note.kind in kinds and note.text.strip():
-            groups.setdefault(note.agenda_item.strip(), []).append(note)
-    known = [t for t in dict.fromkeys(order) if t in groups]
-    unknown = [t for t in groups if t not in order and t]
-    blocks = [(t, groups[t]) for t in known + unknown]
-    if "" in groups:
-        blocks.append((ctx.t("other_notes"), groups[""]))
-    return blocks
+    return [(title or ctx.t("other_notes"), of_block) for title, of_block in notes_by_block(ctx.data, kinds)]
 
 
 def _outputs(ctx: _Ctx) -> list[Flowable]:
@@ -226,7 +217,7 @@ def _quotes(ctx: _Ctx) -> list[Flowable]:
     source = ParagraphStyle("quote-source", parent=s.muted, leftIndent=s.quote.leftIndent)
     tight = ParagraphStyle("quote-tight", parent=s.quote, spaceAfter=s.theme.body * 0.15)
     for note in quotes:
-        origin = " · ".join(p for p in (note.agenda_item.strip(), note.group_label.strip()) if p)
+        origin = note_origin(note)
         text = quote_marks(ctx.lang, note.text.strip())
         if origin:
             out.append(KeepTogether([para(text, tight), para(f"— {origin}", source), spacer(s, 0.8)]))
@@ -241,8 +232,7 @@ def _needs(ctx: _Ctx) -> list[Flowable]:
     out: list[Flowable] = [para(ctx.t("development_needs"), s.h2)]
     if not needs:
         return [*out, empty_line(ctx.t("no_needs"), s)]
-    return out + [bullet(n.text, s, suffix=" · ".join(p for p in (n.agenda_item.strip(), n.group_label.strip()) if p))
-                  for n in needs]
+    return out + [bullet(n.text, s, suffix=note_origin(n)) for n in needs]
 
 
 # -- tasks ------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 Top: the running block and its time left in large type, the next block, and the facilitator's
 controls: "Start now" (F5), "Next block" (Ctrl+PgDown), "+5 min" (Ctrl++) and "−5 min" (Ctrl+−).
 They record what really happens beside the plan (core/live.py) and can be undone. Bottom: a
-note box where Enter saves at once to the block being run, with the kind chosen by Alt+1..6 or
+note box where Enter saves at once to the block being run (or to one of its parallel tracks,
+chosen in a list that shows while such a block runs), with the kind chosen by Alt+1..6 or
 Ctrl+1..6 (shown as words, not only as a pressed button) and the group label kept between
 notes. Esc leaves. `now` is injectable so tests can set the clock.
 """
@@ -17,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 from ..core import notes
 from ..core.agenda import Schedule
 from ..core.dates import format_date, format_time
-from ..core.live import LiveState, day_plan, seconds_of_day, state_at
+from ..core.live import LiveState, day_plan, note_targets, seconds_of_day, state_at
 from ..core.workshops import workshops
 from .context import UiContext
 from .fill import fill
@@ -126,6 +128,17 @@ class LiveMode(LiveControls, QWidget):
         self.group_edit.returnPressed.connect(lambda: self.note_edit.setFocus())
         group_caption = QLabel(self.tr("&Group:"))
         group_caption.setBuddy(self.group_edit)
+        # While a block run as parallel tracks runs: which of them the note is from (the block itself by default).
+        self.track_box = QComboBox()
+        self.track_box.setFont(_scaled(self, 1.3, bold=False))
+        self.track_box.setAccessibleName(self.tr("Parallel track of the next note"))
+        self.track_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.track_box.setToolTip(self.tr("The note goes to the block itself or to one of its parallel tracks."))
+        self.track_box.activated.connect(lambda _i: self._show_recent())
+        self.track_caption = QLabel(self.tr("&Parallel track:"))
+        self.track_caption.setBuddy(self.track_box)
+        self.track_box.hide()  # until a block with tracks runs
+        self.track_caption.hide()
         self.note_edit = QLineEdit()
         self.note_edit.setFont(_scaled(self, 1.6, bold=False))
         self.note_edit.setPlaceholderText(self.tr("Type a note and press Enter to save it"))
@@ -158,6 +171,9 @@ class LiveMode(LiveControls, QWidget):
         group_line = QHBoxLayout()
         group_line.addWidget(group_caption)
         group_line.addWidget(self.group_edit, 1)
+        group_line.addSpacing(12)
+        group_line.addWidget(self.track_caption)
+        group_line.addWidget(self.track_box, 1)
         note_line = QHBoxLayout()
         note_line.addWidget(note_caption)
         note_line.addWidget(self.note_edit, 1)
@@ -184,7 +200,8 @@ class LiveMode(LiveControls, QWidget):
         layout.addWidget(self.recent, 1)
 
         self.setTabOrder(self.note_edit, self.group_edit)
-        self.setTabOrder(self.group_edit, self.start_button)
+        self.setTabOrder(self.group_edit, self.track_box)
+        self.setTabOrder(self.track_box, self.start_button)
         self.setTabOrder(self.start_button, self.next_button)
         self.setTabOrder(self.next_button, self.shorten_button)
         self.setTabOrder(self.shorten_button, self.extend_button)
@@ -265,7 +282,20 @@ class LiveMode(LiveControls, QWidget):
         block_id = self.state.current.item.id if self.state is not None and self.state.current else None
         if block_id != self._previous_block:
             self._previous_block = block_id
+            self._fill_tracks()
             self._show_recent()
+
+    def _fill_tracks(self) -> None:
+        """The running block and its tracks to choose from: the choice stays while its block
+        runs (notes of one group are typed one after another), else the block itself."""
+        chosen = self.track_box.currentData()
+        self.track_box.clear()
+        targets = note_targets(self.state)
+        for target in targets:
+            self.track_box.addItem(target.label, target.id)
+        self.track_box.setCurrentIndex(max(0, self.track_box.findData(chosen)))
+        for widget in (self.track_box, self.track_caption):
+            widget.setVisible(len(targets) > 1)
 
     # -- actions ------------------------------------------------------------------------
     def set_kind(self, kind: str) -> None:
@@ -282,11 +312,20 @@ class LiveMode(LiveControls, QWidget):
             return None
         return str(self.state.current.item.id)
 
+    def _target(self) -> tuple[str | None, str]:
+        """The block or track a note typed now goes to, and how to name it."""
+        block_id = self.running_block_id()
+        chosen = self.track_box.currentData() if self.track_box.count() > 1 else None
+        for target in note_targets(self.state):
+            if target.id == (chosen or block_id):
+                return target.id, target.full_title
+        return None, self.tr("the workshop (no block running)")
+
     def save_note(self) -> None:
         text = self.note_edit.text().strip()
         if not text:
             return
-        block_id = self.running_block_id()
+        block_id, where = self._target()
         group = self.group_edit.text().strip()
         kind = self.kind
         note = self.ctx.create(
@@ -296,14 +335,15 @@ class LiveMode(LiveControls, QWidget):
         if note is None:  # the error was shown; keep the text so nothing typed is lost
             return
         self.note_edit.clear()
-        where = (self.state.current.item.title if self.state is not None and self.state.current is not None
-                 else self.tr("the workshop (no block running)"))
         self.saved_label.setText(fill(self.tr("Saved as %1 to %2."), kind_label(kind), where))
         self._show_recent()
 
     def _show_recent(self) -> None:
+        """The last notes of the block, or of the track chosen."""
         self.recent.clear()
         block_id = self.state.current.item.id if self.state is not None and self.state.current else None
+        if block_id is not None and self.track_box.count() > 1:
+            block_id = self.track_box.currentData() or block_id
         if block_id is None:
             return
         count = notes.count_notes(self.ctx.wb, self.workshop_id, agenda_item_id=block_id)

@@ -16,8 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from ..core import notes
-from ..core.agenda import list_agenda
-from ..core.notes import NoteFilter, note_keys, notes_for_keys
+from ..core.notes import NoteFilter, block_homes, note_keys, notes_for_keys
 from ..store.models import Note
 from .context import UiContext
 from .note_kinds import kind_label
@@ -72,7 +71,8 @@ class NotesModel(QAbstractTableModel):
         if self.filter is None:
             self.block_titles = {}
             return
-        self.block_titles = {i.id: i.title for i in list_agenda(self.ctx.wb, self.filter.workshop_id)}
+        # A track is named with its block; a deleted track's notes show under its block.
+        self.block_titles = {i: c.full_title for i, c in block_homes(self.ctx.wb, self.filter.workshop_id).items()}
 
     def note_at(self, row: int) -> Note | None:
         if not 0 <= row < len(self.keys):
@@ -111,9 +111,9 @@ class NotesModel(QAbstractTableModel):
         return (self.tr("Block"), self.tr("Kind"), self.tr("Group"), self.tr("Note"))[section]
 
     def block_title(self, block_id: str | None) -> str:
-        if not block_id:
+        if not block_id or block_id not in self.block_titles:  # none, or a deleted block
             return self.tr("Without a block")
-        return self.block_titles.get(block_id, "")
+        return self.block_titles[block_id]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

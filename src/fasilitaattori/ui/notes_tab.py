@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import notes
-from ..core.agenda import list_agenda
-from ..core.notes import NO_BLOCK, NoteFilter
+from ..core.notes import NO_BLOCK, BlockChoice, NoteFilter, block_choices
 from ..core.workshops import workshops
 from .context import UiContext
 from .fill import fill
@@ -71,6 +70,7 @@ class NotesTab(QWidget):
         self.ctx = ctx
         self.workshop_id = ""
         self.model = NotesModel(ctx, self)
+        self._blocks: dict[str, BlockChoice] = {}  # what the block lists offer, by id
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search notes"))
@@ -218,10 +218,11 @@ class NotesTab(QWidget):
                                                            current.column()))
 
     def _block_choices(self) -> list[tuple[str, str]]:
+        """Without a block, then each block with its parallel tracks indented under it."""
         if not self.workshop_id:
             return []
-        items = list_agenda(self.ctx.wb, self.workshop_id)
-        return [(self.tr("Without a block"), "")] + [(f"{i.title}", i.id) for i in items]
+        self._blocks = {c.id: c for c in block_choices(self.ctx.wb, self.workshop_id)}
+        return [(self.tr("Without a block"), "")] + [(c.label, c.id) for c in self._blocks.values()]
 
     def _fill_blocks(self) -> None:
         chosen = self.block_filter.currentData()
@@ -273,8 +274,14 @@ class NotesTab(QWidget):
         block = self.block_filter.currentData() or ""
         kind = kind_label(self.kind_filter.currentData() or "idea")
         self.target_label.setText(fill(self.tr("Goes without a block · %1"), kind) if block in ("", NO_BLOCK)
-                                  else fill(self.tr("Goes to: %1 · %2"), self.block_filter.currentText(), kind))
+                                  else fill(self.tr("Goes to: %1 · %2"), self._block_title(block), kind))
         self.new_edit.setAccessibleDescription(self.target_label.text())
+
+    def _block_title(self, block_id: str) -> str:
+        """A track by its own title: the line has room for little beside the note box, and
+        the block list above shows whose track it is."""
+        choice = self._blocks.get(block_id)
+        return choice.title if choice is not None else self.block_filter.currentText()
 
     def _fit_rows(self) -> None:
         """Rows on screen as tall as their wrapped text, up to MAX_LINES lines (the tooltip

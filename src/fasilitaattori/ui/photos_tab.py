@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import photos
-from ..core.agenda import list_agenda
+from ..core.notes import BlockChoice, block_choices, block_homes
 from ..core.workshops import workshops
 from ..store.models import Photo
 from .context import UiContext
@@ -92,6 +92,7 @@ class PhotosTab(QWidget):
         self.workshop_id = ""
         self.photo_id = ""
         self._thumbs: dict[str, QIcon] = {}
+        self._homes: dict[str, BlockChoice] = {}  # block id a photo names -> what it shows under
         self._filling = False
         self.setAcceptDrops(True)
 
@@ -189,10 +190,11 @@ class PhotosTab(QWidget):
         self.add_button.setEnabled(bool(self.workshop_id))
         self.block_box.clear()
         self.block_box.addItem(self.tr("No block"), "")
-        blocks = list_agenda(wb, self.workshop_id) if self.workshop_id else []
-        titles = {b.id: b.title for b in blocks}
-        for block in blocks:
-            self.block_box.addItem(block.title, block.id)
+        # Each block with its parallel tracks under it; a photo of a deleted track shows under its block.
+        for block in block_choices(wb, self.workshop_id) if self.workshop_id else []:
+            self.block_box.addItem(block.label, block.id)
+        self._homes = block_homes(wb, self.workshop_id) if self.workshop_id else {}
+        titles = {i: c.full_title for i, c in self._homes.items()}
         keep = self.photo_id
         self.grid.blockSignals(True)
         self.grid.clear()
@@ -220,7 +222,8 @@ class PhotosTab(QWidget):
         self._filling = True
         self.detail_box.setEnabled(photo is not None)
         self.caption_edit.setText(photo.caption if photo else "")
-        self.block_box.setCurrentIndex(max(0, self.block_box.findData((photo.agenda_item_id or "") if photo else "")))
+        home = self._homes.get(photo.agenda_item_id or "") if photo else None
+        self.block_box.setCurrentIndex(max(0, self.block_box.findData(home.id if home else "")))
         if photo is not None:
             self.preview.show_image(scaled_image(photos.photo_path(self.ctx.wb, photo), PREVIEW_EDGE))
             self.info_label.setText(fill(self.tr("%1 · %2 × %3 pixels"), photo.filename, photo.width, photo.height))
