@@ -4,6 +4,7 @@ block on every device, also a note written to the track elsewhere before the del
 from __future__ import annotations
 
 from fasilitaattori.core import agenda, notes, workshops
+from fasilitaattori.core.check import check_store
 from fasilitaattori.core.notes import NoteFilter
 
 from .helpers import dump, new_device
@@ -38,6 +39,7 @@ def test_track_notes_travel_and_stay_with_the_block_when_the_track_is_deleted(tm
             assert notes.notes.get(wb, late.id).agenda_item_id == track.id  # as written on B
             assert _shown(wb, ws.id, groups.id) == ["A:n ensimmäinen idea", "A:n myöhäinen idea"]
             assert [c.id for c in notes.block_choices(wb, ws.id)] == [groups.id]
+            assert check_store(wb) == []  # a note on a deleted track is no damage to report
     finally:
         a.close()
         b.close()
