@@ -1,0 +1,90 @@
+"""Wall posters hold sticky notes: every quadrant of every A3 matrix poster leaves a free area
+of at least 76 × 76 mm under its prompt, in every variant, and still passes the layout check.
+
+The matrix: each shipped matrix poster × fi/sv/en × normal/large print × high contrast × with
+and without the persona box, plus long Finnish prompts and a long workshop name.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from fasilitaattori.core.worksheet_spec import WorksheetSpec
+from fasilitaattori.documents.base import DocumentOptions
+from fasilitaattori.documents.i18n import TEXTS
+from fasilitaattori.documents.model import WorksheetHeader
+from fasilitaattori.documents.worksheet import build_worksheet
+from tests.documents import sample
+from tests.documents.layout_check import check_pdf, read_pages, vocabulary_of
+from tests.documents.test_layout import expect_for
+
+METHODS = Path(__file__).resolve().parents[2] / "resources" / "methods"
+LANGS = ("fi", "sv", "en")
+VARIANTS = {f"{'large' if lp else 'normal'}{'-contrast' if hc else ''}": (lp, hc)
+            for lp, hc in itertools.product((False, True), repeat=2)}
+LONG_PROMPTS = ("Mitä henkilö sanoo ääneen kohdatessaan hyvinvointialueyhteistyökoordinaattorin?",
+                "Mitä henkilö ajattelee ja tuntee arjessaan palveluiden käyttäjänä?",
+                "Mitä henkilö tekee, kun vammaisneuvostotoiminta ei tavoita häntä?",
+                "Mitä henkilö tuntee kuntalaisosallistumismahdollisuuksista?")
+LONG_HEADER = WorksheetHeader("Hyvinvointialueyhteistyökoordinaattorien ja vammaisneuvostotoiminnan yhteinen "
+                              "kehittämispäivä", sample.worksheet_header().date,
+                              "Pohjois-Savon hyvinvointialueen vammais- ja ikäihmistenpalveluneuvottelukunta ry",
+                              "fi", "Siilinjärvi")
+
+
+@cache
+def _sheets(lang: str) -> dict[str, WorksheetSpec]:
+    """The shipped matrix posters (a grid of four that a group fills with sticky notes)."""
+    out = {}
+    for path in sorted(METHODS.glob("*.json")):
+        sheet = json.loads(path.read_text(encoding="utf-8"))["text"].get(lang, {}).get("worksheet")
+        if sheet and sheet.get("poster") and sheet["layout"] == "grid2x2":
+            out[path.stem] = WorksheetSpec.from_dict(sheet)
+    return out
+
+
+def _persona(lang: str) -> tuple[str, ...]:
+    return _sheets(lang)["empathy-map"].top_box
+
+
+def _faults(spec: WorksheetSpec, header: WorksheetHeader, variant: str) -> list[str]:
+    large, contrast = VARIANTS[variant]
+    options = DocumentOptions(page_size="A3", large_print=large, high_contrast=contrast)
+    pdf = build_worksheet(spec, header, options)
+    words = vocabulary_of(*(v for entry in TEXTS.values() for v in entry), spec.title, spec.instructions,
+                          *spec.prompts, *spec.top_box, header.workshop_title, header.organisation_name,
+                          header.locality)
+    expect = replace(expect_for(options, words), sticky_prompts=spec.prompts)
+    pages = read_pages(pdf)
+    return [str(f) for f in check_pdf(pdf, expect, pages)] + ([] if len(pages) == 1 else [f"{len(pages)} pages"])
+
+
+def test_the_matrix_posters_are_found() -> None:
+    assert {"empathy-map", "effort-impact-matrix"} <= set(_sheets("fi"))
+    assert _persona("fi")
+
+
+@pytest.mark.parametrize("persona", [True, False])
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_quadrant_holds_a_sticky_note(lang: str, variant: str, persona: bool) -> None:
+    faults = []
+    for key, spec in _sheets(lang).items():
+        spec = replace(spec, top_box=_persona(lang) if persona else ())
+        faults += [f"{key}: {f}" for f in _faults(spec, sample.worksheet_header(lang), variant)]
+    assert not faults, "\n".join(faults)
+
+
+@pytest.mark.parametrize("persona", [True, False])
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+def test_long_finnish_prompts_still_leave_room_for_sticky_notes(variant: str, persona: bool) -> None:
+    """Four prompts of three or four lines each, a long workshop name and organisation: the
+    prompts take fewer lines (smaller, never below the large-print floor), not the notes' room."""
+    spec = replace(_sheets("fi")["empathy-map"], prompts=LONG_PROMPTS, top_box=_persona("fi") if persona else ())
+    assert _faults(spec, LONG_HEADER, variant) == []
