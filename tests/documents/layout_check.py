@@ -266,7 +266,8 @@ def heading_last(page: Page, expect: Expect, last_page: bool = False) -> list[Fa
     is_heading = all(w.bold for w in lowest.words) and lowest.size > expect.body_size * 1.08
     if not is_heading:
         return []
-    below = [g for g in page.graphics if g[1] > lowest.bottom + 1 and g[3] <= frame.bottom + 1]
+    # anything drawn below it, or a box it heads (a poster quadrant's prompt over its room)
+    below = [g for g in page.graphics if g[3] > lowest.bottom + 1 and g[3] <= frame.bottom + 1]
     if below:
         return []
     return [Fault("heading_last", page.number, lowest.text)]

@@ -21,7 +21,7 @@ from fasilitaattori.documents.i18n import TEXTS
 from fasilitaattori.documents.model import WorksheetHeader
 from fasilitaattori.documents.worksheet import build_worksheet
 from tests.documents import sample
-from tests.documents.layout_check import check_pdf, read_pages, vocabulary_of
+from tests.documents.layout_check import check_pdf, read_pages, sticky_room, vocabulary_of
 from tests.documents.test_layout import expect_for
 
 METHODS = Path(__file__).resolve().parents[2] / "resources" / "methods"
@@ -53,16 +53,27 @@ def _persona(lang: str) -> tuple[str, ...]:
     return _sheets(lang)["empathy-map"].top_box
 
 
-def _faults(spec: WorksheetSpec, header: WorksheetHeader, variant: str) -> list[str]:
+def _faults(spec: WorksheetSpec, header: WorksheetHeader, variant: str, strip: bool = False) -> list[str]:
+    """The layout check's faults, the sticky-note room of the quadrants on the first page; a
+    second page only when `strip` allows the persona box its own strip there."""
     large, contrast = VARIANTS[variant]
     options = DocumentOptions(page_size="A3", large_print=large, high_contrast=contrast)
     pdf = build_worksheet(spec, header, options)
     words = vocabulary_of(*(v for entry in TEXTS.values() for v in entry), spec.title, spec.instructions,
                           *spec.prompts, *spec.top_box, header.workshop_title, header.organisation_name,
                           header.locality)
-    expect = replace(expect_for(options, words), sticky_prompts=spec.prompts)
+    expect = expect_for(options, words)
     pages = read_pages(pdf)
-    return [str(f) for f in check_pdf(pdf, expect, pages)] + ([] if len(pages) == 1 else [f"{len(pages)} pages"])
+    faults = [str(f) for f in check_pdf(pdf, expect, pages)]
+    faults += [str(f) for f in sticky_room(pages[0], replace(expect, sticky_prompts=spec.prompts))]
+    text = " ".join(s.text for p in pages for s in p.segments)
+    if any(f"{label}:" not in text for label in spec.top_box[1:]) or spec.top_box[:1] and spec.top_box[0] not in text:
+        faults.append("the persona box's heading or labels are missing")
+    if len(pages) > 1 and not (strip and len(pages) == 2 and spec.top_box):
+        faults.append(f"{len(pages)} pages")
+    if len(pages) == 2 and any(w.text in spec.prompts[0].split() for w in pages[1].words):
+        faults.append("a quadrant on the persona's strip")
+    return faults
 
 
 def test_the_matrix_posters_are_found() -> None:
@@ -85,6 +96,7 @@ def test_every_quadrant_holds_a_sticky_note(lang: str, variant: str, persona: bo
 @pytest.mark.parametrize("variant", sorted(VARIANTS))
 def test_long_finnish_prompts_still_leave_room_for_sticky_notes(variant: str, persona: bool) -> None:
     """Four prompts of three or four lines each, a long workshop name and organisation: the
-    prompts take fewer lines (smaller, never below the large-print floor), not the notes' room."""
+    prompts take fewer lines (smaller, never below the large-print floor), or the persona box
+    goes on a strip of its own on a second sheet, not into the notes' room."""
     spec = replace(_sheets("fi")["empathy-map"], prompts=LONG_PROMPTS, top_box=_persona("fi") if persona else ())
-    assert _faults(spec, LONG_HEADER, variant) == []
+    assert _faults(spec, LONG_HEADER, variant, strip=True) == []
