@@ -102,7 +102,7 @@ class GridFit:
         self.style = ParagraphStyle(f"{styles.h3.name}-grid", parent=styles.h3, fontSize=size, leading=size * 1.2)
         self.labels = [Paragraph(markup(p, self.style), self.style) for p in prompts[:4]]
         self.label_h = [p.wrap(self.cell_w - 2 * self.pad, 10_000)[1] for p in self.labels]
-        self.row_need = [self.pad + max(self.label_h[r * 2:r * 2 + 2]) + note + 1 * mm for r in (0, 1)]
+        self.row_need = [self.pad + max(self.label_h[r * 2:r * 2 + 2]) + note for r in (0, 1)]
         return sum(self.row_need)
 
     def draw(self, canv: Canvas, box: Callable[[float, float, float, float], None], height: float) -> None:

@@ -48,7 +48,7 @@ class TopBox(Flowable):
         self._head: Paragraph | None = None
         self.inline = False
         self.rows: list[list[str]] = []
-        self.gap = line_gap(styles)
+        self.gap, self.after = line_gap(styles), self.th.body * 0.8
 
     def _stacked(self) -> list[list[str]]:
         rows = ([self.fields[:-1]] if len(self.fields) > 1 else []) + [self.fields[-1:] or [""]]
@@ -80,21 +80,21 @@ class TopBox(Flowable):
         self.width = availWidth
         self._head = Paragraph(markup(self.heading, self.styles.h3), self.styles.h3)
         head_h = self._head.wrap(availWidth - 2 * self.pad, 10_000)[1]
-        self.rows, self.pad = self._stacked(), self.th.body * 0.8
+        self.rows, self.pad, self.after = self._stacked(), self.th.body * 0.8, self.th.body * 0.8
         flowed = self._flowed(availWidth - 2 * self.pad) if self.compact else None
         self.inline = flowed is not None and len(flowed) + self.spare < len(self.rows) + 1
         self.gap = line_gap(self.styles)
         if flowed is not None and self.inline:  # the heading on the first line, lines a bit closer
             self.rows = flowed + [[""]] * self.spare
-            self.pad, self.gap = self.th.body * 0.5, self.gap * 0.8
+            self.pad, self.gap, self.after = self.th.body * 0.5, self.gap * 0.8, self.th.body * 0.5
             head_h = self.styles.h3.fontSize * 1.1 - self.gap
         box = 2 * self.pad + head_h + len(self.rows) * self.gap
-        self.height = box + self.th.body * 0.8  # the gap to the layout below
+        self.height = box + self.after  # the gap to the layout below
         return self.width, self.height
 
     def draw(self) -> None:
         c, th, pad, gap = self.canv, self.th, self.pad, self.gap
-        box_h = self.height - th.body * 0.8
+        box_h = self.height - self.after
         bottom = self.height - box_h
         c.saveState()
         c.setStrokeColor(th.ink if th.line_width >= 1 else th.accent)
