@@ -73,6 +73,8 @@ def _faults(spec: WorksheetSpec, header: WorksheetHeader, variant: str, strip: b
         faults.append(f"{len(pages)} pages")
     if len(pages) == 2 and any(w.text in spec.prompts[0].split() for w in pages[1].words):
         faults.append("a quadrant on the persona's strip")
+    if len(pages) == 2 and spec.title.split()[0] not in {w.text for w in pages[1].words}:
+        faults.append("the persona's strip does not name its sheet")
     return faults
 
 
@@ -100,3 +102,16 @@ def test_long_finnish_prompts_still_leave_room_for_sticky_notes(variant: str, pe
     goes on a strip of its own on a second sheet, not into the notes' room."""
     spec = replace(_sheets("fi")["empathy-map"], prompts=LONG_PROMPTS, top_box=_persona("fi") if persona else ())
     assert _faults(spec, LONG_HEADER, variant, strip=True) == []
+
+
+def test_each_group_copy_is_followed_by_its_own_persona_strip() -> None:
+    """When the persona box needs its own strip, each group's strip follows its poster and
+    names the sheet and the group (not a table's question), so loose strips find their map."""
+    spec = replace(_sheets("fi")["empathy-map"], prompts=LONG_PROMPTS)
+    pdf = build_worksheet(spec, LONG_HEADER, DocumentOptions(page_size="A3", large_print=True),
+                          groups=("Ryhmä 1", "Pöytä 2=Mitä tarvitaan?"))
+    pages = [" ".join(s.text for s in p.segments) for p in read_pages(pdf)]
+    assert len(pages) == 4
+    assert [("Kuka hän on?" in p, "Mitä henkilö tekee" in p) for p in pages] == [(False, True), (True, False)] * 2
+    assert "Empatiakartta · Ryhmä 1" in pages[1] and "Empatiakartta · Pöytä 2" in pages[3]
+    assert "Mitä tarvitaan?" not in pages[3]

@@ -118,38 +118,40 @@ class PosterBody(Flowable):
     """The persona box (if any) and the layout under it, laid out together: the first persona
     box in `boxes` that leaves the layout its sticky-note room with its prompts as they are;
     else the last box with the prompts made smaller; else the persona box goes on a strip of
-    its own on the next sheet, so the quadrants keep the whole page."""
+    its own on the next sheet, so the quadrants get the whole page."""
 
-    def __init__(self, boxes: list[Flowable], area: Flowable) -> None:
+    def __init__(self, boxes: list[Flowable], area: Flowable, strip_head: Flowable | None = None) -> None:
         super().__init__()
-        self.boxes, self.area = boxes, area
+        self.boxes, self.area, self.strip_head = boxes, area, strip_head  # the strip's heading: sheet, group
         self.box: Flowable | None = None
         self.box_h = 0.0
         self.width = self.height = 0.0
+        self.strip = False  # the persona box on a strip of its own on the next sheet
 
     def _grid_fits(self) -> bool:
         grid = getattr(self.area, "grid", None)  # a matrix's quadrants, fitted by its wrap()
         return grid is None or bool(grid.fits)
 
+    def _try(self, box: Flowable | None, shrink: bool, width: float, height: float) -> bool:
+        self.box, self.area.shrink = box, shrink  # type: ignore[attr-defined]
+        self.box_h = box.wrap(width, height)[1] if box is not None else 0.0
+        self.height = self.box_h + self.area.wrap(width, height - self.box_h)[1]
+        return self._grid_fits()
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width, self.strip = availWidth, False
         tries: list[tuple[Flowable | None, bool]] = [*((b, False) for b in self.boxes), (self.boxes[-1], True)] \
             if self.boxes else [(None, True)]
-        for box, shrink in tries:
-            self.box, self.area.shrink = box, shrink  # type: ignore[attr-defined]
-            self.box_h = box.wrap(availWidth, availHeight)[1] if box is not None else 0.0
-            _, area_h = self.area.wrap(availWidth, availHeight - self.box_h)
-            if self._grid_fits():
-                break
-        self.width, self.height = availWidth, self.box_h + area_h
-        if not self._grid_fits() and self.box is not None and self.area.wrap(availWidth, availHeight)[1] \
-                <= availHeight and self._grid_fits():
-            return availWidth, availHeight + 1  # asks split() for the persona's own strip
-        return self.width, self.height
+        if any(self._try(box, shrink, availWidth, availHeight) for box, shrink in tries) or not self.boxes:
+            return self.width, self.height
+        # the quadrants get the whole page (as close to their room as it gets), the persona box
+        # a strip of its own from split()
+        self.strip = True
+        return self.width, availHeight + 1
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
-        if not self.boxes:
-            return []
-        return [PosterBody([], self.area), self.boxes[0]]
+        head = [self.strip_head] if self.strip_head is not None else []
+        return [PosterBody([], self.area), *head, self.boxes[0]] if self.strip else []
 
     def draw(self) -> None:
         if self.box is not None:

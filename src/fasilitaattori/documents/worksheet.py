@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from fasilitaattori.core.worksheet_spec import WorksheetSpec
+from fasilitaattori.documents import poster as wall
 from fasilitaattori.documents.base import (
     DEFAULT_OPTIONS,
     CopyStart,
@@ -31,9 +32,9 @@ from fasilitaattori.documents.base import (
 from fasilitaattori.documents.blocks import markup, para, table_style
 from fasilitaattori.documents.charts import draw_lines, fit_lines, new_drawing
 from fasilitaattori.documents.fonts import BOLD
+from fasilitaattori.documents.groups import group_and_question
 from fasilitaattori.documents.i18n import tr
 from fasilitaattori.documents.model import WorksheetHeader
-from fasilitaattori.documents import poster as wall
 from fasilitaattori.documents.widgets import writing_line
 from fasilitaattori.documents.worksheet_head import worksheet_head
 from fasilitaattori.documents.worksheet_parts import TopBox, content_share, line_gap, row_label
@@ -379,16 +380,15 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
     width = page_size(options, wide)[0] - 2 * styles.theme.margin
     story: list[Flowable] = []
     for i, group in enumerate(groups or ("",)):
-        if i:
-            story.append(PageBreak())
-        story.append(CopyStart())
+        story += [PageBreak(), CopyStart()] if i else [CopyStart()]
         matrix = poster and spec.layout == "grid2x2"  # its persona box and quadrants fitted together
         story += wall.poster_head(spec, header, group.strip(), styles, width) if wide \
             else worksheet_head(spec, header, group.strip(), styles, width, beside_title=matrix)
         boxes = [TopBox(spec.top_box, styles, poster, compact)
                  for compact in ((False, True) if matrix else (False,))] if spec.top_box else []
         area = _Area(spec, styles, lang=header.language, note=wall.STICKY if matrix else 0.0)
-        story += [wall.PosterBody(boxes, area)] if matrix else [*boxes, area]
+        strip = para(" · ".join(t for t in (spec.title.strip(), group_and_question(group)[0]) if t), styles.h2)
+        story += [wall.PosterBody(boxes, area, strip)] if matrix else [*boxes, area]
     lang = header.language
     doc_name = tr(lang, "worksheet")
     meta = DocMeta(
