@@ -9,7 +9,9 @@ page facts, so a self-test can feed it a tiny PDF with exactly one fault. The ch
 - small_glyph: in large print a glyph under 16 pt (12 pt in the running header and footer);
 - ellipsis: "…" anywhere (a label cut short instead of wrapped or shrunk);
 - internal_key: a program key ("intro", "status.open", "feedback_form") printed as text;
-- heading_last: a heading, or a big key figure, with nothing after it on its page.
+- heading_last: a heading, or a big key figure, with nothing after it on its page;
+- sticky_room: a prompt's box (a poster quadrant) without a free area under the prompt as
+  high and as wide as a sticky note (only when `Expect.sticky_prompts` names the prompts).
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ class Expect:
     vocabulary: frozenset[str] = frozenset()
     min_size: float = 16.0
     min_running_size: float = 12.0
+    sticky_prompts: tuple[str, ...] = ()  # the prompts whose boxes hold sticky notes
+    sticky_mm: float = 76.0  # a standard sticky note, 76 × 76 mm
 
 
 @dataclass(frozen=True)
@@ -262,14 +266,48 @@ def heading_last(page: Page, expect: Expect, last_page: bool = False) -> list[Fa
     is_heading = all(w.bold for w in lowest.words) and lowest.size > expect.body_size * 1.08
     if not is_heading:
         return []
-    below = [g for g in page.graphics if g[1] > lowest.bottom + 1 and g[3] <= frame.bottom + 1]
+    # anything drawn below it, or a box it heads (a poster quadrant's prompt over its room)
+    below = [g for g in page.graphics if g[3] > lowest.bottom + 1 and g[3] <= frame.bottom + 1]
     if below:
         return []
     return [Fault("heading_last", page.number, lowest.text)]
 
 
+MM = 25.4 / 72
+
+
+def _letters(text: str) -> str:
+    """A text without its spaces, hyphens and numbering, to match a wrapped, hyphenated label."""
+    return re.sub(r"[\s\-\u00ad\u2010]", "", re.sub(r"^\d+\.\s*", "", text)).casefold()
+
+
+def sticky_room(page: Page, expect: Expect) -> list[Fault]:
+    """Each named prompt's box (the smallest drawn box around it whose text is just the prompt)
+    keeps, below the prompt's last line, an area at least `sticky_mm` high and wide: the box's
+    inner width and the height from the text's bottom to the box's bottom edge."""
+    if not expect.sticky_prompts:
+        return []
+    faults = []
+    for prompt in expect.sticky_prompts:
+        found = []
+        for x0, top, x1, bottom in page.boxes:
+            inside = [w for w in page.words if w.x0 >= x0 - 0.5 and w.x1 <= x1 + 0.5
+                      and w.top >= top - 0.5 and w.bottom <= bottom + 0.5]
+            text = " ".join(w.text for w in sorted(inside, key=lambda w: (round(w.top), w.x0)))
+            if inside and _letters(text) == _letters(prompt):
+                found.append((x1 - x0, bottom - max(w.bottom for w in inside)))
+        if not found:
+            faults.append(Fault("sticky_room", page.number, f"no box of its own for {prompt!r}"))
+            continue
+        width, height = min(found)
+        if width * MM < expect.sticky_mm or height * MM < expect.sticky_mm:
+            faults.append(Fault("sticky_room", page.number,
+                                f"{width * MM:.0f} × {height * MM:.0f} mm free under {prompt!r}"))
+    return faults
+
+
 PAGE_CHECKS: tuple[Callable[[Page, Expect], list[Fault]], ...] = (
-    split_words, outside, overlap, small_glyphs, ellipsis, internal_keys,
+    split_words, outside, overlap, small_glyphs, ellipsis, internal_keys, sticky_room,
 )
 
 

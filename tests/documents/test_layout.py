@@ -2,13 +2,15 @@
 
 The matrix: every kind × A4/A3 × normal/large print/high contrast × fi/sv/en, over the demo
 store and a stress store (long Finnish compound words, long names, 40 participants, many notes,
-every worksheet). Each store is built once per language for the session.
+every worksheet). Each store is built once per language for the session. On A3 a matrix
+poster's quadrants must each leave a sticky note's room under the prompt.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ from fasilitaattori.core import agenda, projects, workshops
 from fasilitaattori.documents.base import DocumentOptions, body_insets, make_theme
 from fasilitaattori.documents.i18n import TEXTS
 from fasilitaattori.documents.kinds import build_document
-from tests.documents.layout_check import Expect, Frame, check_pdf, vocabulary_of
+from tests.documents.layout_check import Expect, Frame, check_pdf, read_pages, sticky_room, vocabulary_of
 
 VARIANTS = {
     "normal": dict(large_print=False, high_contrast=False),
@@ -132,7 +134,25 @@ def _run(stores, name: str, lang: str, kind: str, size: str, variant: str) -> No
     else:
         documents = [(kind, build_document(store.wb, kind, store.ref(kind), options))]
     faults = [f"{label}: {fault}" for label, pdf in documents for fault in check_pdf(pdf, expect)]
+    if kind == "worksheets" and size == "A3":
+        faults += _sticky_faults(store, documents, expect)
     assert not faults, "\n".join(faults[:40])
+
+
+def _sticky_faults(store: Store, documents: list[tuple[str, bytes]], expect: Expect) -> list[str]:
+    """A matrix poster's quadrants each hold a sticky note under the prompt, on every page
+    that carries the poster's title (not on the persona's own strip, when it needs one)."""
+    from fasilitaattori.documents import collect
+
+    faults = []
+    for block, (label, pdf) in zip(store.blocks, documents, strict=True):
+        spec = collect.worksheet_source(store.wb, block)[0]
+        if not (spec.poster and spec.layout == "grid2x2"):
+            continue
+        poster = replace(expect, sticky_prompts=spec.prompts)
+        pages = [p for p in read_pages(pdf) if spec.title.split()[0] in {w.text for w in p.words}]
+        faults += [f"{label}: {fault}" for page in pages or read_pages(pdf)[:1] for fault in sticky_room(page, poster)]
+    return faults
 
 
 @pytest.mark.parametrize("name,lang,kind,size,variant", _cases("demo"))

@@ -123,3 +123,28 @@ def test_a_heading_last_on_its_page_is_found():
     assert "heading_last" not in checks(with_lines)  # a worksheet box's label above its writing lines
     on_last_page = pdf(both(body, text(60, 760, "Kiitos!", size=14, font=BOLD)))
     assert "heading_last" not in checks(on_last_page)
+
+
+def test_a_heading_that_heads_its_box_is_not_last():
+    """A poster quadrant's prompt is the lowest text of its page, but its box goes on below."""
+    def box(c: Canvas) -> None:
+        c.roundRect(60, H - 770, 300, 50, 6)
+
+    quadrant = pdf(both(text(60, 100, "Leipäteksti"), box, text(70, 740, "Mitä hän tekee?", size=14, font=BOLD)),
+                   text(60, 100, "Kuka hän on?"))
+    assert "heading_last" not in checks(quadrant)
+
+
+def test_a_prompt_without_a_sticky_note_room_under_it_is_found():
+    """76 mm is 215.4 pt: a box 280 pt tall keeps it under a three-line prompt (51 pt from the
+    box's top), one 240 pt tall does not."""
+    def quadrant(height: float) -> Callable[[Canvas], None]:
+        def draw(c: Canvas) -> None:
+            c.roundRect(60, H - 100 - height, 240, height, 6)
+        return both(draw, text(70, 120, "Mitä hän"), text(70, 134, "sa-"), text(70, 148, "noo?"))
+
+    prompts = ("Mitä hän sanoo?",)
+    assert "sticky_room" not in checks(pdf(quadrant(280)), sticky_prompts=prompts)
+    assert "sticky_room" in checks(pdf(quadrant(240)), sticky_prompts=prompts)
+    assert "sticky_room" in checks(pdf(quadrant(280)), sticky_prompts=("Mitä hän tekee?",))  # no box of its own
+    assert "sticky_room" not in checks(pdf(quadrant(240)))  # only where prompts are named

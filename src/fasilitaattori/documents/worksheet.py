@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table
 
 from fasilitaattori.core.worksheet_spec import WorksheetSpec
+from fasilitaattori.documents import poster as wall
 from fasilitaattori.documents.base import (
     DEFAULT_OPTIONS,
     CopyStart,
@@ -31,9 +32,9 @@ from fasilitaattori.documents.base import (
 from fasilitaattori.documents.blocks import markup, para, table_style
 from fasilitaattori.documents.charts import draw_lines, fit_lines, new_drawing
 from fasilitaattori.documents.fonts import BOLD
+from fasilitaattori.documents.groups import group_and_question
 from fasilitaattori.documents.i18n import tr
 from fasilitaattori.documents.model import WorksheetHeader
-from fasilitaattori.documents.poster import is_landscape, is_poster, poster_head, poster_styles
 from fasilitaattori.documents.widgets import writing_line
 from fasilitaattori.documents.worksheet_head import worksheet_head
 from fasilitaattori.documents.worksheet_parts import TopBox, content_share, line_gap, row_label
@@ -43,9 +44,12 @@ class _Area(Flowable):
     """Takes all the height left in the frame and draws one worksheet layout into it."""
 
     def __init__(self, spec: WorksheetSpec, styles: Styles, rows: int | None = None, first_row: int = 0,
-                 lang: str = "fi") -> None:
+                 lang: str = "fi", note: float = 0.0) -> None:
         super().__init__()
         self.lang = lang
+        self.note = note  # on a wall poster: the sticky note each quadrant holds under its prompt
+        self.grid: wall.GridFit | None = None
+        self.shrink = True  # whether a poster's prompts may get smaller (PosterBody tries without first)
         self.spec = spec
         self.styles = styles
         self.th: Theme = styles.theme
@@ -67,6 +71,8 @@ class _Area(Flowable):
             self.height = self._header_height() + rows * self.row_h
         elif self._cramped(self.height):
             return self.width, availHeight + 1  # asks for split(): half the prompts on the next page
+        elif self.spec.layout == "grid2x2" and self.note:
+            self.grid = wall.GridFit(self.spec.prompts, self.styles, self.width, self.height, self.note, self.shrink)
         return self.width, self.height
 
     def _cramped(self, height: float) -> bool:
@@ -218,6 +224,8 @@ class _Area(Flowable):
         gap = self.th.body * 0.8
         w, h = (width - gap) / 2, (height - gap) / 2
         pad = self.th.body * 0.9
+        if self.grid is not None:  # a poster: rows as tall as their prompts need, fitted prompts
+            return self.grid.draw(self.canv, self._box, height)
         for i, prompt in enumerate(self.spec.prompts[:4]):
             x = (i % 2) * (w + gap)
             y = height - (i // 2 + 1) * h - (i // 2) * gap
@@ -366,19 +374,21 @@ def build_worksheet(spec: WorksheetSpec, header: WorksheetHeader, options: Docum
                     groups: Sequence[str] = ()) -> bytes:
     """One worksheet page (or one per group) laid out as the spec says."""
     styles = make_styles(options, header.language)
-    poster, wide = is_poster(spec, options), is_landscape(spec, options)
+    poster, wide = wall.is_poster(spec, options), wall.is_landscape(spec, options)
     if poster:
-        styles = poster_styles(styles)
+        styles = wall.poster_styles(styles)
     width = page_size(options, wide)[0] - 2 * styles.theme.margin
     story: list[Flowable] = []
     for i, group in enumerate(groups or ("",)):
-        if i:
-            story.append(PageBreak())
-        story.append(CopyStart())
-        story += (poster_head if wide else worksheet_head)(spec, header, group.strip(), styles, width)
-        if spec.top_box:
-            story.append(TopBox(spec.top_box, styles, poster))
-        story.append(_Area(spec, styles, lang=header.language))
+        story += [PageBreak(), CopyStart()] if i else [CopyStart()]
+        matrix = poster and spec.layout == "grid2x2"  # its persona box and quadrants fitted together
+        story += wall.poster_head(spec, header, group.strip(), styles, width) if wide \
+            else worksheet_head(spec, header, group.strip(), styles, width, beside_title=matrix)
+        boxes = [TopBox(spec.top_box, styles, poster, compact)
+                 for compact in ((False, True) if matrix else (False,))] if spec.top_box else []
+        area = _Area(spec, styles, lang=header.language, note=wall.STICKY if matrix else 0.0)
+        strip = para(" · ".join(t for t in (spec.title.strip(), group_and_question(group)[0]) if t), styles.h2)
+        story += [wall.PosterBody(boxes, area, strip)] if matrix else [*boxes, area]
     lang = header.language
     doc_name = tr(lang, "worksheet")
     meta = DocMeta(

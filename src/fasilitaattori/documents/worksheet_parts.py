@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from fasilitaattori.documents.base import Styles
 from fasilitaattori.documents.blocks import markup
-from fasilitaattori.documents.fonts import BOLD
+from fasilitaattori.documents.fonts import BOLD, printable
 from fasilitaattori.documents.widgets import writing_line
 
 
@@ -31,10 +31,13 @@ def row_label(text: str, number: int, styles: Styles) -> Paragraph:
 class TopBox(Flowable):
     """A box across the page above the layout: a heading, then labelled lines to fill in. All
     labels but the last share one row ("Nimi: ____  Ikä: ____"); the last gets two full lines
-    ("Elämäntilanne"); on a wall poster one, to leave the squares room for sticky notes."""
+    ("Elämäntilanne"); on a wall poster one, to leave the squares room for sticky notes.
+    `compact` (a poster short of room): the heading starts the first line and the labels
+    follow it, as many on a line as leave each a few words' room, when that saves a line."""
 
-    def __init__(self, texts: tuple[str, ...], styles: Styles, poster: bool = False) -> None:
+    def __init__(self, texts: tuple[str, ...], styles: Styles, poster: bool = False, compact: bool = False) -> None:
         super().__init__()
+        self.compact = compact
         self.spare = 0 if poster else 1  # an extra line for the last label
         self.heading, *fields = texts
         self.fields = list(fields)
@@ -43,21 +46,55 @@ class TopBox(Flowable):
         self.pad = self.th.body * 0.8
         self.width = self.height = 0.0
         self._head: Paragraph | None = None
+        self.inline = False
+        self.rows: list[list[str]] = []
+        self.gap, self.after = line_gap(styles), self.th.body * 0.8
 
-    def _lines(self) -> int:
-        return (1 if len(self.fields) > 1 else 0) + 1 + self.spare
+    def _stacked(self) -> list[list[str]]:
+        rows = ([self.fields[:-1]] if len(self.fields) > 1 else []) + [self.fields[-1:] or [""]]
+        return rows + [[""]] * self.spare
+
+    def _head_width(self) -> float:
+        return stringWidth(printable(self.heading), BOLD, self.styles.h3.fontSize) + self.styles.h3.fontSize
+
+    def _flowed(self, inner: float) -> list[list[str]] | None:
+        """The labels after the heading, on as few lines as leave each label's line room for a
+        few words; None when a label does not fit a line alone."""
+        size = self.styles.body.fontSize
+
+        def fits(row: list[str], width: float) -> bool:
+            return width - sum(stringWidth(f"{label}:", BOLD, size) for label in row) >= len(row) * size * 6
+
+        rows: list[list[str]] = [[]]
+        for label in self.fields:
+            width = inner - (self._head_width() if len(rows) == 1 else 0)
+            if fits([*rows[-1], label], width):
+                rows[-1].append(label)
+            elif rows[-1] and fits([label], inner):
+                rows.append([label])
+            else:
+                return None
+        return rows if rows[0] else None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self.width = availWidth
         self._head = Paragraph(markup(self.heading, self.styles.h3), self.styles.h3)
         head_h = self._head.wrap(availWidth - 2 * self.pad, 10_000)[1]
-        box = 2 * self.pad + head_h + self._lines() * line_gap(self.styles)
-        self.height = box + self.th.body * 0.8  # the gap to the layout below
+        self.rows, self.pad, self.after = self._stacked(), self.th.body * 0.8, self.th.body * 0.8
+        flowed = self._flowed(availWidth - 2 * self.pad) if self.compact else None
+        self.inline = flowed is not None and len(flowed) + self.spare < len(self.rows) + 1
+        self.gap = line_gap(self.styles)
+        if flowed is not None and self.inline:  # the heading on the first line, lines a bit closer
+            self.rows = flowed + [[""]] * self.spare
+            self.pad, self.gap, self.after = self.th.body * 0.5, self.gap * 0.8, self.th.body * 0.5
+            head_h = self.styles.h3.fontSize * 1.1 - self.gap
+        box = 2 * self.pad + head_h + len(self.rows) * self.gap
+        self.height = box + self.after  # the gap to the layout below
         return self.width, self.height
 
     def draw(self) -> None:
-        c, th, pad, gap = self.canv, self.th, self.pad, line_gap(self.styles)
-        box_h = self.height - th.body * 0.8
+        c, th, pad, gap = self.canv, self.th, self.pad, self.gap
+        box_h = self.height - self.after
         bottom = self.height - box_h
         c.saveState()
         c.setStrokeColor(th.ink if th.line_width >= 1 else th.accent)
@@ -66,16 +103,22 @@ class TopBox(Flowable):
         c.restoreState()
         assert self._head is not None
         head_h = self._head.wrap(self.width - 2 * pad, 10_000)[1]
-        self._head.drawOn(c, pad, self.height - pad - head_h)
-        y = self.height - pad - head_h - gap
-        inner = self.width - 2 * pad
-        rows: list[list[str]] = ([self.fields[:-1]] if len(self.fields) > 1 else []) + [self.fields[-1:] or [""]]
-        rows += [[""]] * self.spare
+        if self.inline:
+            y = self.height - pad - self.styles.h3.fontSize * 1.1
+            c.setFont(BOLD, self.styles.h3.fontSize)
+            c.setFillColor(th.ink)
+            c.drawString(pad, y + self.styles.body.fontSize * 0.25, printable(self.heading))
+        else:
+            self._head.drawOn(c, pad, self.height - pad - head_h)
+            y = self.height - pad - head_h - gap
         size = self.styles.body.fontSize
-        for row in rows:
-            cell = inner / max(1, len(row))
+        for n, row in enumerate(self.rows):
+            x = pad + (self._head_width() if self.inline and n == 0 else 0)
+            # each label's line gets the same room to write, whatever the label's length
+            labels = [stringWidth(f"{label}:", BOLD, size) if label else 0.0 for label in row]
+            room = (self.width - pad - x - sum(labels)) / max(1, len(row))
             for k, label in enumerate(row):
-                x = pad + k * cell
+                cell = labels[k] + room
                 start = x
                 if label:
                     text = f"{label}:"
@@ -88,6 +131,7 @@ class TopBox(Flowable):
                 writing_line(c, th)
                 c.line(start, y, end, y)
                 c.restoreState()
+                x += cell
             y -= gap
 
 
