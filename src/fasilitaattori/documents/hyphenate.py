@@ -1,15 +1,22 @@
 """Hyphenation by the document's language, for reportlab's paragraph `hyphenationLang`.
 
-Swedish and English use pyphen's (LibreOffice) dictionaries. pyphen has no Finnish one, and
-Finnish needs none: its syllables follow two rules (a break before a consonant that starts a
-syllable, and between two vowels that are neither a long vowel nor a diphthong), which is how
-Finnish is hyphenated in print. A break is placed only where both parts keep two letters.
+Swedish and English use pyphen's (LibreOffice) dictionaries. pyphen has no Finnish one; Finnish
+is hyphenated as in print: a compound at the boundaries of its parts first (fi_compounds), then
+by its syllables, which follow two rules (a break before a consonant that starts a syllable,
+and between two vowels that are neither a long vowel nor a diphthong). A break is placed only
+where both parts keep two letters, and never one letter away from a part's boundary.
+
+reportlab takes the first (head, tail) pair whose head fits the line, so the order in which
+the pairs are yielded is the order of preference.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
+
+from fasilitaattori.documents.fi_compounds import compound_boundaries
 
 Hyphenator = Callable[[str], Iterator[tuple[str, str]]]
 
@@ -65,8 +72,30 @@ def _nucleus_before(run: str) -> int | None:
     return last if last in starts else None
 
 
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def finnish_break_order(word: str) -> list[int]:
+    """Where `word` may be hyphenated, best first: after a hyphen and at the boundaries of a
+    compound's parts (longest head first), then between syllables (longest head first) that
+    leave no part's single letter alone (never "hyvinvointia-lue")."""
+    strong: set[int] = set()
+    syllables: set[int] = set()
+    for run in _LETTER_RUN.finditer(word):
+        start, text = run.start(), run.group()
+        if start > 0 and word[start - 1] == "-" and start >= MIN_PART:
+            strong.add(start)  # after a written hyphen: the line ends in it, no second one
+        bounds = [start + b for b in compound_boundaries(text)]
+        strong.update(bounds)
+        edges = [start, *bounds, run.end()]
+        syllables.update(start + b for b in finnish_breaks(text)
+                         if all(abs(start + b - e) > 1 for e in edges[1:-1]))
+    syllables -= strong
+    return sorted(strong, reverse=True) + sorted(syllables, reverse=True)
+
+
 def _finnish(word: str) -> Iterator[tuple[str, str]]:
-    for index in reversed(finnish_breaks(word)):
+    for index in finnish_break_order(word):
         yield word[:index], word[index:]
 
 
