@@ -64,3 +64,105 @@ def test_large_print_five_column_headers_hyphenate_to_leave_the_text_column_room
     text_column = table._colWidths[1]
     assert text_column >= 0.3 * width
     assert all(text_column > w for i, w in enumerate(table._colWidths) if i != 1)
+
+
+# Compounds from the users' world: where their parts meet (Kielitoimisto: a compound breaks
+# at the boundary of its parts), and breaks that misread them; no single letter of a part is
+# left at a line end or carried alone.
+COMPOUNDS = [
+    ("hyvinvointialue", "hyvin-vointi-alue", ["hyvinvointia-lue"]),
+    ("hyvinvointialueyhteistyö", "hyvin-vointi-alue-yhteis-työ",
+     ["hyvinvointia-lueyhteistyö", "hyvinvointialu-eyhteistyö"]),
+    ("hyvinvointialueella", "hyvin-vointi-alueella", ["hyvinvointia-lueella"]),
+    ("vammaisneuvosto", "vammais-neuvosto", []),
+    ("vanhusneuvostolle", "vanhus-neuvostolle", ["vanhu-sneuvostolle"]),
+    ("kaupunginhallitus", "kaupungin-hallitus", ["kaupungi-nhallitus"]),
+    ("kunnanjohtaja", "kunnan-johtaja", []),
+    ("ideapaja", "idea-paja", ["i-deapaja"]),
+    ("videoneuvottelu", "video-neuvottelu", ["vide-oneuvottelu"]),
+    ("yhteistyöalue", "yhteis-työ-alue", ["yhteistyöa-lue"]),
+    ("esteettömyyskartoitus", "esteettömyys-kartoitus", []),
+    ("osallisuussuunnitelma", "osallisuus-suunnitelma", []),
+    ("kuljetuspalveluhakemus", "kuljetus-palvelu-hakemus", []),
+    ("kuljetuspalveluhakemuksen", "kuljetus-palvelu-hakemuksen", []),
+    ("lähidemokratia", "lähi-demokratia", []),
+    ("asukasraati", "asukas-raati", ["asuka-sraati"]),
+    ("kansanedustaja", "kansan-edustaja", ["kansa-nedustaja"]),
+    ("työpajassa", "työ-pajassa", []),
+    ("Vastuuhenkilö", "Vastuu-henkilö", []),
+]
+
+
+def _parts(word: str) -> str:
+    from fasilitaattori.documents.fi_compounds import compound_boundaries
+
+    bounds = [0, *compound_boundaries(word), len(word)]
+    return "-".join(word[a:b] for a, b in zip(bounds, bounds[1:], strict=False))
+
+
+def _cuts(parts: str) -> list[int]:
+    pieces = parts.split("-")
+    return [sum(map(len, pieces[:i])) for i in range(1, len(pieces))]
+
+
+@pytest.mark.parametrize("word,parts,forbidden", COMPOUNDS)
+def test_a_finnish_compound_breaks_first_where_its_parts_meet(word, parts, forbidden):
+    from fasilitaattori.documents.hyphenate import hyphenator
+
+    assert _parts(word) == parts
+    offered = [f"{head}-{tail}" for head, tail in hyphenator("fi")(word)]
+    # every boundary is offered, before any break between syllables, the longest head first
+    assert offered[:len(_cuts(parts))] == [f"{word[:c]}-{word[c:]}" for c in reversed(_cuts(parts))]
+    for bad in forbidden:
+        assert bad not in offered
+    for pair in offered:  # no part's single letter at a line end or carried alone
+        head, tail = pair.split("-", 1)
+        assert len(head) >= 2 and len(tail) >= 2
+
+
+@pytest.mark.parametrize("word", ["Iisalmi", "strategiasta", "toimintaa", "vaikuttamisen",
+                                  "osallistujat", "kokoontumisessa", "materiaaleja"])
+def test_a_simple_finnish_word_still_breaks_between_syllables(word):
+    from fasilitaattori.documents.fi_compounds import compound_boundaries
+    from fasilitaattori.documents.hyphenate import finnish_break_order, finnish_breaks
+
+    assert compound_boundaries(word) == ()
+    assert finnish_break_order(word) == sorted(finnish_breaks(word), reverse=True)
+
+
+def test_a_hyphen_joined_finnish_word_breaks_after_its_hyphen_and_at_its_parts_first():
+    from fasilitaattori.documents.hyphenate import hyphenator
+
+    assert next(hyphenator("fi")("Pohjois-Savon")) == ("Pohjois-", "Savon")
+    heads = [head for head, _ in hyphenator("fi")("sote-hyvinvointialue")]
+    assert heads[:3] == ["sote-hyvinvointi", "sote-hyvin", "sote-"]
+    assert "sote-hyvinvointia" not in heads
+
+
+def _printed_lines(text: str, width: float) -> list[str]:
+    style = make_styles(DocumentOptions(large_print=True), "fi").body
+    paragraph = Paragraph(text, style)
+    paragraph.wrap(width, 2000)
+    return [" ".join(getattr(w, "text", w) for w in line[1]) if isinstance(line, tuple)
+            else " ".join(line.words) for line in paragraph.blPara.lines]
+
+
+@pytest.mark.parametrize("parts,width", [
+    ("Hyvin-vointi-alue-yhteis-työ", 190),
+    ("Hyvin-vointi-alue-yhteis-työ", 150),
+    ("Vammais-neuvosto-toiminta", 130),
+    ("Kuljetus-palvelu-hakemuksen", 140),
+    ("Yhteis-työ-alue", 90),
+    ("Video-neuvottelu", 90),
+    ("Kaupungin-hallitus", 110),
+])
+def test_a_long_compound_in_a_narrow_large_print_box_breaks_where_its_parts_meet(parts, width):
+    word = parts.replace("-", "")
+    lines = _printed_lines(word, width)
+    assert "".join(line.removesuffix("-") for line in lines) == word, lines
+    assert len(lines) > 1, lines  # the box is too narrow for the word: it must break
+    printed = 0
+    for line in lines[:-1]:
+        assert line.endswith("-"), lines
+        printed += len(line) - 1
+        assert printed in _cuts(parts), lines
