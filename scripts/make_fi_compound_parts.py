@@ -38,7 +38,7 @@ def genitive(word: str, inflection: str) -> str | None:
     stem = word
     if number == 48 and word.endswith("e"):
         return word + "en"  # alue -> alueen
-    if not 1 <= number <= 16 or not word[-1] in "aeiouyäö":
+    if not 1 <= number <= 16 or word[-1] not in "aeiouyäö":
         return None
     if number == 7 and stem.endswith("i"):
         stem = stem[:-1] + "e"  # ovi -> oven

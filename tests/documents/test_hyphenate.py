@@ -166,3 +166,18 @@ def test_a_long_compound_in_a_narrow_large_print_box_breaks_where_its_parts_meet
         assert line.endswith("-"), lines
         printed += len(line) - 1
         assert printed in _cuts(parts), lines
+
+
+def test_a_chart_label_wraps_a_compound_where_its_parts_meet():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from fasilitaattori.documents.charts import wrap_words
+    from fasilitaattori.documents.fonts import REGULAR, register_fonts
+
+    register_fonts()
+    # room for "Iisalmen vammaisneu-" (syllables) but not for the whole name
+    width = stringWidth("Iisalmen vammaisneu-", REGULAR, 14) + 1
+    assert wrap_words("Iisalmen vammaisneuvosto", REGULAR, 14, width) == ["Iisalmen vammais-", "neuvosto"]
+    swedish = wrap_words("Medlemmar i välfärdsområdessamarbetet", REGULAR, 14, 120, "sv")
+    assert any(line.endswith("-") for line in swedish)  # pyphen's breaks, as before
+    assert all(stringWidth(line, REGULAR, 14) <= 120 for line in swedish)

@@ -32,7 +32,7 @@ def wrap_words(text: str, font: str, size: float, width: float, language: str = 
             line = trial
             continue
         room = width - (stringWidth(line + " ", font, size) if line else 0)
-        cut = next((i for i in reversed(break_points(word, language))
+        cut = next((i for i in break_points(word, language)
                     if stringWidth(word[:i] + "-", font, size) <= room), None)
         if cut is not None:
             lines.append(f"{line} {word[:cut]}-".strip())

@@ -52,7 +52,11 @@ _STEM_CHANGES = (("kse", "s"), ("ks", "s"), ("ise", "inen"), ("is", "inen"), ("d
 def _parts() -> tuple[frozenset[str], frozenset[str]]:
     """(words, first-part forms) of the shipped list, read once when first needed."""
     words, firsts = set(), set()
-    for line in gzip.decompress(_DATA.read_bytes()).decode("utf-8").splitlines():
+    try:
+        text = gzip.decompress(_DATA.read_bytes()).decode("utf-8")
+    except OSError:  # a build without the list still prints, hyphenating by syllables
+        text = ""
+    for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
         if line.endswith("-"):
@@ -102,7 +106,8 @@ def compound_boundaries(word: str) -> tuple[int, ...]:
             if prev is None or low[j:i] not in firsts:
                 continue
             cand = (prev[0] + 1, prev[1] - (i - j) ** 2, (*prev[2], j) if j else ())
-            if best[i] is None or cand[:2] < best[i][:2]:  # type: ignore[index]
+            held = best[i]
+            if held is None or cand[:2] < held[:2]:
                 best[i] = cand
     found: tuple[int, int, tuple[int, ...]] | None = None
     if _is_last_part(low, words):

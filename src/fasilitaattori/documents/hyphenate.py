@@ -114,6 +114,7 @@ def hyphenator(language: str) -> Hyphenator | None:
 
 
 def break_points(word: str, language: str) -> list[int]:
-    """Where `word` may be hyphenated (for drawn labels that wrap outside paragraphs)."""
+    """Where `word` may be hyphenated, best first as a paragraph would try them (for drawn
+    labels that wrap outside paragraphs: take the first whose head fits)."""
     hy = hyphenator(language)
-    return sorted(len(head) for head, _ in hy(word)) if hy else []
+    return [len(head) for head, _ in hy(word)] if hy else []
