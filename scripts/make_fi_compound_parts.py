@@ -8,7 +8,7 @@ Taivutustiedot) leaves the inflection of a compound empty, which is how a compou
 a simple word here. The file keeps:
 - simple words (they carry an inflection type) and compounds that cannot be split into them;
 - first-part forms ending in "-": the list's own prefixes (yhteis-, lähi-), the adjective form
-  of -inen words (vammais-), genitives of nouns of the vowel types 1-16 and 48 (kunnan-,
+  of -inen words (vammais-), the -minen nouns of verbs (vaikuttaminen, vaikuttamis-), genitives of nouns of the vowel types 1-16 and 48 (kunnan-,
   alueen-), and first parts that start at least three of the list's compounds (kaupungin-).
 """
 
@@ -55,6 +55,7 @@ def main(source: Path) -> None:
     simple: set[str] = set()
     compounds: set[str] = set()
     heads: set[str] = set()
+    verbal: set[str] = set()
     with source.open(encoding="utf-8") as file:
         for row in csv.reader(file):
             if len(row) < 4 or row[0] == "Hakusana":
@@ -69,12 +70,18 @@ def main(source: Path) -> None:
                 simple.add(word)
                 if word.endswith("inen") and len(word) > 6:
                     heads.add(word[:-4] + "is")  # vammainen -> vammais-
+                if kind.startswith("verbi") and re.search("[aeiouyäö][aä]$", word):
+                    # the -minen noun a verb makes, rarely listed: vaikuttaa -> vaikuttaminen,
+                    # vaikuttamis- (vaikuttamis|viesti, osallistumis|mahdollisuus)
+                    verbal.add(word[:-1] + "minen")
+                    heads.add(word[:-1] + "mis")
                 if kind.startswith("substantiivi"):
                     gen = genitive(word, inflection)
                     if gen:
                         heads.add(gen)
             else:
                 compounds.add(word)
+    simple |= verbal - compounds
     lemmas = simple | compounds
     starts: Counter[str] = Counter()
     for word in compounds:
