@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from fasilitaattori.documents.fi_compounds import compound_boundaries
 
@@ -75,7 +75,8 @@ def _nucleus_before(run: str) -> int | None:
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
-def finnish_break_order(word: str) -> list[int]:
+@lru_cache(maxsize=4096)
+def finnish_break_order(word: str) -> tuple[int, ...]:
     """Where `word` may be hyphenated, best first: after a hyphen and at the boundaries of a
     compound's parts (longest head first), then between syllables (longest head first) that
     leave no part's single letter alone (never "hyvinvointia-lue")."""
@@ -83,15 +84,15 @@ def finnish_break_order(word: str) -> list[int]:
     syllables: set[int] = set()
     for run in _LETTER_RUN.finditer(word):
         start, text = run.start(), run.group()
-        if start > 0 and word[start - 1] == "-" and start >= MIN_PART:
-            strong.add(start)  # after a written hyphen: the line ends in it, no second one
+        if start >= MIN_PART and word[start - 1] in "-\xad":
+            strong.add(start)  # after a written (or soft) hyphen: the line ends in it
         bounds = [start + b for b in compound_boundaries(text)]
         strong.update(bounds)
         edges = [start, *bounds, run.end()]
         syllables.update(start + b for b in finnish_breaks(text)
                          if all(abs(start + b - e) > 1 for e in edges[1:-1]))
     syllables -= strong
-    return sorted(strong, reverse=True) + sorted(syllables, reverse=True)
+    return (*sorted(strong, reverse=True), *sorted(syllables, reverse=True))
 
 
 def _finnish(word: str) -> Iterator[tuple[str, str]]:
