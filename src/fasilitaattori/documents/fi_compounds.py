@@ -19,6 +19,7 @@ from pathlib import Path
 
 _DATA = Path(__file__).resolve().parent / "fi_compound_parts.txt.gz"
 MIN_PART = 3
+_LONGEST_WORD = 80  # the splitting takes time by the square of a word's length
 _VOWELS = "aeiouyäö"
 
 
@@ -93,8 +94,8 @@ def compound_boundaries(word: str) -> tuple[int, ...]:
     empty for a simple word and for a word not made of known parts."""
     low = word.casefold()
     n = len(low)
-    if n < 2 * MIN_PART:
-        return ()
+    if not 2 * MIN_PART <= n <= _LONGEST_WORD:
+        return ()  # too short to join parts; or no word at all (a pasted string of letters)
     words, firsts = _parts()
     # best[i]: (number of parts, minus the sum of squared part lengths, boundaries) for low[:i]
     # made of first parts only; fewer and then longer parts win
