@@ -11,6 +11,7 @@ import threading
 import time
 import uuid
 import zipfile
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import closing
 from pathlib import Path
 
@@ -220,3 +221,27 @@ def test_a_text_whose_save_fails_stays_unsaved_in_its_box_and_is_saved_when_the_
     qtbot.waitUntil(lambda: overview.goals.saved, timeout=10_000)
     assert workshops.workshops.get(wb, workshop.id).goals == stored + " Toive: pidempi kahvitauko."
     assert overview.goals.toolTip() == ""
+
+
+class AlreadyDone(ThreadPoolExecutor):
+    """A pool whose work is done before `submit` returns: as when the window's thread loses the
+    processor right after handing the work over, which a loaded machine does."""
+
+    def submit(self, fn, /, *args, **kwargs):
+        future = super().submit(fn, *args, **kwargs)
+        wait([future])
+        return future
+
+
+def test_a_job_done_before_start_returns_reports_on_the_next_turn_of_the_event_loop(qtbot, request):
+    from fasilitaattori.ui.jobs import Job
+
+    pool = AlreadyDone(max_workers=1)
+    request.addfinalizer(pool.shutdown)
+    got: list[object] = []
+    job = Job(lambda _progress: 42, pool=pool)
+    job.done.connect(got.append)
+    assert job.start() is job
+    assert got == [] and job.running  # the caller can still note what the job is for
+    qtbot.waitUntil(lambda: got == [42], timeout=10_000)
+    assert not job.running
