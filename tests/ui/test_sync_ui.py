@@ -158,7 +158,7 @@ def test_import_shows_a_preview_then_a_conflict_is_resolved(window, ctx, qtbot, 
     assert open_conflicts(wb) == []
 
 
-def test_cancelling_an_import_changes_nothing(window, ctx, qtbot, laptop2, tmp_path, monkeypatch):
+def test_cancelling_an_import_changes_nothing(window, ctx, qtbot, laptop2, tmp_path, monkeypatch, request):
     from fasilitaattori.sync import importer
     from fasilitaattori.ui.sync_actions import open_bundle
 
@@ -168,6 +168,7 @@ def test_cancelling_an_import_changes_nothing(window, ctx, qtbot, laptop2, tmp_p
     preview = previewed(qtbot, open_bundle(window, ctx, theirs))
     before = dump(ctx.wb)
     seen, reached, go_on = [], threading.Event(), threading.Event()
+    request.addfinalizer(go_on.set)  # a failed check must not leave the import (and its write lock) waiting
     real = importer.merge_bundle
 
     def merge(conn, bundle, progress):  # holds the import a third of the way, for the user to press Cancel
