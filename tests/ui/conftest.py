@@ -5,6 +5,21 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _no_dialog_outlives_its_test(qapp):
+    """A dialog left open (a child of a test's window is not closed with it) would stay the
+    active modal window in the next tests until something ran the event loop: close it, and
+    delete what the closed windows left for later, so no test depends on the one before."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def qsettings(tmp_path):
     from PySide6.QtCore import QSettings

@@ -118,7 +118,7 @@ def test_an_import_is_undone_from_the_sync_log_window(window, ctx, qtbot, laptop
     log = _visible(window, SyncLogDialog)[0]
     assert log.table.item(0, 1).text() == "Imported" and log.undo_button.isEnabled()
     qtbot.mouseClick(log.undo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(_visible(window, QMessageBox)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(_visible(window, QMessageBox)), timeout=60_000)
     question = _visible(window, QMessageBox)[0]
     assert "Tuonnin jälkeen kirjoitettu" in question.informativeText()
     go = next(b for b in question.buttons() if b.text() == "&Undo the import")
@@ -177,7 +177,7 @@ def test_undoing_one_import_of_a_sync_now_says_the_rest_of_that_sync_now_goes_ba
     newest = next(i for i, e in enumerate(log.entries) if e.device_id == bertta.device_id)  # the second change file
     log.table.setCurrentCell(newest, 0)
     qtbot.mouseClick(log.undo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: bool(_visible(window, QMessageBox)), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(_visible(window, QMessageBox)), timeout=60_000)
     question = _visible(window, QMessageBox)[0]
     assert "1 other import(s) of the same Sync now will be undone too" in question.informativeText()
     go = next(b for b in question.buttons() if b.text() == "&Undo the import")

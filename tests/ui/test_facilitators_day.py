@@ -126,7 +126,7 @@ def save_as_pdf(qtbot, window, tab, monkeypatch, path: Path) -> bytes:
     """Ctrl+Shift+S ("Tallenna PDF:nä…"); the operating system's save dialog answers `path`."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(path.exists)  # the button's shortcut clicks it shortly after
+    qtbot.waitUntil(path.exists, timeout=30_000)  # the button's shortcut clicks it shortly after
     back_to(qtbot, window)  # as when the save dialog closes
     return path.read_bytes()
 

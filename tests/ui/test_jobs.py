@@ -3,6 +3,7 @@ it at once leaving the store as it was, and what the user types meanwhile is sav
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import itertools
@@ -11,6 +12,7 @@ import threading
 import time
 import uuid
 import zipfile
+from concurrent.futures import ThreadPoolExecutor, wait
 from contextlib import closing
 from pathlib import Path
 
@@ -25,6 +27,30 @@ from tests.sync.helpers import dump, new_device
 
 NOTES = 200_000  # the 10-year store's notes (bench/make_store.py); the window must paint throughout
 PAINT_GAP_S = 0.1  # the longest the window may go without painting
+TASKS = Path("/proc/self/task")
+
+
+class CpuDenied:
+    """Seconds this program's threads have spent ready to run while the machine gave them no
+    processor (Linux's schedstat; 0 where there is none). On a loaded machine (a CI run beside
+    other work) the window may wait for a processor a while: that wait is the machine's, not
+    the program's, so it is taken off the gaps measured. On a quiet machine it is about 0.
+    Counted per thread, so that a thread that ends takes nothing back."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+        self.total = 0
+
+    def __call__(self) -> float:
+        for stat in TASKS.glob("*/schedstat") if TASKS.is_dir() else ():
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                waited = int(stat.read_text().split()[1])
+                self.total += max(waited - self.seen.get(stat.parent.name, 0), 0)
+                self.seen[stat.parent.name] = waited
+        return self.total / 1e9
+
+
+cpu_denied = CpuDenied()
 
 
 def large_bundle(tmp_path: Path) -> Path:
@@ -61,9 +87,22 @@ def large_bundle(tmp_path: Path) -> Path:
     return path
 
 
+Moment = tuple[float, float]  # (time.perf_counter(), cpu_denied())
+
+
+def moment() -> Moment:
+    return time.perf_counter(), cpu_denied()
+
+
+def took(start: Moment, end: Moment) -> float:
+    """Seconds from `start` to `end` the program could have run: less what the machine denied."""
+    return max((end[0] - start[0]) - (end[1] - start[1]), 0.0)
+
+
 class PaintClock(QObject):
     """Asks a small widget in the window to repaint every 10 ms and notes when it does: the
-    gaps between paints are how long the window stood still."""
+    gaps between paints (less the time the machine gave no processor) are how long the window
+    stood still."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -71,7 +110,7 @@ class PaintClock(QObject):
         self.probe.setGeometry(0, 0, 4, 4)
         self.probe.show()
         self.probe.installEventFilter(self)
-        self.paints: list[float] = []
+        self.paints: list[Moment] = []
         self.timer = QTimer(self)
         self.timer.setInterval(10)
         self.timer.timeout.connect(self.probe.update)
@@ -79,12 +118,12 @@ class PaintClock(QObject):
 
     def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
         if obj is self.probe and event.type() == QEvent.Type.Paint:
-            self.paints.append(time.perf_counter())
+            self.paints.append(moment())
         return False
 
-    def longest_gap(self, start: float, end: float) -> float:
-        moments = [start, *[t for t in self.paints if start <= t <= end], end]
-        return max(b - a for a, b in itertools.pairwise(moments))
+    def longest_gap(self, start: Moment, end: Moment) -> float:
+        moments = [start, *[m for m in self.paints if start[0] <= m[0] <= end[0]], end]
+        return max(took(a, b) for a, b in itertools.pairwise(moments))
 
 
 @pytest.fixture
@@ -130,17 +169,17 @@ def test_a_large_import_keeps_the_window_painting_cancel_stops_it_and_typed_edit
     monkeypatch.setattr(importer, "merge_bundle", merge)
 
     # 1. Cancel a third of the way: the import stops within a second and nothing changed.
-    started = time.perf_counter()
+    started = moment()
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(third.is_set, timeout=60_000)
     qtbot.waitUntil(preview.panel.cancel_button.isVisible)
     go_on.set()  # the import goes on, and is cancelled at its next step
     qtbot.mouseClick(preview.panel.cancel_button, Qt.MouseButton.LeftButton)
-    pressed = time.perf_counter()
-    stopped: list[float] = []
-    preview.job.ended.connect(lambda: stopped.append(time.perf_counter()))
+    pressed = moment()
+    stopped: list[Moment] = []
+    preview.job.ended.connect(lambda: stopped.append(moment()))
     qtbot.waitUntil(lambda: not preview.busy, timeout=60_000)
-    assert stopped[0] - pressed < 1.0
+    assert took(pressed, stopped[0]) < 1.0
     assert preview.intro.text() == "The import was cancelled; nothing was changed."
     assert dump(wb) == before
     assert clock.longest_gap(started, stopped[0]) < PAINT_GAP_S
@@ -150,12 +189,12 @@ def test_a_large_import_keeps_the_window_painting_cancel_stops_it_and_typed_edit
     # the window's thread.
     third.clear()
     go_on.clear()
-    opened: list[float] = []
-    ctx.writes.opened.connect(lambda: opened.append(time.perf_counter()))
-    started = time.perf_counter()
+    opened: list[Moment] = []
+    ctx.writes.opened.connect(lambda: opened.append(moment()))
+    started = moment()
     qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(third.is_set, timeout=60_000)
-    running = time.perf_counter()
+    running = moment()
     # The worker waits now; the window is the test's while it types, checks, then lets it go on.
     qtbot.keyClicks(notes_tab.new_edit, "Kahvitauko on liian lyhyt")
     qtbot.keyClick(notes_tab.new_edit, Qt.Key.Key_Return)
@@ -177,7 +216,7 @@ def test_a_large_import_keeps_the_window_painting_cancel_stops_it_and_typed_edit
     assert not overview.goals.saved and overview.goals.toPlainText().endswith(" Toive: pidempi kahvitauko.")
     assert "Kahvitauko on liian lyhyt" not in [n.text for n in notes.list_notes(wb, workshop.id)]
     go_on.set()
-    going_on = time.perf_counter()
+    going_on = moment()
     qtbot.waitUntil(lambda: preview.result is not None, timeout=60_000)
     assert preview.result.totals().new >= NOTES
     # The edits are saved once the store is free again: after a large import, when the
@@ -205,6 +244,9 @@ def test_a_text_whose_save_fails_stays_unsaved_in_its_box_and_is_saved_when_the_
                      "SELECT RAISE(ABORT, 'disk I/O error'); END")
     overview = window.show_tab("overview")
     stored = workshops.workshops.get(wb, workshop.id).goals
+    told: list[BaseException] = []  # each failed save, as the window reports it
+    report = ctx.report
+    monkeypatch.setattr(ctx, "report", lambda error: (told.append(error), report(error))[-1])
     overview.goals.setFocus()
     qtbot.keyClick(overview.goals, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(overview.goals, " Toive: pidempi kahvitauko.")
@@ -212,7 +254,9 @@ def test_a_text_whose_save_fails_stays_unsaved_in_its_box_and_is_saved_when_the_
     assert workshops.workshops.get(wb, workshop.id).goals == stored
     assert not overview.goals.saved and overview.goals.toPlainText() == stored + " Toive: pidempi kahvitauko."
     assert overview.goals.toolTip() == "Not saved yet: saving is tried again in a moment."
-    qtbot.wait(600)  # tried again meanwhile, failing again: still one message, the text still there
+    # Tried again, failing again (a fixed wait may end before the retry): still one message,
+    # the text still there.
+    qtbot.waitUntil(lambda: len(told) >= 2, timeout=10_000)
     assert overview.goals.toPlainText() == stored + " Toive: pidempi kahvitauko."
     assert len([box for box in window.findChildren(QMessageBox) if box.isVisible()]) == 1
     with closing(wb.store.raw()) as conn:
@@ -220,3 +264,27 @@ def test_a_text_whose_save_fails_stays_unsaved_in_its_box_and_is_saved_when_the_
     qtbot.waitUntil(lambda: overview.goals.saved, timeout=10_000)
     assert workshops.workshops.get(wb, workshop.id).goals == stored + " Toive: pidempi kahvitauko."
     assert overview.goals.toolTip() == ""
+
+
+class AlreadyDone(ThreadPoolExecutor):
+    """A pool whose work is done before `submit` returns: as when the window's thread loses the
+    processor right after handing the work over, which a loaded machine does."""
+
+    def submit(self, fn, /, *args, **kwargs):
+        future = super().submit(fn, *args, **kwargs)
+        wait([future])
+        return future
+
+
+def test_a_job_done_before_start_returns_reports_on_the_next_turn_of_the_event_loop(qtbot, request):
+    from fasilitaattori.ui.jobs import Job
+
+    pool = AlreadyDone(max_workers=1)
+    request.addfinalizer(pool.shutdown)
+    got: list[object] = []
+    job = Job(lambda _progress: 42, pool=pool)
+    job.done.connect(got.append)
+    assert job.start() is job
+    assert got == [] and job.running  # the caller can still note what the job is for
+    qtbot.waitUntil(lambda: got == [42], timeout=10_000)
+    assert not job.running

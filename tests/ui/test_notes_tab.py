@@ -72,7 +72,7 @@ def test_filters_by_block_kind_and_search_words(tab, setup, qtbot):
     tab.block_filter.setCurrentIndex(0)
     tab.kind_filter.setCurrentIndex(0)
     qtbot.keyClicks(tab.search_edit, "palvelu")
-    qtbot.waitUntil(lambda: [r[2] for r in shown(tab)] == ["Palvelupolku on pitkä"], timeout=2000)
+    qtbot.waitUntil(lambda: [r[2] for r in shown(tab)] == ["Palvelupolku on pitkä"], timeout=10_000)
 
 
 def test_inline_edit_of_the_text_is_saved_and_undoable(tab, setup, qtbot):
@@ -86,7 +86,7 @@ def test_inline_edit_of_the_text_is_saved_and_undoable(tab, setup, qtbot):
     qtbot.keyClicks(editor, "Observation rewritten")
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits the editor on its next turn
     qtbot.waitUntil(lambda: [n.text for n in notes.list_notes(ctx.wb, ws.id) if n.kind == "observation"]
-                    == ["Observation rewritten"], timeout=2000)
+                    == ["Observation rewritten"], timeout=10_000)
     assert shown(tab)[3][2] == "Observation rewritten"
     ctx.undo_stack.undo()
     assert shown(tab)[3][2] == "Vapaa huomio"
@@ -102,7 +102,7 @@ def test_kind_is_chosen_from_a_list_in_place(tab, setup, qtbot):
     editor.setCurrentIndex(editor.findData("decision"))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: [n.text for n in notes.list_notes(ctx.wb, ws.id, kind="decision")]
-                    == ["Vapaa huomio"], timeout=2000)
+                    == ["Vapaa huomio"], timeout=10_000)
 
 
 def test_move_selected_notes_to_another_block_in_one_undo_step(tab, setup, qtbot):

@@ -90,3 +90,22 @@ def test_the_summary_as_an_accessible_pdf(tab, qtbot, monkeypatch, tmp_path):
     root, tags, _alts = _structure(target.read_bytes())
     assert root["/Lang"] == "fi-FI" and "/H1" in tags
     assert held.title in " ".join(pdftools.text(target.read_bytes()).split())
+
+
+def test_a_report_laid_out_before_the_click_returns_is_still_written(tab, qtbot, monkeypatch, tmp_path, request):
+    """On a loaded machine the worker may finish before the window's thread has noted where the
+    file goes; it is written all the same, and the buttons come back."""
+    from fasilitaattori.ui import pdf_worker
+    from tests.ui.test_jobs import AlreadyDone
+
+    pool = AlreadyDone(max_workers=1)
+    request.addfinalizer(pool.shutdown)
+    monkeypatch.setattr(pdf_worker, "PRINTOUTS", pool)
+    widget, held, _project = tab
+    choose(qtbot, widget.kind, "summary")
+    target = tmp_path / "yhteenveto.odt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    qtbot.mouseClick(widget.export.odt_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists() and widget.export.odt_button.isEnabled(), timeout=60_000)
+    assert held.title in read(target.read_bytes(), "odt").text
+    assert str(target) in widget.saved.text()

@@ -23,7 +23,7 @@ def open_search(window, qtbot):
 
 def search_for(dialog, qtbot, text):
     qtbot.keyClicks(dialog.query, text)
-    qtbot.waitUntil(lambda: not dialog.timer.isActive() and dialog.results.count() > 0, timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.timer.isActive() and dialog.results.count() > 0, timeout=10_000)
 
 
 def test_a_note_opens_its_workshop(window, qtbot):

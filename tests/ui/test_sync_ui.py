@@ -183,7 +183,7 @@ def test_import_shows_a_preview_then_a_conflict_is_resolved(window, ctx, qtbot, 
     assert open_conflicts(wb) == []
 
 
-def test_cancelling_an_import_changes_nothing(window, ctx, qtbot, laptop2, tmp_path, monkeypatch):
+def test_cancelling_an_import_changes_nothing(window, ctx, qtbot, laptop2, tmp_path, monkeypatch, request):
     from fasilitaattori.sync import importer
     from fasilitaattori.ui.sync_actions import open_bundle
 
@@ -193,6 +193,7 @@ def test_cancelling_an_import_changes_nothing(window, ctx, qtbot, laptop2, tmp_p
     preview = previewed(qtbot, open_bundle(window, ctx, theirs))
     before = dump(ctx.wb)
     seen, reached, go_on = [], threading.Event(), threading.Event()
+    request.addfinalizer(go_on.set)  # a failed check must not leave the import (and its write lock) waiting
     real = importer.merge_bundle
 
     def merge(conn, bundle, progress):  # holds the import a third of the way, for the user to press Cancel
@@ -318,7 +319,10 @@ def test_a_pseudonymised_export_first_shows_the_texts_that_name_someone(window, 
     assert not target.exists() and dialog.review.isVisibleTo(dialog)
     assert "yhteistä kalenteria" in dialog.review.toPlainText()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # read, then export anyway
-    qtbot.waitUntil(target.exists, timeout=20_000)
+    # The file appears before the job has logged the export in the store: the job must end
+    # before the test closes the store under it.
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=60_000)
+    assert target.exists()
 
 
 def test_sync_now_cancelled_after_one_import_says_what_stayed_and_shows_it(window, ctx, qtbot, laptop2, tmp_path,

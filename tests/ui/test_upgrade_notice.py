@@ -53,7 +53,7 @@ def test_an_older_store_is_upgraded_behind_the_opening_window(qapp, old_store, m
 
     def open_when_told(path):  # type: ignore[no-untyped-def] - in the opening thread
         wb = opened(path)
-        assert told.wait(10), "the window did not say the data is being updated"
+        assert told.wait(60), "the window did not say the data is being updated"
         return wb
 
     def look() -> None:  # on the window's thread

@@ -124,7 +124,10 @@ class Job(QObject):
         self._stop = threading.Event()
         self._future: Future[Any] | None = None
         self.progress = (0, 0)  # (done, total), written by the worker, read by the panel
-        self._over.connect(self._deliver)
+        # Queued even when emitted here: work done before start() returns (a loaded machine
+        # can pause this thread that long) calls back in submit()'s thread, and the caller has
+        # not yet noted what the job is for.
+        self._over.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def running(self) -> bool:
