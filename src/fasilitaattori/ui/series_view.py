@@ -286,6 +286,7 @@ def install_series_actions(window: QWidget, ctx: UiContext, menu: QMenu) -> list
         "SeriesView", "The project's workshops as a timeline, with the tasks and assignments between them."))
     action.triggered.connect(lambda: show_series(cast("MainWindow", window), ctx))
     menu.addAction(action)
-    sidebar = cast("MainWindow", window).sidebar  # its context menu's "Show series"
-    sidebar.series_requested.connect(lambda project_id: show_series(cast("MainWindow", window), ctx, project_id))
+    sidebar = getattr(window, "sidebar", None)  # its context menu's "Show series" (a window may have none)
+    if sidebar is not None:
+        sidebar.series_requested.connect(lambda project_id: show_series(cast("MainWindow", window), ctx, project_id))
     return [action]
