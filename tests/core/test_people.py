@@ -291,3 +291,25 @@ def test_erase_takes_the_accessibility_needs_with_the_person(demo_wb):
     people.erase_person(wb, aino.id)
     raw = file_bytes(wb)
     assert b"Keliakiaruokavalio" not in raw and b"Avustajakoira" not in raw
+
+
+def test_the_review_before_a_pseudonymised_export_reads_every_text(demo_wb):
+    """A block's leader, a photo caption, the project's description: the export replaces names
+    there too, so the review shows them, for the store and for the project they belong to."""
+    from fasilitaattori.core import agenda, projects
+    from fasilitaattori.core.pseudonyms import flagged_texts
+
+    wb = demo_wb
+    project = projects.list_projects(wb)[0]
+    ws = workshops.list_workshops(wb, project.id)[0]
+    block = agenda.list_agenda(wb, ws.id)[0]
+    agenda.agenda_items.update(wb, block.id, leader="Kaisa Laitinen ja aino räsänen")  # typed in lower case
+    projects.projects.update(wb, project.id, description="Ideat keräsi Liisa Jäntti.")
+    other = projects.create_project(wb, name="Toinen hanke", description="Villen idea.")
+    found = {(f.entity, f.row_id): f.names for f in flagged_texts(wb)}
+    assert found[("agenda_item", block.id)] == ("Aino Räsänen",)
+    assert found[("project", project.id)] == ("Liisa Jäntti",)
+    assert found[("project", other.id)] == ("Ville Heiskanen",)
+    in_project = {(f.entity, f.row_id) for f in flagged_texts(wb, project.id)}
+    assert {("agenda_item", block.id), ("project", project.id)} <= in_project
+    assert ("project", other.id) not in in_project

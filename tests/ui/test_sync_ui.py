@@ -318,6 +318,7 @@ def test_a_pseudonymised_export_first_shows_the_texts_that_name_someone(window, 
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert not target.exists() and dialog.review.isVisibleTo(dialog)
     assert "yhteistä kalenteria" in dialog.review.toPlainText()
+    shot(dialog, "sync-export-review.png", tmp_path)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # read, then export anyway
     # The file appears before the job has logged the export in the store: the job must end
     # before the test closes the store under it.

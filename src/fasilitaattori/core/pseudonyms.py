@@ -2,8 +2,8 @@
 their accessibility needs are left out.
 
 Codes follow the order in which people were added, so the same store gives the same codes in
-every export. Free text (notes, tasks, feedback, conclusions) may name a participant too: such
-text is flagged for the user to review before export, and the export itself replaces full names
+every export. Free text (notes, tasks, feedback, a block's leader, a caption…) may name a participant
+too: such text is flagged for the user to review before export, and the export itself replaces full names
 and capitalised first and last names (also inflected) by the person's code, in every free-text
 column of every synced kind (`FREE_TEXT`), and removes participants' emails and phone numbers.
 """
@@ -169,6 +169,7 @@ class NameFlag:
     workshop_id: str | None
     text: str
     names: tuple[str, ...]  # display names of the participants the text seems to name
+    project_id: str | None = None  # a project's own text (no workshop)
 
 
 def _finder(names: Mapping[str, str]) -> NameMatcher[str]:
@@ -211,11 +212,36 @@ def flag_notes_naming_participants(wb: Workbench, workshop_id: str | None = None
     return flags
 
 
+# Besides notes, tasks, feedback and conclusions, the review before an export reads every other
+# text of a workshop's rows and of its project (a block's leader and room, captions, prompts,
+# venues): the export replaces names in all of them, and a name it would miss is as likely there.
+_ALSO_REVIEWED = ("project", "workshop", "agenda_item", "photo", "feedback_question")
+
+
+def _other_flags(wb: Workbench, matcher: NameMatcher[str]) -> list[NameFlag]:
+    flags = []
+    with wb.store.read() as session:
+        for entity in _ALSO_REVIEWED:
+            model = SYNCED_MODELS[entity]
+            columns = [c for c in FREE_TEXT[entity] if not (entity == "workshop" and c == "conclusions")]
+            for row in session.scalars(select(model).where(model.deleted.is_(False)).order_by(model.id)):
+                body = " · ".join(v for c in columns if isinstance(v := getattr(row, c), str) and v.strip())
+                found = matcher.find(body) if body else None
+                if found:
+                    workshop = row.id if entity == "workshop" else getattr(row, "workshop_id", None)
+                    flags.append(NameFlag(entity, row.id, workshop, body, tuple(sorted(found)),
+                                          row.id if entity == "project" else getattr(row, "project_id", None)))
+    return flags
+
+
 def flagged_texts(wb: Workbench, project_id: str | None = None) -> list[NameFlag]:
     """The texts to review before a pseudonymised export of the store or of one project."""
     flags = flag_notes_naming_participants(wb)
+    matcher = _finder(participant_names(wb))
+    if matcher.pattern is not None:
+        flags += _other_flags(wb, matcher)
     if project_id is None:
         return flags
     with wb.store.read() as session:
         ids = set(session.scalars(select(Workshop.id).where(Workshop.project_id == project_id)))
-    return [f for f in flags if f.workshop_id in ids]
+    return [f for f in flags if f.workshop_id in ids or f.project_id == project_id]
